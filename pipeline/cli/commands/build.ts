@@ -1,0 +1,55 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Command } from "commander";
+import { buildFromPaths, type BuildSummary } from "../../build.js";
+import { EXIT, UserFacingError } from "../exit-codes.js";
+import { createProgressReporter } from "../progress.js";
+import { loadGraphFile } from "./load.js";
+
+const STAGE_LABELS = { read: "Reading ", extract: "Extracting" } as const;
+
+export function registerBuildCommand(program: Command): void {
+  program
+    .command("build")
+    .description("Read articles (files or folders of .txt) and write the knowledge graph as graph.json")
+    .argument("<inputs...>", "article files or folders (UTF-8, UTF-8 with BOM, GB18030/GBK)")
+    .option("-o, --out <dir>", "output folder for graph.json", "out")
+    .option("--load", "load the graph into Neo4j after building (see `load`)")
+    .option("-q, --quiet", "no progress bar")
+    .option("--json", "print the summary as JSON instead of a table")
+    .action(async (inputs: string[], options: { out: string; load?: boolean; quiet?: boolean; json?: boolean }) => {
+      const progress = createProgressReporter({ quiet: options.quiet || options.json });
+      const result = await buildFromPaths(inputs, {
+        onProgress: ({ stage, done, total }) => progress.update(STAGE_LABELS[stage], done, total),
+      });
+      progress.stop();
+      if (result.summary.articles === 0) {
+        process.stderr.write(formatDiagnostics(result.summary));
+        throw new UserFacingError(`no article found in ${inputs.join(", ")}; nothing written`);
+      }
+      await mkdir(options.out, { recursive: true });
+      const outFile = path.join(options.out, "graph.json");
+      await writeFile(outFile, JSON.stringify(result.graph.export()));
+      process.stdout.write(options.json ? JSON.stringify({ ...result.summary, out: outFile }, null, 2) + "\n" : formatSummary(result.summary, outFile));
+      if (!options.json) process.stderr.write(formatDiagnostics(result.summary));
+      if (options.load) await loadGraphFile(outFile, { quiet: options.quiet });
+      const skipped = result.summary.diagnostics.some((d) => d.severity === "error");
+      if (skipped) process.exitCode = EXIT.partial;
+    });
+}
+
+export function formatSummary(summary: BuildSummary, outFile: string): string {
+  const lines = [`Wrote ${outFile}`, `Files: ${summary.files.length}   Articles: ${summary.articles}`, "Nodes:"];
+  for (const [kind, count] of Object.entries(summary.nodesByKind)) lines.push(`  ${kind.padEnd(14)} ${count}`);
+  lines.push("Relations:");
+  for (const [type, count] of Object.entries(summary.relationsByType)) lines.push(`  ${type.padEnd(14)} ${count}`);
+  return lines.join("\n") + "\n";
+}
+
+export function formatDiagnostics(summary: BuildSummary): string {
+  const reported = summary.diagnostics.filter((d) => d.severity !== "info");
+  if (reported.length === 0) return "";
+  const lines = [`Skipped or flagged (${reported.length}):`];
+  for (const d of reported) lines.push(`  [${d.severity}] ${d.source}: ${d.message} (${d.code})`);
+  return lines.join("\n") + "\n";
+}

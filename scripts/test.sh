@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The project's whole test run (the README's test command, called by .ci/run).
+# Installs what the tests need, starts a throw-away Neo4j unless NEO4J_URI is
+# set, runs type checks and every vitest project, and stops Neo4j afterwards
+# even when tests fail.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+log "node dependencies"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci
+fi
+
+bash scripts/ensure-system-packages.sh
+
+log "type check"
+npm run --silent typecheck
+
+log "build the explorer"
+npm run --silent build:web
+
+cleanup() { :; }
+if [ -z "${NEO4J_URI:-}" ]; then
+  log "start a throw-away Neo4j"
+  NEO4J_TEST_DIR=$(mktemp -d /tmp/policy-kg-neo4j.XXXXXX)
+  export NEO4J_PASSWORD="test-password-$$"
+  export NEO4J_USERNAME=neo4j
+  NEO4J_PORT=${NEO4J_TEST_PORT:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
+  bash scripts/neo4j/run.sh --port "$NEO4J_PORT" --data "$NEO4J_TEST_DIR/data" --password "$NEO4J_PASSWORD" \
+    >"$NEO4J_TEST_DIR/neo4j.log" 2>&1 &
+  NEO4J_PID=$!
+  cleanup() {
+    kill "$NEO4J_PID" 2>/dev/null || true
+    wait "$NEO4J_PID" 2>/dev/null || true
+    rm -rf "$NEO4J_TEST_DIR"
+  }
+  trap cleanup EXIT
+  for _ in $(seq 1 600); do
+    if grep -q "Neo4j ready at" "$NEO4J_TEST_DIR/neo4j.log" 2>/dev/null; then break; fi
+    if ! kill -0 "$NEO4J_PID" 2>/dev/null; then cat "$NEO4J_TEST_DIR/neo4j.log"; echo "Neo4j failed to start" >&2; exit 1; fi
+    sleep 1
+  done
+  grep -q "Neo4j ready at" "$NEO4J_TEST_DIR/neo4j.log" || { cat "$NEO4J_TEST_DIR/neo4j.log"; echo "Neo4j did not start in 10 minutes" >&2; exit 1; }
+  export NEO4J_URI="bolt://127.0.0.1:$NEO4J_PORT"
+  echo "Neo4j at $NEO4J_URI"
+fi
+
+log "tests"
+npx vitest run "$@"
