@@ -47,5 +47,13 @@ if [ -z "${NEO4J_URI:-}" ]; then
   echo "Neo4j at $NEO4J_URI"
 fi
 
-log "tests"
-npx vitest run "$@"
+# Projects run one after another: integration and e2e share one Neo4j database.
+mkdir -p test-artifacts
+status=0
+for project in unit integration e2e; do
+  log "tests: $project"
+  npx vitest run --project "$project" --passWithNoTests --reporter=default --reporter=json \
+    --outputFile="test-artifacts/vitest-$project.json" "$@" || status=1
+done
+node scripts/print-test-totals.mjs test-artifacts/vitest-unit.json test-artifacts/vitest-integration.json test-artifacts/vitest-e2e.json || status=1
+exit $status
