@@ -1,0 +1,133 @@
+/**
+ * Datelines and bylines that open a newspaper article:
+ *   本报嘉祥讯（通讯员 孙涛）   本报济南3月5日讯（记者 王某 实习生 李某）
+ *   济宁日报讯（记者 X）        新华社北京3月5日电（记者 X）   【嘉祥讯】
+ *   （记者 X 通讯员 Y）         本报记者 X 通讯员 Y   (a line of its own)
+ * Only a line's start is tested, so ordinary sentences that mention 本报 do
+ * not open articles.
+ */
+import type { Dateline } from "../records.js";
+import { parseIsoDate } from "./dates.js";
+import { normaliseText } from "./normalise.js";
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** Complete date printed in the dateline, ISO. */
+  date?: string;
+  /** Text after the dateline on the same line (the body's first words). */
+  rest: string;
+}
+
+const HAN = "\\p{Script=Han}";
+const MONTH_DAY = "\\d{1,2}月\\d{1,2}日";
+/** Credits in brackets right after the dateline: （通讯员 孙涛）. */
+const BRACKETED = "[（(][^（）()。！？\\n]{1,60}[）)]";
+
+/** Role words in credits, longest first so 本报记者 wins over 记者. */
+const ROLES = [
+  "本报记者",
+  "特约通讯员",
+  "融媒体记者",
+  "全媒体记者",
+  "特约记者",
+  "见习记者",
+  "实习记者",
+  "首席记者",
+  "摄影记者",
+  "通讯员",
+  "实习生",
+  "记者",
+  "摄影",
+  "报道",
+  "文/图",
+  "文／图",
+];
+const ROLE = `(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
+const NAME = `[${HAN}·]{2,5}`;
+const CREDIT_LIST = `${ROLE}[\\s：:]*${NAME}(?:[\\s、，,]+(?:${ROLE}[\\s：:]*)?${NAME})*`;
+
+interface Opener {
+  pattern: RegExp;
+  place: (match: RegExpExecArray) => string | undefined;
+}
+
+const OPENERS: Opener[] = [
+  // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电
+  { pattern: new RegExp(`^本报(${HAN}{0,8}?)(?:${MONTH_DAY})?[讯电]`, "u"), place: (m) => m[1] || undefined },
+  // 新华社北京3月5日电 / 中新网济南3月5日电 — agencies always print the date.
+  { pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}电`, "u"), place: (m) => m[1] || undefined },
+  // 济宁日报讯 / 大众日报济南讯 / 嘉祥融媒讯
+  {
+    pattern: new RegExp(`^${HAN}{1,8}?(?:日报|晚报|时报|商报|融媒体中心|融媒|新闻网|电视台)(${HAN}{0,8}?)(?:${MONTH_DAY})?讯`, "u"),
+    place: (m) => m[1] || undefined,
+  },
+  // 【嘉祥讯】 / 【本报讯】 / 【大众日报讯】
+  { pattern: new RegExp(`^【([^【】\\n]{0,16}?)(?:${MONTH_DAY})?[讯电]】`, "u"), place: (m) => placeInBrackets(m[1] ?? "") },
+];
+
+/** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） */
+const BYLINE_ONLY = new RegExp(`^(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST})$`, "u");
+/** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
+const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
+/** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
+const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
+
+/**
+ * Recognises a dateline or byline at the start of a (trimmed) line.
+ *
+ * @example matchDateline("本报嘉祥讯（通讯员 孙涛）新一轮选派")
+ * // { dateline: { raw: "本报嘉祥讯（通讯员 孙涛）", place: "嘉祥", reporters: ["孙涛"] }, rest: "新一轮选派" }
+ */
+export function matchDateline(line: string): DatelineMatch | undefined {
+  const trimmed = line.trim();
+  if (BYLINE_ONLY.test(trimmed)) return build(trimmed, undefined, "");
+  const creditsFirst = BRACKETED_CREDITS_FIRST.exec(trimmed);
+  if (creditsFirst) return build(creditsFirst[0], undefined, trimmed.slice(creditsFirst[0].length));
+  for (const opener of OPENERS) {
+    const match = opener.pattern.exec(trimmed);
+    if (!match) continue;
+    // 讯 followed by 息/问/号 is an ordinary word (讯息), not a dateline.
+    if (/^[息问号]/u.test(trimmed.slice(match[0].length))) continue;
+    let end = match[0].length;
+    const after = trimmed.slice(end);
+    const bracketed = new RegExp(`^\\s*${BRACKETED}`, "u").exec(after) ?? TRAILING_CREDITS.exec(after);
+    if (bracketed) end += bracketed[0].length;
+    return build(trimmed.slice(0, end).trim(), opener.place(match), trimmed.slice(end));
+  }
+  return undefined;
+}
+
+function build(raw: string, place: string | undefined, rest: string): DatelineMatch {
+  const dateline: Dateline = { raw, reporters: parseReporters(raw) };
+  if (place) dateline.place = normaliseText(place);
+  const date = parseIsoDate(raw);
+  return { dateline, rest: rest.trimStart(), ...(date ? { date } : {}) };
+}
+
+function placeInBrackets(inner: string): string | undefined {
+  if (inner === "" || inner.startsWith("本报")) return inner.slice(2) || undefined;
+  if (/(?:日报|晚报|时报|商报|报|网|融媒|中心|台|社)$/u.test(inner)) return undefined;
+  return inner;
+}
+
+/**
+ * Names credited in a dateline, byline or meta line, role words removed.
+ *
+ * @example parseReporters("本报汶上讯（通讯员 焦纪健 苏文浩）") // ["焦纪健", "苏文浩"]
+ */
+export function parseReporters(text: string): string[] {
+  const credits = [...text.matchAll(new RegExp(CREDIT_LIST, "gu"))].map((m) => m[0]);
+  const names: string[] = [];
+  for (const credit of credits) {
+    for (let token of credit.split(/[\s、，,：:]+/u)) {
+      for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
+      if (new RegExp(`^${NAME}$`, "u").test(token) && !names.includes(token)) names.push(token);
+    }
+  }
+  return names;
+}
+
+function stripRole(token: string): string {
+  const role = ROLES.find((r) => token.startsWith(r));
+  return role ? token.slice(role.length) : token;
+}

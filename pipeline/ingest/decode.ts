@@ -1,0 +1,250 @@
+/**
+ * Bytes → text. Tries, in order: byte-order marks, strict UTF-8, then the
+ * legacy Chinese encodings chardet ranks highest (GB18030 always among them,
+ * Big5 when chardet prefers it). A candidate is accepted only if it decodes
+ * without replacement characters and looks like Chinese text; otherwise the
+ * file is reported, never guessed at.
+ */
+import chardet from "chardet";
+import iconv from "iconv-lite";
+import type { Diagnostic } from "../records.js";
+
+export type DecodeOutcome =
+  | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostic: Diagnostic };
+
+/** Share of C0 control bytes (other than tab/newline/CR/form feed/escape) above which a file is binary. */
+const MAX_CONTROL_BYTE_RATIO = 0.01;
+/** A legacy decode must map at least this share of its non-ASCII characters to CJK text or punctuation. */
+const MIN_CJK_RATIO = 0.9;
+/** UTF-8 with a few broken bytes is still repaired (and reported) below this share of bad sequences. */
+const MAX_REPAIRED_UTF8_RATIO = 0.001;
+
+const REPLACEMENT = "\uFFFD";
+
+/**
+ * Detects the encoding of a file's bytes and decodes it.
+ *
+ * @example decodeBytes(new TextEncoder().encode("本报讯"), "a.txt") // { ok: true, text: "本报讯", encoding: "UTF-8", … }
+ */
+export function decodeBytes(bytes: Uint8Array, source: string): DecodeOutcome {
+  const fail = (code: string, severity: Diagnostic["severity"], message: string): DecodeOutcome => ({
+    ok: false,
+    diagnostic: { severity, code, source, message },
+  });
+  if (bytes.length === 0) return fail("empty-file", "warning", "file is empty; skipped");
+
+  const decoded = hasBom(bytes) ? decodeWithBom(bytes, source) : decodeWithoutBom(bytes, source);
+  if (decoded === "binary") {
+    return fail("binary-file", "warning", "file looks binary (NUL or control bytes), not text; skipped");
+  }
+  if (decoded === undefined) {
+    const guess = chardet.detect(bytes);
+    return fail(
+      "undecodable",
+      "error",
+      `not valid UTF-8, UTF-16, GB18030 or Big5 Chinese text${guess ? ` (closest guess: ${guess})` : ""}; skipped`,
+    );
+  }
+  if (decoded.ok && decoded.text.trim() === "") {
+    return fail("empty-file", "warning", "file holds only whitespace; skipped");
+  }
+  return decoded;
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  const [b0, b1, b2] = bytes;
+  return (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) || (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 === 0 && b2 === 0xfe);
+}
+
+function decodeWithBom(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), source, "UTF-8 (BOM)") ?? decodeRepairedUtf8(bytes.subarray(3), source);
+  }
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return decodeUnits(bytes, source, "utf-32le", "UTF-32LE (BOM)", 4);
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return decodeUnits(bytes, source, "utf-32be", "UTF-32BE (BOM)", 4);
+  if (b0 === 0xff && b1 === 0xfe) return decodeUnits(bytes, source, "utf-16le", "UTF-16LE (BOM)", 2);
+  if (b0 === 0xfe && b1 === 0xff) return decodeUnits(bytes, source, "utf-16be", "UTF-16BE (BOM)", 2);
+  return undefined;
+}
+
+function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "binary" | undefined {
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
+  if (looksBinary(bytes)) return "binary";
+  return decodeUtf8(bytes, source, "UTF-8") ?? decodeLegacy(bytes, source) ?? decodeRepairedUtf8(bytes, source);
+}
+
+/** UTF-16 without a BOM shows up as NUL bytes on one side of most ASCII code units (newlines, digits). */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  const pairs = Math.floor(bytes.length / 2);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return "utf-16le";
+  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return "utf-16be";
+  return undefined;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return true;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) || byte === 0x7f) {
+      controls++;
+    }
+  }
+  return controls > Math.max(1, bytes.length * MAX_CONTROL_BYTE_RATIO);
+}
+
+/** Strict UTF-8; an incomplete sequence cut off at the very end is dropped with a warning. */
+function decodeUtf8(bytes: Uint8Array, source: string, label: string): DecodeOutcome | undefined {
+  const whole = strictUtf8(bytes);
+  if (whole !== undefined) return { ok: true, text: whole, encoding: label, diagnostics: [] };
+  const cut = incompleteUtf8Tail(bytes);
+  if (cut === undefined) return undefined;
+  const text = strictUtf8(bytes.subarray(0, cut));
+  if (text === undefined) return undefined;
+  return { ok: true, text, encoding: label, diagnostics: [truncatedWarning(source, bytes.length - cut, label)] };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Offset where a multibyte sequence starts but the file ends before it is complete, if so. */
+function incompleteUtf8Tail(bytes: Uint8Array): number | undefined {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const at = bytes.length - back;
+    const byte = bytes[at]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const needed = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 1;
+    return needed > back ? at : undefined;
+  }
+  return undefined;
+}
+
+/** Last resort for UTF-8 with a handful of corrupt bytes: keep the text, say how much was replaced. */
+function decodeRepairedUtf8(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const bad = countOf(text, REPLACEMENT);
+  if (bad === 0 || bad > text.length * MAX_REPAIRED_UTF8_RATIO || !looksChinese(text.replaceAll(REPLACEMENT, ""))) {
+    return undefined;
+  }
+  return {
+    ok: true,
+    text,
+    encoding: "UTF-8 (repaired)",
+    diagnostics: [
+      {
+        severity: "warning",
+        code: "invalid-bytes",
+        source,
+        message: `${bad} invalid UTF-8 sequence(s) replaced by U+FFFD; the rest of the text is kept`,
+      },
+    ],
+  };
+}
+
+/** UTF-16/32 with known unit size; an odd trailing byte or lone high surrogate at the end is dropped with a warning. */
+function decodeUnits(bytes: Uint8Array, source: string, encoding: string, label: string, unit: number): DecodeOutcome | undefined {
+  const usable = bytes.length - (bytes.length % unit);
+  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, usable), encoding);
+  let dropped = bytes.length - usable;
+  if (text.endsWith(REPLACEMENT) && !text.slice(0, -1).includes(REPLACEMENT)) {
+    text = text.slice(0, -1);
+    dropped += unit;
+  }
+  if (text.includes(REPLACEMENT)) return undefined;
+  const diagnostics = dropped > 0 ? [truncatedWarning(source, dropped, label)] : [];
+  return { ok: true, text, encoding: label, diagnostics };
+}
+
+const LEGACY_ENCODINGS: Record<string, string> = { GB18030: "gb18030", Big5: "big5" };
+
+/** GB18030 (a superset of GBK/GB2312) or Big5, in the order chardet prefers them. */
+function decodeLegacy(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
+  const ranked = chardet
+    .analyse(bytes)
+    .filter((match) => match.name in LEGACY_ENCODINGS)
+    .map((match) => match.name);
+  if (!ranked.includes("GB18030")) ranked.push("GB18030");
+  for (const label of ranked) {
+    const decoded = decodeLegacyAs(bytes, source, LEGACY_ENCODINGS[label]!, label);
+    if (decoded) return decoded;
+  }
+  return undefined;
+}
+
+function decodeLegacyAs(bytes: Uint8Array, source: string, encoding: string, label: string): DecodeOutcome | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const text = iconv.decode(buffer, encoding);
+  if (!text.includes(REPLACEMENT)) return looksChinese(text) ? { ok: true, text, encoding: label, diagnostics: [] } : undefined;
+  // A multibyte character cut off by the end of the file: decode what precedes it.
+  for (let back = 1; back <= 3 && back < bytes.length; back++) {
+    const shorter = iconv.decode(buffer.subarray(0, bytes.length - back), encoding);
+    if (!shorter.includes(REPLACEMENT) && looksChinese(shorter)) {
+      return { ok: true, text: shorter, encoding: label, diagnostics: [truncatedWarning(source, back, label)] };
+    }
+  }
+  return undefined;
+}
+
+/** Plausibility of a legacy decode: CJK characters and punctuation dominate the non-ASCII text, no private-use code points. */
+export function looksChinese(text: string): boolean {
+  let nonAscii = 0;
+  let cjk = 0;
+  let han = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) continue;
+    nonAscii++;
+    if (code >= 0xe000 && code <= 0xf8ff) return false;
+    if (isHan(code)) {
+      han++;
+      cjk++;
+    } else if (isCjkPunctuation(code)) cjk++;
+  }
+  return han > 0 && cjk >= nonAscii * MIN_CJK_RATIO;
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x20000 && code <= 0x3134f) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isCjkPunctuation(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f) || // CJK symbols and punctuation 、。「」《》
+    (code >= 0xff00 && code <= 0xffef) || // full-width forms （），：
+    (code >= 0x2010 && code <= 0x2027) || // dashes, “ ” ‘ ’, …
+    (code >= 0x2460 && code <= 0x24ff) || // circled numbers ①
+    (code >= 0x2160 && code <= 0x217f) || // Roman numerals Ⅲ
+    code === 0xb7 || code === 0xd7 || code === 0xb0 || code === 0x2030 || code === 0x203b ||
+    (code >= 0x25a0 && code <= 0x25ff) || // ■ ○ ●
+    (code >= 0x2100 && code <= 0x214f) // ℃ №
+  );
+}
+
+function truncatedWarning(source: string, bytes: number, label: string): Diagnostic {
+  return {
+    severity: "warning",
+    code: "truncated-sequence",
+    source,
+    message: `file ends in the middle of a ${label} character; the last ${bytes} byte(s) were dropped, the rest is kept`,
+  };
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}

@@ -1,0 +1,67 @@
+/**
+ * Page furniture: text printed on the page that belongs to no article —
+ * section headers (乡村振兴先锋, sometimes printed twice in a row as
+ * 乡村振兴先锋乡村振兴先锋), page numbers and page dates, editor credits,
+ * continuation notes, rules. Detected from the shape of a line, never from a
+ * list of known section names.
+ */
+import { isHeadingLine, isSentenceFinal } from "./line-kinds.js";
+import { parseIsoDate } from "./dates.js";
+
+export interface FurnitureLine {
+  line: number;
+  reason: string;
+}
+
+const PATTERNS: { pattern: RegExp; reason: string }[] = [
+  { pattern: /^(.{2,12}?)\1+$/u, reason: "a short label printed repeatedly (section header)" },
+  { pattern: /^[-—－_=*＊·•…～~\s]{2,}$/u, reason: "a printed rule" },
+  {
+    pattern: /^[（(]?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
+    reason: "editor credits",
+  },
+  { pattern: /^[（(]?(?:上接|下转|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Z]{1,3}\s*版[）)]?$/u, reason: "a continuation note" },
+  { pattern: /^第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s.{0,20})?$/u, reason: "a page number" },
+  { pattern: /^[A-Z]\d{1,2}(?:\s*版)?(?:\s.{0,20})?$/u, reason: "a page number" },
+  { pattern: /^[-—－]?\s*\d{1,3}\s*[-—－]?$/u, reason: "a page number" },
+  { pattern: /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}$/u, reason: "the page date" },
+  { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
+];
+
+/** Lines longer than this are never furniture by repetition. */
+const MAX_REPEATED_LABEL = 20;
+
+/**
+ * Furniture lines of a document, by line number. `lines` are trimmed; "" is blank.
+ *
+ * @example detectFurniture(["正文。", "", "乡村振兴先锋乡村振兴先锋"]) // [{ line: 2, reason: "a short label printed repeatedly (section header)" }]
+ */
+export function detectFurniture(lines: string[]): FurnitureLine[] {
+  const found = new Map<number, string>();
+  lines.forEach((text, line) => {
+    if (text === "") return;
+    const hit = PATTERNS.find(({ pattern }) => pattern.test(text));
+    if (hit) found.set(line, hit.reason);
+  });
+  // The same short label standing alone (blank lines around it) more than once on a page.
+  const standalone = new Map<string, number[]>();
+  lines.forEach((text, line) => {
+    const alone = (line === 0 || lines[line - 1] === "") && (line === lines.length - 1 || lines[line + 1] === "");
+    if (!alone || text.length > MAX_REPEATED_LABEL || !isHeadingLine(text) || isSentenceFinal(text)) return;
+    standalone.set(text, [...(standalone.get(text) ?? []), line]);
+  });
+  for (const occurrences of standalone.values()) {
+    if (occurrences.length < 2) continue;
+    for (const line of occurrences) if (!found.has(line)) found.set(line, "a short label repeated on the page");
+  }
+  return [...found].sort((a, b) => a[0] - b[0]).map(([line, reason]) => ({ line, reason }));
+}
+
+/** The page date printed in furniture (2024年3月5日 星期二), if any. */
+export function pageDateOf(lines: string[], furniture: FurnitureLine[]): string | undefined {
+  for (const { line } of furniture) {
+    const date = parseIsoDate(lines[line]!);
+    if (date) return date;
+  }
+  return undefined;
+}

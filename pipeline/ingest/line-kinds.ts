@@ -1,0 +1,55 @@
+/**
+ * What a single printed line looks like: the small predicates the article
+ * splitter and the furniture detector share.
+ */
+
+/** Ends a sentence: 。！？… optionally followed by closing quotes or brackets (a bare ” does not). */
+const SENTENCE_FINAL = /[。！？!?…][”’」』）)》〕]*$/u;
+/** Punctuation a headline never ends with: the line goes on. */
+const CONTINUING = /[，、；：,;:（(“‘「《—-]$/u;
+/** Longest line still taken for a headline line. */
+export const MAX_HEADING_LINE = 40;
+
+/**
+ * @example isSentenceFinal("提升。”") // true
+ * @example isSentenceFinal("“四个到位”") // false
+ */
+export function isSentenceFinal(text: string): boolean {
+  return SENTENCE_FINAL.test(text);
+}
+
+/** A line that could be (part of) a headline: short, no full stop, not dangling punctuation, not meta. */
+export function isHeadingLine(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= MAX_HEADING_LINE &&
+    !text.includes("。") &&
+    !isSentenceFinal(text) &&
+    !CONTINUING.test(text) &&
+    !isMetaLine(text)
+  );
+}
+
+/** A web title may end in ？ or ！ (如何……？), but never in 。 */
+export function isWebTitleLine(text: string): boolean {
+  return isHeadingLine(text) || (text.length <= MAX_HEADING_LINE && /[？！?!]$/u.test(text) && !/[。，]/u.test(text) && !isMetaLine(text));
+}
+
+const META_KEY = "(?:来源|作者|稿源|出处|供稿|发布时间|发布日期|发稿时间|更新时间|时间|日期|记者|通讯员|摄影|文\\/图)";
+const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[：:]`, "u");
+const DATE_ONLY = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
+
+/**
+ * A web article's meta line: source, author, publication time.
+ *
+ * @example isMetaLine("来源：济宁日报 2024-03-05") // true
+ */
+export function isMetaLine(text: string): boolean {
+  if (text.length > 100 || text.includes("。")) return false;
+  return META_LINE.test(text) || DATE_ONLY.test(text);
+}
+
+/** Whitespace a printed line may start or end with (ASCII, ideographic space, BOM, NBSP). */
+export function trimLine(text: string): string {
+  return text.replace(/^[\s\u3000\uFEFF\u00A0]+|[\s\u3000\uFEFF\u00A0]+$/gu, "");
+}

@@ -1,0 +1,82 @@
+/**
+ * `normalizedText`: the article text with the same length, character for
+ * character, so offsets found in one string are valid in the other.
+ *
+ * - traditional → simplified (OpenCC `t` → `cn`, character variants only, no
+ *   vocabulary swaps); a conversion that would change a character's length is
+ *   not applied;
+ * - full-width ASCII forms → half-width: digits, Latin letters and symbols such
+ *   as ％ ． ＋ ／ ～, and the ideographic space;
+ * - Chinese punctuation that extractors and sentence splitting rely on stays as
+ *   printed: “ ” ‘ ’ 、 。 ， ： ； ！ ？ （ ） 《 》 — except ： between digits
+ *   (a time, 10：30), which becomes ":".
+ *
+ * Unicode NFC is applied to the decoded document before splitting (see
+ * `toNfc`), because composing combining sequences can change a string's length.
+ */
+import * as OpenCC from "opencc-js/t2cn";
+
+const traditionalToSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+/** Full-width forms that stay as printed: they are Chinese punctuation, not ASCII look-alikes. */
+const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
+
+/**
+ * NFC, the one length-changing step, applied to whole documents before any
+ * offsets exist.
+ *
+ * @example toNfc("e\u0301") // "é"
+ */
+export function toNfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+/**
+ * Same-length normalisation of article text (see the module comment).
+ *
+ * @example normaliseText("２０２４年縣裡") // "2024年县里"
+ */
+export function normaliseText(text: string): string {
+  const simplified = toSimplified(text);
+  let out = "";
+  for (let i = 0; i < simplified.length; i++) out += toHalfWidth(simplified, i);
+  return out;
+}
+
+/** Whole-string conversion keeps OpenCC's phrase context; per-character fallback when lengths differ. */
+function toSimplified(text: string): string {
+  const converted = traditionalToSimplified(text);
+  if (converted.length === text.length && sameSurrogateLayout(converted, text)) return converted;
+  let out = "";
+  for (const char of text) {
+    const one = traditionalToSimplified(char);
+    out += one.length === char.length ? one : char;
+  }
+  return out;
+}
+
+/** A surrogate pair swapped for a BMP character plus another would keep the length but shift offsets. */
+function sameSurrogateLayout(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (isHighSurrogate(a.charCodeAt(i)) !== isHighSurrogate(b.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && /^[0-9０-９]$/.test(char);
+}
+
+function toHalfWidth(text: string, i: number): string {
+  const char = text[i]!;
+  const code = char.charCodeAt(0);
+  if (code === 0x3000) return " ";
+  if (code < 0xff01 || code > 0xff5e) return char;
+  if (char === "：" && isDigit(text[i - 1]) && isDigit(text[i + 1])) return ":";
+  if (KEPT_FULL_WIDTH.has(char)) return char;
+  return String.fromCharCode(code - 0xfee0);
+}

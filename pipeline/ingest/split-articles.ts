@@ -1,0 +1,340 @@
+/**
+ * One decoded document → its articles, without being told the layout.
+ *
+ * 1. Page furniture (see furniture.ts) is set aside and counts as a blank line.
+ * 2. Lines opening with a dateline (see dateline.ts) start articles.
+ * 3. The text is "wrapped" (printed columns: most lines stop mid-sentence,
+ *    paragraphs are blank-line separated) or "line" (one paragraph a line).
+ *    Units are blank-separated groups of lines when wrapped, single lines otherwise.
+ * 4. Short units with no full stop at the end of a dateline segment are
+ *    headline units. Print layout puts them after the body (they belong to the
+ *    segment's article); web layout puts them before the next dateline (they
+ *    belong to the next article). The layout is print when the last segment
+ *    ends with a headline, or when nothing headline-like precedes the first dateline.
+ * 5. Without any dateline the document is web layout: a headline, optional
+ *    meta lines (来源：… 2024-03-05), then the body; a headline followed by a
+ *    meta line starts another article.
+ *
+ * Every non-blank character ends up in an article's title, dateline or text,
+ * or in `setAside` (furniture and orphan text, each with a reason).
+ */
+import type { Dateline } from "../records.js";
+import { parseIsoDate } from "./dates.js";
+import { matchDateline, parseReporters, type DatelineMatch } from "./dateline.js";
+import { detectFurniture, pageDateOf } from "./furniture.js";
+import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
+
+export interface SplitArticle {
+  layout: "print" | "web";
+  /** Headline lines joined by a space (main title, subtitle); column breaks inside a line are joined without one. */
+  title: string;
+  /** True when no headline was printed and `title` is the body's first words. */
+  titleFromBody: boolean;
+  dateline?: Dateline;
+  reporters: string[];
+  date?: string;
+  /** Body: wraps joined, paragraphs separated by "\n". */
+  text: string;
+  /** Line (from 0) where the article's first printed part is. */
+  line: number;
+}
+
+export interface SetAside {
+  kind: "furniture" | "orphan";
+  text: string;
+  line: number;
+  reason: string;
+}
+
+export interface SplitResult {
+  articles: SplitArticle[];
+  setAside: SetAside[];
+}
+
+interface Unit {
+  lines: { line: number; text: string }[];
+}
+
+interface Opener {
+  line: number;
+  match: DatelineMatch;
+}
+
+/** A headline has at most this many units and lines. */
+const MAX_HEADING_UNITS = 3;
+const MAX_HEADING_LINES = 4;
+/** A title made from the body's first words is at most this long. */
+const MAX_FALLBACK_TITLE = 30;
+
+/**
+ * Splits a decoded document into articles.
+ *
+ * @example splitArticles("本报讯（记者 王五）正文第一句。\n\n标题").articles[0].title // "标题"
+ */
+export function splitArticles(document: string): SplitResult {
+  const lines = document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/).map(trimLine);
+  const setAside: SetAside[] = [];
+  const furniture = detectFurniture(lines);
+  const pageDate = pageDateOf(lines, furniture);
+  for (const { line, reason } of furniture) {
+    setAside.push({ kind: "furniture", text: lines[line]!, line, reason });
+    lines[line] = "";
+  }
+  const openers = findOpeners(lines);
+  const wrapped = isWrapped(lines);
+  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped);
+  const context: Context = { wrapped, setAside, pageDate };
+
+  const articles =
+    openers.length === 0 ? splitWithoutDatelines(unitsOf(0, lines.length), context) : splitAtDatelines(lines, openers, unitsOf, context);
+  setAside.sort((a, b) => a.line - b.line);
+  return { articles, setAside };
+}
+
+interface Context {
+  wrapped: boolean;
+  setAside: SetAside[];
+  pageDate?: string;
+}
+
+/** Dateline lines; a byline line directly followed by a dateline line is one opener. */
+function findOpeners(lines: string[]): Opener[] {
+  const openers: Opener[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    const match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
+    if (!match) continue;
+    const next = nextNonBlank(lines, line + 1);
+    const following = match.rest === "" && next !== undefined && next - line <= 2 ? matchDateline(lines[next]!) : undefined;
+    if (following) {
+      const raw = `${match.dateline.raw}\n${following.dateline.raw}`;
+      const reporters = unique([...match.dateline.reporters, ...following.dateline.reporters]);
+      const place = following.dateline.place ?? match.dateline.place;
+      const merged: DatelineMatch = { dateline: { raw, reporters, ...(place ? { place } : {}) }, rest: following.rest };
+      const date = following.date ?? match.date;
+      if (date) merged.date = date;
+      openers.push({ line, match: merged });
+      lines[line] = "";
+      lines[next!] = following.rest;
+      line = next!;
+      continue;
+    }
+    openers.push({ line, match });
+    lines[line] = match.rest;
+  }
+  return openers;
+}
+
+function nextNonBlank(lines: string[], from: number): number | undefined {
+  for (let line = from; line < lines.length; line++) if (lines[line] !== "") return line;
+  return undefined;
+}
+
+/** Printed columns: most lines stop mid-sentence. */
+function isWrapped(lines: string[]): boolean {
+  const filled = lines.filter((text) => text !== "");
+  const final = filled.filter(isSentenceFinal).length;
+  return filled.length > 0 && final < filled.length / 2;
+}
+
+function toUnits(lines: string[], from: number, to: number, wrapped: boolean): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | undefined;
+  for (let line = from; line < to; line++) {
+    const text = lines[line]!;
+    if (text === "") {
+      current = undefined;
+      continue;
+    }
+    if (!current || !wrapped) {
+      current = { lines: [] };
+      units.push(current);
+    }
+    current.lines.push({ line, text });
+  }
+  return units;
+}
+
+const isHeadingUnit = (unit: Unit) => unit.lines.length <= MAX_HEADING_LINES && unit.lines.every((l) => isHeadingLine(l.text));
+const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
+
+/** Splits a segment's units into body and the trailing headline/meta units. */
+function splitTail(units: Unit[]): { body: Unit[]; tail: Unit[] } {
+  let start = units.length;
+  let headingUnits = 0;
+  let headingLines = 0;
+  while (start > 1) {
+    const unit = units[start - 1]!;
+    if (isMetaUnit(unit)) {
+      start--;
+      continue;
+    }
+    if (!isHeadingUnit(unit)) break;
+    if (headingUnits + 1 > MAX_HEADING_UNITS || headingLines + unit.lines.length > MAX_HEADING_LINES) break;
+    headingUnits++;
+    headingLines += unit.lines.length;
+    start--;
+  }
+  return { body: units.slice(0, start), tail: units.slice(start) };
+}
+
+function splitAtDatelines(
+  lines: string[],
+  openers: Opener[],
+  unitsOf: (from: number, to: number) => Unit[],
+  context: Context,
+): SplitArticle[] {
+  const pre = unitsOf(0, openers[0]!.line);
+  const segments = openers.map((opener, k) => {
+    const end = k + 1 < openers.length ? openers[k + 1]!.line : lines.length;
+    // The dateline's own line always belongs to the body, even when its rest is short.
+    const units = unitsOf(opener.line, end);
+    return { opener, ...splitTail(units) };
+  });
+  const hasHeading = (units: Unit[]) => units.some((u) => !isMetaUnit(u) && isHeadingUnit(u));
+  const print = hasHeading(segments.at(-1)!.tail) || !hasHeading(pre);
+
+  const articles: SplitArticle[] = [];
+  if (print) {
+    setAsideUnits(pre, context, "printed before the first dateline");
+    segments.forEach((segment, k) => {
+      let head = segment.tail;
+      if (k === segments.length - 1) {
+        // Whatever follows the last headline on the page is furniture.
+        const first = head.findIndex((u) => !isMetaUnit(u));
+        if (first !== -1) {
+          setAsideUnits(head.slice(first + 1), context, "left over after the last headline");
+          head = head.slice(0, first + 1);
+        }
+      }
+      pushArticle(articles, "print", head, segment.body, segment.opener, context);
+    });
+  } else {
+    segments.forEach((segment, k) => {
+      const head = k === 0 ? pre : segments[k - 1]!.tail;
+      pushArticle(articles, "web", head, segment.body, segment.opener, context);
+    });
+    setAsideUnits(segments.at(-1)!.tail, context, "left over after the last article");
+  }
+  return articles;
+}
+
+function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] {
+  const starts = [0];
+  for (let i = 1; i + 1 < units.length; i++) {
+    if (isHeadingUnit(units[i]!) && !isMetaUnit(units[i]!) && isMetaUnit(units[i + 1]!) && i > starts.at(-1)! + 1) starts.push(i);
+  }
+  const articles: SplitArticle[] = [];
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : units.length;
+    const chunk = units.slice(start, end);
+    let headEnd = 0;
+    let headingUnits = 0;
+    while (headEnd < chunk.length - 1) {
+      const unit = chunk[headEnd]!;
+      if (isMetaUnit(unit)) headEnd++;
+      else if (headingUnits < MAX_HEADING_UNITS && unit.lines.length <= MAX_HEADING_LINES && unit.lines.every((l) => isWebTitleLine(l.text))) {
+        headingUnits++;
+        headEnd++;
+      } else break;
+    }
+    pushArticle(articles, "web", chunk.slice(0, headEnd), chunk.slice(headEnd), undefined, context);
+  });
+  return articles;
+}
+
+function pushArticle(
+  articles: SplitArticle[],
+  layout: "print" | "web",
+  head: Unit[],
+  body: Unit[],
+  opener: Opener | undefined,
+  context: Context,
+): void {
+  const meta = head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text));
+  const titleUnits = head.filter((u) => !isMetaUnit(u));
+  const text = joinParagraphs(body, context.wrapped);
+  const line = Math.min(...[...head, ...body].flatMap((u) => u.lines.map((l) => l.line)), opener?.line ?? Infinity);
+  if (text === "") {
+    const previous = articles.at(-1);
+    if (opener && previous) {
+      // Credits printed after the article they belong to, e.g. （记者 王五） on its own line.
+      previous.dateline = mergeDatelines(previous.dateline, opener.match.dateline);
+      previous.reporters = unique([...previous.reporters, ...opener.match.dateline.reporters]);
+    } else if (opener) {
+      context.setAside.push({ kind: "orphan", text: opener.match.dateline.raw, line: opener.line, reason: "a dateline with no article text" });
+    }
+    setAsideUnits([...titleUnits, ...head.filter(isMetaUnit)], context, "a headline with no article text");
+    return;
+  }
+  const joinUnits = context.wrapped && layout === "print" ? "" : " ";
+  let title = titleUnits.map((u) => u.lines.map((l) => l.text).join(" ")).join(joinUnits);
+  const titleFromBody = title === "";
+  if (titleFromBody) title = firstWords(text);
+
+  let dateline = opener?.match.dateline;
+  if (meta.length > 0) {
+    const metaDateline: Dateline = { raw: meta.join("\n"), reporters: parseReporters(meta.join(" ")).concat(authorsOf(meta)) };
+    dateline = dateline ? mergeDatelines(metaDateline, dateline) : { ...metaDateline, reporters: unique(metaDateline.reporters) };
+  }
+  const date = opener?.match.date ?? meta.map(parseIsoDate).find(Boolean) ?? context.pageDate;
+  const article: SplitArticle = { layout, title, titleFromBody, reporters: dateline?.reporters ?? [], text, line };
+  if (dateline) article.dateline = dateline;
+  if (date) article.date = date;
+  articles.push(article);
+}
+
+/** 作者：王五 / 作者 王五 李六 (meta lines name authors without the 记者 role word). */
+function authorsOf(meta: string[]): string[] {
+  const names: string[] = [];
+  for (const line of meta) {
+    const match = /(?:作者|撰稿|文)[：:]\s*([\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*)/u.exec(line);
+    if (match) names.push(...match[1]!.split(/[\s、，,]+/u));
+  }
+  return names;
+}
+
+function mergeDatelines(first: Dateline | undefined, second: Dateline): Dateline {
+  if (!first) return second;
+  const place = first.place ?? second.place;
+  return { raw: `${first.raw}\n${second.raw}`, reporters: unique([...first.reporters, ...second.reporters]), ...(place ? { place } : {}) };
+}
+
+/**
+ * Wrapped text: lines of a unit are joined as they are; a unit continues the
+ * previous one when that did not end a sentence (a paragraph broken across
+ * columns). Line text: one paragraph a line.
+ */
+function joinParagraphs(units: Unit[], wrapped: boolean): string {
+  const paragraphs: string[] = [];
+  for (const unit of units) {
+    const chunk = unit.lines.map((l) => l.text).join("");
+    const last = paragraphs.length - 1;
+    if (wrapped && last >= 0 && !isSentenceFinal(paragraphs[last]!)) paragraphs[last] += chunk;
+    else paragraphs.push(chunk);
+  }
+  return paragraphs.join("\n");
+}
+
+function setAsideUnits(units: Unit[], context: Context, where: string): void {
+  for (const unit of units) {
+    for (const { line, text } of unit.lines) {
+      const furniture = isHeadingLine(text) || isMetaLine(text);
+      context.setAside.push({
+        kind: furniture ? "furniture" : "orphan",
+        text,
+        line,
+        reason: furniture ? `a short line ${where}` : `text ${where}, not part of any article`,
+      });
+    }
+  }
+}
+
+function firstWords(text: string): string {
+  const firstLine = text.split("\n")[0]!;
+  const clause = firstLine.split(/[，。！？；：,;:]/u)[0]!;
+  return clause.slice(0, MAX_FALLBACK_TITLE);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
