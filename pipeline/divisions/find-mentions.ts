@@ -1,0 +1,83 @@
+/**
+ * County/City/Province mentions in an article body. Full names are taken
+ * whenever they name one unit (or the context picks one of several); short
+ * names (嘉祥, 济宁) only when the context — the city and province of the
+ * article's county — says which unit they are.
+ */
+import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
+import { getDivisionCatalog, type DivisionEntry } from "./catalog.js";
+import { scanDivisionNames } from "./name-scanner.js";
+
+export interface DivisionContext {
+  /** Prefecture of the article, as code (3708) or full name (济宁市). */
+  city?: string;
+  /** Province of the article, as code (37) or full name (山东省). */
+  province?: string;
+}
+
+/**
+ * @example
+ * findDivisionMentions(article, sentences, { city: "3708", province: "37" })
+ * // [{ kind: "County", name: "嘉祥县", surface: "嘉祥县", attributes: { code: "370829" }, … }]
+ */
+export function findDivisionMentions(
+  article: ArticleRecord,
+  sentences: Sentence[],
+  context: DivisionContext = {},
+): EntityMention[] {
+  const cityCode = toCode(context.city, "City");
+  const provinceCode = toCode(context.province, "Province") ?? cityCode?.slice(0, 2);
+  const inContext = (entry: DivisionEntry): boolean => {
+    if (entry.level === "Province") return entry.code === provinceCode;
+    if (entry.level === "City") return entry.provinceCode === provinceCode;
+    return cityCode ? entry.cityCode === cityCode : entry.provinceCode === provinceCode && !entry.cityCode;
+  };
+  const mentions: EntityMention[] = [];
+  for (const hit of scanDivisionNames(article.normalizedText)) {
+    const contextual = hit.entries.filter(inContext);
+    const entry =
+      hit.form === "full"
+        ? hit.entries.length === 1
+          ? hit.entries[0]
+          : contextual.length === 1
+            ? contextual[0]
+            : undefined
+        : contextual.length === 1 && (cityCode || provinceCode)
+          ? contextual[0]
+          : undefined;
+    if (!entry) continue;
+    const sentence = sentenceAt(sentences, hit.start);
+    if (!sentence || hit.end > sentence.end) continue;
+    mentions.push({
+      kind: entry.level,
+      name: entry.name,
+      surface: article.text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      sentence: sentence.index,
+      attributes: { code: entry.code },
+    });
+  }
+  return mentions;
+}
+
+function toCode(value: string | undefined, level: "City" | "Province"): string | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return level === "City" ? value.slice(0, 4) : value.slice(0, 2);
+  const entries = getDivisionCatalog().byName.get(value)?.filter((entry) => entry.level === level) ?? [];
+  return entries.length === 1 ? entries[0]!.code : undefined;
+}
+
+/** The sentence containing an offset (sentences are sorted and disjoint). */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  return undefined;
+}

@@ -1,0 +1,202 @@
+/**
+ * Which county does each article report on? The dateline names a place in
+ * short form (本报嘉祥讯); short forms clash across China (朝阳, 新华, 东城), so
+ * the choice is settled by context: full names in the article's own body
+ * (嘉祥县, 济宁市) and the prefecture its page-mates (articles of the same
+ * source file) point to. Unresolvable choices come back as diagnostics.
+ */
+import type { ArticleRecord, Diagnostic, Division } from "../records.js";
+import { isCommonWord } from "../segment/base-lexicon.js";
+import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from "./catalog.js";
+import { scanDivisionNames, type NameHit } from "./name-scanner.js";
+
+export interface CountyResolution {
+  /** Article key → the county (or, for a city-level report, the city) it reports on. */
+  counties: Map<string, Division | undefined>;
+  diagnostics: Diagnostic[];
+}
+
+/** Prefecture/province votes of one article: codes it names unambiguously. */
+interface ArticleEvidence {
+  article: ArticleRecord;
+  hits: NameHit[];
+  prefectures: Set<string>;
+  provinces: Set<string>;
+}
+
+/**
+ * Resolves every article's county with page-level context.
+ *
+ * @example
+ * const { counties } = resolveArticleCounties(articles);
+ * counties.get(articles[0].key)?.name // "嘉祥县"
+ */
+export function resolveArticleCounties(articles: ArticleRecord[]): CountyResolution {
+  const evidence = articles.map(collectEvidence);
+  const pages = new Map<string, ArticleEvidence[]>();
+  for (const item of evidence) pages.set(item.article.source, [...(pages.get(item.article.source) ?? []), item]);
+
+  const counties = new Map<string, Division | undefined>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [, page] of pages) {
+    const pagePrefecture = majority(page.map((item) => item.prefectures));
+    const pageProvince = majority(page.map((item) => item.provinces));
+    for (const item of page) {
+      const outcome = resolveOne(item, pagePrefecture, pageProvince);
+      counties.set(item.article.key, outcome.entry ? toDivision(outcome.entry) : undefined);
+      if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
+    }
+  }
+  return { counties, diagnostics };
+}
+
+function collectEvidence(article: ArticleRecord): ArticleEvidence {
+  const hits = scanDivisionNames(article.normalizedText).filter((hit) => hit.form === "full");
+  const place = placeEntries(article);
+  const prefectures = new Set<string>();
+  const provinces = new Set<string>();
+  const vote = (entries: readonly DivisionEntry[]): void => {
+    if (entries.length !== 1) return;
+    const [entry] = entries as [DivisionEntry];
+    if (entry.level !== "Province") prefectures.add(prefectureOf(entry));
+    provinces.add(entry.provinceCode);
+  };
+  for (const hit of hits) vote(hit.entries);
+  if (place.length === 1 && !isCommonWord(article.dateline?.place ?? "")) vote(place);
+  return { article, hits, prefectures, provinces };
+}
+
+/** Catalogue entries (county or city level) the dateline place may stand for. */
+function placeEntries(article: ArticleRecord): DivisionEntry[] {
+  const place = article.dateline?.place?.trim();
+  if (!place) return [];
+  const { byName, byShort } = getDivisionCatalog();
+  return [...(byName.get(place) ?? []), ...(byShort.get(place) ?? [])].filter((entry) => entry.level !== "Province");
+}
+
+function majority(sets: Set<string>[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const code of set) counts.set(code, (counts.get(code) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const [code, count] of counts) {
+    if (count > bestCount) [best, bestCount, tie] = [code, count, false];
+    else if (count === bestCount) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+interface Outcome {
+  entry?: DivisionEntry;
+  diagnostic?: Diagnostic;
+}
+
+function resolveOne(item: ArticleEvidence, pagePrefecture?: string, pageProvince?: string): Outcome {
+  const { article } = item;
+  const source = `${article.source}#${article.index}`;
+  const place = article.dateline?.place?.trim();
+  const fromPlace = placeEntries(article);
+  let candidates: DivisionEntry[] = fromPlace;
+  let basis = place ? `dateline place ${place}` : "";
+  if (candidates.length === 0) {
+    const body = mostMentioned(item.hits, "County") ?? mostMentioned(item.hits, "City");
+    if (body) {
+      candidates = [...body.entries];
+      basis = `body mention ${body.name}`;
+    }
+  }
+  if (candidates.length === 0) {
+    return {
+      diagnostic: {
+        severity: "warning",
+        code: place ? "unknown-place" : "no-county",
+        source,
+        message: place
+          ? `dateline place "${place}" is no county or city in the division catalogue`
+          : "no dateline place and no county or city named in the body",
+      },
+    };
+  }
+
+  const ownNames = new Set(item.hits.map((hit) => hit.name));
+  const supported = (entry: DivisionEntry): boolean =>
+    ownNames.has(entry.name) ||
+    item.prefectures.has(prefectureOf(entry)) ||
+    prefectureOf(entry) === pagePrefecture ||
+    (entry.level === "City" && entry.code === pagePrefecture);
+  const narrowed = narrow(candidates, [
+    (entry) => ownNames.has(entry.name),
+    (entry) => item.prefectures.has(prefectureOf(entry)),
+    (entry) => pagePrefecture !== undefined && prefectureOf(entry) === pagePrefecture,
+    (entry) => pageProvince !== undefined && entry.provinceCode === pageProvince,
+  ]);
+  const chosen = narrowed.length === 1 ? narrowed[0] : preferCityOfPage(narrowed, ownNames, pagePrefecture);
+  if (!chosen) {
+    return {
+      diagnostic: {
+        severity: "warning",
+        code: "ambiguous-county",
+        source,
+        message: `${basis} fits ${narrowed.map(describe).join(", ")}; no page context decides`,
+      },
+    };
+  }
+  // A short name that is also everyday vocabulary (朝阳, 和平) needs context to back it.
+  if (place && fromPlace.length > 0 && !ownNames.has(chosen.name) && isCommonWord(place) && !supported(chosen)) {
+    return {
+      diagnostic: {
+        severity: "warning",
+        code: "weak-county-evidence",
+        source,
+        message: `dateline place "${place}" is also a common word and nothing else on the page points to ${describe(chosen)}`,
+      },
+    };
+  }
+  return { entry: chosen };
+}
+
+/** Applies filters in order, keeping the previous set when a filter would empty it. */
+function narrow(candidates: DivisionEntry[], filters: ((entry: DivisionEntry) => boolean)[]): DivisionEntry[] {
+  let current = candidates;
+  for (const filter of filters) {
+    if (current.length <= 1) break;
+    const next = current.filter(filter);
+    if (next.length > 0) current = next;
+  }
+  return current;
+}
+
+/**
+ * A county and the prefecture-level city share a short name (朝阳县/朝阳市):
+ * on that city's own paper the dateline means the city, unless the body names the county.
+ */
+function preferCityOfPage(entries: DivisionEntry[], ownNames: Set<string>, pagePrefecture?: string): DivisionEntry | undefined {
+  const named = entries.filter((entry) => ownNames.has(entry.name));
+  if (named.length === 1) return named[0];
+  const city = entries.filter((entry) => entry.level === "City" && entry.code === pagePrefecture);
+  return city.length === 1 ? city[0] : undefined;
+}
+
+function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): NameHit | undefined {
+  const counts = new Map<string, { hit: NameHit; count: number }>();
+  for (const hit of hits) {
+    if (!hit.entries.some((entry) => entry.level === level)) continue;
+    const seen = counts.get(hit.name);
+    counts.set(hit.name, { hit: seen?.hit ?? hit, count: (seen?.count ?? 0) + 1 });
+  }
+  let best: { hit: NameHit; count: number } | undefined;
+  for (const value of counts.values()) if (!best || value.count > best.count) best = value;
+  if (!best) return undefined;
+  return { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) };
+}
+
+function describe(entry: DivisionEntry): string {
+  const catalog = getDivisionCatalog();
+  const parents = [entry.cityCode, entry.provinceCode]
+    .map((code) => (code ? catalog.byCode.get(code)?.name : undefined))
+    .filter(Boolean)
+    .reverse()
+    .join("");
+  return `${parents}${entry.name} (${entry.code})`;
+}

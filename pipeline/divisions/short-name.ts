@@ -1,0 +1,56 @@
+/**
+ * Short forms of division names as the press uses them in datelines and
+ * running text: 嘉祥县 → 嘉祥, 邹城市 → 邹城, 济宁市 → 济宁, 山东省 → 山东,
+ * 围场满族蒙古族自治县 → 围场, 广西壮族自治区 → 广西.
+ */
+
+/** The 55 minority nationalities as they appear inside autonomous-area names. */
+const NATIONALITIES = [
+  "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+  "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+  "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+  "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+];
+// Longest first so 土家 wins over 土 and 蒙古 is tried before shorter names.
+const NATIONALITY_RUN = new RegExp(
+  `(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join("|")})族)+$`,
+);
+
+const COUNTY_SUFFIXES = ["自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"];
+const CITY_SUFFIXES = ["自治州", "地区", "市", "盟"];
+const PROVINCE_SUFFIXES = ["特别行政区", "自治区", "省", "市"];
+
+export type DivisionLevel = "County" | "City" | "Province";
+
+const SUFFIXES: Record<DivisionLevel, string[]> = {
+  County: COUNTY_SUFFIXES,
+  City: CITY_SUFFIXES,
+  Province: PROVINCE_SUFFIXES,
+};
+
+/** Shortest short name the matcher trusts on its own: one character (沛, 单) is far too common. */
+export const MIN_SHORT_NAME_LENGTH = 2;
+
+/**
+ * The name without its administrative suffix (and nationality run for
+ * autonomous areas). Returns the full name unchanged when stripping would
+ * leave nothing meaningful; callers decide whether a short form of one
+ * character is usable (see MIN_SHORT_NAME_LENGTH).
+ *
+ * @example shortName("嘉祥县", "County") // "嘉祥"
+ * @example shortName("围场满族蒙古族自治县", "County") // "围场"
+ * @example shortName("沛县", "County") // "沛"
+ */
+export function shortName(fullName: string, level: DivisionLevel): string {
+  for (const suffix of SUFFIXES[level]) {
+    if (!fullName.endsWith(suffix) || fullName.length <= suffix.length) continue;
+    let stem = fullName.slice(0, -suffix.length);
+    if (suffix.startsWith("自治")) {
+      const withoutNationality = stem.replace(NATIONALITY_RUN, "");
+      // 鄂温克族自治旗: the nationality is the whole name, keep it.
+      stem = withoutNationality.length > 0 ? withoutNationality : stem.replace(/族$/, "");
+    }
+    return stem;
+  }
+  return fullName;
+}

@@ -1,0 +1,57 @@
+/**
+ * The vocabulary of reported figures: units (measure words), approximation
+ * markers, and the words around a figure that say what it counts. Kept apart
+ * from the matcher so the lists can be reviewed and extended in one place.
+ */
+
+/** Units and measure words, longest first so 人次 wins over 人 and 平方米 over 米. */
+export const UNITS = [
+  "个百分点", "平方公里", "平方米", "立方米", "万人次", "人次", "户次", "场次", "批次", "架次", "课时", "学时",
+  "个月", "小时", "分钟", "公里", "千米", "公斤", "千克", "千瓦", "兆瓦", "公顷",
+  "%", "‰", "户", "人", "名", "位", "个", "次", "场", "篇", "条", "处", "项", "家", "所", "座", "间", "套", "台",
+  "辆", "件", "幅", "节", "门", "期", "批", "支", "只", "头", "亩", "米", "吨", "元", "天", "周", "本", "册",
+  "份", "张", "块", "栋", "幢", "组", "队", "类", "种", "部", "首", "棵", "株", "盏", "口", "床", "起", "宗",
+  "笔", "轮", "届", "村", "镇", "斤", "单", "例", "片", "层", "台次", "车次",
+].sort((a, b) => b.length - a.length);
+
+/** Markers printed after the digits (2300余名, 10多个) or after the unit (300个以上). */
+export const APPROX_INFIX = ["余", "多", "来"];
+export const APPROX_SUFFIX = ["以上", "左右", "上下", "有余"];
+/** Markers printed before the figure (近200人, 超3000户). */
+export const APPROX_PREFIX = ["超过", "近", "约", "超", "逾"];
+/** Bounds that qualify a figure without making it approximate (最快2小时): kept in `raw`, not in `approx`. */
+export const QUALIFIER_PREFIX = ["最快", "最短", "最长", "最多", "最少", "至少", "不少于", "不低于", "平均"];
+
+/**
+ * Verbs that introduce what a figure counts (开展集中学习活动304次 → 开展…).
+ * The counted phrase starts at the first of these before the figure, which cuts
+ * off the subject (市、县派各第一书记工作队).
+ */
+export const COUNTING_VERBS = [
+  "开展", "走访", "排查", "召开", "解决", "谋划", "制定", "形成", "覆盖", "上传", "举办", "打造", "开设", "开办",
+  "建立", "建成", "建设", "引进", "培育", "培养", "组建", "发现", "处置", "服务", "授课", "统筹", "落实", "办理",
+  "入选", "征集", "化解", "调解", "慰问", "救助", "培训", "发放", "投入", "新增", "吸纳", "带动", "受理", "办结",
+  "收集", "参与", "惠及", "更新", "指导", "组织", "评选", "表彰", "资助", "筹集", "募集", "捐赠", "吸引",
+  "接待", "签约", "招聘", "提供", "完成", "实现", "达成", "整改", "消除", "挽回", "节约", "增加", "减少", "培树",
+  "选树", "选派", "选聘", "招募", "发展", "转化", "兑现", "补贴", "奖励", "安置", "就业", "创业", "推送",
+  "发布", "录制", "制作", "印发", "编印", "设立", "设置", "配备", "聘请", "邀请", "联系", "对接", "签订", "流转",
+];
+
+/** Leading time phrases and adverbs that are no part of what is counted. */
+export const LEADING_NOISE =
+  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共|合计|总计|一共|全县|全市|全区|全镇)+/;
+/** Trailing words between the counted phrase and the figure (参与群众达6300人). */
+export const TRAILING_NOISE = /(?:达到|达|共计|共|计|约|为|累计|总计|合计|等)+$/;
+
+/** Clause delimiters: a figure's counted phrase never crosses them. */
+export const CLAUSE_DELIMITERS = /[，,。；;：:！？!?\n]/;
+/** Joiners between figures of one clause (65幅书画作品、31幅摄影作品). */
+export const FIGURE_JOINERS = /^[、和及与\s]+|[、\s]+$/g;
+
+/** POS tags that can make up the noun phrase after a figure (32名离退休干部). */
+export const NOUN_PHRASE_TAGS = /^(n|nr|ns|nt|nz|ng|nrt|vn|j|b|x|an)$/;
+/** POS tags that may modify a following noun but cannot end the phrase. */
+export const MODIFIER_TAGS = /^(a|b|f|s|m|r)$/;
+
+/** Units of duration: a duration glued to a noun names a format (15分钟生活圈), it is no statistic. */
+export const DURATION_UNITS = new Set(["分钟", "小时", "天", "周", "个月"]);

@@ -1,0 +1,243 @@
+/**
+ * Metric extraction: reported figures with their exact value, unit,
+ * approximation marker and what they count.
+ *
+ *   走访群众1.4万余户          → 14000 户, approx 余, counted 走访群众
+ *   邀请32名离退休干部参加…    → 32 名, counted 离退休干部 (the noun after the figure wins)
+ *   市、县派各…工作队开展集中学习活动304次 → 304 次, counted 开展集中学习活动 (from the first counting verb)
+ *
+ * Not metrics: figures inside quotes or book titles (“3423”产业体系, 《十项措施》),
+ * years and dates (2023年, 3月5日), ordinals (第十批), formula names (1+4+N),
+ * rates and standards introduced by 每 (每名干部明确1名包保干部), single-digit Chinese
+ * numerals (三会一课, 两委, 四个到位, 三种模式 — names and enumerations, not statistics),
+ * and durations glued to a noun (15分钟生活圈).
+ */
+import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
+import { getSegmenter } from "../segment/segmenter.js";
+import {
+  APPROX_INFIX,
+  APPROX_PREFIX,
+  APPROX_SUFFIX,
+  CLAUSE_DELIMITERS,
+  COUNTING_VERBS,
+  DURATION_UNITS,
+  LEADING_NOISE,
+  MODIFIER_TAGS,
+  NOUN_PHRASE_TAGS,
+  QUALIFIER_PREFIX,
+  TRAILING_NOISE,
+  UNITS,
+} from "./metric-grammar.js";
+import { parseNumber } from "./numbers.js";
+
+export interface MetricOptions {
+  /**
+   * Prefix of the canonical metric name, normally the county the article
+   * reports on (嘉祥县). Defaults to the dateline place plus the first 8 hex
+   * digits of the article hash, which never collides across articles.
+   */
+  scope?: string;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (list: readonly string[]): string => list.map(escape).join("|");
+
+/** prefix? number infix? multiplier? infix? unit suffix? */
+const FIGURE = new RegExp(
+  `(${alt([...QUALIFIER_PREFIX, ...APPROX_PREFIX])})?` +
+    `([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
+    `(${alt(APPROX_INFIX)})?([万亿]{0,2})(${alt(APPROX_INFIX)})?` +
+    `[ \\t\\u3000]*(${alt(UNITS)})` +
+    `(${alt(APPROX_SUFFIX)})?`,
+  "gu",
+);
+
+const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
+const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
+const HAN = /^\p{Script=Han}+$/u;
+/** Longest counted phrase kept when no counting verb shortens it. */
+const MAX_COUNTED_LENGTH = 24;
+
+/**
+ * All figures of an article as Metric mentions (one per printed figure).
+ *
+ * @example extractMetrics(article, splitSentences(article))[0]?.attributes
+ * // for "走访群众1.4万余户。": { value: 14000, unit: "户", approx: "余", counted: "走访群众", raw: "1.4万余户" }
+ */
+export function extractMetrics(article: ArticleRecord, sentences: Sentence[], options: MetricOptions = {}): EntityMention[] {
+  const scope = options.scope ?? defaultScope(article);
+  const mentions: EntityMention[] = [];
+  const names = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const figure of findFigures(sentence)) {
+      const base = `${scope}·${figure.counted}${figure.raw}`;
+      const seen = names.get(base) ?? 0;
+      names.set(base, seen + 1);
+      mentions.push({
+        kind: "Metric",
+        name: seen === 0 ? base : `${base}#${seen + 1}`,
+        surface: article.text.slice(figure.start, figure.end),
+        start: figure.start,
+        end: figure.end,
+        sentence: sentence.index,
+        attributes: {
+          value: figure.value,
+          unit: figure.unit,
+          ...(figure.approx ? { approx: figure.approx } : {}),
+          counted: figure.counted,
+          raw: figure.raw,
+        },
+      });
+    }
+  }
+  return mentions;
+}
+
+function defaultScope(article: ArticleRecord): string {
+  return `${article.dateline?.place ?? ""}/${article.hash.slice(0, 8)}`;
+}
+
+export interface Figure {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approx?: string;
+  counted: string;
+  raw: string;
+}
+
+/**
+ * Figures of one sentence (offsets into the article text). Exposed for tests
+ * and for rules that want figures without building mentions.
+ */
+export function findFigures(sentence: Sentence): Figure[] {
+  const text = sentence.text;
+  const quoted = quotedRanges(text);
+  const figures: Figure[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(FIGURE)) {
+    const [whole, prefix = "", digits, infix1, multiplier = "", infix2, unit = "", suffix] = match;
+    const at = match.index;
+    const numberAt = at + prefix.length;
+    const end = at + whole.length;
+    if (!isStandaloneFigure(text, at, numberAt, end, quoted)) continue;
+    const parsed = parseNumber(digits! + multiplier);
+    if (!parsed) continue;
+    // Single-digit Chinese numerals name things (三会一课, 两委, 四个到位) or enumerate a list just given.
+    if (parsed.chineseNumeral && (parsed.value < 10 || !/[一二两三四五六七八九]/.test(digits!))) continue;
+    const clauseStart = lastDelimiterBefore(text, at);
+    const before = text.slice(Math.max(clauseStart, previousEnd), at);
+    if (before.includes("每")) continue; // 每名干部明确1名包保干部: a standard, not a total
+    const after = text.slice(end, nextDelimiterAfter(text, end));
+    const nounAfter = nounPhraseAfter(after);
+    if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
+    const counted = nounAfter || countedBefore(before);
+    previousEnd = end;
+    const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
+    figures.push({
+      start: sentence.start + at,
+      end: sentence.start + end,
+      value: parsed.value,
+      unit,
+      ...(approx ? { approx } : {}),
+      counted,
+      raw: whole.replace(/\s+/g, ""),
+    });
+  }
+  return figures;
+}
+
+/** Rejects figures that are part of something else: digit runs, ordinals, formulas, quotes. */
+function isStandaloneFigure(text: string, at: number, numberAt: number, end: number, quoted: [number, number][]): boolean {
+  const before = text[at - 1] ?? "";
+  const beforeNumber = text[numberAt - 1] ?? "";
+  if (/[0-9.,+\-—/A-Za-z第]/.test(before) || (numberAt === at && /[零〇一二两三四五六七八九十百千万亿]/.test(beforeNumber))) return false;
+  if (/^[+\-/A-Za-z]/.test(text.slice(end))) return false;
+  return !quoted.some(([from, to]) => at >= from && at < to);
+}
+
+/** Ranges (inside the sentence) enclosed by quotes or book-title marks. */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]!];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0) continue;
+    ranges.push([i, j + 1]);
+    i = j;
+  }
+  return ranges;
+}
+
+function lastDelimiterBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_DELIMITERS.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function nextDelimiterAfter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (CLAUSE_DELIMITERS.test(text[i]!)) return i;
+  return text.length;
+}
+
+/**
+ * The noun phrase right after a figure (32名离退休干部参加 → 离退休干部), quoted
+ * names included (20场“直播进企”专场招聘会); empty when a verb or punctuation follows.
+ */
+export function nounPhraseAfter(span: string): string {
+  const trimmed = span.replace(/^[ \t\u3000]+/, "");
+  const offset = span.length - trimmed.length;
+  let cursor = 0;
+  let phraseEnd = 0;
+  while (cursor < trimmed.length) {
+    const close = QUOTE_PAIRS[trimmed[cursor]!];
+    if (close) {
+      const j = trimmed.indexOf(close, cursor + 1);
+      if (j < 0) break;
+      cursor = j + 1;
+      continue; // a quoted name only counts if a noun follows it
+    }
+    const rest = trimmed.slice(cursor);
+    const stop = rest.search(/[“《「『‘"]/);
+    const tokens = getSegmenter().tag(stop > 0 ? rest.slice(0, stop) : rest);
+    let advanced = false;
+    for (const token of tokens) {
+      // The tagger calls some verbs nouns (联系/n): a counting verb always ends the phrase.
+      const isNoun = NOUN_PHRASE_TAGS.test(token.tag ?? "") && HAN.test(token.word) && !COUNTING_VERB_SET.has(token.word);
+      if (isNoun) {
+        phraseEnd = cursor + token.end;
+      } else if (!(MODIFIER_TAGS.test(token.tag ?? "") && HAN.test(token.word))) {
+        return offset + phraseEnd > offset ? trimmed.slice(0, phraseEnd) : "";
+      }
+      advanced = true;
+    }
+    if (!advanced || stop <= 0) break;
+    cursor += stop;
+  }
+  return trimmed.slice(0, phraseEnd);
+}
+
+/**
+ * What a figure counts when the phrase precedes it: the clause without time
+ * phrases and adverbs, from its first counting verb (which drops the subject),
+ * with “V A、B、C等N” shortened to “VN”.
+ */
+export function countedBefore(before: string): string {
+  let phrase = before.replace(/[、\s]+/g, (m) => (m.includes("、") ? "、" : "")).replace(/^、+|、+$/g, "");
+  phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+  const tokens = getSegmenter().cut(phrase);
+  // The first counting verb drops the subject; in a chain (组织开展) the last verb of the chain leads.
+  let verbIndex = tokens.findIndex((t) => COUNTING_VERB_SET.has(t.word) && t.end < phrase.length);
+  while (verbIndex >= 0 && COUNTING_VERB_SET.has(tokens[verbIndex + 1]?.word ?? "") && tokens[verbIndex + 1]!.end < phrase.length) verbIndex++;
+  const verb = tokens[verbIndex];
+  if (verb) {
+    phrase = phrase.slice(verb.start);
+    const etc = phrase.lastIndexOf("等");
+    if (etc > verb.word.length && etc < phrase.length - 1) phrase = verb.word + phrase.slice(etc + 1);
+  } else if (phrase.length > MAX_COUNTED_LENGTH) {
+    phrase = phrase.slice(-MAX_COUNTED_LENGTH);
+  }
+  return phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+}

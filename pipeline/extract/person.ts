@@ -1,0 +1,123 @@
+/**
+ * Person mentions: the article's reporters (from the dateline) and people the
+ * body names in a way that leaves no doubt — after a title (县委书记张三), before
+ * 同志/说/介绍, or in a list of names closed by 等 (杨焕勇、王新华等). The
+ * tagger's `nr` alone is never enough: a candidate must look like a name
+ * (surname + one or two characters) and be no everyday word or place name.
+ */
+import { getDivisionCatalog } from "../divisions/catalog.js";
+import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.js";
+import { getBaseLexicon } from "../segment/base-lexicon.js";
+import { getSegmenter } from "../segment/segmenter.js";
+import { looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
+
+export type PersonCategory = "reporter" | "named";
+
+/** Where a dateline fact (WRITTEN_BY) is evidenced: the first sentence of the body. */
+export const DATELINE_SENTENCE = 0;
+
+const TITLE_SET = new Set(TITLES);
+const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
+/** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
+const COMMON_WORD_FREQ = 100;
+/** Tags the tagger gives a surname split off its given name. */
+const SPLIT_SURNAME_TAGS = new Set(["nr", "zg", "x", "ng"]);
+
+/**
+ * Reporters first (category "reporter"), then named people of the body ("named").
+ * A reporter whose name is not in the body text (the dateline is usually kept
+ * out of it) gets an empty surface at offset 0 of sentence DATELINE_SENTENCE.
+ *
+ * @example extractPersons(article, sentences).map((p) => p.name) // ["孙涛", "杨焕勇", "王新华"]
+ */
+export function extractPersons(article: ArticleRecord, sentences: Sentence[]): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const reporter of article.reporters) {
+    const name = reporter.trim();
+    if (!name) continue;
+    const at = article.normalizedText.indexOf(name);
+    const inDatelineSentence = at >= 0 && sentences[DATELINE_SENTENCE] && at < sentences[DATELINE_SENTENCE].end;
+    mentions.push({
+      kind: "Person",
+      name,
+      surface: inDatelineSentence ? article.text.slice(at, at + name.length) : "",
+      start: inDatelineSentence ? at : 0,
+      end: inDatelineSentence ? at + name.length : 0,
+      sentence: DATELINE_SENTENCE,
+      attributes: { category: "reporter" },
+    });
+  }
+  const reporters = new Set(article.reporters.map((r) => r.trim()));
+  for (const sentence of sentences) {
+    for (const candidate of namedPeople(sentence)) {
+      if (reporters.has(candidate.name) && candidate.start < (sentences[DATELINE_SENTENCE]?.end ?? 0)) continue;
+      mentions.push({
+        kind: "Person",
+        name: candidate.name,
+        surface: article.text.slice(candidate.start, candidate.end),
+        start: candidate.start,
+        end: candidate.end,
+        sentence: sentence.index,
+        attributes: { category: "named" },
+      });
+    }
+  }
+  return mentions;
+}
+
+interface Candidate {
+  name: string;
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  /** Token indexes the candidate spans. */
+  first: number;
+  last: number;
+}
+
+function namedPeople(sentence: Sentence): Candidate[] {
+  const tokens = getSegmenter().tag(sentence.text);
+  const candidates = nameCandidates(tokens, sentence.start);
+  const accepted = new Set<Candidate>();
+  for (const candidate of candidates) {
+    const previous = tokens[candidate.first - 1]?.word ?? "";
+    const next = tokens[candidate.last + 1]?.word ?? "";
+    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(next) || /^(同志|等)/.test(next)) accepted.add(candidate);
+  }
+  // A list closed by 等 (杨焕勇、王新华等): every name of the list counts once one item is accepted.
+  for (let i = 0; i < candidates.length; i++) {
+    const run = [candidates[i]!];
+    while (i + 1 < candidates.length && tokens[candidates[i]!.last + 1]?.word === "、" && candidates[i + 1]!.first === candidates[i]!.last + 2) {
+      run.push(candidates[++i]!);
+    }
+    if (run.length >= 2 && run.some((c) => accepted.has(c))) run.forEach((c) => accepted.add(c));
+  }
+  return candidates.filter((c) => accepted.has(c));
+}
+
+/** Name-shaped spans: one token (杨焕勇) or a surname token plus the next one (王/nr 新华/nz). */
+function nameCandidates(tokens: Token[], base: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns).
+    const joined = next && token.word.length === 1 && SPLIT_SURNAME_TAGS.has(token.tag ?? "") ? token.word + next.word : undefined;
+    if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
+      candidates.push({ name: joined, start: base + token.start, end: base + next!.end, first: i, last: i + 1 });
+      i++;
+    } else if (isPlausibleName(token.word, token.tag ?? "")) {
+      candidates.push({ name: token.word, start: base + token.start, end: base + token.end, first: i, last: i });
+    }
+  }
+  return candidates;
+}
+
+function isPlausibleName(word: string, tag: string): boolean {
+  if (!looksLikePersonName(word)) return false;
+  if (getDivisionCatalog().byName.has(word) || getDivisionCatalog().byShort.has(word)) return false;
+  const entry = getBaseLexicon().get(word);
+  // Dictionary words are names only when the dictionary says so; rare entries pass (the dictionary holds some names as n).
+  if (entry && entry.tag !== "nr" && entry.freq >= COMMON_WORD_FREQ) return false;
+  return tag === "" || tag === "nr" || tag === "x" || tag === "nrt" || !entry;
+}

@@ -1,0 +1,51 @@
+/**
+ * The one adapter in front of nodejieba. Everything else asks `getSegmenter()`
+ * for tokens with offsets and never imports nodejieba itself, so the
+ * segmenter can be swapped without touching the extractors.
+ */
+import { createRequire } from "node:module";
+import type { Token } from "../records.js";
+import { alignTokens } from "./token-offsets.js";
+import { writeUserDictionary } from "./user-dictionary.js";
+
+export interface CutOptions {
+  /** Let the HMM join unknown words (names); off by default, which keeps unknown runs as single characters. */
+  hmm?: boolean;
+}
+
+export interface Segmenter {
+  /** Words with offsets into `text`. */
+  cut(text: string, options?: CutOptions): Token[];
+  /** Words with part-of-speech tags (dictionary words only; unknown words get "x"). */
+  tag(text: string): Token[];
+}
+
+interface NodeJieba {
+  load(options: { userDict?: string }): unknown;
+  cut(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string): { word: string; tag: string }[];
+}
+
+let instance: Segmenter | undefined;
+
+/**
+ * The process-wide segmenter; the first call loads nodejieba's dictionaries
+ * and the user dictionary (about a second), later calls are free.
+ *
+ * @example getSegmenter().cut("嘉祥县深入开展活动").map((t) => t.word) // ["嘉祥县", "深入", "开展", "活动"]
+ */
+export function getSegmenter(): Segmenter {
+  instance ??= createJiebaSegmenter();
+  return instance;
+}
+
+function createJiebaSegmenter(): Segmenter {
+  const require = createRequire(import.meta.url);
+  const jieba = require("nodejieba") as NodeJieba;
+  // load() builds a fresh jieba instance each call; calling it once keeps one set of dictionaries in memory.
+  jieba.load({ userDict: writeUserDictionary() });
+  return {
+    cut: (text, options = {}) => (text ? alignTokens(text, jieba.cut(text, options.hmm ?? false).map((word) => ({ word }))) : []),
+    tag: (text) => (text ? alignTokens(text, jieba.tag(text)) : []),
+  };
+}
