@@ -1,0 +1,74 @@
+/**
+ * Entity resolution by a reviewed alias table (`data/aliases.json`): a variant
+ * name resolves to the canonical name of its kind, so 老干部 and 离退休干部
+ * become one Group node. Only true synonyms belong in the table; sub-groups
+ * (离休干部, 退休干部) keep their own nodes.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isNodeKind, type NodeKind } from "../schema/index.js";
+
+/** Default alias file (repo `data/aliases.json`). */
+export const DEFAULT_ALIAS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/aliases.json");
+
+export type AliasTable = ReadonlyMap<NodeKind, ReadonlyMap<string, string>>;
+
+export class AliasTableError extends Error {
+  override name = "AliasTableError";
+}
+
+const cache = new Map<string, AliasTable>();
+
+/**
+ * Parses an alias table object (`{ kind: { variant: canonical } }`), rejecting
+ * unknown kinds and chains (a canonical name that is itself a variant).
+ *
+ * @example parseAliasTable({ Group: { 老干部: "离退休干部" } }).get("Group")?.get("老干部") // "离退休干部"
+ */
+export function parseAliasTable(raw: unknown, source = "aliases"): AliasTable {
+  if (typeof raw !== "object" || raw === null) throw new AliasTableError(`aliases: ${source} is not a JSON object`);
+  const table = new Map<NodeKind, Map<string, string>>();
+  for (const [kind, entries] of Object.entries(raw)) {
+    if (kind.startsWith("$")) continue;
+    if (!isNodeKind(kind)) throw new AliasTableError(`aliases: ${source}: unknown node kind "${kind}"`);
+    if (typeof entries !== "object" || entries === null) throw new AliasTableError(`aliases: ${source}: "${kind}" must map variants to names`);
+    const map = new Map<string, string>();
+    for (const [variant, canonical] of Object.entries(entries)) {
+      if (typeof canonical !== "string" || !canonical) {
+        throw new AliasTableError(`aliases: ${source}: ${kind} "${variant}" must map to a non-empty name`);
+      }
+      map.set(variant, canonical);
+    }
+    for (const [variant, canonical] of map) {
+      if (map.has(canonical)) throw new AliasTableError(`aliases: ${source}: ${kind} "${variant}" → "${canonical}" is a chain`);
+    }
+    table.set(kind, map);
+  }
+  return table;
+}
+
+/** The alias table from `file` (cached per path). */
+export function getAliasTable(file: string = DEFAULT_ALIAS_FILE): AliasTable {
+  let table = cache.get(file);
+  if (!table) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new AliasTableError(`aliases: cannot read ${file}: ${(error as Error).message}`);
+    }
+    table = parseAliasTable(raw, file);
+    cache.set(file, table);
+  }
+  return table;
+}
+
+/**
+ * Canonical name of `name` for `kind`: the table's entry, or the name itself.
+ *
+ * @example resolveAlias("Group", "老干部") // "离退休干部"
+ */
+export function resolveAlias(kind: NodeKind, name: string, table: AliasTable = getAliasTable()): string {
+  return table.get(kind)?.get(name) ?? name;
+}

@@ -1,0 +1,96 @@
+/**
+ * Group recognition: populations a programme serves or mobilises (第一书记,
+ * 离退休干部, 新业态新就业群体, 快递员, 党员中心户 …). A token ending in a head
+ * noun from data/lexicon/groups.json (干部, 群体, 人才, 员, 户 …) is expanded to
+ * the left over modifier tokens (离退休, 新业态, 青年 …) the segmenter gives;
+ * expansion stops at verbs, numbers, another group and scope words (全县, 各).
+ * Variants resolve through data/aliases.json (老干部 → 离退休干部). Bare
+ * generic words (群众, 居民, 党员) are kept with category "generic".
+ */
+import type { EntityMention, Token } from "../records.js";
+import type { ExtractContext } from "./context.js";
+import type { GroupLexicon } from "./lexicon.js";
+import { createMention } from "./mention.js";
+import { findQuotedSpans, isQuoted, overlaps } from "./text-spans.js";
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export interface GroupSpan {
+  start: number;
+  end: number;
+  name: string;
+  generic: boolean;
+}
+
+/**
+ * Group spans in one tokenised sentence; `blocked` spans (organisations,
+ * programme names) can neither hold a group nor lend it a modifier.
+ *
+ * @example findGroupSpans(getSegmenter().tag("覆盖离退休干部2300余名"), lexicon).map((g) => g.name) // ["离退休干部"]
+ */
+export function findGroupSpans(
+  tokens: Token[],
+  lexicon: GroupLexicon,
+  verbLikeNouns: string[] = [],
+  blocked: { start: number; end: number }[] = [],
+): GroupSpan[] {
+  const heads = [...lexicon.heads].sort((a, b) => b.length - a.length);
+  const headOf = (word: string): string | undefined => heads.find((h) => word.endsWith(h));
+  const isBlocked = (token: Token): boolean => blocked.some((b) => overlaps(b, token));
+  const spans: GroupSpan[] = [];
+  tokens.forEach((token, i) => {
+    if (!HAN_ONLY.test(token.word) || isBlocked(token) || lexicon.notGroups.includes(token.word)) return;
+    if (!lexicon.headTags.includes(token.tag ?? "")) return;
+    const head = headOf(token.word);
+    if (!head) return;
+    // A group word followed by another head (离退休干部 + 党员) is its own group; the head token decides.
+    let start = token.start;
+    let modifierTokens = 0;
+    let passedKnownModifier = false;
+    for (let j = i - 1; j >= 0 && modifierTokens < lexicon.maxModifierTokens; j--) {
+      const left = tokens[j]!;
+      if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
+      if (lexicon.modifierStops.includes(left.word) || verbLikeNouns.includes(left.word)) break;
+      const known = lexicon.modifiers.includes(left.word);
+      // An unlisted word may only sit right before the head (产业|人才); beyond a listed modifier only listed ones continue.
+      if (!known && (passedKnownModifier || left.word.length < 2 || !lexicon.modifierTags.includes(left.tag ?? ""))) break;
+      passedKnownModifier ||= known;
+      if (headOf(left.word) || lexicon.notGroups.includes(left.word)) break;
+      if (token.start - left.start > lexicon.maxModifierChars) break;
+      start = left.start;
+      modifierTokens++;
+    }
+    const name = tokens
+      .filter((t) => t.start >= start && t.end <= token.end)
+      .map((t) => t.word)
+      .join("");
+    if (lexicon.notGroups.includes(name)) return;
+    if (name === head && lexicon.requireModifier.includes(head)) return;
+    if (name.length < 2) return;
+    spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
+  });
+  return spans;
+}
+
+export function extractGroups(ctx: ExtractContext): EntityMention[] {
+  const blockedAll = ctx.entities.filter((m) => m.kind === "Organization" || m.kind === "Programme");
+  const mentions: EntityMention[] = [];
+  for (const sentence of ctx.sentences) {
+    const quotes = findQuotedSpans(sentence.text);
+    const blocked = blockedAll.filter((m) => m.sentence === sentence.index);
+    for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
+      if (isQuoted(quotes, span.start - sentence.start)) continue;
+      mentions.push(
+        createMention(ctx, {
+          kind: "Group",
+          name: span.name,
+          start: span.start,
+          end: span.end,
+          sentence: sentence.index,
+          ...(span.generic ? { attributes: { category: "generic" } } : {}),
+        }),
+      );
+    }
+  }
+  return mentions;
+}

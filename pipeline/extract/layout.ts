@@ -1,0 +1,72 @@
+/**
+ * Paragraph structure of an article body: which paragraph each sentence is
+ * in, the lead, and the parallel headings (思想引领到位。/ 夯实党建领航根基。)
+ * that open the sections of a report. A printed page breaks columns in the
+ * middle of sentences; a "paragraph" whose predecessor does not end with a
+ * full stop is such a break and continues the previous paragraph.
+ */
+import type { ArticleRecord, Sentence } from "../records.js";
+import type { ProgrammeLexicon } from "./lexicon.js";
+import { hasBalancedQuotes } from "./text-spans.js";
+
+export interface ArticleLayout {
+  /** Logical paragraph of each sentence (column breaks merged), by sentence index. */
+  paragraphOf: number[];
+  /** Sentence indexes of each logical paragraph. */
+  paragraphs: number[][];
+  /** Heading sentence indexes, in order; empty unless at least two parallel headings were found. */
+  headings: number[];
+  /** Heading sentence that opens the section of each sentence, or -1 (lead, summary, no headings). */
+  sectionOf: number[];
+}
+
+const FINAL_PUNCTUATION = /[。！？!?…”"）)]$/;
+const HEADING_END = /[。！!]$/;
+
+/**
+ * @example analyseLayout(article, sentences, lexicon.programmes).headings // [3, 9, 15, 21]
+ */
+export function analyseLayout(
+  article: Pick<ArticleRecord, "normalizedText">,
+  sentences: Sentence[],
+  lexicon: Pick<ProgrammeLexicon, "headingMaxChars" | "summaryOpeners">,
+): ArticleLayout {
+  const text = article.normalizedText;
+  const paragraphOf: number[] = [];
+  const paragraphs: number[][] = [];
+  let previous: Sentence | undefined;
+  for (const sentence of sentences) {
+    const newParagraph =
+      !previous || (text.slice(previous.end, sentence.start).includes("\n") && FINAL_PUNCTUATION.test(previous.text));
+    if (newParagraph) paragraphs.push([]);
+    paragraphs.at(-1)!.push(sentence.index);
+    paragraphOf[sentence.index] = paragraphs.length - 1;
+    previous = sentence;
+  }
+
+  const candidates = paragraphs
+    .slice(1)
+    .filter((members) => members.length > 1 && isHeading(sentences[members[0]!]!.text, lexicon.headingMaxChars))
+    .map((members) => members[0]!);
+  const headings = candidates.length >= 2 ? candidates : [];
+
+  const sectionOf: number[] = [];
+  let current = -1;
+  paragraphs.forEach((members, p) => {
+    const first = members[0]!;
+    if (headings.includes(first)) current = first;
+    else if (p === 0 || (p === paragraphs.length - 1 && opensSummary(sentences[first]!.text, lexicon.summaryOpeners))) current = -1;
+    for (const index of members) sectionOf[index] = p === 0 ? -1 : current;
+  });
+  return { paragraphOf, paragraphs, headings, sectionOf };
+}
+
+function isHeading(text: string, maxChars: number): boolean {
+  if (!HEADING_END.test(text)) return false;
+  const body = text.slice(0, -1);
+  return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
+}
+
+function opensSummary(text: string, openers: string[]): boolean {
+  return openers.some((opener) => text.startsWith(opener));
+}

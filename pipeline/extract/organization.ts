@@ -1,0 +1,141 @@
+/**
+ * Organisation recognition: party and government bodies, community bodies,
+ * schools, companies. A token that ends with an organisation suffix
+ * (局, 工委, 领导小组, 服务中心 …; data/lexicon/organizations.json) or that the
+ * user dictionary tags `nt` is expanded to the left over noun-like tokens
+ * until a place or an administrative level opens the name.
+ *
+ * Names that open with a bare level (县委老干部局, 市老年大学) are qualified
+ * with the article's division (微山县委老干部局, 济宁市老年大学), so two
+ * counties' bureaus stay two nodes while the surface form is kept as an alias.
+ */
+import type { Division, EntityMention, Token } from "../records.js";
+import type { ExtractContext } from "./context.js";
+import type { OrganizationLexicon } from "./lexicon.js";
+import { createMention } from "./mention.js";
+import { findQuotedSpans, isQuoted } from "./text-spans.js";
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const LEVEL_CHARS = new Set(["县", "区", "市", "省"]);
+
+interface OrganizationSpan {
+  start: number;
+  end: number;
+  category: string;
+  /** First token of the name, to tell a level opener (县/市委) from a word (市场). */
+  firstToken: string;
+}
+
+/**
+ * Organisation spans in one tokenised sentence (offsets as in `tokens`).
+ *
+ * @example findOrganizationSpans(getSegmenter().tag("微山县委老干部局深入贯彻"), "微山县委老干部局深入贯彻", lexicon)[0]
+ * // { start: 0, end: 8, category: "government", firstToken: "微山" }
+ */
+export function findOrganizationSpans(
+  tokens: Token[],
+  text: string,
+  lexicon: OrganizationLexicon,
+  offset = 0,
+  verbLikeNouns: string[] = [],
+  groupHeads: string[] = [],
+): OrganizationSpan[] {
+  const suffixes = Object.keys(lexicon.suffixes).sort((a, b) => b.length - a.length);
+  const spans: OrganizationSpan[] = [];
+  tokens.forEach((token, i) => {
+    const suffix = suffixes.find((s) => token.word.endsWith(s));
+    if (!suffix && token.tag !== "nt") return;
+    if (lexicon.notSuffixes.some((s) => token.word.endsWith(s))) return;
+    // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
+    const absorbsBodies = suffix === token.word;
+    let first = i;
+    let opened = startsWithLevel(token.word, lexicon);
+    let start = token.start;
+    for (let j = i - 1; j >= 0 && !opened; j--) {
+      const left = tokens[j]!;
+      if (left.end !== start || !HAN_ONLY.test(left.word)) break;
+      if (token.end - left.start > lexicon.maxChars) break;
+      if (lexicon.expansionStops.includes(left.word) || verbLikeNouns.includes(left.word)) break;
+      if (left.tag === "nt" && !absorbsBodies) break;
+      if (groupHeads.some((head) => left.word.endsWith(head))) break;
+      if (left.word.length === 1 && !lexicon.levelOpeners.includes(left.word)) break;
+      // "以县" (preposition glued to a level): keep only the level character.
+      if (left.tag === "x" && left.word.length > 1 && LEVEL_CHARS.has(left.word.at(-1)!)) {
+        start = left.end - 1;
+        first = -1;
+        break;
+      }
+      if (!lexicon.expansionTags.includes(left.tag ?? "") && left.tag !== "nt") break;
+      start = left.start;
+      first = j;
+      if (lexicon.levelOpeners.includes(left.word) || startsWithLevel(left.word, lexicon)) {
+        const place = tokens[j - 1];
+        if (place && place.end === left.start && (place.tag === "ns" || place.tag === "nr") && HAN_ONLY.test(place.word)) {
+          start = place.start;
+          first = j - 1;
+        }
+        opened = true;
+      } else if (left.tag === "ns") opened = true;
+    }
+    const name = text.slice(start - offset, token.end - offset);
+    if (name.length < 3 || lexicon.notOrganizations.includes(name)) return;
+    const category = lexicon.suffixes[suffixes.find((s) => name.endsWith(s)) ?? ""] ?? "other";
+    const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
+    spans.push({ start, end: token.end, category, firstToken });
+  });
+  // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
+function startsWithLevel(word: string, lexicon: OrganizationLexicon): boolean {
+  return lexicon.levelOpeners.some((opener) => opener.length > 1 && word.startsWith(opener) && word.length > opener.length);
+}
+
+/**
+ * Qualifies a name that opens with a bare administrative level with the
+ * article's division: 县委老干部局 → 微山县委老干部局, 市老年大学 → 济宁市老年大学.
+ *
+ * @example qualifyOrganization("县委老干部局", "县委老干部局", weishan) // "微山县委老干部局"
+ */
+export function qualifyOrganization(name: string, firstToken: string, division: Division | undefined, lexicon: OrganizationLexicon): string {
+  if (!division) return name;
+  const opensWithLevel = lexicon.levelOpeners.includes(firstToken) || startsWithLevel(firstToken, lexicon);
+  const level = name[0]!;
+  if (!opensWithLevel || !LEVEL_CHARS.has(level)) return name;
+  const rest = name.slice(1);
+  if (division.kind === "County" && division.name.endsWith(level)) return division.name + rest;
+  if (level === "市") {
+    const city = division.kind === "City" ? division.name : division.city?.name;
+    if (city?.endsWith("市")) return city + rest;
+  }
+  if (level === "省" && division.province.name.endsWith("省")) return division.province.name + rest;
+  return name;
+}
+
+export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
+  const lexicon = ctx.lexicon.organizations;
+  const programmeHeads = Object.keys(ctx.lexicon.programmes.heads);
+  const groupHeads = ctx.lexicon.groups.heads.filter((head) => head.length > 1);
+  const mentions: EntityMention[] = [];
+  for (const sentence of ctx.sentences) {
+    const quotes = findQuotedSpans(sentence.text);
+    const tokens = ctx.tokens(sentence);
+    for (const span of findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads)) {
+      if (isQuoted(quotes, span.start - sentence.start)) continue;
+      const name = ctx.article.normalizedText.slice(span.start, span.end);
+      // 共富工坊, 红帆驿站: brands of a programme, not bodies.
+      if (programmeHeads.some((head) => name.endsWith(head))) continue;
+      mentions.push(
+        createMention(ctx, {
+          kind: "Organization",
+          name: qualifyOrganization(name, span.firstToken, ctx.county, lexicon),
+          start: span.start,
+          end: span.end,
+          sentence: sentence.index,
+          attributes: { category: span.category },
+        }),
+      );
+    }
+  }
+  return mentions;
+}

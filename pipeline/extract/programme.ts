@@ -1,0 +1,262 @@
+/**
+ * Programme recognition: named initiatives, mechanisms, campaigns, platforms,
+ * models, projects and brands. Conservative by design — a name must carry a
+ * programme head noun (data/lexicon/programmes.json) or be a numbered slogan
+ * the county is said to carry out:
+ *
+ *   “四航”模式 · “和为贵”网格化平台 · “2+1”联系关怀机制   quoted name + head noun
+ *   “新新驿站” · “三个机制”                                quoted name ending in a head noun
+ *   坚持“四个到位”                                         numbered slogan after a launch verb
+ *   建立…居民委员会、业主委员会…协调运行机制               unquoted, only in a lead naming no quoted programme
+ *
+ * Goals and slogans (“走在前、开新局”, “急难愁盼”) have no head noun and stay out.
+ * The extractor also decides the article's main programme and its sub-measures
+ * (parallel section headings), recorded in `ctx.programmes`.
+ */
+import type { EntityMention, Sentence, Token } from "../records.js";
+import { getSegmenter } from "../segment/segmenter.js";
+import type { ExtractContext } from "./context.js";
+import type { ProgrammeLexicon } from "./lexicon.js";
+import { createMention } from "./mention.js";
+import { findQuotedSpans, HAN_CHAR, indexesOf, normaliseQuotes, overlaps } from "./text-spans.js";
+
+/** A programme name found in a piece of text (offsets into that text). */
+export interface ProgrammeCandidate {
+  name: string;
+  start: number;
+  end: number;
+  category: string;
+  /** The quoted part, when the name has one. */
+  quoted?: string;
+}
+
+const TAIL_STOPS = new Set(["的", "等", "和", "与", "及", "或", "为"]);
+const SENTENCE_STOPS = /[。！？!?]/;
+
+/**
+ * Programme names in one piece of text (a sentence or a headline).
+ *
+ * @example findProgrammeNames("嘉祥县深入开展“以三大促三好”活动", tokens, lexicon)[0]?.name // "“以三大促三好”活动"
+ */
+export function findProgrammeNames(text: string, tokens: Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate[] {
+  const tokenEnds = new Set(tokens.map((t) => t.end));
+  const found: ProgrammeCandidate[] = [];
+  for (const span of findQuotedSpans(text)) {
+    const inner = span.inner;
+    if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
+    if (lexicon.stopNames.includes(inner)) continue;
+    const tail = headAfterQuote(text, span.close + 1, tokenEnds, lexicon);
+    const quotedName = `“${inner}”`;
+    if (tail) {
+      found.push({ name: quotedName + tail.text, start: span.open, end: span.close + 1 + tail.text.length, category: tail.category, quoted: inner });
+      continue;
+    }
+    const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);
+    if (innerHead && inner.length >= innerHead.length + 2) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
+      continue;
+    }
+    if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+    }
+  }
+  for (const [name, category] of Object.entries(lexicon.namedProgrammes)) {
+    for (const start of indexesOf(text, name)) {
+      const candidate = { name, start, end: start + name.length, category };
+      if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The modifier + head noun right after a closing quote (网格化平台, 工作机制), if any. */
+function headAfterQuote(
+  text: string,
+  from: number,
+  tokenEnds: Set<number>,
+  lexicon: ProgrammeLexicon,
+): { text: string; category: string } | undefined {
+  const maxHead = Math.max(...Object.keys(lexicon.heads).map((h) => h.length));
+  let end = from;
+  while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && HAN_CHAR.test(text[end]!) && !TAIL_STOPS.has(text[end]!)) end++;
+  for (let stop = from + 1; stop <= end; stop++) {
+    if (!tokenEnds.has(stop)) continue;
+    const head = longestHeadAtEnd(text, stop, lexicon);
+    if (!head) continue;
+    const tail = text.slice(from, stop);
+    const modifier = tail.slice(0, tail.length - head.length);
+    if (modifier.length > lexicon.maxModifierChars) return undefined;
+    if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word))) return undefined;
+    return { text: tail, category: lexicon.heads[head]! };
+  }
+  return undefined;
+}
+
+function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {
+  let best: string | undefined;
+  for (const head of Object.keys(lexicon.heads)) {
+    if (end - head.length >= 0 && text.startsWith(head, end - head.length) && head.length > (best?.length ?? 0)) best = head;
+  }
+  return best;
+}
+
+function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
+  return inner.length <= 8 && lexicon.numerals.includes(inner[0]!) && /^\p{Script=Han}+$/u.test(inner);
+}
+
+/** True when one of `verbs` ends within the few characters before `index`, with no punctuation between. */
+function followsVerb(text: string, index: number, verbs: string[]): boolean {
+  const before = text.slice(Math.max(0, index - 6), index);
+  const afterPunctuation = before.split(/[，,；;：:。、“”]/).at(-1) ?? "";
+  return verbs.some((verb) => afterPunctuation.includes(verb));
+}
+
+/** Unquoted mechanism the lead says the county set up: 建立…居民委员会、业主委员会…协调运行机制. */
+function findUnquotedLeadProgramme(sentence: Sentence, tokens: Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate | undefined {
+  const text = sentence.text;
+  const tokenEnds = new Set(tokens.map((t) => t.end - sentence.start));
+  for (const verb of lexicon.launchVerbs) {
+    for (const at of indexesOf(text, verb)) {
+      const from = at + verb.length;
+      const window = text.slice(from, from + 40).split(/[，,；;：:。！？“”"]/)[0]!;
+      for (let stop = window.length; stop > 0; stop--) {
+        const head = lexicon.unquotedLeadHeads.find((h) => window.startsWith(h, stop - h.length));
+        if (!head || !tokenEnds.has(from + stop)) continue;
+        const phrase = window.slice(0, stop);
+        const nameStart = phrase.lastIndexOf("的") + 1;
+        const name = phrase.slice(nameStart);
+        if (name.length < head.length + 4) break;
+        return { name, start: from + nameStart, end: from + stop, category: lexicon.heads[head] ?? "mechanism" };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Extracts programme mentions and fills `ctx.programmes` (main programme, sub-measures). */
+export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
+  const lexicon = ctx.lexicon.programmes;
+  const mentions: EntityMention[] = [];
+  const add = (candidate: ProgrammeCandidate, sentence: Sentence): EntityMention => {
+    const start = sentence.start + candidate.start;
+    const end = sentence.start + candidate.end;
+    const mention = createMention(ctx, {
+      kind: "Programme",
+      name: normaliseQuotes(candidate.name),
+      start,
+      end,
+      sentence: sentence.index,
+      attributes: { category: candidate.category },
+    });
+    mentions.push(mention);
+    return mention;
+  };
+
+  for (const sentence of ctx.sentences) {
+    for (const candidate of findProgrammeNames(sentence.text, relativeTokens(ctx.tokens(sentence), sentence.start), lexicon)) {
+      add(candidate, sentence);
+    }
+  }
+
+  const lead = ctx.layout.paragraphs[0] ?? [];
+  if (!mentions.some((m) => lead.includes(m.sentence))) {
+    for (const index of lead) {
+      const sentence = ctx.sentences[index]!;
+      const candidate = findUnquotedLeadProgramme(sentence, ctx.tokens(sentence), lexicon);
+      if (candidate) {
+        add(candidate, sentence);
+        break;
+      }
+    }
+  }
+
+  const titleMentions = headlineProgrammes(ctx, mentions);
+  mentions.push(...titleMentions);
+  const main = chooseMainProgramme(ctx, mentions, titleMentions);
+  ctx.programmes.main = main;
+  if (main) {
+    for (const index of ctx.layout.headings) {
+      const sentence = ctx.sentences[index]!;
+      const name = normaliseQuotes(sentence.text.replace(/[。！!]$/, ""));
+      if (name === main.name) continue;
+      const measure = createMention(ctx, {
+        kind: "Programme",
+        name,
+        start: sentence.start,
+        end: sentence.start + name.length,
+        sentence: index,
+        attributes: { category: "measure" },
+      });
+      mentions.push(measure);
+      ctx.programmes.measures.push(measure);
+    }
+  }
+  return mentions;
+}
+
+function relativeTokens(tokens: Token[], offset: number): Token[] {
+  return tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+}
+
+/**
+ * Programmes named only in the headline (金乡坚持“四个到位”…). The headline is
+ * not part of the body, so the mention is anchored to the body sentence that
+ * restates it: the one quoting the same name, or the one enumerating its
+ * parts (思想引领到位、待遇落实到位… for “四个到位”), or else the lead.
+ */
+function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]): EntityMention[] {
+  const title = normaliseQuotes(ctx.article.title ?? "");
+  if (!title || ctx.sentences.length === 0) return [];
+  const lexicon = ctx.lexicon.programmes;
+  const titleTokens = getSegmenter().tag(title);
+  const known = new Set(bodyMentions.map((m) => m.name));
+  const mentions: EntityMention[] = [];
+  for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
+    const name = normaliseQuotes(candidate.name);
+    if (known.has(name) || mentions.some((m) => m.name === name)) continue;
+    const anchor = anchorInBody(ctx, candidate);
+    mentions.push(
+      createMention(ctx, {
+        kind: "Programme",
+        name,
+        start: anchor.start,
+        end: anchor.end,
+        sentence: anchor.sentence,
+        surface: name,
+        attributes: { category: candidate.category },
+      }),
+    );
+  }
+  return mentions;
+}
+
+function anchorInBody(ctx: ExtractContext, candidate: ProgrammeCandidate): { start: number; end: number; sentence: number } {
+  const quoted = candidate.quoted;
+  if (quoted) {
+    for (const sentence of ctx.sentences) {
+      const at = sentence.text.indexOf(quoted);
+      if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + quoted.length, sentence: sentence.index };
+    }
+    // “四个到位” → items ending in 到位, enumerated in one sentence.
+    const item = /^.个(.+)$/u.exec(quoted)?.[1];
+    if (item) {
+      for (const sentence of ctx.sentences) {
+        const hits = indexesOf(sentence.text, item);
+        if (hits.length >= 2) {
+          return { start: sentence.start, end: sentence.start + hits.at(-1)! + item.length, sentence: sentence.index };
+        }
+      }
+    }
+  }
+  const first = ctx.sentences[0]!;
+  return { start: first.start, end: first.end, sentence: first.index };
+}
+
+/** The lead's programme that follows a launch verb (深入开展“…”活动), else the lead's first, else the headline's. */
+function chooseMainProgramme(ctx: ExtractContext, mentions: EntityMention[], titleMentions: EntityMention[]): EntityMention | undefined {
+  const lead = new Set(ctx.layout.paragraphs[0] ?? []);
+  const inLead = mentions.filter((m) => lead.has(m.sentence) && !titleMentions.includes(m)).sort((a, b) => a.start - b.start);
+  const text = ctx.article.normalizedText;
+  const launched = inLead.find((m) => followsVerb(text, m.start, ctx.lexicon.programmes.launchVerbs));
+  return launched ?? inLead[0] ?? titleMentions[0];
+}

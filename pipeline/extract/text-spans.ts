@@ -1,0 +1,92 @@
+/**
+ * Small text helpers shared by the extractors: quotation spans, clause
+ * bounds, quote normalisation and span overlap. Offsets are string indexes.
+ */
+
+const QUOTE_PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』", "‘": "’" };
+const STRAIGHT_QUOTE = '"';
+
+export interface QuotedSpan {
+  /** Index of the opening quote. */
+  open: number;
+  /** Index of the closing quote. */
+  close: number;
+  /** Text between the quotes. */
+  inner: string;
+}
+
+/**
+ * Top-level quotations in `text` (curly, corner and straight quotes).
+ *
+ * @example findQuotedSpans("开展“大学习”活动")[0] // { open: 2, close: 6, inner: "大学习" }
+ */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const closer = QUOTE_PAIRS[ch] ?? (ch === STRAIGHT_QUOTE ? STRAIGHT_QUOTE : undefined);
+    if (!closer) continue;
+    const close = text.indexOf(closer, i + 1);
+    if (close < 0) continue;
+    spans.push({ open: i, close, inner: text.slice(i + 1, close) });
+    i = close;
+  }
+  return spans;
+}
+
+/** True when `index` falls inside one of the quotations (quote marks included). */
+export function isQuoted(spans: QuotedSpan[], index: number): boolean {
+  return spans.some((s) => index >= s.open && index <= s.close);
+}
+
+/** Rewrites every quotation mark to the curly pair, so names compare equal whatever the source printed. */
+export function normaliseQuotes(text: string): string {
+  let straightOpen = false;
+  return [...text]
+    .map((ch) => {
+      if (ch === "“" || ch === "「" || ch === "『") return "“";
+      if (ch === "”" || ch === "」" || ch === "』") return "”";
+      if (ch === STRAIGHT_QUOTE) {
+        straightOpen = !straightOpen;
+        return straightOpen ? "“" : "”";
+      }
+      return ch;
+    })
+    .join("");
+}
+
+/** True when every quotation in `text` is closed (a heading cut by a column break is not). */
+export function hasBalancedQuotes(text: string): boolean {
+  const normalised = normaliseQuotes(text);
+  let depth = 0;
+  for (const ch of normalised) {
+    if (ch === "“") depth++;
+    else if (ch === "”" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const CLAUSE_BREAKS = /[，,；;：:。！？!?]/;
+
+/** Start and end (exclusive) of the clause around `index`, bounded by commas and stops. */
+export function clauseAround(text: string, index: number): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && !CLAUSE_BREAKS.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && !CLAUSE_BREAKS.test(text[end]!)) end++;
+  return { start, end };
+}
+
+export const HAN_CHAR = /\p{Script=Han}/u;
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every index of `needle` in `haystack`. */
+export function indexesOf(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) found.push(i);
+  return found;
+}
