@@ -1,0 +1,43 @@
+/**
+ * Division entities of an article: its own county with the city and province
+ * above it (always emitted when the county is resolved, so REPORTS_ON and IN
+ * have endpoints even when the body never prints the full name), plus every
+ * other division the body names (findDivisionMentions).
+ */
+import { findDivisionMentions } from "../divisions/index.js";
+import type { Division, EntityMention } from "../records.js";
+import type { ExtractContext } from "./context.js";
+
+/** The divisions above and including the article's county, as [kind, name, code] rows. */
+export function divisionChain(division: Division): { kind: "County" | "City" | "Province"; name: string; code: string }[] {
+  const chain: { kind: "County" | "City" | "Province"; name: string; code: string }[] = [
+    { kind: division.kind, name: division.name, code: division.code },
+  ];
+  if (division.kind === "County" && division.city) chain.push({ kind: "City", ...division.city });
+  if (division.kind !== "Province") chain.push({ kind: "Province", ...division.province });
+  return chain;
+}
+
+export function extractDivisions(ctx: ExtractContext): EntityMention[] {
+  const county = ctx.county;
+  const inBody = findDivisionMentions(
+    ctx.article,
+    ctx.sentences,
+    county ? { city: county.kind === "City" ? county.code : county.city?.code, province: county.province.code } : {},
+  );
+  const own: EntityMention[] = [];
+  if (county) {
+    for (const unit of divisionChain(county)) {
+      if (inBody.some((m) => m.kind === unit.kind && m.name === unit.name)) continue;
+      // Not printed in full in the body: anchor to the dateline sentence with an empty surface.
+      own.push({ kind: unit.kind, name: unit.name, surface: "", start: 0, end: 0, sentence: 0, attributes: { code: unit.code } });
+    }
+  }
+  return ctx.sentences.length ? [...own, ...inBody] : [];
+}
+
+/** Sentence where the article's own county is first named (the dateline sentence when it is not). */
+export function countySentence(ctx: ExtractContext): number {
+  const name = ctx.county?.name;
+  return ctx.entities.find((m) => m.kind === ctx.county?.kind && m.name === name && m.surface)?.sentence ?? 0;
+}

@@ -1,0 +1,63 @@
+/**
+ * Every extraction rule, listed once, in the order they run. Entity
+ * extractors come first; relation extractors read the mentions they left in
+ * the context. To add a rule, write a module with one job and list it here.
+ */
+import type { EntityMention, RelationMention } from "../records.js";
+import type { ExtractContext } from "./context.js";
+import { extractDivisions } from "./division.js";
+import { extractGroups } from "./group.js";
+import { extractMetrics } from "./metric.js";
+import { extractOrganizations } from "./organization.js";
+import { extractPersons } from "./person.js";
+import { extractProgrammes } from "./programme.js";
+import { relateDivisions, relateReporters } from "./relations/administrative.js";
+import { relateMetrics } from "./relations/metrics.js";
+import { relateInvolves, relatePartOf, relateRuns } from "./relations/programme-links.js";
+import { relateServes } from "./relations/serves.js";
+import { extractThemes } from "./theme.js";
+
+export interface ExtractorOutput {
+  entities?: EntityMention[];
+  relations?: RelationMention[];
+}
+
+export interface Extractor {
+  /** Stable id, used in diagnostics and to pick extractors in tests. */
+  id: string;
+  kind: "entities" | "relations";
+  extract(ctx: ExtractContext): ExtractorOutput;
+}
+
+export const EXTRACTORS: readonly Extractor[] = [
+  { id: "divisions", kind: "entities", extract: (ctx) => ({ entities: extractDivisions(ctx) }) },
+  { id: "persons", kind: "entities", extract: (ctx) => ({ entities: extractPersons(ctx.article, ctx.sentences) }) },
+  {
+    id: "metrics",
+    kind: "entities",
+    extract: (ctx) => ({ entities: extractMetrics(ctx.article, ctx.sentences, ctx.county ? { scope: ctx.county.name } : {}) }),
+  },
+  { id: "programmes", kind: "entities", extract: (ctx) => ({ entities: extractProgrammes(ctx) }) },
+  { id: "organizations", kind: "entities", extract: (ctx) => ({ entities: extractOrganizations(ctx) }) },
+  { id: "groups", kind: "entities", extract: (ctx) => ({ entities: extractGroups(ctx) }) },
+  { id: "themes", kind: "entities", extract: (ctx) => extractThemes(ctx) },
+  { id: "divisions-and-reporters", kind: "relations", extract: (ctx) => ({ relations: [...relateDivisions(ctx), ...relateReporters(ctx)] }) },
+  { id: "runs", kind: "relations", extract: (ctx) => ({ relations: relateRuns(ctx) }) },
+  { id: "part-of", kind: "relations", extract: (ctx) => ({ relations: relatePartOf(ctx) }) },
+  { id: "serves", kind: "relations", extract: (ctx) => ({ relations: relateServes(ctx) }) },
+  { id: "metrics-links", kind: "relations", extract: (ctx) => ({ relations: relateMetrics(ctx) }) },
+  { id: "involves", kind: "relations", extract: (ctx) => ({ relations: relateInvolves(ctx) }) },
+];
+
+/** Throws when two extractors share an id (a registry mistake, caught by the registry test). */
+export function assertUniqueIds(extractors: readonly Extractor[]): void {
+  const ids = new Set<string>();
+  for (const extractor of extractors) {
+    if (ids.has(extractor.id)) throw new RegistryError(`registry: duplicate extractor id "${extractor.id}"`);
+    ids.add(extractor.id);
+  }
+}
+
+export class RegistryError extends Error {
+  override name = "RegistryError";
+}

@@ -1,0 +1,56 @@
+/**
+ * Programme HAS_METRIC Metric and Metric COUNTS Group.
+ *
+ * A figure belongs to the programme named in its sentence (the nearest one
+ * before it, else the first), else to the sub-measure whose section it is in,
+ * else to the article's main programme, else to the county. It COUNTS a
+ * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
+ * 离退休干部; 服务新就业群体 → 新业态新就业群体).
+ */
+import type { EntityMention, EntityRef, RelationMention } from "../../records.js";
+import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
+
+export function relateMetrics(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  for (const metric of ctx.entities.filter((m) => m.kind === "Metric")) {
+    const owner = ownerOf(ctx, metric);
+    if (owner) {
+      relations.push({
+        type: "HAS_METRIC",
+        from: { kind: owner.ref.kind, name: owner.ref.name },
+        to: { kind: "Metric", name: metric.name },
+        sentence: metric.sentence,
+        matched: [owner.surface, metric.surface].filter(Boolean),
+      });
+    }
+    const counted = String(metric.attributes?.counted ?? "");
+    if (!counted) continue;
+    const seen = new Set<string>();
+    for (const group of mentionsIn(ctx, "Group", metric.sentence)) {
+      if (seen.has(group.name) || !(counted.includes(group.surface) || counted.includes(group.name))) continue;
+      seen.add(group.name);
+      relations.push({
+        type: "COUNTS",
+        from: { kind: "Metric", name: metric.name },
+        to: { kind: "Group", name: group.name },
+        sentence: metric.sentence,
+        matched: [metric.surface, group.surface],
+      });
+    }
+  }
+  return relations;
+}
+
+function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; surface: string } | undefined {
+  const inSentence = mentionsIn(ctx, "Programme", metric.sentence).filter((p) => !ctx.programmes.measures.includes(p));
+  const before = inSentence.filter((p) => p.end <= metric.start).sort((a, b) => b.end - a.end)[0];
+  const own = before ?? inSentence[0];
+  if (own) return { ref: own, surface: own.surface };
+  const heading = ctx.layout.sectionOf[metric.sentence] ?? -1;
+  const measure = ctx.programmes.measures.find((m) => m.sentence === heading);
+  if (measure) return { ref: measure, surface: "" };
+  if (ctx.programmes.main) return { ref: ctx.programmes.main, surface: "" };
+  if (ctx.county?.kind === "County") return { ref: { kind: "County", name: ctx.county.name }, surface: "" };
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Relations around programmes: County RUNS Programme, Programme PART_OF
+ * Programme (sub-measures), Programme INVOLVES Organization (same sentence).
+ */
+import type { EntityMention, RelationMention } from "../../records.js";
+import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
+
+/** First mention of each programme name. */
+export function firstMentions(ctx: ExtractContext): EntityMention[] {
+  const seen = new Set<string>();
+  return ctx.entities.filter((m) => m.kind === "Programme" && !seen.has(m.name) && seen.add(m.name) !== undefined);
+}
+
+/** A county named in the programme's sentence runs it; otherwise the article's county. Sub-measures reach the county through PART_OF. */
+export function relateRuns(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  for (const programme of firstMentions(ctx)) {
+    if (ctx.programmes.measures.includes(programme)) continue;
+    const named = mentionsIn(ctx, "County", programme.sentence).find((m) => m.surface);
+    const county = named?.name ?? (ctx.county?.kind === "County" ? ctx.county.name : undefined);
+    if (!county) continue;
+    relations.push({
+      type: "RUNS",
+      from: { kind: "County", name: county },
+      to: { kind: "Programme", name: programme.name },
+      sentence: programme.sentence,
+      matched: [named?.surface, programme.surface].filter((s): s is string => Boolean(s)),
+    });
+  }
+  return relations;
+}
+
+export function relatePartOf(ctx: ExtractContext): RelationMention[] {
+  const main = ctx.programmes.main;
+  if (!main) return [];
+  return ctx.programmes.measures.map((measure) => ({
+    type: "PART_OF" as const,
+    from: { kind: "Programme" as const, name: measure.name },
+    to: { kind: "Programme" as const, name: main.name },
+    sentence: measure.sentence,
+    matched: [measure.surface],
+  }));
+}
+
+export function relateInvolves(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
+    for (const organization of mentionsIn(ctx, "Organization", programme.sentence)) {
+      relations.push({
+        type: "INVOLVES",
+        from: { kind: "Programme", name: programme.name },
+        to: { kind: "Organization", name: organization.name },
+        sentence: programme.sentence,
+        matched: [programme.surface, organization.surface],
+      });
+    }
+  }
+  return relations;
+}

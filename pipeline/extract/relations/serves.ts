@@ -1,0 +1,56 @@
+/**
+ * Programme SERVES Group. Two rules, both within one sentence:
+ *
+ * - the sentence that introduces the article's main programme in the lead
+ *   states its purpose (为帮助第一书记…开展“以三大促三好”活动; …做好离退休干部服务保障工作):
+ *   every specific group in it is served by the main programme;
+ * - elsewhere a group is served by the nearest programme of its sentence when
+ *   a cue marks it as the beneficiary or the mobilised (为/覆盖/针对/每名 + group,
+ *   group + 服务/队伍/培育; data/lexicon/serve-cues.json).
+ *
+ * Generic groups (群众, 居民, 党员) and groups inside quotations are not linked.
+ */
+import type { EntityMention, RelationMention } from "../../records.js";
+import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
+import { findQuotedSpans, isQuoted } from "../text-spans.js";
+
+export function relateServes(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  const main = ctx.programmes.main;
+  const lead = new Set(ctx.layout.paragraphs[0] ?? []);
+  for (const sentence of ctx.sentences) {
+    const programmes = mentionsIn(ctx, "Programme", sentence.index);
+    if (programmes.length === 0) continue;
+    const quotes = findQuotedSpans(sentence.text);
+    const groups = mentionsIn(ctx, "Group", sentence.index).filter(
+      (g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start),
+    );
+    const purposeSentence = main !== undefined && main.sentence === sentence.index && lead.has(sentence.index);
+    for (const group of groups) {
+      const programme = purposeSentence ? main : hasCue(ctx, group) ? nearest(programmes, group) : undefined;
+      if (!programme) continue;
+      relations.push({
+        type: "SERVES",
+        from: { kind: "Programme", name: programme.name },
+        to: { kind: "Group", name: group.name },
+        sentence: sentence.index,
+        matched: [programme.surface, group.surface],
+      });
+    }
+  }
+  return relations;
+}
+
+function hasCue(ctx: ExtractContext, group: EntityMention): boolean {
+  const { before, after, maxGap } = ctx.lexicon.serveCues;
+  const text = ctx.article.normalizedText;
+  const left = (text.slice(Math.max(0, group.start - maxGap), group.start).split(/[，,；;：:。、“”]/).at(-1) ?? "");
+  const right = text.slice(group.end, group.end + 4).replace(/^的/, "");
+  return before.some((cue) => left.includes(cue)) || after.some((cue) => right.startsWith(cue));
+}
+
+function nearest(programmes: EntityMention[], group: EntityMention): EntityMention {
+  const distance = (p: EntityMention): number => (p.end <= group.start ? group.start - p.end : p.start - group.end);
+  return [...programmes].sort((a, b) => distance(a) - distance(b))[0]!;
+}

@@ -1,0 +1,75 @@
+/**
+ * Themes: a small reviewed taxonomy (data/lexicon/themes.json) with trigger
+ * words. An article is ABOUT a theme when its headline has a trigger or at
+ * least `minArticleHits` of its sentences do; a programme is ABOUT a theme
+ * when its name or the sentence that introduces it has one. Theme mentions
+ * carry an empty surface unless the trigger is the theme's own name, so a
+ * trigger (离退休干部) never becomes an alias of the theme (老干部工作).
+ */
+import type { EntityMention, RelationMention } from "../records.js";
+import type { ExtractContext } from "./context.js";
+import { indexesOf } from "./text-spans.js";
+
+interface ThemeHit {
+  theme: string;
+  trigger: string;
+  sentence: number;
+  start: number;
+}
+
+function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
+  const hits: ThemeHit[] = [];
+  for (const index of sentences) {
+    const sentence = ctx.sentences[index]!;
+    for (const [theme, triggers] of Object.entries(ctx.lexicon.themes.themes)) {
+      for (const trigger of triggers) {
+        const at = indexesOf(sentence.text, trigger)[0];
+        if (at !== undefined) {
+          hits.push({ theme, trigger, sentence: index, start: sentence.start + at });
+          break;
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+function themeMention(hit: ThemeHit, ctx: ExtractContext): EntityMention {
+  const surface = hit.trigger === hit.theme ? ctx.article.text.slice(hit.start, hit.start + hit.trigger.length) : "";
+  return { kind: "Theme", name: hit.theme, surface, start: hit.start, end: hit.start + hit.trigger.length, sentence: hit.sentence };
+}
+
+/** Theme mentions and ABOUT relations for the article and its programmes. */
+export function extractThemes(ctx: ExtractContext): { entities: EntityMention[]; relations: RelationMention[] } {
+  const entities: EntityMention[] = [];
+  const relations: RelationMention[] = [];
+  const all = themeHits(ctx, ctx.sentences.map((s) => s.index));
+  const title = ctx.article.title ?? "";
+  const { minArticleHits, themes } = ctx.lexicon.themes;
+  for (const [theme, triggers] of Object.entries(themes)) {
+    const hits = all.filter((h) => h.theme === theme);
+    const inTitle = triggers.some((t) => title.includes(t));
+    if (hits.length === 0 || (!inTitle && hits.length < minArticleHits)) continue;
+    entities.push(themeMention(hits[0]!, ctx));
+    relations.push({ type: "ABOUT", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Theme", name: theme }, sentence: hits[0]!.sentence, matched: [hits[0]!.trigger] });
+  }
+
+  const seen = new Set<string>();
+  for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
+    if (seen.has(programme.name)) continue;
+    seen.add(programme.name);
+    for (const hit of themeHits(ctx, [programme.sentence])) {
+      const inName = themes[hit.theme]!.some((t) => programme.name.includes(t));
+      if (!inName && !sentenceIntroduces(ctx, programme)) continue;
+      entities.push(themeMention(hit, ctx));
+      relations.push({ type: "ABOUT", from: { kind: "Programme", name: programme.name }, to: { kind: "Theme", name: hit.theme }, sentence: hit.sentence, matched: [programme.surface, hit.trigger].filter(Boolean) });
+    }
+  }
+  return { entities, relations };
+}
+
+/** A programme's first mention introduces it when it is the article's main programme or a sub-measure heading, or the sentence names no other programme. */
+function sentenceIntroduces(ctx: ExtractContext, programme: EntityMention): boolean {
+  if (programme === ctx.programmes.main || ctx.programmes.measures.includes(programme)) return true;
+  return ctx.entities.filter((m) => m.kind === "Programme" && m.sentence === programme.sentence).length === 1;
+}
