@@ -1,0 +1,51 @@
+/**
+ * The explorer's HTTP server: the JSON API under /api and the built explorer
+ * (web/dist) at /. A factory, so tests drive it with `app.inject` and the
+ * `serve` command only adds listening.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { resolveServerOptions, type CreateServerOptions } from "./options.js";
+import { registerCypherRoutes } from "./routes/cypher-routes.js";
+import { sendError } from "./routes/errors.js";
+import { registerGraphRoutes } from "./routes/graph-routes.js";
+
+/**
+ * Builds the Fastify app (not listening yet).
+ *
+ * @example
+ * const app = await createServer({ graphStore: createFileGraphStore("out/graph.json") });
+ * const response = await app.inject({ method: "GET", url: "/api/status" });
+ */
+export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
+  const resolved = resolveServerOptions(options);
+  const app = Fastify({ logger: resolved.logger, bodyLimit: 1_048_576 });
+
+  // Every failure leaves as JSON with a reason, never as an HTML page or a stack trace.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) {
+      request.log.error(error);
+      return sendError(reply, 500, error.name || "INTERNAL_ERROR", error.message || "internal error");
+    }
+    const code = error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "BAD_JSON" : error.code ?? "BAD_REQUEST";
+    return sendError(reply, status, code, error.message);
+  });
+
+  registerGraphRoutes(app, resolved);
+  registerCypherRoutes(app, resolved);
+
+  const staticDir = resolved.staticDir && existsSync(path.join(resolved.staticDir, "index.html")) ? resolved.staticDir : null;
+  if (staticDir) await app.register(fastifyStatic, { root: path.resolve(staticDir), index: ["index.html"] });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || !staticDir) {
+      const hint = staticDir ? "" : " (the explorer is not built: run `npm run build:web`)";
+      return sendError(reply, 404, "NOT_FOUND", `${request.method} ${request.url.split("?")[0]} not found${hint}`);
+    }
+    return sendError(reply, 404, "NOT_FOUND", `${request.url} not found`);
+  });
+  return app;
+}

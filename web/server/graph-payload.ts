@@ -1,0 +1,55 @@
+/**
+ * What GET /api/graph ships: the graph filtered by kind and county, cut to
+ * the best-connected nodes when it is too big, article bodies left out.
+ */
+import type { NodeKind, SerializedPolicyGraph } from "../../pipeline/schema/index.js";
+import type { GraphPayload, GraphSourceKind } from "../shared/api-types.js";
+import { visibleNodes } from "../shared/graph-filter.js";
+import type { DataGraph, GraphIndex } from "../shared/graph-index.js";
+import { NODE_KINDS } from "../../pipeline/schema/index.js";
+
+export interface GraphRequest {
+  /** Kinds to include (empty: all). */
+  kinds: readonly NodeKind[];
+  counties: readonly string[];
+  maxNodes: number;
+}
+
+/**
+ * Builds the payload for one request.
+ *
+ * @example graphPayload(graph, index, "file", { kinds: [], counties: ["金乡县"], maxNodes: 5000 }).graph.nodes.length
+ */
+export function graphPayload(graph: DataGraph, index: GraphIndex, source: GraphSourceKind, request: GraphRequest): GraphPayload {
+  const hiddenKinds = request.kinds.length === 0 ? [] : NODE_KINDS.filter((kind) => !request.kinds.includes(kind));
+  let keep = visibleNodes(graph, index, { hiddenKinds, counties: request.counties, themes: [] });
+  const matching = keep.size;
+  let truncated = false;
+  if (matching > request.maxNodes) {
+    truncated = true;
+    keep = new Set([...keep].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)).slice(0, request.maxNodes));
+  }
+  const serialized: SerializedPolicyGraph = {
+    attributes: graph.getAttributes() as SerializedPolicyGraph["attributes"],
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes: [],
+    edges: [],
+  };
+  graph.forEachNode((key, attributes) => {
+    if (!keep.has(key)) return;
+    const { text: _body, ...rest } = attributes as typeof attributes & { text?: string };
+    serialized.nodes.push({ key, attributes: rest as typeof attributes });
+  });
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (keep.has(source) && keep.has(target)) serialized.edges.push({ key, source, target, attributes });
+  });
+  return {
+    source,
+    graph: serialized,
+    total: { nodes: graph.order, edges: graph.size },
+    truncated,
+    ...(truncated
+      ? { notice: `Showing the ${request.maxNodes} best-connected of ${matching} matching nodes; filter by county or kind to see the rest.` }
+      : {}),
+  };
+}

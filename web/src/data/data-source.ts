@@ -1,0 +1,100 @@
+/**
+ * Where the explorer gets its data: the API server, or the JSON embedded in a
+ * static export (`export-site`), which answers the same questions locally.
+ */
+import { createPolicyGraph } from "../../../pipeline/graph/build-graph.js";
+import type {
+  ApiErrorPayload,
+  CypherResultPayload,
+  GraphPayload,
+  QueriesPayload,
+  StatusPayload,
+} from "../../shared/api-types.js";
+import { indexGraph } from "../../shared/graph-index.js";
+import { nodeDetails, type NodeDetails } from "../../shared/node-details.js";
+
+export interface DataSource {
+  readonly kind: "server" | "static";
+  graph(): Promise<GraphPayload>;
+  node(key: string): Promise<NodeDetails>;
+  status(): Promise<StatusPayload>;
+  queries(): Promise<QueriesPayload>;
+  cypher(query: string, params: Record<string, unknown>): Promise<CypherResultPayload>;
+}
+
+/** Data embedded by export-site in `<script id="policy-kg-data" type="application/json">`. */
+export interface EmbeddedData {
+  graph: GraphPayload;
+  exportedAt: string;
+}
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  const body = (await response.json().catch(() => null)) as T | ApiErrorPayload | null;
+  if (!response.ok || body === null) {
+    const error = (body as ApiErrorPayload | null)?.error;
+    throw new ApiError(error?.message ?? `${url}: HTTP ${response.status}`, response.status, error?.code ?? "HTTP_ERROR");
+  }
+  return body as T;
+}
+
+export function createServerDataSource(base = "./api"): DataSource {
+  return {
+    kind: "server",
+    graph: () => getJson<GraphPayload>(`${base}/graph`),
+    node: (key) => getJson<NodeDetails>(`${base}/node/${encodeURIComponent(key)}`),
+    status: () => getJson<StatusPayload>(`${base}/status`),
+    queries: () => getJson<QueriesPayload>(`${base}/queries`),
+    cypher: (query, params) =>
+      getJson<CypherResultPayload>(`${base}/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, params }),
+      }),
+  };
+}
+
+export const STATIC_CYPHER_HELP =
+  "This is a static export: it has the graph but no database. To run Cypher, open the project and run `npm start` with Neo4j connected (see docs/explorer.md).";
+
+export function createEmbeddedDataSource(data: EmbeddedData): DataSource {
+  const graph = createPolicyGraph();
+  graph.import(data.graph.graph);
+  const index = indexGraph(graph);
+  return {
+    kind: "static",
+    graph: async () => data.graph,
+    async node(key) {
+      const details = nodeDetails(graph, index, key);
+      if (!details) throw new ApiError(`no node with key ${key}`, 404, "NODE_NOT_FOUND");
+      return details;
+    },
+    status: async () => ({
+      graph: { source: "embedded", location: `static export of ${data.exportedAt}`, nodes: graph.order, edges: graph.size },
+      neo4j: { configured: false, connected: false },
+      cypher: { available: false, timeoutMs: 0, maxRows: 0, help: STATIC_CYPHER_HELP },
+    }),
+    queries: async () => ({ queries: [] }),
+    cypher: async () => {
+      throw new ApiError(STATIC_CYPHER_HELP, 503, "STATIC_EXPORT");
+    },
+  };
+}
+
+/** The embedded data when the page is a static export, else null. */
+export function readEmbeddedData(doc: Document): EmbeddedData | null {
+  const element = doc.getElementById("policy-kg-data");
+  if (!element?.textContent) return null;
+  return JSON.parse(element.textContent) as EmbeddedData;
+}

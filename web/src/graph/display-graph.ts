@@ -1,0 +1,66 @@
+/**
+ * Sigma's graph: topology of the data graph plus display attributes only
+ * (position, size, colour, label). The data graph keeps the facts; state such
+ * as hover and selection never lands here (reducers apply it at render time).
+ */
+import Graph from "graphology";
+import type Sigma from "sigma";
+import type { NodeKind, RelationType } from "../../../pipeline/schema/index.js";
+import type { DataGraph } from "../../shared/graph-index.js";
+import { KIND_COLORS } from "../../shared/kind-style.js";
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: NodeKind;
+  /** Name and aliases, lower-cased, for search. */
+  searchText: string;
+}
+
+export interface DisplayEdge {
+  relation: RelationType;
+  size: number;
+  color: string;
+  type: "arrow";
+}
+
+export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
+
+export const MAX_LABEL_LENGTH = 16;
+
+export function shortLabel(name: string): string {
+  return name.length > MAX_LABEL_LENGTH ? `${name.slice(0, MAX_LABEL_LENGTH - 1)}…` : name;
+}
+
+/** Node size grows with the square root of degree, so hubs stand out without swallowing the view. */
+export function sizeForDegree(degree: number): number {
+  return 4 + 3 * Math.sqrt(degree);
+}
+
+/**
+ * @example const display = createDisplayGraph(dataGraph); display.getNodeAttribute("County:金乡县", "color")
+ */
+export function createDisplayGraph(data: DataGraph): DisplayGraph {
+  const display: DisplayGraph = new Graph({ type: "directed", multi: true });
+  data.forEachNode((key, attributes) => {
+    display.addNode(key, {
+      x: 0,
+      y: 0,
+      size: sizeForDegree(data.degree(key)),
+      color: KIND_COLORS[attributes.kind],
+      label: shortLabel(attributes.name),
+      kind: attributes.kind,
+      searchText: [attributes.name, ...(attributes.aliases ?? [])].join("\u0000").toLowerCase(),
+    });
+  });
+  data.forEachEdge((key, attributes, source, target) => {
+    display.addDirectedEdgeWithKey(key, source, target, { relation: attributes.type, size: 1, color: "#c5cad3", type: "arrow" });
+  });
+  return display;
+}
+
+/** The renderer of the display graph. */
+export type ExplorerSigma = Sigma<DisplayNode, DisplayEdge>;

@@ -1,0 +1,106 @@
+/**
+ * Creates the Sigma renderer and its reducers. Everything that changes how a
+ * node looks (filters, hover, selection, query highlight) is decided here,
+ * from the store's state, at render time.
+ */
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { visibleNodes } from "../../shared/graph-filter.js";
+import type { DataGraph, GraphIndex } from "../../shared/graph-index.js";
+import { FONT_STACK } from "../../shared/kind-style.js";
+import type { AppState } from "../state/app-state.js";
+import type { Store } from "../state/store.js";
+import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.js";
+
+const DIMMED_NODE = "#e3e6ea";
+const DIMMED_EDGE = "#eef0f3";
+const FOCUS_EDGE = "#5b6472";
+const QUERY_EDGE = "#e8590c";
+
+export interface SigmaView {
+  sigma: Sigma<DisplayNode, DisplayEdge>;
+  /** Keys of the nodes the filters keep (recomputed when filters change). */
+  visible(): ReadonlySet<string>;
+  refresh(): void;
+}
+
+export function createSigmaView(container: HTMLElement, display: DisplayGraph, data: DataGraph, index: GraphIndex, store: Store): SigmaView {
+  let visibleKeys = new Set<string>();
+  let filtersOf: AppState["view"] | null = null;
+  const recomputeVisible = (state: AppState) => {
+    const v = state.view;
+    if (filtersOf && filtersOf.hiddenKinds === v.hiddenKinds && filtersOf.counties === v.counties && filtersOf.themes === v.themes) return;
+    filtersOf = v;
+    visibleKeys = visibleNodes(data, index, v);
+  };
+  recomputeVisible(store.get());
+
+  /** Nodes shown in full colour right now: the hovered/selected node and its neighbours. */
+  const focusSet = (state: AppState): Set<string> | null => {
+    const focus = state.hovered ?? state.view.selected;
+    if (!focus || !display.hasNode(focus)) return null;
+    return new Set([focus, ...display.neighbors(focus)]);
+  };
+  let focus = focusSet(store.get());
+
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(display, container, {
+    labelFont: FONT_STACK,
+    labelSize: 13,
+    labelWeight: "500",
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 6,
+    defaultEdgeType: "arrow",
+    zIndex: true,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    nodeReducer: (key, attributes) => {
+      const state = store.get();
+      const shown: Partial<NodeDisplayData> & DisplayNode = { ...attributes };
+      if (!visibleKeys.has(key)) return { ...shown, hidden: true };
+      const selected = state.view.selected === key;
+      const queried = state.queryNodes.size > 0 && state.queryNodes.has(key);
+      if (focus && !focus.has(key) && !queried) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
+      if (state.queryNodes.size > 0 && !queried && !focus) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
+      if (selected || state.hovered === key) return { ...shown, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (queried) return { ...shown, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (focus) return { ...shown, forceLabel: true, zIndex: 1 };
+      return shown;
+    },
+    edgeReducer: (key, attributes) => {
+      const state = store.get();
+      const shown: Partial<EdgeDisplayData> & DisplayEdge = { ...attributes };
+      const [source, target] = display.extremities(key);
+      if (!visibleKeys.has(source) || !visibleKeys.has(target)) return { ...shown, hidden: true };
+      const center = state.hovered ?? state.view.selected;
+      if (state.queryEdges.has(key)) return { ...shown, color: QUERY_EDGE, size: 2.5, zIndex: 2 };
+      if (center && (source === center || target === center)) return { ...shown, color: FOCUS_EDGE, size: 1.6, zIndex: 1 };
+      if (center || state.queryNodes.size > 0) return { ...shown, color: DIMMED_EDGE };
+      return shown;
+    },
+  });
+
+  store.subscribe((state, previous) => {
+    recomputeVisible(state);
+    focus = focusSet(state);
+    const v = state.view;
+    const p = previous.view;
+    if (
+      v.hiddenKinds !== p.hiddenKinds ||
+      v.counties !== p.counties ||
+      v.themes !== p.themes ||
+      v.selected !== p.selected ||
+      state.hovered !== previous.hovered ||
+      state.queryNodes !== previous.queryNodes ||
+      state.queryEdges !== previous.queryEdges
+    ) {
+      sigma.refresh({ skipIndexation: true });
+    }
+  });
+
+  return {
+    sigma,
+    visible: () => visibleKeys,
+    refresh: () => sigma.refresh(),
+  };
+}

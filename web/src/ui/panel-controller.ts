@@ -1,0 +1,55 @@
+/** Fills the right-hand panel from the state: node details for a selection, or the county comparison. */
+import { compareCounties } from "../../shared/compare-counties.js";
+import type { DataGraph, GraphIndex } from "../../shared/graph-index.js";
+import type { DataSource } from "../data/data-source.js";
+import type { Store } from "../state/store.js";
+import type { ExplorerSigma } from "../graph/display-graph.js";
+import { focusNode } from "../graph/camera.js";
+import { closePanel, selectNode } from "../state/producers.js";
+import { renderComparePanel } from "./compare-panel.js";
+import { clear, h } from "./dom.js";
+import { renderNodePanel } from "./node-panel.js";
+
+export function connectPanel(host: HTMLElement, store: Store, source: DataSource, data: DataGraph, index: GraphIndex, sigma: ExplorerSigma): void {
+  let request = 0;
+  const select = (key: string) => {
+    store.update(selectNode(key));
+    focusNode(sigma, key);
+  };
+  const close = () => store.update(closePanel());
+  const render = async () => {
+    const state = store.get();
+    const ticket = ++request;
+    host.hidden = state.panel === "none";
+    if (state.panel === "compare") {
+      clear(host);
+      try {
+        host.append(renderComparePanel(compareCounties(data, index, state.view.compare), select, close));
+      } catch (error) {
+        host.append(h("p", { class: "error" }, (error as Error).message));
+      }
+    } else if (state.panel === "details" && state.view.selected) {
+      const key = state.view.selected;
+      try {
+        const details = await source.node(key);
+        if (ticket !== request) return;
+        clear(host);
+        host.append(renderNodePanel(details, { select, close }));
+        host.scrollTop = 0;
+      } catch (error) {
+        if (ticket !== request) return;
+        clear(host);
+        host.append(h("p", { class: "error" }, `${key}: ${(error as Error).message}`));
+      }
+    }
+  };
+  void render();
+  store.subscribe((state, previous) => {
+    if (state.panel !== previous.panel || state.view.selected !== previous.view.selected || state.view.compare !== previous.view.compare) {
+      void render();
+    }
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && store.get().panel !== "none" && !(event.target instanceof HTMLInputElement)) close();
+  });
+}
