@@ -19,7 +19,7 @@ export interface DatelineMatch {
 }
 
 const HAN = "\\p{Script=Han}";
-const MONTH_DAY = "\\d{1,2}月\\d{1,2}日";
+const MONTH_DAY = "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日";
 /** Credits in brackets right after the dateline: （通讯员 孙涛）. */
 const BRACKETED = "[（(][^（）()。！？\\n]{1,60}[）)]";
 
@@ -38,12 +38,13 @@ const ROLES = [
   "实习生",
   "记者",
   "摄影",
-  "报道",
   "文/图",
   "文／图",
 ];
-const ROLE = `(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
-const NAME = `[${HAN}·]{2,5}`;
+/** A role word standing alone (not the tail of a longer word such as 县通讯员). */
+const ROLE = `(?<!${HAN})(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
+/** A name: 2–5 characters, never the closing 报道 of unbracketed credits. */
+const NAME = `(?!报道)[${HAN}·]{2,5}`;
 const CREDIT_LIST = `${ROLE}[\\s：:]*${NAME}(?:[\\s、，,]+(?:${ROLE}[\\s：:]*)?${NAME})*`;
 
 interface Opener {

@@ -1,9 +1,10 @@
 /**
- * Bytes → text. Tries, in order: byte-order marks, strict UTF-8, then the
- * legacy Chinese encodings chardet ranks highest (GB18030 always among them,
- * Big5 when chardet prefers it). A candidate is accepted only if it decodes
- * without replacement characters and looks like Chinese text; otherwise the
- * file is reported, never guessed at.
+ * Bytes → text. Tries, in order: byte-order marks, UTF-16 without BOM (NUL
+ * pattern), binary check, strict UTF-8, then the legacy Chinese encodings
+ * GB18030 and Big5 (the more plausible first), then UTF-8 with a few corrupt
+ * bytes. A candidate is accepted only if it decodes without replacement
+ * characters and looks like Chinese text; otherwise the file is reported
+ * (`undecodable`, with chardet's guess in the message), never guessed at.
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
@@ -18,7 +19,7 @@ const MAX_CONTROL_BYTE_RATIO = 0.01;
 /** A legacy decode must map at least this share of its non-ASCII characters to CJK text or punctuation. */
 const MIN_CJK_RATIO = 0.9;
 /** UTF-8 with a few broken bytes is still repaired (and reported) below this share of bad sequences. */
-const MAX_REPAIRED_UTF8_RATIO = 0.001;
+const MAX_REPAIRED_UTF8_RATIO = 0.01;
 
 const REPLACEMENT = "\uFFFD";
 
@@ -73,7 +74,10 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "b
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
   if (looksBinary(bytes)) return "binary";
-  return decodeUtf8(bytes, source, "UTF-8") ?? decodeLegacy(bytes, source) ?? decodeRepairedUtf8(bytes, source);
+  const utf8 = decodeUtf8(bytes, source, "UTF-8");
+  if (utf8?.ok && (isAscii(utf8.text) || looksChinese(utf8.text))) return utf8;
+  // Short GB18030 text can also be valid UTF-8 (一 = D2 BB = Cyrillic һ): prefer the decode that reads as Chinese.
+  return decodeLegacy(bytes, source) ?? utf8 ?? decodeRepairedUtf8(bytes, source);
 }
 
 /** UTF-16 without a BOM shows up as NUL bytes on one side of most ASCII code units (newlines, digits). */
@@ -169,20 +173,48 @@ function decodeUnits(bytes: Uint8Array, source: string, encoding: string, label:
   return { ok: true, text, encoding: label, diagnostics };
 }
 
-const LEGACY_ENCODINGS: Record<string, string> = { GB18030: "gb18030", Big5: "big5" };
-
-/** GB18030 (a superset of GBK/GB2312) or Big5, in the order chardet prefers them. */
+/**
+ * GB18030 (a superset of GBK/GB2312) or Big5, the more plausible first: the
+ * one whose two-byte characters fall more often in its own "common
+ * characters" block (GB2312 level 1, Big5 level 1). chardet alone is unsure
+ * on short files, where both decodes can look like Chinese.
+ */
 function decodeLegacy(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
-  const ranked = chardet
-    .analyse(bytes)
-    .filter((match) => match.name in LEGACY_ENCODINGS)
-    .map((match) => match.name);
-  if (!ranked.includes("GB18030")) ranked.push("GB18030");
-  for (const label of ranked) {
-    const decoded = decodeLegacyAs(bytes, source, LEGACY_ENCODINGS[label]!, label);
+  const candidates = [
+    { encoding: "gb18030", label: "GB18030", score: commonShare(bytes, isCommonGb) },
+    { encoding: "big5", label: "Big5", score: commonShare(bytes, isCommonBig5) },
+  ].sort((a, b) => b.score - a.score);
+  for (const { encoding, label } of candidates) {
+    const decoded = decodeLegacyAs(bytes, source, encoding, label);
     if (decoded) return decoded;
   }
   return undefined;
+}
+
+/** Share of two-byte sequences (lead ≥ 0x81) that `isCommon` accepts; GB18030 four-byte sequences count as uncommon. */
+function commonShare(bytes: Uint8Array, isCommon: (lead: number, trail: number) => boolean): number {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x81) continue;
+    const trail = bytes[i + 1] ?? 0;
+    pairs++;
+    if (isCommon(lead, trail)) common++;
+    i++;
+  }
+  return pairs === 0 ? 0 : common / pairs;
+}
+
+/** GB2312 punctuation/full-width rows and level-1 hanzi. */
+function isCommonGb(lead: number, trail: number): boolean {
+  return trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xd7));
+}
+
+/** Big5 punctuation rows and level-1 (frequent) hanzi A440–C67E. */
+function isCommonBig5(lead: number, trail: number): boolean {
+  const validTrail = (trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe);
+  return validTrail && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xa4 && lead <= 0xc5) || (lead === 0xc6 && trail <= 0x7e));
 }
 
 function decodeLegacyAs(bytes: Uint8Array, source: string, encoding: string, label: string): DecodeOutcome | undefined {
@@ -241,6 +273,10 @@ function truncatedWarning(source: string, bytes: number, label: string): Diagnos
     source,
     message: `file ends in the middle of a ${label} character; the last ${bytes} byte(s) were dropped, the rest is kept`,
   };
+}
+
+function isAscii(text: string): boolean {
+  return !/[^\x00-\x7f]/.test(text);
 }
 
 function countOf(text: string, char: string): number {

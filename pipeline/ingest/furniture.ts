@@ -21,7 +21,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     reason: "editor credits",
   },
   { pattern: /^[（(]?(?:上接|下转|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Z]{1,3}\s*版[）)]?$/u, reason: "a continuation note" },
-  { pattern: /^第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s.{0,20})?$/u, reason: "a page number" },
+  { pattern: /^第?\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s.{0,20})?$/u, reason: "a page number" },
   { pattern: /^[A-Z]\d{1,2}(?:\s*版)?(?:\s.{0,20})?$/u, reason: "a page number" },
   { pattern: /^[-—－]?\s*\d{1,3}\s*[-—－]?$/u, reason: "a page number" },
   { pattern: /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}$/u, reason: "the page date" },

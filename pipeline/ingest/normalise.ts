@@ -2,9 +2,9 @@
  * `normalizedText`: the article text with the same length, character for
  * character, so offsets found in one string are valid in the other.
  *
- * - traditional → simplified (OpenCC `t` → `cn`, character variants only, no
- *   vocabulary swaps); a conversion that would change a character's length is
- *   not applied;
+ * - traditional → simplified (OpenCC `hk` → `cn`: Hong Kong and standard
+ *   traditional character variants, no vocabulary swaps such as 軟體 → 软件);
+ *   a conversion that would change a character's length is not applied;
  * - full-width ASCII forms → half-width: digits, Latin letters and symbols such
  *   as ％ ． ＋ ／ ～, and the ideographic space;
  * - Chinese punctuation that extractors and sentence splitting rely on stays as
@@ -16,7 +16,7 @@
  */
 import * as OpenCC from "opencc-js/t2cn";
 
-const traditionalToSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+const traditionalToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
 
 /** Full-width forms that stay as printed: they are Chinese punctuation, not ASCII look-alikes. */
 const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);

@@ -101,8 +101,16 @@ interface Context {
 function findOpeners(lines: string[]): Opener[] {
   const openers: Opener[] = [];
   for (let line = 0; line < lines.length; line++) {
-    const match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
+    let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
     if (!match) continue;
+    if (creditsCutByWrap(lines, line, match)) {
+      // （记者 赵德明 通讯员 孙丽 / 娜）: the credits run on to the next printed line.
+      const joined = matchDateline(lines[line]! + lines[line + 1]!);
+      if (joined && joined.dateline.raw.length > lines[line]!.length) {
+        match = joined;
+        lines[line + 1] = "";
+      }
+    }
     const next = nextNonBlank(lines, line + 1);
     const following = match.rest === "" && next !== undefined && next - line <= 2 ? matchDateline(lines[next]!) : undefined;
     if (following) {
@@ -124,14 +132,22 @@ function findOpeners(lines: string[]): Opener[] {
   return openers;
 }
 
+/** The dateline's bracket opens on this line and closes on the next one. */
+function creditsCutByWrap(lines: string[], line: number, match: DatelineMatch): boolean {
+  const next = lines[line + 1];
+  if (!next || !/[（(]/u.test(match.rest)) return false;
+  const open = match.rest.search(/[（(]/u);
+  return open <= 1 && !/[）)]/u.test(match.rest.slice(open)) && /[）)]/u.test(next.slice(0, 30));
+}
+
 function nextNonBlank(lines: string[], from: number): number | undefined {
   for (let line = from; line < lines.length; line++) if (lines[line] !== "") return line;
   return undefined;
 }
 
-/** Printed columns: most lines stop mid-sentence. */
+/** Printed columns: most lines (meta lines aside) stop mid-sentence. */
 function isWrapped(lines: string[]): boolean {
-  const filled = lines.filter((text) => text !== "");
+  const filled = lines.filter((text) => text !== "" && !isMetaLine(text));
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
 }
@@ -145,11 +161,14 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean): U
       current = undefined;
       continue;
     }
-    if (!current || !wrapped) {
+    // A meta line (来源：…) is never glued to its neighbours.
+    const meta = isMetaLine(text);
+    if (!current || !wrapped || meta || isMetaLine(current.lines.at(-1)!.text)) {
       current = { lines: [] };
       units.push(current);
     }
     current.lines.push({ line, text });
+    if (meta) current = undefined;
   }
   return units;
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDate } from "../../pipeline/ingest/dates.js";
+import { matchDateline, parseReporters } from "../../pipeline/ingest/dateline.js";
+
+describe("matchDateline", () => {
+  it.each([
+    ["本报嘉祥讯（通讯员 孙涛）新一轮选派", "本报嘉祥讯（通讯员 孙涛）", "嘉祥", ["孙涛"], "新一轮选派"],
+    ["本报讯（记者 王五 通讯员 赵六）近日，", "本报讯（记者 王五 通讯员 赵六）", undefined, ["王五", "赵六"], "近日，"],
+    ["本报济南3月5日讯（记者 张三 实习生 李四）", "本报济南3月5日讯（记者 张三 实习生 李四）", "济南", ["张三", "李四"], ""],
+    ["济宁日报讯（记者 周明）全市", "济宁日报讯（记者 周明）", undefined, ["周明"], "全市"],
+    ["新华社北京3月5日电（记者 王子豪）", "新华社北京3月5日电（记者 王子豪）", "北京", ["王子豪"], ""],
+    ["【兰陵讯】全县推进", "【兰陵讯】", "兰陵", [], "全县推进"],
+    ["【大众日报讯】全省", "【大众日报讯】", undefined, [], "全省"],
+    ["（记者 李四）今年以来", "（记者 李四）", undefined, ["李四"], "今年以来"],
+    ["本报记者 钱文涛 通讯员 周晓燕", "本报记者 钱文涛 通讯员 周晓燕", undefined, ["钱文涛", "周晓燕"], ""],
+    ["本报讯 记者 张三 通讯员 李四 报道 近日", "本报讯 记者 张三 通讯员 李四 报道", undefined, ["张三", "李四"], "近日"],
+    ["本报鄄城讯（通讯员：刘洋、陈晨）", "本报鄄城讯（通讯员：刘洋、陈晨）", "鄄城", ["刘洋", "陈晨"], ""],
+    ["本報嘉祥訊（通訊員 孫濤）", undefined, undefined, [], ""],
+  ])("%s", (line, raw, place, reporters, rest) => {
+    const match = matchDateline(line);
+    if (raw === undefined) {
+      expect(match).toBeUndefined();
+      return;
+    }
+    expect(match?.dateline.raw).toBe(raw);
+    expect(match?.dateline.place).toBe(place);
+    expect(match?.dateline.reporters).toEqual(reporters);
+    expect(match?.rest).toBe(rest);
+  });
+
+  it.each(["本报记者近日采访时了解到，", "新华社记者走进", "全县干部群众", "通讯员队伍建设不断加强", "讯息传递"])("does not take “%s” for a dateline", (line) => {
+    expect(matchDateline(line)).toBeUndefined();
+  });
+
+  it("returns a complete printed date, never completes one", () => {
+    expect(matchDateline("本报2024年3月5日讯（记者 王五）")?.date).toBe("2024-03-05");
+    expect(matchDateline("本报济南3月5日讯（记者 王五）")?.date).toBeUndefined();
+  });
+});
+
+describe("parseReporters", () => {
+  it("drops role words and keeps names in order, once", () => {
+    expect(parseReporters("（记者 王五 通讯员 赵六 王五）")).toEqual(["王五", "赵六"]);
+    expect(parseReporters("通讯员 焦纪健 苏文浩")).toEqual(["焦纪健", "苏文浩"]);
+    expect(parseReporters("全县通讯员大会")).toEqual([]);
+  });
+});
+
+describe("parseIsoDate", () => {
+  it.each([
+    ["2024年3月5日", "2024-03-05"],
+    ["来源：济宁日报 2024-03-05 10:20", "2024-03-05"],
+    ["2024/3/5", "2024-03-05"],
+    ["２０２４年１２月３１日", "2024-12-31"],
+    ["2023年2月30日", undefined],
+    ["3月5日", undefined],
+    ["2023年以来", undefined],
+  ])("%s → %s", (text, iso) => {
+    expect(parseIsoDate(text)).toBe(iso);
+  });
+});

@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normaliseText, toNfc } from "../../pipeline/ingest/normalise.js";
+
+describe("normaliseText", () => {
+  it("turns traditional characters into simplified ones", () => {
+    expect(normaliseText("沂南縣織密農村養老服務網")).toBe("沂南县织密农村养老服务网");
+    expect(normaliseText("衞生院裡的幹部")).toBe("卫生院里的干部");
+  });
+
+  it("keeps context-dependent characters OpenCC leaves alone", () => {
+    expect(normaliseText("乾隆年間")).toBe("乾隆年间");
+  });
+
+  it("makes full-width digits, letters and number punctuation half-width", () => {
+    expect(normaliseText("９６．５％，ＡＢ３版，１＋４＋Ｎ")).toBe("96.5%，AB3版，1+4+N");
+    expect(normaliseText("3～5年")).toBe("3~5年");
+    expect(normaliseText("\u3000\u3000近年来")).toBe("  近年来");
+  });
+
+  it("keeps the Chinese punctuation extractors rely on", () => {
+    const punctuation = "“”‘’、。，：；！？（）《》【】—…·";
+    expect(normaliseText(punctuation)).toBe(punctuation);
+  });
+
+  it("makes ： half-width only between digits (a time)", () => {
+    expect(normaliseText("时间：１０：３０")).toBe("时间：10:30");
+  });
+
+  it("leaves simplified text as it is", () => {
+    const text = "嘉祥县深入开展“以三大促三好”活动，走访群众1.4万余户。";
+    expect(normaliseText(text)).toBe(text);
+  });
+});
+
+describe("normaliseText: length invariant", () => {
+  const sameLength = (text: string) => {
+    expect(normaliseText(text)).toHaveLength(text.length);
+  };
+
+  it("holds for arbitrary UTF-16 strings, lone surrogates included", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: "binary" }), sameLength), { numRuns: 500 });
+  });
+
+  it("holds for graphemes, CJK, full-width forms and traditional text", () => {
+    const cjk = fc.integer({ min: 0x3400, max: 0x9fff }).map((c) => String.fromCharCode(c));
+    const fullWidth = fc.integer({ min: 0xff00, max: 0xffef }).map((c) => String.fromCharCode(c));
+    const astral = fc.integer({ min: 0x20000, max: 0x2a6df }).map((c) => String.fromCodePoint(c));
+    const unit = fc.oneof(cjk, fullWidth, astral, fc.constantFrom("衞", "裡", "乾", "隆", "發", "髮", "後", "著", "\u3000"), fc.string({ maxLength: 1, unit: "grapheme" }));
+    fc.assert(fc.property(fc.string({ maxLength: 120, unit }), sameLength), { numRuns: 500 });
+  });
+
+  it("keeps surrogate pairs at the same offsets", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: "grapheme" }), (text) => {
+        const out = normaliseText(text);
+        for (let i = 0; i < text.length; i++) {
+          const high = (s: string) => s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff;
+          expect(high(out)).toBe(high(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("toNfc", () => {
+  it("composes combining sequences and maps CJK compatibility ideographs", () => {
+    expect(toNfc("e\u0301")).toBe("é");
+    expect(toNfc("\uF900")).toBe("\u8C48");
+  });
+});

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { splitArticles } from "../../pipeline/ingest/split-articles.js";
+import { fixtureText, SAMPLE_PAGE } from "../fixtures/ingest/make-variants.js";
+
+const page = readFileSync(SAMPLE_PAGE, "utf8");
+
+describe("splitArticles on the Jining Daily sample page (print layout)", () => {
+  const { articles, setAside } = splitArticles(page);
+
+  it("finds the seven county reports with their headlines", () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      "嘉祥深入开展“以三大促三好”活动 助力第一书记开好局起好步",
+      "金乡坚持“四个到位” 扎实做好离退休干部服务保障工作",
+      "梁山：民主协商 启动社区治理“新引擎”",
+      "微山探索“四航”模式 打造“积极老龄”新格局",
+      "汶上深化产才融合赋能县域经济高质量发展",
+      "泗水：“四化”协同发展 抓实党务干部队伍建设",
+      "邹城“三抓三促三强化” 擦亮凝“新”聚力党建工作品牌",
+    ]);
+    expect(articles.every((a) => a.layout === "print" && !a.titleFromBody)).toBe(true);
+  });
+
+  it("reads reporters and places from the datelines", () => {
+    expect(articles.map((a) => a.reporters)).toEqual([["孙涛"], ["李笑亚"], ["高鑫鑫"], ["刘世瑞"], ["焦纪健", "苏文浩"], ["孔敏"], ["冯浚薪"]]);
+    expect(articles.map((a) => a.dateline?.place)).toEqual(["嘉祥", "金乡", "梁山", "微山", "汶上", "泗水", "邹城"]);
+    expect(articles[0]!.dateline?.raw).toBe("本报嘉祥讯（通讯员 孙涛）");
+    expect(articles.every((a) => a.date === undefined)).toBe(true);
+  });
+
+  it("sets the doubled section header aside as furniture, never in a title", () => {
+    expect(setAside).toEqual([expect.objectContaining({ kind: "furniture", text: "乡村振兴先锋乡村振兴先锋" })]);
+    expect(articles.some((a) => a.title.includes("乡村振兴先锋") || a.text.includes("乡村振兴先锋乡村振兴先锋"))).toBe(false);
+  });
+
+  it("joins column wraps, also across a blank line that splits a paragraph", () => {
+    const jiaxiang = articles[0]!.text;
+    expect(jiaxiang.startsWith("新一轮选派以来，为帮助第一书记迅速深入基层、进入角色、融入工作，")).toBe(true);
+    expect(jiaxiang).toContain("村党组织领办土地股份合作社、推进村庄融合发展");
+    expect(jiaxiang).toContain("冬季安全风险排查工作，围绕冬季防火");
+    expect(articles[4]!.text).toContain("推动党管人才责任落实。调优考核“指挥棒”");
+    expect(articles[4]!.text).toContain("对重点工作进展和目标完成情况实行“蓝黄红”预警管理。");
+  });
+
+  it("separates paragraphs by a single newline and keeps the dateline out of the body", () => {
+    const paragraphs = articles[0]!.text.split("\n");
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[1]!.startsWith("把准重点深入开展“大学习”。")).toBe(true);
+    expect(articles.some((a) => a.text.includes("本报") && a.text.includes("讯（通讯员"))).toBe(false);
+    expect(articles.every((a) => !/\n\n|^\s|\s$/.test(a.text))).toBe(true);
+  });
+});
+
+describe("splitArticles on other layouts", () => {
+  it("reads a web article: headline, meta line, indented one-line paragraphs", () => {
+    const { articles, setAside } = splitArticles(fixtureText("web-yinan-elderly-care.txt"));
+    expect(setAside).toEqual([]);
+    expect(articles).toHaveLength(1);
+    const [article] = articles;
+    expect(article).toMatchObject({
+      layout: "web",
+      title: "沂南县织密农村养老服务网 让老人在家门口安享晚年",
+      reporters: ["王晓梅", "刘建国"],
+      date: "2024-03-12",
+      dateline: { raw: "来源：临沂日报 2024-03-12 作者：王晓梅 刘建国" },
+    });
+    expect(article!.text.split("\n")).toHaveLength(4);
+    expect(article!.text.startsWith("近年来，沂南县")).toBe(true);
+  });
+
+  it("reads another daily's page: wrapped credits, byline line, page date and furniture", () => {
+    const { articles, setAside } = splitArticles(fixtureText("weifang-evening-page.txt"));
+    expect(articles.map((a) => a.title)).toEqual(["青州推行网格化治理 小事不出网格 大事不出村居", "昌乐“周末课堂” 温暖留守儿童成长路"]);
+    expect(articles.map((a) => a.reporters)).toEqual([
+      ["赵德明", "孙丽娜"],
+      ["钱文涛", "周晓燕"],
+    ]);
+    expect(articles.map((a) => a.date)).toEqual(["2024-05-08", "2024-05-08"]);
+    expect(articles[0]!.dateline?.place).toBeUndefined();
+    expect(articles[0]!.text).toContain("网格员每天入户走访");
+    expect(setAside.map((s) => s.text)).toEqual(["2024年5月8日 星期三", "第A3版 基层治理", "基层治理", "基层治理"]);
+    expect(setAside.every((s) => s.kind === "furniture")).toBe(true);
+  });
+
+  it("gives headlines printed before the dateline to the following article", () => {
+    const { articles } = splitArticles(fixtureText("headline-first-page.txt"));
+    expect(articles.map((a) => [a.layout, a.title, a.dateline?.place, a.reporters])).toEqual([
+      ["web", "兰陵县“小菜园”种出增收“大产业”", "兰陵", ["孟凡强"]],
+      ["web", "郯城：“一站式”服务让群众少跑腿", "郯城", ["杜明轩", "许静"]],
+    ]);
+    expect(articles[0]!.text).not.toContain("郯城");
+  });
+
+  it("splits several web articles without datelines at headline + meta line", () => {
+    const { articles } = splitArticles(fixtureText("multi-web-articles.txt"));
+    expect(articles.map((a) => [a.title, a.date, a.reporters])).toEqual([
+      ["寿光推行“大棚房东”服务 助力返乡青年创业", "2024-06-02", []],
+      ["临朐成立“银发护河队” 守护一河清水", "2024-06-03", ["韩雪"]],
+    ]);
+    expect(articles[1]!.text.startsWith("临朐县在弥河沿线村庄")).toBe(true);
+  });
+
+  it("titles an article without a headline by its first words and says so", () => {
+    const { articles } = splitArticles("本报讯（记者 王五）今年以来，全县新建村级养老服务站12处。");
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: "今年以来", titleFromBody: true, reporters: ["王五"] });
+  });
+
+  it("returns no article for a document of furniture only", () => {
+    const { articles, setAside } = splitArticles("乡村振兴\n\n乡村振兴\n\n第3版\n");
+    expect(articles).toEqual([]);
+    expect(setAside.map((s) => s.text)).toEqual(["乡村振兴", "乡村振兴", "第3版"]);
+  });
+
+  it("never takes a body line quoting 本报 for a dateline", () => {
+    const { articles } = splitArticles("全县干部群众热烈讨论\n本报记者近日采访时了解到，该县已建成驿站20个。\n");
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.dateline).toBeUndefined();
+  });
+});
