@@ -1,5 +1,114 @@
-import type { Command } from "commander";
+/**
+ * `serve` (also `npm start`): the web explorer and its API on localhost.
+ * Builds the sample corpus and the explorer when they are missing; uses Neo4j
+ * when it is reachable, graph.json otherwise (Cypher then explains how to connect).
+ */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { buildFromPaths } from "../../build.js";
+import { EXIT, UserFacingError } from "../exit-codes.js";
+import { ensureExplorerBuilt } from "../../../web/server/build-explorer.js";
+import { createServer } from "../../../web/server/create-server.js";
+import { createFileGraphStore, type GraphStore } from "../../../web/server/graph-store.js";
+import { DEFAULT_SERVER_OPTIONS } from "../../../web/server/options.js";
+import { openNeo4jSource, type Neo4jSource } from "../../../web/server/neo4j-source.js";
+
+export const DEFAULT_PORT = 5178;
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  graph: string;
+  corpus: string;
+  neo4j: boolean;
+  queryTimeout: number;
+  maxRows: number;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expecting a positive integer");
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expecting a port number 0-65535");
+  return n;
+}
+
+/** Builds graph.json from the corpus when it does not exist yet. */
+export async function ensureGraphFile(graphFile: string, corpus: string, log: (line: string) => void): Promise<void> {
+  if (existsSync(graphFile)) return;
+  if (!existsSync(corpus)) {
+    throw new UserFacingError(`${graphFile} does not exist and there is no ${corpus} folder to build it from; run \`npm run kg -- build <articles>\``);
+  }
+  log(`${graphFile} missing: building it from ${corpus}…`);
+  const result = await buildFromPaths([corpus]);
+  if (result.summary.articles === 0) throw new UserFacingError(`no article found in ${corpus}; nothing to serve`);
+  await mkdir(path.dirname(graphFile), { recursive: true });
+  await writeFile(graphFile, JSON.stringify(result.graph.export()));
+  log(`Wrote ${graphFile} (${result.graph.order} nodes, ${result.graph.size} relations)`);
+}
 
 export function registerServeCommand(program: Command): void {
-  program.command("serve").description("(not implemented yet)");
+  program
+    .command("serve")
+    .description("Serve the web explorer and its API (builds the sample corpus and the explorer when missing)")
+    .option("-p, --port <port>", "port to listen on (0 = any free port)", port, DEFAULT_PORT)
+    .option("--host <host>", "interface to bind; keep 127.0.0.1 unless you mean to share it", "127.0.0.1")
+    .option("--graph <file>", "graph.json served when Neo4j is not reachable", "out/graph.json")
+    .option("--corpus <dir>", "articles built into --graph when that file is missing", "corpus")
+    .option("--no-neo4j", "do not use Neo4j even when it is reachable (graph.json only, Cypher off)")
+    .option("--query-timeout <ms>", "server-side limit for one Cypher query", positiveInteger, DEFAULT_SERVER_OPTIONS.queryTimeoutMs)
+    .option("--max-rows <n>", "rows returned at most by one Cypher query", positiveInteger, DEFAULT_SERVER_OPTIONS.maxRows)
+    .action(async (options: ServeOptions) => {
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      await ensureGraphFile(options.graph, options.corpus, log);
+      const staticDir = await ensureExplorerBuilt({ log }).catch((error: Error) => {
+        log(`Could not build the explorer (${error.message}); serving the API only. Run \`npm run build:web\`.`);
+        return null;
+      });
+
+      let neo4j: Neo4jSource | null = null;
+      if (options.neo4j) {
+        neo4j = await openNeo4jSource().catch((error: Error) => {
+          log(`Neo4j not used: ${error.message}`);
+          log(`Serving ${options.graph}; the Cypher panel explains how to connect Neo4j.`);
+          return null;
+        });
+        if (neo4j && neo4j.nodeCount === 0) {
+          log(`Neo4j at ${neo4j.graphStore.location} is empty: showing ${options.graph}. Load it with \`npm run kg -- load ${options.graph}\`.`);
+        }
+      }
+      const graphStore: GraphStore = neo4j && neo4j.nodeCount > 0 ? neo4j.graphStore : createFileGraphStore(options.graph);
+      const app = await createServer({
+        graphStore,
+        cypher: neo4j?.cypher ?? null,
+        staticDir,
+        queryTimeoutMs: options.queryTimeout,
+        maxRows: options.maxRows,
+      });
+      try {
+        await app.listen({ port: options.port, host: options.host });
+      } catch (error) {
+        await neo4j?.close();
+        throw new UserFacingError(`cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`, EXIT.failure);
+      }
+      const address = app.server.address();
+      const boundPort = typeof address === "object" && address ? address.port : options.port;
+      const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
+      process.stdout.write(`policy-kg explorer: http://${shownHost}:${boundPort}/\n`);
+      log(`graph: ${graphStore.source} (${graphStore.location}); Cypher: ${neo4j ? "on" : "off"}. Ctrl-C stops.`);
+
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await app.close();
+      await neo4j?.close();
+    });
 }
