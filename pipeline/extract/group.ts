@@ -73,7 +73,10 @@ export function findGroupSpans(
 }
 
 export function extractGroups(ctx: ExtractContext): EntityMention[] {
-  const blockedAll = ctx.entities.filter((m) => m.kind === "Organization" || m.kind === "Programme");
+  // Sub-measure headings span a whole sentence; only real names block groups.
+  const blockedAll = ctx.entities.filter(
+    (m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure"),
+  );
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text);

@@ -63,6 +63,8 @@ export interface ServeCueLexicon {
   before: string[];
   after: string[];
   maxGap: number;
+  /** Units that count people (名, 人次, 户): only such metrics COUNT a group. */
+  personUnits: string[];
 }
 
 export interface CommonLexicon {
@@ -98,7 +100,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
-      serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap"]),
+      serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),
     };
     cache.set(dir, lexicon);
   }

@@ -17,6 +17,7 @@ import { findQuotedSpans, isQuoted } from "./text-spans.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省"]);
+const FUNCTION_CHARS = new Set(["和", "与", "及", "或", "在", "到", "向", "为", "以", "由", "对"]);
 
 interface OrganizationSpan {
   start: number;
@@ -59,8 +60,9 @@ export function findOrganizationSpans(
       if (left.tag === "nt" && !absorbsBodies) break;
       if (groupHeads.some((head) => left.word.endsWith(head))) break;
       if (left.word.length === 1 && !lexicon.levelOpeners.includes(left.word)) break;
-      // "以县" (preposition glued to a level): keep only the level character.
-      if (left.tag === "x" && left.word.length > 1 && LEVEL_CHARS.has(left.word.at(-1)!)) {
+      // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
+      const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
+      if (gluedLevel) {
         start = left.end - 1;
         first = -1;
         break;

@@ -5,7 +5,7 @@
  * before it, else the first), else to the sub-measure whose section it is in,
  * else to the article's main programme, else to the county. It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
- * 离退休干部; 服务新就业群体 → 新业态新就业群体).
+ * 离退休干部; 服务新就业群体 → 新业态新就业群体) and its unit counts people (名, 人次, 户).
  */
 import type { EntityMention, EntityRef, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
@@ -25,10 +25,13 @@ export function relateMetrics(ctx: ExtractContext): RelationMention[] {
       });
     }
     const counted = String(metric.attributes?.counted ?? "");
-    if (!counted) continue;
+    if (!counted || !ctx.lexicon.serveCues.personUnits.includes(String(metric.attributes?.unit ?? ""))) continue;
+    const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => counted.includes(g.surface) || counted.includes(g.name));
+    // 退休干部 matches, so the 干部 inside it is not a second counted group.
+    const specific = matching.filter((g) => !matching.some((o) => o.surface.length > g.surface.length && o.surface.includes(g.surface)));
     const seen = new Set<string>();
-    for (const group of mentionsIn(ctx, "Group", metric.sentence)) {
-      if (seen.has(group.name) || !(counted.includes(group.surface) || counted.includes(group.name))) continue;
+    for (const group of specific) {
+      if (seen.has(group.name)) continue;
       seen.add(group.name);
       relations.push({
         type: "COUNTS",
