@@ -39,10 +39,14 @@ export function findGroupSpans(
   const isBlocked = (token: Token): boolean => blocked.some((b) => overlaps(b, token));
   const spans: GroupSpan[] = [];
   tokens.forEach((token, i) => {
-    if (!HAN_ONLY.test(token.word) || isBlocked(token) || lexicon.notGroups.includes(token.word)) return;
+    if (!HAN_ONLY.test(token.word) || isBlocked(token) || lexicon.notGroups.some((word) => token.word.endsWith(word))) return;
     if (!lexicon.headTags.includes(token.tag ?? "")) return;
     const head = headOf(token.word);
     if (!head) return;
+    // A one-character head (员, 户, 长) counts only in a dictionary noun (网格员) or alone; 健康成长 and 逐村逐户 are no groups.
+    if (head.length === 1 && token.word !== head && token.tag !== "n" && token.tag !== "nz") return;
+    const next = tokens[i + 1];
+    if (next && next.start === token.end && lexicon.notFollowedBy.some((word) => next.word.startsWith(word))) return;
     // A group word followed by another head (离退休干部 + 党员) is its own group; the head token decides.
     let start = token.start;
     let modifierTokens = 0;

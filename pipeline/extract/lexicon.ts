@@ -32,6 +32,8 @@ export interface GroupLexicon {
   modifiers: string[];
   /** Tags the head token may carry (a number like 万余户 never heads a group). */
   headTags: string[];
+  /** Words that turn a group into a place or body right after it (儿童之家, 人才公寓). */
+  notFollowedBy: string[];
   requireModifier: string[];
   generic: string[];
   notGroups: string[];

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { createExtractContext } from "../../pipeline/extract/context.js";
+import { findGroupSpans, extractGroups } from "../../pipeline/extract/group.js";
+import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import { getSegmenter } from "../../pipeline/segment/segmenter.js";
+import { ANJI_WORKSHOPS, articleFixture } from "./article-fixture.js";
+
+const lexicon = getLexicon();
+const groups = (text: string): string[] =>
+  findGroupSpans(getSegmenter().tag(text), lexicon.groups, lexicon.common.verbLikeNouns).map((g) => g.name);
+
+describe("findGroupSpans", () => {
+  it("expands a head noun over its modifiers", () => {
+    expect(groups("帮助低收入农户、留守妇女就近就业")).toEqual(["低收入农户", "留守妇女"]);
+    expect(groups("覆盖离退休干部2300余名")).toEqual(["离退休干部"]);
+    expect(groups("关爱农村留守儿童和困境儿童")).toEqual(["农村留守儿童", "困境儿童"]);
+  });
+
+  it("splits two groups written together instead of inventing a compound", () => {
+    expect(groups("增强离退休干部党员教育管理")).toEqual(["离退休干部", "党员"]);
+  });
+
+  it("does not extend over scope words, verbs or numbers", () => {
+    expect(groups("提高全县机关党务干部能力")).toEqual(["机关党务干部"]);
+    expect(groups("走访群众1.4万余户")).toEqual(["群众"]);
+    expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
+  });
+
+  it("flags bare generic words", () => {
+    const spans = findGroupSpans(getSegmenter().tag("倾听群众心声"), lexicon.groups, lexicon.common.verbLikeNouns);
+    expect(spans).toMatchObject([{ name: "群众", generic: true }]);
+  });
+
+  it("skips a group word that names a place or body (儿童之家)", () => {
+    expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
+  });
+});
+
+describe("extractGroups", () => {
+  it("resolves variants through the alias table and keeps the surface", () => {
+    const article = articleFixture("县委组织部组织老干部开展调研。新就业群体参与社区治理。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    const mentions = extractGroups(ctx);
+    expect(mentions.map((m) => [m.name, m.surface])).toEqual([
+      ["离退休干部", "老干部"],
+      ["新业态新就业群体", "新就业群体"],
+    ]);
+  });
+
+  it("keeps sub-groups (离休干部, 退休干部) apart from 离退休干部", () => {
+    const article = articleFixture("为离休干部配备家庭医生，为退休干部举办荣退仪式。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractGroups(ctx).map((m) => m.name)).toEqual(expect.arrayContaining(["离休干部", "退休干部"]));
+  });
+
+  it("finds the groups of a Zhejiang report", () => {
+    const ctx = createExtractContext(ANJI_WORKSHOPS, { sentences: splitSentences(ANJI_WORKSHOPS) });
+    const names = extractGroups(ctx).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(["低收入农户", "留守妇女", "村民"]));
+  });
+});

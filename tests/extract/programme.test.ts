@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { createExtractContext } from "../../pipeline/extract/context.js";
+import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { extractProgrammes, findProgrammeNames } from "../../pipeline/extract/programme.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import { getSegmenter } from "../../pipeline/segment/segmenter.js";
+import { articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
+
+const lexicon = getLexicon().programmes;
+const names = (text: string): string[] => findProgrammeNames(text, getSegmenter().tag(text), lexicon).map((c) => c.name);
+
+describe("findProgrammeNames", () => {
+  it("takes a quoted name with its head noun and modifiers", () => {
+    expect(names("县里打造“邻里守望”网格化服务平台，覆盖全部社区。")).toEqual(["“邻里守望”网格化服务平台"]);
+    expect(names("该镇建立“双岗双责”工作机制。")).toEqual(["“双岗双责”工作机制"]);
+    expect(names("实施“雁归”工程和“春风”行动。")).toEqual(["“雁归”工程", "“春风”行动"]);
+  });
+
+  it("takes a quoted name that ends in a head noun", () => {
+    expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
+  });
+
+  it("takes a numbered slogan only right after a launch verb", () => {
+    expect(names("全县坚持“五个到位”，做好服务。")).toEqual(["“五个到位”"]);
+    expect(names("带头当好“两个确立”的坚定维护者。")).toEqual([]);
+    expect(names("他们提出“五个到位”的要求。")).toEqual([]);
+  });
+
+  it("leaves goals and slogans without a head noun alone", () => {
+    expect(names("锚定“走在前、开新局”，解决群众“急难愁盼”问题。")).toEqual([]);
+    expect(names("完善“管得住”的工作机制。")).toEqual([]);
+    expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual([]);
+  });
+
+  it("keeps half-width quotes and normalises them", () => {
+    const text = '深化"红色物业"服务品牌建设。';
+    expect(findProgrammeNames(text, getSegmenter().tag(text), lexicon)[0]?.category).toBe("brand");
+  });
+});
+
+describe("extractProgrammes", () => {
+  it("finds the main programme, its sub-measures and the other programmes", () => {
+    const ctx = createExtractContext(GUSHI_CHILDREN, { sentences: splitSentences(GUSHI_CHILDREN) });
+    const mentions = extractProgrammes(ctx);
+    expect(ctx.programmes.main?.name).toBe("“护苗关爱”行动");
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["精准摸排建台账", "暖心服务送关爱", "多方联动强保障"]);
+    expect(mentions.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["“县乡村”三级关爱服务体系", "“1+3”联席会议机制"]),
+    );
+    for (const mention of mentions) {
+      expect(GUSHI_CHILDREN.text.slice(mention.start, mention.end)).toBe(mention.surface);
+    }
+  });
+
+  it("anchors a programme named only in the headline to the body sentence that enumerates it", () => {
+    const article = articleFixture(
+      ["某县坚持政策宣讲到位、帮扶措施到位、跟踪问效到位，做好困难群众救助工作。", "政策宣讲到位。组织干部进村入户宣讲政策。", "帮扶措施到位。建立救助台账。", "跟踪问效到位。每季度回访一次。"].join("\n"),
+      { title: "某县坚持“三个到位”做好困难群众救助" },
+    );
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main).toMatchObject({ name: "“三个到位”", sentence: 0, surface: "“三个到位”" });
+    expect(ctx.programmes.measures).toHaveLength(3);
+  });
+
+  it("finds an unquoted mechanism only when the lead names no quoted programme", () => {
+    const article = articleFixture(
+      ["为提升小区治理水平，某区建立党组织领导下的业主委员会、物业企业协同治理机制，推动问题就地解决。", "落实议事规则。每月召开联席会议。", "畅通诉求渠道。开通服务热线。"].join("\n"),
+    );
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main?.name).toBe("业主委员会、物业企业协同治理机制");
+  });
+
+  it("finds no programme in a report that names none", () => {
+    const article = articleFixture("近日，某县召开全县经济工作会议，总结全年工作。会议强调要稳中求进。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractProgrammes(ctx)).toEqual([]);
+    expect(ctx.programmes.main).toBeUndefined();
+  });
+});
