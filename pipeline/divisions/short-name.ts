@@ -10,11 +10,12 @@ const NATIONALITIES = [
   "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
   "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
   "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+  "各", // 龙胜各族自治县
 ];
-// Longest first so 土家 wins over 土 and 蒙古 is tried before shorter names.
-const NATIONALITY_RUN = new RegExp(
-  `(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join("|")})族)+$`,
-);
+// Longest first so 土家 wins over 土. The last nationality may lack 族 (新疆维吾尔自治区),
+// earlier ones may not, so 长白朝鲜族自治县 keeps its 白.
+const NATIONALITY = [...NATIONALITIES].sort((a, b) => b.length - a.length).join("|");
+const NATIONALITY_RUN = new RegExp(`(?:(?:${NATIONALITY})族)*(?:${NATIONALITY})族?$`);
 
 const COUNTY_SUFFIXES = ["自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"];
 const CITY_SUFFIXES = ["自治州", "地区", "市", "盟"];
@@ -47,8 +48,8 @@ export function shortName(fullName: string, level: DivisionLevel): string {
     let stem = fullName.slice(0, -suffix.length);
     if (suffix.startsWith("自治")) {
       const withoutNationality = stem.replace(NATIONALITY_RUN, "");
-      // 鄂温克族自治旗: the nationality is the whole name, keep it.
-      stem = withoutNationality.length > 0 ? withoutNationality : stem.replace(/族$/, "");
+      // 鄂温克族自治旗: the nationality is the whole name; 西藏, 内蒙古: the "nationality" is part of the name.
+      stem = withoutNationality.length >= 2 ? withoutNationality : stem.replace(/族$/, "");
     }
     return stem;
   }

@@ -18,6 +18,7 @@ import {
   APPROX_INFIX,
   APPROX_PREFIX,
   APPROX_SUFFIX,
+  CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
   COUNTING_VERBS,
   DURATION_UNITS,
@@ -230,7 +231,13 @@ export function countedBefore(before: string): string {
   const tokens = getSegmenter().cut(phrase);
   // The first counting verb drops the subject; in a chain (组织开展) the last verb of the chain leads.
   let verbIndex = tokens.findIndex((t) => COUNTING_VERB_SET.has(t.word) && t.end < phrase.length);
-  while (verbIndex >= 0 && COUNTING_VERB_SET.has(tokens[verbIndex + 1]?.word ?? "") && tokens[verbIndex + 1]!.end < phrase.length) verbIndex++;
+  while (
+    verbIndex >= 0 &&
+    CHAIN_LEADERS.has(tokens[verbIndex]!.word) &&
+    COUNTING_VERB_SET.has(tokens[verbIndex + 1]?.word ?? "") &&
+    tokens[verbIndex + 1]!.end < phrase.length
+  )
+    verbIndex++;
   const verb = tokens[verbIndex];
   if (verb) {
     phrase = phrase.slice(verb.start);

@@ -55,6 +55,7 @@ function toHalfWidth(raw: string): string {
  */
 export function parseChineseNumeral(raw: string): number | undefined {
   if (!raw || [...raw].some((ch) => !CHINESE_NUMERAL_CHARS.includes(ch))) return undefined;
+  if (!/[一二两三四五六七八九十百千]/.test(raw)) return undefined; // 万 or 亿 alone is a word, not a figure
   let total = 0;
   let section = 0; // value below the current 万/亿 group
   let digit: number | undefined;

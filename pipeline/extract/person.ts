@@ -20,19 +20,20 @@ const TITLE_SET = new Set(TITLES);
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
 /** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
 const COMMON_WORD_FREQ = 100;
-/** Tags the tagger gives a surname split off its given name. */
-const SPLIT_SURNAME_TAGS = new Set(["nr", "zg", "x", "ng"]);
 
 /**
  * Reporters first (category "reporter"), then named people of the body ("named").
  * A reporter whose name is not in the body text (the dateline is usually kept
- * out of it) gets an empty surface at offset 0 of sentence DATELINE_SENTENCE.
+ * out of it) gets an empty surface at offset 0 of sentence DATELINE_SENTENCE;
+ * an article without sentences yields no reporter mentions (nothing could evidence them).
  *
  * @example extractPersons(article, sentences).map((p) => p.name) // ["孙涛", "杨焕勇", "王新华"]
  */
 export function extractPersons(article: ArticleRecord, sentences: Sentence[]): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (const reporter of article.reporters) {
+  // Evidence needs a sentence: an article without body text cannot carry its reporters.
+  const reporterNames = sentences.length > 0 ? article.reporters : [];
+  for (const reporter of reporterNames) {
     const name = reporter.trim();
     if (!name) continue;
     const at = article.normalizedText.indexOf(name);
@@ -101,8 +102,9 @@ function nameCandidates(tokens: Token[], base: number): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns).
-    const joined = next && token.word.length === 1 && SPLIT_SURNAME_TAGS.has(token.tag ?? "") ? token.word + next.word : undefined;
+    // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
+    // the join is only a candidate, the title/同志/list context still has to confirm it.
+    const joined = next && token.word.length === 1 && next.word.length <= 2 ? token.word + next.word : undefined;
     if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
       candidates.push({ name: joined, start: base + token.start, end: base + next!.end, first: i, last: i + 1 });
       i++;

@@ -12,7 +12,8 @@ export interface LexiconEntry {
   tag: string;
 }
 
-let cached: Map<string, LexiconEntry> | undefined;
+/** Word → "freq tag" as stored; parsed on lookup, which keeps the one-off load fast. */
+let cached: Map<string, string> | undefined;
 
 export function baseDictionaryPath(): string {
   const require = createRequire(import.meta.url);
@@ -20,18 +21,41 @@ export function baseDictionaryPath(): string {
   return jieba.DEFAULT_DICT;
 }
 
+function load(): Map<string, string> {
+  if (cached) return cached;
+  const text = readFileSync(baseDictionaryPath(), "utf8");
+  const map = new Map<string, string>();
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    const space = text.indexOf(" ", from);
+    if (space > from && space < to) map.set(text.slice(from, space), text.slice(space + 1, to));
+    from = to + 1;
+  }
+  cached = map;
+  return map;
+}
+
+/** The base dictionary as a lookup (only `get` and `has` are offered). */
+export interface BaseLexicon {
+  get(word: string): LexiconEntry | undefined;
+  has(word: string): boolean;
+}
+
 /**
  * @example getBaseLexicon().get("和平") // { freq: 7998, tag: "nz" }
  */
-export function getBaseLexicon(): ReadonlyMap<string, LexiconEntry> {
-  if (cached) return cached;
-  const lexicon = new Map<string, LexiconEntry>();
-  for (const line of readFileSync(baseDictionaryPath(), "utf8").split("\n")) {
-    const [word, freq, tag] = line.split(" ");
-    if (word && freq) lexicon.set(word, { freq: Number(freq), tag: tag ?? "" });
-  }
-  cached = lexicon;
-  return lexicon;
+export function getBaseLexicon(): BaseLexicon {
+  const map = load();
+  return {
+    has: (word) => map.has(word),
+    get: (word) => {
+      const rest = map.get(word);
+      if (rest === undefined) return undefined;
+      const [freq = "0", tag = ""] = rest.split(" ");
+      return { freq: Number(freq), tag };
+    },
+  };
 }
 
 /** Frequency from which a base-dictionary word counts as everyday vocabulary. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findDivisionMentions } from "../../pipeline/divisions/find-mentions.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import { makeArticle } from "../extract/make-article.js";
+
+function mentions(text: string, context: { city?: string; province?: string } = {}) {
+  const article = makeArticle({ text });
+  return findDivisionMentions(article, splitSentences(article), context).map((m) => ({
+    kind: m.kind,
+    name: m.name,
+    surface: m.surface,
+    code: m.attributes?.code,
+    sentence: m.sentence,
+    start: m.start,
+  }));
+}
+
+describe("findDivisionMentions", () => {
+  it("finds full names of every level with their codes", () => {
+    expect(mentions("山东省临沂市兰陵县召开会议。")).toEqual([
+      { kind: "Province", name: "山东省", surface: "山东省", code: "37", sentence: 0, start: 0 },
+      { kind: "City", name: "临沂市", surface: "临沂市", code: "3713", sentence: 0, start: 3 },
+      { kind: "County", name: "兰陵县", surface: "兰陵县", code: "371324", sentence: 0, start: 6 },
+    ]);
+  });
+
+  it("takes short names only with context", () => {
+    const text = "会后，兰陵推广经验。";
+    expect(mentions(text)).toEqual([]);
+    expect(mentions(text, { city: "3713" })).toEqual([
+      { kind: "County", name: "兰陵县", surface: "兰陵", code: "371324", sentence: 0, start: 3 },
+    ]);
+    expect(mentions(text, { city: "临沂市", province: "山东省" })).toHaveLength(1);
+  });
+
+  it("needs context for a full name that exists twice", () => {
+    expect(mentions("朝阳区推进接诉即办。")).toEqual([]);
+    expect(mentions("朝阳区推进接诉即办。", { province: "11" })[0]).toMatchObject({ code: "110105" });
+    expect(mentions("朝阳区推进接诉即办。", { city: "2201" })[0]).toMatchObject({ code: "220104" });
+  });
+
+  it("does not read names across word boundaries", () => {
+    // 海城市 (辽宁) inside 沿海城市, 和县 (安徽) inside 和县级, 费县 inside 经费县级
+    expect(mentions("推动沿海城市和县级部门落实经费县级统筹。", { province: "21" })).toEqual([]);
+  });
+
+  it("reads a county name inside 县委 and 市委", () => {
+    expect(mentions("蒙阴县委组织部牵头。").map((m) => m.name)).toEqual(["蒙阴县"]);
+  });
+
+  it("keeps short names that are part of a longer word out (微山湖 is a lake)", () => {
+    expect(mentions("打造微山湖红色文化品牌。", { city: "3708" })).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { resolveArticleCounties } from "../../pipeline/divisions/resolve-counties.js";
+import { makeArticle, makePage, samplePageArticles } from "../extract/make-article.js";
+
+describe("resolveArticleCounties", () => {
+  it("resolves the seven sample articles to their counties in 济宁市, 山东省", () => {
+    const articles = samplePageArticles();
+    const { counties, diagnostics } = resolveArticleCounties(articles);
+    const resolved = articles.map((a) => counties.get(a.key));
+    expect(resolved.map((d) => d?.name)).toEqual(["嘉祥县", "金乡县", "梁山县", "微山县", "汶上县", "泗水县", "邹城市"]);
+    for (const division of resolved) {
+      expect(division).toMatchObject({ kind: "County", city: { name: "济宁市", code: "3708" }, province: { name: "山东省", code: "37" } });
+    }
+    expect(resolved[0]!.code).toBe("370829");
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("resolves a dateline short name with page-mates pointing to its prefecture", () => {
+    const page = makePage("p.txt", [
+      { place: "嘉祥", text: "活动开展以来，全县走访群众3000户。" },
+      { place: "鱼台", text: "鱼台县推进稻改工程。" },
+      { place: "曲阜", text: "曲阜市打造文化两创示范区。" },
+    ]);
+    const { counties } = resolveArticleCounties(page);
+    expect(counties.get(page[0]!.key)).toMatchObject({ name: "嘉祥县", code: "370829", city: { code: "3708" } });
+  });
+
+  describe("朝阳, a short name of four units", () => {
+    const lone = makeArticle({ place: "朝阳", text: "近年来，当地深化街巷治理。", source: "lone.txt" });
+
+    it("stays unresolved without context and says why", () => {
+      const { counties, diagnostics } = resolveArticleCounties([lone]);
+      expect(counties.get(lone.key)).toBeUndefined();
+      expect(diagnostics).toEqual([expect.objectContaining({ code: "ambiguous-county", severity: "warning", source: "lone.txt#0" })]);
+    });
+
+    it("is 北京市朝阳区 on a Beijing page", () => {
+      const page = makePage("beijing.txt", [
+        { place: "朝阳", text: "近年来，当地深化街巷治理。" },
+        { place: "海淀", text: "海淀区推进接诉即办。" },
+        { place: "丰台", text: "丰台区开展老旧小区改造。" },
+      ]);
+      const division = resolveArticleCounties(page).counties.get(page[0]!.key);
+      expect(division).toEqual({ kind: "County", name: "朝阳区", code: "110105", province: { name: "北京市", code: "11" } });
+    });
+
+    it("is 辽宁省朝阳市 on a page of that prefecture, 朝阳县 when the body names it", () => {
+      const page = makePage("liaoning.txt", [
+        { place: "朝阳", text: "近年来，当地深化街巷治理。" },
+        { place: "北票", text: "北票市发展设施农业。" },
+        { place: "凌源", text: "凌源市推进全域旅游。" },
+        { place: "朝阳", text: "朝阳县实施乡村建设行动。" },
+      ]);
+      const { counties } = resolveArticleCounties(page);
+      expect(counties.get(page[0]!.key)).toMatchObject({ kind: "City", name: "朝阳市", code: "2113", province: { code: "21" } });
+      expect(counties.get(page[3]!.key)).toMatchObject({ kind: "County", name: "朝阳县", code: "211321" });
+    });
+  });
+
+  it("reads the county from the body when the dateline names none", () => {
+    const article = makeArticle({ text: "今年以来，费县、平邑县……平邑县推行“党建+合作社”模式。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)?.name).toBe("平邑县");
+  });
+
+  it("gives a city for a city-level dateline", () => {
+    const article = makeArticle({ place: "临沂", text: "全市推进营商环境改革。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市", code: "3713" });
+  });
+
+  it("reports places that are no division", () => {
+    const article = makeArticle({ place: "北京路", text: "社区开展志愿服务。", source: "x.txt" });
+    const { counties, diagnostics } = resolveArticleCounties([article]);
+    expect(counties.get(article.key)).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(["unknown-place"]);
+  });
+
+  it("does not take a common-word short name without context", () => {
+    const article = makeArticle({ place: "新华", text: "社区开展志愿服务。", source: "y.txt" });
+    const { counties, diagnostics } = resolveArticleCounties([article]);
+    expect(counties.get(article.key)).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Every mention of the extraction core must point at its own text:
+ * normalizedText.slice(start, end) is the normalised surface, in the sentence it names.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findDivisionMentions } from "../../pipeline/divisions/find-mentions.js";
+import { extractMetrics } from "../../pipeline/extract/metric.js";
+import { extractPersons } from "../../pipeline/extract/person.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import type { ArticleRecord, EntityMention } from "../../pipeline/records.js";
+import { makeArticle, samplePageArticles } from "./make-article.js";
+
+function allMentions(article: ArticleRecord): { mentions: EntityMention[]; sentences: ReturnType<typeof splitSentences> } {
+  const sentences = splitSentences(article);
+  return {
+    sentences,
+    mentions: [
+      ...extractMetrics(article, sentences),
+      ...extractPersons(article, sentences),
+      ...findDivisionMentions(article, sentences, { city: "3708", province: "37" }),
+    ],
+  };
+}
+
+function expectConsistent(article: ArticleRecord): void {
+  const { mentions, sentences } = allMentions(article);
+  for (const mention of mentions) {
+    expect(article.text.slice(mention.start, mention.end)).toBe(mention.surface);
+    const sentence = sentences[mention.sentence];
+    expect(sentence).toBeDefined();
+    if (mention.surface === "") continue; // reporter known from the dateline only
+    expect(mention.start).toBeGreaterThanOrEqual(sentence!.start);
+    expect(mention.end).toBeLessThanOrEqual(sentence!.end);
+  }
+}
+
+describe("mention offsets", () => {
+  it("hold on the sample page", () => {
+    for (const article of samplePageArticles()) expectConsistent(article);
+  });
+
+  it("hold on generated report-like text, with full-width digits in the printed text", () => {
+    const piece = fc.constantFrom(
+      "走访群众1.4万余户，",
+      "邀请32名老党员参加。",
+      "兰陵县委书记韩立新说，",
+      "新增岗位 120 个；",
+      "山东省临沂市",
+      "“3423”产业体系",
+      "\n",
+      "累计发放补贴３．５万元。",
+      "彭玉珍、蒋德福等同志",
+      "2024年以来，",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        const normalizedText = text.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+        expectConsistent(makeArticle({ text, normalizedText, reporters: ["王芳"] }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

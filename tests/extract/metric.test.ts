@@ -1,0 +1,132 @@
+/**
+ * Metric extraction on sentences written for these tests in the genre of
+ * county reports (other counties and prefectures than the sample page).
+ */
+import { describe, expect, it } from "vitest";
+import { extractMetrics } from "../../pipeline/extract/metric.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import { makeArticle } from "./make-article.js";
+
+function metrics(text: string, scope = "兰陵县") {
+  const article = makeArticle({ text, place: "兰陵" });
+  return extractMetrics(article, splitSentences(article), { scope }).map((m) => ({
+    surface: m.surface,
+    name: m.name,
+    value: m.attributes?.value,
+    unit: m.attributes?.unit,
+    approx: m.attributes?.approx,
+    counted: m.attributes?.counted,
+    raw: m.attributes?.raw,
+  }));
+}
+
+const one = (text: string) => {
+  const found = metrics(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("extractMetrics: values and units", () => {
+  it("applies 万 with an approximation marker between multiplier and unit", () => {
+    expect(one("今年以来，各帮包干部入户走访独居老人2.6万余户。")).toMatchObject({
+      value: 26000,
+      unit: "户",
+      approx: "余",
+      counted: "走访独居老人",
+      raw: "2.6万余户",
+    });
+  });
+
+  it("scales money exactly (万元, 亿元)", () => {
+    expect(one("全年发放创业担保贷款12.35万元。")).toMatchObject({ value: 123500, unit: "元", counted: "发放创业担保贷款" });
+    expect(one("累计撬动社会资本4.35亿元。")).toMatchObject({ value: 435000000, unit: "元", raw: "4.35亿元" });
+  });
+
+  it("takes the noun after the figure when the figure comes first", () => {
+    expect(one("邀请45名老党员参加座谈。")).toMatchObject({ value: 45, unit: "名", counted: "老党员" });
+    expect(one("组建30余个红色志愿服务队。")).toMatchObject({ value: 30, approx: "余", unit: "个", counted: "红色志愿服务队" });
+  });
+
+  it("cuts the subject off at the first counting verb", () => {
+    expect(one("镇、村两级网格员队伍开展入户宣传活动86次。")).toMatchObject({ value: 86, counted: "开展入户宣传活动" });
+  });
+
+  it("shortens “V A、B、C等N” to “VN”", () => {
+    expect(one("举办法律讲座、健康义诊、文艺演出等惠民活动120场。")).toMatchObject({ counted: "举办惠民活动", value: 120, unit: "场" });
+  });
+
+  it("drops time phrases and adverbs from the counted phrase", () => {
+    expect(one("2024年以来，累计培训高素质农民1500人次。")).toMatchObject({ counted: "培训高素质农民", unit: "人次", value: 1500 });
+  });
+
+  it("reads prefix markers and trailing 以上/左右", () => {
+    expect(one("帮助农户增收近300万元。")).toMatchObject({ approx: "近", value: 3000000 });
+    expect(one("新增就业岗位500个以上。")).toMatchObject({ approx: "以上", value: 500, unit: "个" });
+  });
+
+  it("keeps bounds such as 最快 in raw without calling them approximate", () => {
+    const metric = one("不动产登记最快1小时办结。");
+    expect(metric).toMatchObject({ value: 1, unit: "小时", raw: "最快1小时", counted: "不动产登记" });
+    expect(metric.approx).toBeUndefined();
+  });
+
+  it("reads percentages and figures printed with spaces", () => {
+    expect(one("群众满意度达到98.5%。")).toMatchObject({ value: 98.5, unit: "%" });
+    expect(one("招引博士研究生 18 人。")).toMatchObject({ value: 18, unit: "人", raw: "18人", surface: "18 人" });
+  });
+
+  it("reads several figures of one clause with their own nouns", () => {
+    const found = metrics("获评省级示范社区3个、市级示范社区12个。");
+    expect(found.map((m) => [m.value, m.counted])).toEqual([
+      [3, "获评省级示范社区"],
+      [12, "市级示范社区"],
+    ]);
+  });
+
+  it("accepts Chinese numerals of ten and more", () => {
+    expect(one("全县二十余个部门参与。")).toMatchObject({ value: 20, approx: "余", unit: "个", counted: "部门" });
+  });
+});
+
+describe("extractMetrics: what is not a metric", () => {
+  it.each([
+    ["numbers inside quotes", "围绕“5433”现代产业体系推进招商。"],
+    ["formula names", "构建“1+3+N”服务体系，形成1+X工作格局。"],
+    ["years and dates", "2024年3月15日召开推进会，2023年以来持续发力。"],
+    ["ordinals", "第三批重点项目集中开工。"],
+    ["single-digit Chinese numerals that name things", "落实“三会一课”制度，健全两委班子，推行四个到位。"],
+    ["enumerations in Chinese numerals", "推出线上课堂、线下课堂和流动课堂三种模式。"],
+    ["standards introduced by 每", "每个村配备1名专职网格员。"],
+    ["durations glued to a noun", "打造15分钟便民生活圈。"],
+    ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
+    ["idioms with 千/万", "走进千家万户。"],
+  ])("%s", (_label, text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+});
+
+describe("extractMetrics: names", () => {
+  it("names a metric by scope, counted phrase and raw figure", () => {
+    expect(one("走访困难群众1.2万余户。").name).toBe("兰陵县·走访困难群众1.2万余户");
+  });
+
+  it("keeps names unique within an article", () => {
+    const found = metrics("开展巡查30次。开展巡查30次。");
+    expect(found.map((m) => m.name)).toEqual(["兰陵县·开展巡查30次", "兰陵县·开展巡查30次#2"]);
+  });
+
+  it("defaults the scope to the dateline place and the article hash", () => {
+    const article = makeArticle({ text: "新建口袋公园8处。", place: "兰陵" });
+    const [metric] = extractMetrics(article, splitSentences(article));
+    expect(metric!.name).toBe(`兰陵/${article.hash.slice(0, 8)}·新建口袋公园8处`);
+  });
+
+  it("reports offsets into the original text and the surface as printed", () => {
+    const text = "累计服务群众５３００余人次。";
+    const normalizedText = "累计服务群众5300余人次。";
+    const article = makeArticle({ text, normalizedText });
+    const [metric] = extractMetrics(article, splitSentences(article), { scope: "x" });
+    expect(metric).toMatchObject({ surface: "５３００余人次", start: 6, end: 13, sentence: 0 });
+    expect(metric!.attributes).toMatchObject({ value: 5300, raw: "5300余人次" });
+  });
+});

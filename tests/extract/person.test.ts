@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { DATELINE_SENTENCE, extractPersons } from "../../pipeline/extract/person.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import { makeArticle } from "./make-article.js";
+
+function persons(text: string, reporters: string[] = []) {
+  const article = makeArticle({ text, reporters, place: "沂水" });
+  return extractPersons(article, splitSentences(article)).map((m) => ({
+    name: m.name,
+    surface: m.surface,
+    category: m.attributes?.category,
+    sentence: m.sentence,
+  }));
+}
+
+const named = (text: string) => persons(text).map((p) => p.name);
+
+describe("extractPersons: reporters", () => {
+  it("gives each reporter a mention in the dateline sentence", () => {
+    expect(persons("全县推进改革。成效明显。", ["赵敏", "钱东升"])).toEqual([
+      { name: "赵敏", surface: "", category: "reporter", sentence: DATELINE_SENTENCE },
+      { name: "钱东升", surface: "", category: "reporter", sentence: DATELINE_SENTENCE },
+    ]);
+  });
+
+  it("points at the reporter's name when the dateline is part of the body", () => {
+    const text = "本报沂水讯（通讯员 赵敏）全县推进改革。";
+    const article = makeArticle({ text, reporters: ["赵敏"] });
+    const [reporter] = extractPersons(article, splitSentences(article));
+    expect(reporter).toMatchObject({ name: "赵敏", surface: "赵敏", start: 10, end: 12, sentence: 0 });
+  });
+});
+
+describe("extractPersons: people named in the body", () => {
+  it("reads a name after a title", () => {
+    expect(named("镇党委书记韩立新带队调研。")).toEqual(["韩立新"]);
+    expect(named("第一书记马晓峰介绍，合作社已有社员80户。")).toEqual(["马晓峰"]);
+  });
+
+  it("reads a name before 同志 or 说", () => {
+    expect(named("老党员宋长海同志捐出积蓄。")).toEqual(["宋长海"]);
+    expect(named("村民代表徐桂兰说，路修好了。")).toEqual(["徐桂兰"]);
+  });
+
+  it("reads every name of a list closed by 等", () => {
+    expect(named("评选出彭玉珍、蒋德福等一批身边好人。")).toEqual(["彭玉珍", "蒋德福"]);
+  });
+
+  it("ignores surname-initial words that are places or everyday words", () => {
+    expect(named("张庄、王村等村庄实现全覆盖。")).toEqual([]);
+    expect(named("针对高峰时段、方向指引等问题整改。")).toEqual([]);
+    expect(named("金乡县、任城区等地推广经验。")).toEqual([]);
+  });
+
+  it("does not take the tagger's nr alone", () => {
+    expect(named("王新华书店开展读书活动。")).toEqual([]);
+  });
+});
+
+describe("extractPersons: empty article", () => {
+  it("has no sentence to evidence a reporter, so gives none", () => {
+    expect(persons("", ["赵敏"])).toEqual([]);
+  });
+});
