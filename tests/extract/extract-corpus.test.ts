@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../pipeline/extract/index.js";
+import { buildGraph } from "../../pipeline/graph/build-graph.js";
+import { articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
+
+describe("extractCorpus", () => {
+  it("keeps an article whose county cannot be resolved, with a no-county warning", () => {
+    const nowhere = articleFixture("某地开展“暖心”行动，为老人提供服务。", { place: "无此地", reporters: ["张三"], source: "unknown.txt" });
+    const [extraction] = extractCorpus([nowhere]);
+    expect(extraction!.county).toBeUndefined();
+    expect(extraction!.diagnostics.some((d) => d.code === "no-county" || d.code === "unknown-place")).toBe(true);
+    expect(extraction!.entities.some((e) => e.kind === "Programme")).toBe(true);
+    expect(extraction!.relations.some((r) => r.type === "RUNS" || r.type === "REPORTS_ON")).toBe(false);
+    // Still a valid graph: every relation has its endpoints.
+    expect(() => buildGraph([extraction!])).not.toThrow();
+  });
+
+  it("reports progress once per article and keeps the input order", () => {
+    const calls: [number, number][] = [];
+    const other = articleFixture("某县召开会议。", { source: "other.txt" });
+    const result = extractCorpus([GUSHI_CHILDREN, other], { onArticle: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(result.map((e) => e.article.key)).toEqual([GUSHI_CHILDREN.key, other.key]);
+  });
+
+  it("runs only the extractors it is given", () => {
+    const [extraction] = extractCorpus([GUSHI_CHILDREN], { extractors: [] });
+    expect(extraction!.entities).toEqual([]);
+    expect(extraction!.relations).toEqual([]);
+    expect(extraction!.county?.name).toBe("固始县");
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createExtractContext } from "../../pipeline/extract/context.js";
+import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { extractOrganizations, findOrganizationSpans, qualifyOrganization } from "../../pipeline/extract/organization.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import type { Division } from "../../pipeline/records.js";
+import { getSegmenter } from "../../pipeline/segment/segmenter.js";
+import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
+
+const lexicon = getLexicon();
+const anji: Division = { kind: "County", name: "安吉县", code: "330523", city: { name: "湖州市", code: "3305" }, province: { name: "浙江省", code: "33" } };
+const yiwu: Division = { kind: "County", name: "义乌市", code: "330782", city: { name: "金华市", code: "3307" }, province: { name: "浙江省", code: "33" } };
+
+const names = (text: string): string[] =>
+  findOrganizationSpans(getSegmenter().tag(text), text, lexicon.organizations, 0, lexicon.common.verbLikeNouns).map((s) =>
+    text.slice(s.start, s.end),
+  );
+
+describe("findOrganizationSpans", () => {
+  it("extends a suffix to the left until a place or level opens the name", () => {
+    expect(names("依托社区党群服务中心开展活动")).toEqual(["社区党群服务中心"]);
+    expect(names("固始县民政局牵头")).toEqual(["固始县民政局"]);
+    expect(names("县委人才工作领导小组办公室制定台账")).toEqual(["县委人才工作领导小组办公室"]);
+  });
+
+  it("ignores words that only end like a suffix", () => {
+    expect(names("形成共建共享新格局")).toEqual([]);
+    expect(names("推动基层党组织全覆盖")).toEqual([]);
+  });
+});
+
+describe("qualifyOrganization", () => {
+  it("qualifies a bare county, city or province level with the article's divisions", () => {
+    expect(qualifyOrganization("县委组织部", "县委组织部", anji, lexicon.organizations)).toBe("安吉县委组织部");
+    expect(qualifyOrganization("市老年大学", "市", anji, lexicon.organizations)).toBe("湖州市老年大学");
+    expect(qualifyOrganization("市委两新工委", "市委", yiwu, lexicon.organizations)).toBe("义乌市委两新工委");
+    expect(qualifyOrganization("省委老干部局", "省委老干部局", anji, lexicon.organizations)).toBe("浙江省委老干部局");
+  });
+
+  it("leaves names that open with a word, a place or no level alone", () => {
+    expect(qualifyOrganization("市场监督管理局", "市场", anji, lexicon.organizations)).toBe("市场监督管理局");
+    expect(qualifyOrganization("业主委员会", "业主", anji, lexicon.organizations)).toBe("业主委员会");
+    expect(qualifyOrganization("县委组织部", "县委组织部", undefined, lexicon.organizations)).toBe("县委组织部");
+  });
+});
+
+describe("extractOrganizations", () => {
+  it("keeps the printed surface and qualifies the canonical name", () => {
+    const ctx = createExtractContext(ANJI_WORKSHOPS, { sentences: splitSentences(ANJI_WORKSHOPS), county: anji });
+    const mentions = extractOrganizations(ctx);
+    expect(mentions).toContainEqual(expect.objectContaining({ name: "安吉县委组织部", surface: "县委组织部", attributes: { category: "party" } }));
+    // 共富工坊 is a programme brand, not a body.
+    expect(mentions.map((m) => m.name)).not.toContain("共富工坊");
+  });
+
+  it("resolves organisation aliases", () => {
+    const article = articleFixture("社区指导小区选举成立业委会。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["业主委员会"]);
+  });
+
+  it("finds the bureau of a Henan report", () => {
+    const ctx = createExtractContext(GUSHI_CHILDREN, { sentences: splitSentences(GUSHI_CHILDREN) });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toContain("固始县民政局");
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractCorpus } from "../../pipeline/extract/index.js";
+import type { ArticleExtraction, RelationMention } from "../../pipeline/records.js";
+import { ANJI_WORKSHOPS, GUSHI_CHILDREN } from "./article-fixture.js";
+
+let gushi: ArticleExtraction;
+let anji: ArticleExtraction;
+
+beforeAll(() => {
+  [gushi, anji] = extractCorpus([GUSHI_CHILDREN, ANJI_WORKSHOPS]) as [ArticleExtraction, ArticleExtraction];
+  // The first call loads the segmenter's dictionaries.
+}, 60_000);
+
+const find = (extraction: ArticleExtraction, type: RelationMention["type"], from: string, to: string): RelationMention | undefined =>
+  extraction.relations.find((r) => r.type === type && r.from.name === from && r.to.name === to);
+
+describe("relations of a Henan report", () => {
+  it("places the article's county in its city and province", () => {
+    expect(gushi.county?.name).toBe("固始县");
+    expect(find(gushi, "REPORTS_ON", GUSHI_CHILDREN.key, "固始县")).toBeDefined();
+    expect(find(gushi, "IN", "固始县", "信阳市")).toBeDefined();
+    expect(find(gushi, "IN", "信阳市", "河南省")).toBeDefined();
+    expect(find(gushi, "WRITTEN_BY", GUSHI_CHILDREN.key, "王磊")).toBeDefined();
+  });
+
+  it("lets the county run its programmes and the lead's purpose name whom the main one serves", () => {
+    expect(find(gushi, "RUNS", "固始县", "“护苗关爱”行动")).toMatchObject({ sentence: 0 });
+    expect(find(gushi, "SERVES", "“护苗关爱”行动", "留守儿童")).toMatchObject({ sentence: 0 });
+    expect(find(gushi, "SERVES", "“护苗关爱”行动", "困境儿童")).toBeDefined();
+    // Sub-measures hang off the main programme, not off the county.
+    expect(find(gushi, "PART_OF", "精准摸排建台账", "“护苗关爱”行动")).toBeDefined();
+    expect(find(gushi, "RUNS", "固始县", "精准摸排建台账")).toBeUndefined();
+  });
+
+  it("gives a figure to the sub-measure of its section and counts the group it names", () => {
+    const metric = gushi.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 3200)!;
+    expect(find(gushi, "HAS_METRIC", "精准摸排建台账", metric.name)).toBeDefined();
+    expect(find(gushi, "COUNTS", metric.name, "留守儿童")).toBeDefined();
+    // 120余场次 counts events, not people.
+    const events = gushi.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 120)!;
+    expect(gushi.relations.filter((r) => r.type === "COUNTS" && r.from.name === events.name)).toEqual([]);
+  });
+
+  it("links no generic group and nothing inside a quoted slogan", () => {
+    expect(gushi.relations.some((r) => r.type === "SERVES" && r.to.name === "群众")).toBe(false);
+  });
+});
+
+describe("relations of a Zhejiang report", () => {
+  it("serves the groups the lead names and involves the organisation of the same sentence", () => {
+    expect(find(anji, "SERVES", "共富工坊", "低收入农户")).toBeDefined();
+    expect(find(anji, "SERVES", "共富工坊", "留守妇女")).toBeDefined();
+    expect(find(anji, "INVOLVES", "“党建+共富工坊”联建机制", "安吉县委组织部")).toMatchObject({ sentence: 1 });
+  });
+
+  it("gives a figure to the programme named before it in its sentence", () => {
+    const metric = anji.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 86)!;
+    expect(anji.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.kind).toBe("Programme");
+  });
+
+  it("only relates entities that were extracted, in sentences that exist", () => {
+    for (const extraction of [gushi, anji]) {
+      const keys = new Set(extraction.entities.map((e) => `${e.kind}:${e.name}`));
+      for (const relation of extraction.relations) {
+        for (const end of [relation.from, relation.to]) if (end.kind !== "Article") expect(keys.has(`${end.kind}:${end.name}`)).toBe(true);
+        expect(extraction.sentences[relation.sentence]).toBeDefined();
+      }
+    }
+  });
+});
