@@ -47,8 +47,8 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
     labelFont: FONT_STACK,
     labelSize: 13,
     labelWeight: "500",
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelDensity: 0.5,
+    labelGridCellSize: 110,
     labelRenderedSizeThreshold: 6,
     defaultEdgeType: "arrow",
     zIndex: true,
@@ -79,6 +79,13 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
       return shown;
     },
   });
+
+  // Panels opening and closing change the stage size; Sigma only listens to window resizes.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  });
+  resizeObserver.observe(container);
 
   store.subscribe((state, previous) => {
     recomputeVisible(state);

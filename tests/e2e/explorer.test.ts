@@ -1,0 +1,171 @@
+/**
+ * The explorer in a real chromium against the API backed by a real Neo4j
+ * holding the sample corpus. One browser for the whole file; screenshots go
+ * to test-artifacts/e2e/.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeStaticSite } from "../../web/server/static-site.js";
+import { WEB_DIST_DIR } from "../../web/server/build-explorer.js";
+import { decodeViewState } from "../../web/shared/view-state.js";
+import { ARTIFACTS_DIR, inkRatio, openExplorer, pixelDifference, pngSize, startExplorerHarness, type ExplorerHarness } from "./support/harness.js";
+
+/** A library query (cypher/queries) that returns rows on the sample corpus: 离退休干部 is served in two counties. */
+const LIBRARY_QUERY = "cross-county-groups";
+
+let harness: ExplorerHarness;
+
+beforeAll(async () => {
+  harness = await startExplorerHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe("explorer in chromium", () => {
+  it("draws the whole graph on first paint and says how many nodes it has", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, harness.baseUrl);
+    await page.waitForTimeout(500);
+    const count = await page.getAttribute("#node-count", "data-nodes");
+    expect(Number(count)).toBe(harness.graph.order);
+    expect(await page.textContent("#neo4j-status")).toContain("Neo4j connected");
+    const canvas = await page.locator("#sigma").screenshot({ path: path.join(ARTIFACTS_DIR, "first-paint.png") });
+    // Nodes, edges and labels cover a visible share of the canvas, not a blank stage.
+    expect(await inkRatio(page, canvas)).toBeGreaterThan(0.01);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "first-paint-page.png") });
+    await page.close();
+  });
+
+  it("finds 离退休干部 and shows both counties its programmes reach", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, harness.baseUrl);
+    await page.keyboard.press("/");
+    await page.keyboard.type("离退休干部");
+    await page.waitForSelector("#search-suggestions li");
+    const first = page.locator("#search-suggestions li").first();
+    expect(await first.getAttribute("data-key")).toBe("Group:离退休干部");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel-title");
+    expect(await page.textContent("#panel-title")).toBe("离退休干部");
+    const counties = await page.locator("#panel-counties .county-chip").allTextContents();
+    expect(counties).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
+    expect(await page.locator(".node-panel mark").count()).toBeGreaterThan(0);
+    expect(decodeViewState(new URL(page.url()).hash).selected ?? (await page.evaluate(() => location.hash))).toBeTruthy();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "search-group.png") });
+    await page.close();
+  });
+
+  it("runs a library query and shows its rows and their nodes", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, harness.baseUrl);
+    await page.click("#cypher-toggle");
+    await page.waitForSelector("#query-library");
+    const options = await page.locator("#query-library option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    expect(options).toContain(LIBRARY_QUERY);
+    await page.selectOption("#query-library", LIBRARY_QUERY);
+    await page.click("#run-query");
+    await page.waitForSelector("#result-count, #cypher-error", { timeout: 30_000 });
+    expect(await page.locator("#cypher-error").count()).toBe(0);
+    expect(Number(await page.getAttribute("#result-count", "data-rows"))).toBeGreaterThan(0);
+    expect(await page.locator("#cypher-results tbody tr").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "library-query.png") });
+
+    // Ctrl-Enter runs what is in the editor; a write is refused with the reason.
+    await page.click("#cypher-editor .cm-content");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("MATCH (n) DETACH DELETE n");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForSelector("#cypher-error");
+    expect(await page.textContent("#cypher-error")).toContain("DETACH DELETE");
+    await page.close();
+  });
+
+  it("restores the same view from a share link", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, harness.baseUrl);
+    await page.uncheck('[data-kind="Article"]');
+    await page.fill("#search-input", "金乡县");
+    await page.waitForSelector("#search-suggestions li");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel-title");
+    await page.mouse.move(640, 380);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(1000);
+    await page.click("#share-button");
+    const shared = await page.inputValue("#share-url");
+    const sharedView = decodeViewState(new URL(shared).hash);
+    expect(sharedView.hiddenKinds).toEqual(["Article"]);
+    expect(sharedView.selected).toBe("County:金乡县");
+    expect(sharedView.camera).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await page.click("#share-button");
+    await page.waitForTimeout(300);
+    const before = await page.locator("#sigma").screenshot();
+
+    const copy = await harness.newPage();
+    await openExplorer(copy, shared);
+    await copy.mouse.move(5, 5);
+    await copy.waitForTimeout(800);
+    expect(await copy.textContent("#panel-title")).toBe("金乡县");
+    expect(await copy.isChecked('[data-kind="Article"]')).toBe(false);
+    const restored = decodeViewState(new URL(copy.url()).hash);
+    expect(restored.camera!.ratio).toBeCloseTo(sharedView.camera!.ratio, 6);
+    expect(restored.camera!.x).toBeCloseTo(sharedView.camera!.x, 6);
+    const after = await copy.locator("#sigma").screenshot({ path: path.join(ARTIFACTS_DIR, "share-restored.png") });
+    expect(await pixelDifference(copy, before, after)).toBeLessThan(0.01);
+    await page.close();
+    await copy.close();
+  });
+
+  it("exports the view as a PNG of the chosen size and as SVG", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, harness.baseUrl);
+    await page.click("#export-button");
+    await page.selectOption("#export-size", { label: "1280 × 720" });
+    const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const pngFile = path.join(ARTIFACTS_DIR, "export.png");
+    await pngDownload.saveAs(pngFile);
+    const png = await readFile(pngFile);
+    expect(pngSize(png)).toEqual({ width: 1280, height: 720 });
+    expect(await inkRatio(page, png)).toBeGreaterThan(0.005);
+
+    const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click("#export-svg")]);
+    const svgFile = path.join(ARTIFACTS_DIR, "export.svg");
+    await svgDownload.saveAs(svgFile);
+    const svg = await readFile(svgFile, "utf8");
+    expect(svg).toMatch(/^<svg [^>]*width="1280" height="720"/);
+    expect((svg.match(/<circle /g) ?? []).length).toBe(harness.graph.order);
+    await page.close();
+  });
+
+  it("embeds with minimal chrome", async () => {
+    const page = await harness.newPage();
+    await openExplorer(page, `${harness.baseUrl}?embed=1`);
+    expect(await page.isVisible(".toolbar")).toBe(false);
+    expect(await page.isVisible(".sidebar")).toBe(false);
+    const canvas = await page.locator("#sigma").screenshot({ path: path.join(ARTIFACTS_DIR, "embed.png") });
+    expect(await inkRatio(page, canvas)).toBeGreaterThan(0.01);
+    await page.close();
+  });
+
+  it("exports a static site that works from file:// without a server", async () => {
+    const out = path.join(harness.workDir, "site");
+    const index = await writeStaticSite({ graph: harness.graph, distDir: WEB_DIST_DIR, outDir: out });
+    const page = await harness.newPage();
+    await openExplorer(page, pathToFileURL(index).href);
+    expect(Number(await page.getAttribute("#node-count", "data-nodes"))).toBe(harness.graph.order);
+    await page.fill("#search-input", "离退休干部");
+    await page.waitForSelector("#search-suggestions li");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel-counties");
+    expect(await page.locator("#panel-counties .county-chip").allTextContents()).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
+    await page.click("#cypher-toggle");
+    expect(await page.textContent("#cypher-help")).toContain("npm start");
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "static-site.png") });
+    await writeFile(path.join(ARTIFACTS_DIR, "static-site-url.txt"), pathToFileURL(index).href);
+    await page.close();
+  });
+});
