@@ -53,7 +53,8 @@ describe("explorer in chromium", () => {
     const counties = await page.locator("#panel-counties .county-chip").allTextContents();
     expect(counties).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
     expect(await page.locator(".node-panel mark").count()).toBeGreaterThan(0);
-    expect(decodeViewState(new URL(page.url()).hash).selected ?? (await page.evaluate(() => location.hash))).toBeTruthy();
+    await page.waitForFunction(() => location.hash.includes("sel="));
+    expect(decodeViewState(new URL(page.url()).hash).selected).toBe("Group:离退休干部");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "search-group.png") });
     await page.close();
   });
