@@ -1,0 +1,10 @@
+// @title Figures by unit
+// @description Every reported figure with a given unit or measure word (户, 人次, 元, 名 …),
+//   largest first, with who reported it and which group it counts.
+// @param unit 名 — unit as printed, simplified
+MATCH (m:Metric {unit: $unit})
+OPTIONAL MATCH (owner)-[:HAS_METRIC]->(m)
+OPTIONAL MATCH (m)-[:COUNTS]->(g:Group)
+RETURN owner.name AS owner, labels(owner)[0] AS ownerKind, m.counted AS counted, m.value AS value,
+       m.unit AS unit, m.approx AS approx, m.raw AS printed, collect(DISTINCT g.name) AS groups
+ORDER BY value DESC, owner, counted
