@@ -83,7 +83,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   );
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
-    const quotes = findQuotedSpans(sentence.text);
+    const quotes = findQuotedSpans(sentence.text, true);
     const blocked = blockedAll.filter((m) => m.sentence === sentence.index);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;

@@ -120,7 +120,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const groupHeads = ctx.lexicon.groups.heads.filter((head) => head.length > 1);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
-    const quotes = findQuotedSpans(sentence.text);
+    const quotes = findQuotedSpans(sentence.text, true);
     const tokens = ctx.tokens(sentence);
     for (const span of findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads)) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;

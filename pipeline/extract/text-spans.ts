@@ -4,6 +4,7 @@
  */
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』", "‘": "’" };
+const BOOK_TITLE_PAIRS: Record<string, string> = { ...QUOTE_PAIRS, "《": "》" };
 const STRAIGHT_QUOTE = '"';
 
 export interface QuotedSpan {
@@ -16,15 +17,17 @@ export interface QuotedSpan {
 }
 
 /**
- * Top-level quotations in `text` (curly, corner and straight quotes).
+ * Top-level quotations in `text` (curly, corner and straight quotes; book
+ * titles 《…》 too with `withBookTitles`, for rules that must not look inside them).
  *
  * @example findQuotedSpans("开展“大学习”活动")[0] // { open: 2, close: 6, inner: "大学习" }
  */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+export function findQuotedSpans(text: string, withBookTitles = false): QuotedSpan[] {
+  const pairs = withBookTitles ? BOOK_TITLE_PAIRS : QUOTE_PAIRS;
   const spans: QuotedSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    const closer = QUOTE_PAIRS[ch] ?? (ch === STRAIGHT_QUOTE ? STRAIGHT_QUOTE : undefined);
+    const closer = pairs[ch] ?? (ch === STRAIGHT_QUOTE ? STRAIGHT_QUOTE : undefined);
     if (!closer) continue;
     const close = text.indexOf(closer, i + 1);
     if (close < 0) continue;
