@@ -26,6 +26,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[-—－]?\s*\d{1,3}\s*[-—－]?$/u, reason: "a page number" },
   { pattern: /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}$/u, reason: "the page date" },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
+  { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
 ];
 
 /** Lines longer than this are never furniture by repetition. */

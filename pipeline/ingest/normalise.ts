@@ -43,16 +43,25 @@ export function normaliseText(text: string): string {
   return out;
 }
 
-/** Whole-string conversion keeps OpenCC's phrase context; per-character fallback when lengths differ. */
+/**
+ * Paragraph-wise conversion keeps OpenCC's phrase context; a paragraph whose
+ * conversion would change length or shift a surrogate pair is converted one
+ * character at a time instead.
+ */
 function toSimplified(text: string): string {
-  const converted = traditionalToSimplified(text);
-  if (converted.length === text.length && sameSurrogateLayout(converted, text)) return converted;
-  let out = "";
-  for (const char of text) {
-    const one = traditionalToSimplified(char);
-    out += one.length === char.length ? one : char;
-  }
-  return out;
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      const converted = traditionalToSimplified(paragraph);
+      if (converted.length === paragraph.length && sameSurrogateLayout(converted, paragraph)) return converted;
+      let out = "";
+      for (const char of paragraph) {
+        const one = traditionalToSimplified(char);
+        out += one.length === char.length ? one : char;
+      }
+      return out;
+    })
+    .join("\n");
 }
 
 /** A surrogate pair swapped for a BMP character plus another would keep the length but shift offsets. */

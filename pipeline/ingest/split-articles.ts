@@ -173,11 +173,20 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean): U
   return units;
 }
 
-const isHeadingUnit = (unit: Unit) => unit.lines.length <= MAX_HEADING_LINES && unit.lines.every((l) => isHeadingLine(l.text));
+/**
+ * A headline unit: at most four short lines without a full stop, and at most
+ * one comma (wrapped body lines are full of them). `lenient` also accepts a
+ * web headline ending in ？ or ！.
+ */
+function isHeadingUnit(unit: Unit, lenient = false): boolean {
+  const accepts = lenient ? isWebTitleLine : isHeadingLine;
+  const commas = unit.lines.reduce((count, l) => count + (l.text.match(/[，,]/gu)?.length ?? 0), 0);
+  return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && unit.lines.every((l) => accepts(l.text));
+}
 const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
 
 /** Splits a segment's units into body and the trailing headline/meta units. */
-function splitTail(units: Unit[]): { body: Unit[]; tail: Unit[] } {
+function splitTail(units: Unit[], lenient = false): { body: Unit[]; tail: Unit[] } {
   let start = units.length;
   let headingUnits = 0;
   let headingLines = 0;
@@ -187,7 +196,7 @@ function splitTail(units: Unit[]): { body: Unit[]; tail: Unit[] } {
       start--;
       continue;
     }
-    if (!isHeadingUnit(unit)) break;
+    if (!isHeadingUnit(unit, lenient)) break;
     if (headingUnits + 1 > MAX_HEADING_UNITS || headingLines + unit.lines.length > MAX_HEADING_LINES) break;
     headingUnits++;
     headingLines += unit.lines.length;
@@ -203,17 +212,16 @@ function splitAtDatelines(
   context: Context,
 ): SplitArticle[] {
   const pre = unitsOf(0, openers[0]!.line);
-  const segments = openers.map((opener, k) => {
-    const end = k + 1 < openers.length ? openers[k + 1]!.line : lines.length;
-    // The dateline's own line always belongs to the body, even when its rest is short.
-    const units = unitsOf(opener.line, end);
-    return { opener, ...splitTail(units) };
-  });
-  const hasHeading = (units: Unit[]) => units.some((u) => !isMetaUnit(u) && isHeadingUnit(u));
-  const print = hasHeading(segments.at(-1)!.tail) || !hasHeading(pre);
+  const segmentUnits = openers.map((opener, k) => unitsOf(opener.line, k + 1 < openers.length ? openers[k + 1]!.line : lines.length));
+  const hasHeading = (units: Unit[], lenient = false) => units.some((u) => !isMetaUnit(u) && isHeadingUnit(u, lenient));
+  const print = hasHeading(splitTail(segmentUnits.at(-1)!).tail) || !hasHeading(pre, true);
+  // Web headlines may end in ？/！; print headlines after a body never do (that is the body's last sentence).
+  const segments = segmentUnits.map((units, k) => ({ opener: openers[k]!, ...splitTail(units, !print) }));
 
   const articles: SplitArticle[] = [];
   if (print) {
+    // A bare date above the first article is the page date.
+    context.pageDate ??= pre.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => parseIsoDate(l.text))).find(Boolean);
     setAsideUnits(pre, context, "printed before the first dateline");
     segments.forEach((segment, k) => {
       let head = segment.tail;
@@ -270,7 +278,19 @@ function pushArticle(
   context: Context,
 ): void {
   const meta = head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text));
-  const titleUnits = head.filter((u) => !isMetaUnit(u));
+  // The headline is the run of (at most three) headline units right above the body, meta
+  // lines aside; anything above that run is set aside.
+  const titleUnits: Unit[] = [];
+  for (const unit of [...head].reverse()) {
+    if (isMetaUnit(unit)) continue;
+    if (titleUnits.length === MAX_HEADING_UNITS || !isHeadingUnit(unit, layout === "web")) break;
+    titleUnits.unshift(unit);
+  }
+  setAsideUnits(
+    head.filter((u) => !isMetaUnit(u) && !titleUnits.includes(u)),
+    context,
+    "above the article's headline",
+  );
   const text = joinParagraphs(body, context.wrapped);
   const line = Math.min(...[...head, ...body].flatMap((u) => u.lines.map((l) => l.line)), opener?.line ?? Infinity);
   if (text === "") {

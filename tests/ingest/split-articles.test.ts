@@ -117,4 +117,42 @@ describe("splitArticles on other layouts", () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.dateline).toBeUndefined();
   });
+
+  it("accepts a web headline ending in a question mark, above the dateline", () => {
+    const doc = "农村老人如何吃上热乎饭？\n2024-04-02 来源：菏泽日报\n本报鄄城讯（通讯员 刘洋）鄄城县在28个村开办老年食堂。\n每餐收费3元。\n编辑：张三\n";
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ layout: "web", title: "农村老人如何吃上热乎饭？", date: "2024-04-02", reporters: ["刘洋"] });
+    expect(articles[0]!.dateline?.raw).toBe("2024-04-02 来源：菏泽日报\n本报鄄城讯（通讯员 刘洋）");
+    expect(setAside.map((s) => s.text)).toEqual(["编辑：张三"]);
+  });
+
+  it("sets aside what stands above a web headline instead of gluing it to the title", () => {
+    const doc = "首页 > 新闻中心 > 县区动态\n\n这是上一篇稿件留下的结尾，与本文无关，不应进入标题，也不应丢失。\n\n曹县：电商直播带火农家小院\n本报曹县讯（记者 孙明）曹县依托电商产业，引导农户开展直播带货。\n全县农家小院直播间已达600余个。\n";
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles.map((a) => a.title)).toEqual(["曹县：电商直播带火农家小院"]);
+    expect(setAside.map((s) => [s.kind, s.text.slice(0, 8)])).toEqual([
+      ["furniture", "首页 > 新闻中"],
+      ["orphan", "这是上一篇稿件留"],
+    ]);
+  });
+
+  it("takes a bare date above the first print article for the page date", () => {
+    const doc = "2024年6月18日\n\n本报讯（记者 王五）全县新建养老服务\n站12处，服务老人3000余人。\n\n全县新建12处养老服务站\n";
+    expect(splitArticles(doc).articles[0]).toMatchObject({ date: "2024-06-18", title: "全县新建12处养老服务站" });
+  });
+
+  it("does not take a last paragraph without a full stop for a headline", () => {
+    const doc = "本报讯（记者 王五）全县新建养老服务站12处。\n\n村民张大爷说，今后吃饭\n不用愁了，儿女们在外\n也放心了\n\n老人吃饭不再愁\n";
+    const [article] = splitArticles(doc).articles;
+    expect(article!.title).toBe("老人吃饭不再愁");
+    expect(article!.text).toContain("儿女们在外也放心了");
+  });
+
+  it("joins a dateline whose credits are printed on the next line", () => {
+    const doc = "本报讯\n（记者 王五 通讯员 赵六）全县新建养老服务\n站12处。\n\n全县新建养老服务站\n";
+    const [article] = splitArticles(doc).articles;
+    expect(article!.reporters).toEqual(["王五", "赵六"]);
+    expect(article!.text).toBe("全县新建养老服务站12处。");
+  });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { detectFurniture, pageDateOf } from "../../pipeline/ingest/furniture.js";
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim());
+const furnitureOf = (text: string) => detectFurniture(lines(text)).map((f) => lines(text)[f.line]);
+
+describe("detectFurniture", () => {
+  it.each([
+    ["乡村振兴先锋乡村振兴先锋", "a section header printed twice in a row"],
+    ["基层党建基层党建基层党建", "printed three times"],
+    ["2024年3月5日 星期二", "the page date"],
+    ["第3版", "a page number"],
+    ["A3版 要闻", "a lettered page number"],
+    ["- 12 -", "a page number between dashes"],
+    ["责任编辑：张三 校对：李四", "editor credits"],
+    ["（下转第二版）", "a continuation note"],
+    ["——————", "a printed rule"],
+  ])("sets “%s” aside (%s)", (line) => {
+    expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
+  });
+
+  it("sets aside a short label standing alone twice on the page", () => {
+    expect(furnitureOf("乡村振兴先锋\n\n本报讯正文。\n\n乡村振兴先锋")).toEqual(["乡村振兴先锋", "乡村振兴先锋"]);
+  });
+
+  it("keeps a label that appears once, and headlines, and body lines", () => {
+    const page = "本报讯（记者 王五）全县新建\n养老服务站12处。\n\n嘉祥深入开展“以三大促三好”活动\n助力第一书记开好局起好步\n\n乡村振兴先锋";
+    expect(furnitureOf(page)).toEqual([]);
+  });
+
+  it("does not take repeated words inside a line for a repeated label", () => {
+    expect(furnitureOf("一月一学、一月一练、一季一比\n\n共谋共建共管")).toEqual([]);
+  });
+
+  it("reads the page date from furniture", () => {
+    const page = lines("2024年5月8日 星期三\n第A3版\n\n正文。");
+    expect(pageDateOf(page, detectFurniture(page))).toBe("2024-05-08");
+  });
+});
