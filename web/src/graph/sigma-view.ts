@@ -16,6 +16,7 @@ const DIMMED_NODE = "#e3e6ea";
 const DIMMED_EDGE = "#eef0f3";
 const FOCUS_EDGE = "#5b6472";
 const QUERY_EDGE = "#e8590c";
+const MAX_FORCED_LABELS = 40;
 
 export interface SigmaView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
@@ -38,8 +39,15 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
   /** Nodes shown in full colour right now: the hovered/selected node and its neighbours. */
   const focusSet = (state: AppState): Set<string> | null => {
     const focus = state.hovered ?? state.view.selected;
-    if (!focus || !display.hasNode(focus)) return null;
-    return new Set([focus, ...display.neighbors(focus)]);
+    if (focus && display.hasNode(focus)) return new Set([focus, ...display.neighbors(focus)]);
+    // Comparing counties: everything the compared counties reach stays in colour.
+    if (state.panel === "compare" && state.view.compare.length >= 2) {
+      const compared = state.view.compare;
+      const reached = new Set<string>();
+      for (const [key, membership] of index) if (compared.some((c) => membership.counties.has(c))) reached.add(key);
+      return reached;
+    }
+    return null;
   };
   let focus = focusSet(store.get());
 
@@ -63,8 +71,9 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
       if (focus && !focus.has(key) && !queried) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
       if (state.queryNodes.size > 0 && !queried && !focus) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
       if (selected || state.hovered === key) return { ...shown, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (queried) return { ...shown, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (focus) return { ...shown, forceLabel: true, zIndex: 1 };
+      // Forced labels bypass Sigma's label grid, so only a small result gets them all.
+      if (queried) return { ...shown, highlighted: true, forceLabel: state.queryNodes.size <= MAX_FORCED_LABELS, zIndex: 2 };
+      if (focus && (state.hovered ?? state.view.selected)) return { ...shown, forceLabel: true, zIndex: 1 };
       return shown;
     },
     edgeReducer: (key, attributes) => {
@@ -76,6 +85,7 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
       if (state.queryEdges.has(key)) return { ...shown, color: QUERY_EDGE, size: 2.5, zIndex: 2 };
       if (center && (source === center || target === center)) return { ...shown, color: FOCUS_EDGE, size: 1.6, zIndex: 1 };
       if (center || state.queryNodes.size > 0) return { ...shown, color: DIMMED_EDGE };
+      if (focus && !(focus.has(source) && focus.has(target))) return { ...shown, color: DIMMED_EDGE };
       return shown;
     },
   });
@@ -97,6 +107,8 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
       v.counties !== p.counties ||
       v.themes !== p.themes ||
       v.selected !== p.selected ||
+      v.compare !== p.compare ||
+      state.panel !== previous.panel ||
       state.hovered !== previous.hovered ||
       state.queryNodes !== previous.queryNodes ||
       state.queryEdges !== previous.queryEdges
