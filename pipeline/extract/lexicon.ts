@@ -52,6 +52,8 @@ export interface OrganizationLexicon {
   notOrganizations: string[];
   /** Endings that look like a suffix but are no body (格局 ends in 局; 党组织 is too generic). */
   notSuffixes: string[];
+  /** Body types matched as plain strings (the segmenter splits 新时代文明实践站) → category. */
+  knownNames: Record<string, string>;
   maxChars: number;
 }
 
@@ -100,7 +102,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns"]),
       programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "modifierTags", "modifierStops"]),
-      organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes"]),
+      organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),
     };

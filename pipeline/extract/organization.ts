@@ -13,7 +13,7 @@ import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import type { OrganizationLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
-import { findQuotedSpans, isQuoted } from "./text-spans.js";
+import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省"]);
@@ -122,7 +122,14 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);
     const tokens = ctx.tokens(sentence);
-    for (const span of findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads)) {
+    const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
+    for (const [known, category] of Object.entries(lexicon.knownNames)) {
+      for (const at of indexesOf(sentence.text, known)) {
+        const span = { start: sentence.start + at, end: sentence.start + at + known.length, category, firstToken: known };
+        if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+      }
+    }
+    for (const span of spans) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;
       const name = ctx.article.normalizedText.slice(span.start, span.end);
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.

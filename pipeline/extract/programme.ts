@@ -158,6 +158,8 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     }
   }
 
+  mentions.push(...headlineConfirmedNames(ctx, mentions));
+
   const lead = ctx.layout.paragraphs[0] ?? [];
   if (!mentions.some((m) => lead.includes(m.sentence))) {
     for (const index of lead) {
@@ -189,6 +191,36 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       });
       mentions.push(measure);
       ctx.programmes.measures.push(measure);
+    }
+  }
+  return mentions;
+}
+
+/**
+ * A quoted name without head noun (“周末课堂”) is a programme when the
+ * headline quotes it too and the body launches it (开设“周末课堂”): the
+ * headline confirms it is what the report is about.
+ */
+function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): EntityMention[] {
+  const title = normaliseQuotes(ctx.article.title ?? "");
+  const titleQuotes = new Set(findQuotedSpans(title).map((q) => q.inner));
+  const lexicon = ctx.lexicon.programmes;
+  const mentions: EntityMention[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const quote of findQuotedSpans(sentence.text)) {
+      if (quote.inner.length < 2 || quote.inner.length > lexicon.maxQuotedChars || !titleQuotes.has(normaliseQuotes(quote.inner))) continue;
+      if (lexicon.stopNames.includes(quote.inner) || !followsVerb(sentence.text, quote.open, lexicon.launchVerbs)) continue;
+      const span = { start: sentence.start + quote.open, end: sentence.start + quote.close + 1 };
+      if ([...found, ...mentions].some((m) => overlaps(m, span))) continue;
+      mentions.push(
+        createMention(ctx, {
+          kind: "Programme",
+          name: `“${normaliseQuotes(quote.inner)}”`,
+          ...span,
+          sentence: sentence.index,
+          attributes: { category: "initiative" },
+        }),
+      );
     }
   }
   return mentions;

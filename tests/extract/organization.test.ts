@@ -59,6 +59,12 @@ describe("extractOrganizations", () => {
     expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["业主委员会"]);
   });
 
+  it("matches listed body types the segmenter splits apart", () => {
+    const article = articleFixture("昌乐县依托新时代文明实践站开设课堂。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["新时代文明实践站"]);
+  });
+
   it("finds the bureau of a Henan report", () => {
     const ctx = createExtractContext(GUSHI_CHILDREN, { sentences: splitSentences(GUSHI_CHILDREN) });
     expect(extractOrganizations(ctx).map((m) => m.name)).toContain("固始县民政局");

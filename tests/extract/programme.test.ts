@@ -72,6 +72,16 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.main?.name).toBe("业主委员会、物业企业协同治理机制");
   });
 
+  it("accepts a quoted name without head noun only when the headline quotes it and the body launches it", () => {
+    const body = "某县依托新时代文明实践站，开设“四点半课堂”，组织志愿者为留守儿童辅导功课。孩子们说“四点半课堂”很好。";
+    const confirmed = articleFixture(body, { title: "某县“四点半课堂”温暖留守儿童" });
+    const ctx = createExtractContext(confirmed, { sentences: splitSentences(confirmed) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main).toMatchObject({ name: "“四点半课堂”", sentence: 0, attributes: { category: "initiative" } });
+    const unconfirmed = articleFixture(body, { title: "某县关爱留守儿童" });
+    expect(extractProgrammes(createExtractContext(unconfirmed, { sentences: splitSentences(unconfirmed) }))).toEqual([]);
+  });
+
   it("finds no programme in a report that names none", () => {
     const article = articleFixture("近日，某县召开全县经济工作会议，总结全年工作。会议强调要稳中求进。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
