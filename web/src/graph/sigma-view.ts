@@ -12,7 +12,7 @@ import type { AppState } from "../state/app-state.js";
 import type { Store } from "../state/store.js";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.js";
 
-const DIMMED_NODE = "#e3e6ea";
+const DIMMED_NODE = "#eceef1";
 const DIMMED_EDGE = "#eef0f3";
 const FOCUS_EDGE = "#5b6472";
 const QUERY_EDGE = "#e8590c";

@@ -25,6 +25,14 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
+/** 2300 名 with 余 → "2,300余 名"; 近/约 go in front: "约 1,000 户". */
+export function formatMetricValue(metric: { value: number; unit: string; approx?: string }): string {
+  const number = metric.value.toLocaleString("zh-CN");
+  const before = metric.approx && ["近", "约", "超", "逾"].includes(metric.approx) ? metric.approx : "";
+  const after = metric.approx && !before ? metric.approx : "";
+  return `${before}${number}${after} ${metric.unit}`;
+}
+
 function relationItem(relation: RelationDetail, actions: NodePanelActions): HTMLElement {
   const arrow = relation.direction === "out" ? "→" : "←";
   const link = h("button", { class: "link", type: "button", "data-key": relation.other.key }, relation.other.name);
@@ -73,11 +81,12 @@ export function renderNodePanel(details: NodeDetails, actions: NodePanelActions)
     sections.push(
       h("section", {}, h("h3", {}, `Metrics (${details.metrics.length})`),
         h("table", { class: "metrics" },
-          h("tr", {}, h("th", {}, "value"), h("th", {}, "unit"), h("th", {}, "counted"), h("th", {}, "as printed"), h("th", {}, "reported by")),
+          h("tr", {}, h("th", {}, "value"), h("th", {}, "counted"), h("th", {}, "reported by")),
           ...details.metrics.map((m) =>
-            h("tr", {},
-              h("td", { class: "num" }, `${m.approx && ["近", "约"].includes(m.approx) ? m.approx : ""}${m.value.toLocaleString("zh-CN")}${m.approx && !["近", "约"].includes(m.approx) ? m.approx : ""}`),
-              h("td", {}, m.unit), h("td", {}, m.counted), h("td", {}, m.raw), h("td", {}, m.owner ?? "")),
+            h("tr", { title: `as printed: ${m.raw}` },
+              h("td", { class: "num" }, formatMetricValue(m)),
+              h("td", {}, m.counted),
+              h("td", {}, m.owner ?? "")),
           ),
         ),
       ),
