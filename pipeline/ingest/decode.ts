@@ -73,11 +73,13 @@ function decodeWithBom(bytes: Uint8Array, source: string): DecodeOutcome | undef
 function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "binary" | undefined {
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
-  if (looksBinary(bytes)) return "binary";
+  if (looksBinary(bytes)) return bomlessChineseUtf16(bytes, source) ?? "binary";
   const utf8 = decodeUtf8(bytes, source, "UTF-8");
   if (utf8?.ok && (isAscii(utf8.text) || looksChinese(utf8.text))) return utf8;
   // Short GB18030 text can also be valid UTF-8 (一 = D2 BB = Cyrillic һ): prefer the decode that reads as Chinese.
-  return decodeLegacy(bytes, source) ?? utf8 ?? decodeRepairedUtf8(bytes, source);
+  // BOM-less UTF-16 is safe to try first: GB18030 or Big5 bytes read as UTF-16 give Hangul,
+  // surrogates and private-use characters, which the plausibility check rejects.
+  return bomlessChineseUtf16(bytes, source) ?? decodeLegacy(bytes, source) ?? utf8 ?? decodeRepairedUtf8(bytes, source);
 }
 
 /** UTF-16 without a BOM shows up as NUL bytes on one side of most ASCII code units (newlines, digits). */
@@ -92,6 +94,19 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   }
   if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return "utf-16le";
   if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return "utf-16be";
+  return undefined;
+}
+
+/** Chinese-only UTF-16 has too few ASCII code units for the NUL pattern; accept it if it reads as Chinese text. */
+function bomlessChineseUtf16(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  for (const [encoding, label] of [
+    ["utf-16le", "UTF-16LE"],
+    ["utf-16be", "UTF-16BE"],
+  ] as const) {
+    const decoded = decodeUnits(bytes, source, encoding, label, 2);
+    if (decoded?.ok && !/[\x00-\x08\x0e-\x1f]/.test(decoded.text) && looksChinese(decoded.text)) return decoded;
+  }
   return undefined;
 }
 

@@ -41,6 +41,17 @@ describe("decodeBytes: encodings", () => {
     expect(decoded.ok && decoded.text).toBe(iconv.decode(readFileSync(variants["page.gb18030.txt"]!), "gb18030"));
   });
 
+  it("reads UTF-32 with a BOM", () => {
+    const bytes = iconv.encode("本报讯（记者 王五）正文。", "utf-32le", { addBOM: true });
+    expect(decodeBytes(bytes, "x.txt")).toMatchObject({ ok: true, encoding: "UTF-32LE (BOM)", text: "本报讯（记者 王五）正文。" });
+  });
+
+  it("reads Chinese-only UTF-16 without a BOM", () => {
+    const text = "嘉祥县深入开展以三大促三好活动，助力第一书记开好局起好步。乡村振兴。";
+    expect(decodeBytes(iconv.encode(text, "utf-16le"), "x.txt")).toMatchObject({ ok: true, encoding: "UTF-16LE", text });
+    expect(decodeBytes(iconv.encode(text, "utf-16be"), "x.txt")).toMatchObject({ ok: true, encoding: "UTF-16BE", text });
+  });
+
   it("reads UTF-16 without a BOM from its NUL pattern", () => {
     const decoded = decodeBytes(iconv.encode("本报讯 2024 年\n正文。\n", "utf-16le"), "x.txt");
     expect(decoded).toMatchObject({ ok: true, encoding: "UTF-16LE", text: "本报讯 2024 年\n正文。\n" });
@@ -117,5 +128,16 @@ describe("decodeBytes: properties", () => {
     expect(looksChinese("Grüße à tous")).toBe(false);
     expect(looksChinese("本报讯\uE000")).toBe(false);
     expect(looksChinese("本报讯（记者 王五）“正文”。")).toBe(true);
+  });
+});
+
+describe("decodeBytes: BOM-less UTF-16 without control bytes", () => {
+  it("is read as UTF-16 from its plausibility alone", () => {
+    // Characters whose UTF-16 code units hold no NUL and no control byte: only plausibility can tell.
+    const han = readFileSync(SAMPLE_PAGE, "utf8").match(/\p{Script=Han}/gu)!;
+    const text = han.filter((c) => (c.charCodeAt(0) & 0xff) >= 0x20).slice(0, 40).join("");
+    const bytes = iconv.encode(text, "utf-16le");
+    expect([...bytes].some((b) => b < 0x20)).toBe(false);
+    expect(decodeBytes(bytes, "x.txt")).toMatchObject({ ok: true, encoding: "UTF-16LE", text });
   });
 });
