@@ -92,6 +92,9 @@ describe("the Jining Daily page", () => {
   it("keeps exact metric values with units and approximation markers", () => {
     const jiaxiang = metricsOf("嘉祥县").find((m) => m.counted.includes("走访群众"));
     expect(jiaxiang).toMatchObject({ value: 14000, unit: "户", approx: "余" });
+    // The summary paragraph's figures belong to the activity it sums up.
+    expect(hasEdge("HAS_METRIC", programme("“以三大促三好”活动"), nodeKey("Metric", jiaxiang!.name))).toBe(true);
+    expect(hasEdge("COUNTS", nodeKey("Metric", jiaxiang!.name), group("群众"))).toBe(true);
     const wenshang = metricsOf("汶上县");
     expect(wenshang.find((m) => m.counted.includes("政策补贴"))).toMatchObject({ value: 4_876_000, unit: "元" });
     expect(wenshang.find((m) => m.value === 310_000_000)).toMatchObject({ unit: "元" });
@@ -100,6 +103,17 @@ describe("the Jining Daily page", () => {
     expect(hasEdge("COUNTS", nodeKey("Metric", jinxiang!.name), group("离退休干部"))).toBe(true);
     // A programme owns it (the activity of its sentence), not only the county.
     expect(graph.inEdges(nodeKey("Metric", jinxiang!.name)).some((e) => graph.getEdgeAttribute(e, "type") === "HAS_METRIC")).toBe(true);
+  });
+
+  it("keeps goals and slogans out of the programmes", () => {
+    const names = graph.filterNodes((_k, a) => a.kind === "Programme").map((k) => graph.getNodeAttribute(k, "name"));
+    for (const slogan of ["走在前、开新局", "急难愁盼", "两个确立", "管得住", "争一流、争第一、争唯一"]) {
+      expect(names.some((name) => name.includes(`“${slogan}”`)), slogan).toBe(false);
+    }
+    // Every county runs at least one programme.
+    for (const extraction of result.extractions) {
+      expect(graph.outEdges(county(extraction.county!.name)).some((e) => graph.getEdgeAttribute(e, "type") === "RUNS")).toBe(true);
+    }
   });
 
   it("does not read names, formulas or years as metrics", () => {
