@@ -73,6 +73,10 @@ const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
 const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
 
+const BRACKETED_AFTER_OPENER = new RegExp(`^\\s*${BRACKETED}`, "u");
+const CREDITS = new RegExp(CREDIT_LIST, "gu");
+const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
+
 /**
  * Recognises a dateline or byline at the start of a (trimmed) line.
  *
@@ -91,7 +95,7 @@ export function matchDateline(line: string): DatelineMatch | undefined {
     if (/^[息问号]/u.test(trimmed.slice(match[0].length))) continue;
     let end = match[0].length;
     const after = trimmed.slice(end);
-    const bracketed = new RegExp(`^\\s*${BRACKETED}`, "u").exec(after) ?? TRAILING_CREDITS.exec(after);
+    const bracketed = BRACKETED_AFTER_OPENER.exec(after) ?? TRAILING_CREDITS.exec(after);
     if (bracketed) end += bracketed[0].length;
     return build(trimmed.slice(0, end).trim(), opener.place(match), trimmed.slice(end));
   }
@@ -117,12 +121,12 @@ function placeInBrackets(inner: string): string | undefined {
  * @example parseReporters("本报汶上讯（通讯员 焦纪健 苏文浩）") // ["焦纪健", "苏文浩"]
  */
 export function parseReporters(text: string): string[] {
-  const credits = [...text.matchAll(new RegExp(CREDIT_LIST, "gu"))].map((m) => m[0]);
+  const credits = [...text.matchAll(CREDITS)].map((m) => m[0]);
   const names: string[] = [];
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:]+/u)) {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
-      if (new RegExp(`^${NAME}$`, "u").test(token) && !names.includes(token)) names.push(token);
+      if (WHOLE_NAME.test(token) && !names.includes(token)) names.push(token);
     }
   }
   return names;

@@ -53,6 +53,8 @@ export interface SplitResult {
 
 interface Unit {
   lines: { line: number; text: string }[];
+  /** Starts with an indented line: a new paragraph even after an unfinished sentence. */
+  opensParagraph?: boolean;
 }
 
 interface Opener {
@@ -72,7 +74,9 @@ const MAX_FALLBACK_TITLE = 30;
  * @example splitArticles("本报讯（记者 王五）正文第一句。\n\n标题").articles[0].title // "标题"
  */
 export function splitArticles(document: string): SplitResult {
-  const lines = document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/).map(trimLine);
+  const printed = document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines = printed.map(trimLine);
+  const opensParagraph = paragraphOpenings(printed, lines);
   const setAside: SetAside[] = [];
   const furniture = detectFurniture(lines);
   const pageDate = pageDateOf(lines, furniture);
@@ -82,7 +86,7 @@ export function splitArticles(document: string): SplitResult {
   }
   const openers = findOpeners(lines);
   const wrapped = isWrapped(lines);
-  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped);
+  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph);
   const context: Context = { wrapped, setAside, pageDate };
 
   const articles =
@@ -152,7 +156,19 @@ function isWrapped(lines: string[]): boolean {
   return filled.length > 0 && final < filled.length / 2;
 }
 
-function toUnits(lines: string[], from: number, to: number, wrapped: boolean): Unit[] {
+/**
+ * Where indentation marks paragraphs (OCR and e-paper text often has no blank
+ * lines, only a 　　 indent): an indented line opens a paragraph, and so does
+ * an unindented line after a finished sentence (a headline printed right
+ * under the body). Undefined when the document does not indent paragraphs.
+ */
+function paragraphOpenings(printed: string[], lines: string[]): boolean[] | undefined {
+  const indented = printed.map((raw, i) => lines[i] !== "" && /^(?:\u3000|[ \u00A0]{2,}|\t)/u.test(raw));
+  if (indented.filter(Boolean).length < 2) return undefined;
+  return indented.map((isIndented, i) => isIndented || (i > 0 && lines[i - 1] !== "" && isSentenceFinal(lines[i - 1]!)));
+}
+
+function toUnits(lines: string[], from: number, to: number, wrapped: boolean, opensParagraph?: boolean[]): Unit[] {
   const units: Unit[] = [];
   let current: Unit | undefined;
   for (let line = from; line < to; line++) {
@@ -163,8 +179,9 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean): U
     }
     // A meta line (来源：…) is never glued to its neighbours.
     const meta = isMetaLine(text);
-    if (!current || !wrapped || meta || isMetaLine(current.lines.at(-1)!.text)) {
-      current = { lines: [] };
+    const opens = opensParagraph?.[line] === true;
+    if (!current || !wrapped || meta || opens || isMetaLine(current.lines.at(-1)!.text)) {
+      current = { lines: [], opensParagraph: opens };
       units.push(current);
     }
     current.lines.push({ line, text });
@@ -348,7 +365,7 @@ function joinParagraphs(units: Unit[], wrapped: boolean): string {
   for (const unit of units) {
     const chunk = unit.lines.map((l) => l.text).join("");
     const last = paragraphs.length - 1;
-    if (wrapped && last >= 0 && !isSentenceFinal(paragraphs[last]!)) paragraphs[last] += chunk;
+    if (wrapped && last >= 0 && !unit.opensParagraph && !isSentenceFinal(paragraphs[last]!)) paragraphs[last] += chunk;
     else paragraphs.push(chunk);
   }
   return paragraphs.join("\n");

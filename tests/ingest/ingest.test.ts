@@ -162,11 +162,12 @@ describe("ingest: robustness", () => {
     const result = await ingest([FIXTURES]);
     expect(result.documents.map((d) => path.basename(d.source))).toEqual([
       "headline-first-page.txt",
+      "indented-epaper-page.txt",
       "multi-web-articles.txt",
       "web-yinan-elderly-care.txt",
       "weifang-evening-page.txt",
     ]);
-    expect(result.articles).toHaveLength(7);
+    expect(result.articles).toHaveLength(9);
     expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });

@@ -155,4 +155,15 @@ describe("splitArticles on other layouts", () => {
     expect(article!.reporters).toEqual(["王五", "赵六"]);
     expect(article!.text).toBe("全县新建养老服务站12处。");
   });
+
+  it("uses indentation as the paragraph mark when a page has no blank lines", () => {
+    const { articles } = splitArticles(fixtureText("indented-epaper-page.txt"));
+    expect(articles.map((a) => [a.title, a.dateline?.raw, a.dateline?.place, a.reporters])).toEqual([
+      ["滕州“乡村夜校” 夜夜“充电”助农增收", "【滕州讯】", "滕州", []],
+      ["山东推进县域养老服务体系建设", "新华社济南6月12日电（记者 周颖）", "济南", ["周颖"]],
+    ]);
+    const paragraphs = articles[0]!.text.split("\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[2]).toBe("“以前种土豆全凭经验，现在学会了测土施肥，亩产提高了两成。”界河镇农民刘长青说。");
+  });
 });
