@@ -21,6 +21,7 @@ import {
   CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
   COUNTING_VERBS,
+  LINKING_TAIL,
   DURATION_UNITS,
   LEADING_NOISE,
   MODIFIER_TAGS,
@@ -54,6 +55,9 @@ const FIGURE = new RegExp(
 );
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
+const BRACKET_PAIRS: Record<string, string> = { "（": "）", "(": ")" };
+/** Longest parenthesis kept inside a noun phrase. */
+const MAX_BRACKET_GLOSS = 8;
 const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
@@ -185,37 +189,33 @@ function nextDelimiterAfter(text: string, from: number): number {
 
 /**
  * The noun phrase right after a figure (32名离退休干部参加 → 离退休干部), quoted
- * names included (20场“直播进企”专场招聘会); empty when a verb or punctuation follows.
+ * names included (20场“直播进企”专场招聘会) and a short parenthesis after a noun
+ * (47个村（社区）); empty when a verb or punctuation follows.
  */
 export function nounPhraseAfter(span: string): string {
   const trimmed = span.replace(/^[ \t\u3000]+/, "");
-  const offset = span.length - trimmed.length;
-  let cursor = 0;
+  const tokens = getSegmenter().tag(trimmed);
   let phraseEnd = 0;
-  while (cursor < trimmed.length) {
-    const close = QUOTE_PAIRS[trimmed[cursor]!];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const close = QUOTE_PAIRS[token.word] ?? BRACKET_PAIRS[token.word];
     if (close) {
-      const j = trimmed.indexOf(close, cursor + 1);
-      if (j < 0) break;
-      cursor = j + 1;
-      continue; // a quoted name only counts if a noun follows it
+      const closeAt = trimmed.indexOf(close, token.end);
+      if (closeAt < 0) break;
+      const isBracket = token.word in BRACKET_PAIRS;
+      // A bracket only glosses a noun already read (村（社区）); a quote may open the phrase.
+      if (isBracket && (phraseEnd === 0 || closeAt - token.end > MAX_BRACKET_GLOSS)) break;
+      if (isBracket) phraseEnd = closeAt + 1;
+      while (i + 1 < tokens.length && tokens[i + 1]!.start <= closeAt) i++;
+      continue;
     }
-    const rest = trimmed.slice(cursor);
-    const stop = rest.search(/[“《「『‘"]/);
-    const tokens = getSegmenter().tag(stop > 0 ? rest.slice(0, stop) : rest);
-    let advanced = false;
-    for (const token of tokens) {
-      // The tagger calls some verbs nouns (联系/n): a counting verb always ends the phrase.
-      const isNoun = NOUN_PHRASE_TAGS.test(token.tag ?? "") && HAN.test(token.word) && !COUNTING_VERB_SET.has(token.word);
-      if (isNoun) {
-        phraseEnd = cursor + token.end;
-      } else if (!(MODIFIER_TAGS.test(token.tag ?? "") && HAN.test(token.word))) {
-        return offset + phraseEnd > offset ? trimmed.slice(0, phraseEnd) : "";
-      }
-      advanced = true;
-    }
-    if (!advanced || stop <= 0) break;
-    cursor += stop;
+    const tag = token.tag ?? "";
+    const han = HAN.test(token.word);
+    // The tagger calls some verbs nouns (联系/n): once the phrase has begun, a counting verb ends it.
+    const endsPhrase = phraseEnd > 0 && COUNTING_VERB_SET.has(token.word);
+    const isNoun = han && !endsPhrase && (NOUN_PHRASE_TAGS.test(tag) || (token.word.length === 1 && /^(ng|zg|g)$/.test(tag)));
+    if (isNoun) phraseEnd = token.end;
+    else if (!(han && !endsPhrase && MODIFIER_TAGS.test(tag))) break;
   }
   return trimmed.slice(0, phraseEnd);
 }
@@ -227,7 +227,11 @@ export function nounPhraseAfter(span: string): string {
  */
 export function countedBefore(before: string): string {
   let phrase = before.replace(/[、\s]+/g, (m) => (m.includes("、") ? "、" : "")).replace(/^、+|、+$/g, "");
-  phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+  phrase = phrase.replace(LEADING_NOISE, "");
+  // 家庭农场发展到350家: a change verb with 到/至 only links subject and figure; the subject is counted.
+  const linked = LINKING_TAIL.exec(phrase);
+  if (linked && linked.index > 0) phrase = phrase.slice(0, linked.index);
+  phrase = phrase.replace(TRAILING_NOISE, "");
   const tokens = getSegmenter().cut(phrase);
   // The first counting verb drops the subject; in a chain (组织开展) the last verb of the chain leads.
   let verbIndex = tokens.findIndex((t) => COUNTING_VERB_SET.has(t.word) && t.end < phrase.length);

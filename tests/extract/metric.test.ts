@@ -83,6 +83,24 @@ describe("extractMetrics: values and units", () => {
     ]);
   });
 
+  it("counts the subject when a change verb links it to the figure", () => {
+    expect(one("农民专业合作社发展到420家。")).toMatchObject({ counted: "农民专业合作社", value: 420 });
+    expect(one("村集体经济收入增长12.5%。")).toMatchObject({ counted: "村集体经济收入增长", unit: "%" });
+  });
+
+  it("keeps a parenthesis that glosses the counted noun", () => {
+    expect(one("全市312个村（社区）完成换届。")).toMatchObject({ counted: "村（社区）", value: 312 });
+  });
+
+  it("reads a noun phrase that starts with a verbal noun", () => {
+    expect(one("设立8个服务专班。")).toMatchObject({ counted: "服务专班", value: 8 });
+  });
+
+  it("drops demonstrative subjects and a trailing 的", () => {
+    expect(one("该镇投入资金860万元。")).toMatchObject({ counted: "投入资金" });
+    expect(one("占全县粮食总产量的35%。")).toMatchObject({ counted: "占全县粮食总产量", value: 35 });
+  });
+
   it("accepts Chinese numerals of ten and more", () => {
     expect(one("全县二十余个部门参与。")).toMatchObject({ value: 20, approx: "余", unit: "个", counted: "部门" });
   });
