@@ -18,6 +18,9 @@ export function divisionChain(division: Division): { kind: "County" | "City" | "
   return chain;
 }
 
+/**
+ * @example extractDivisions(ctx).map((m) => m.name) // ["济宁市", "山东省", "嘉祥县", …]
+ */
 export function extractDivisions(ctx: ExtractContext): EntityMention[] {
   const county = ctx.county;
   const inBody = findDivisionMentions(

@@ -76,6 +76,11 @@ export function findGroupSpans(
   return spans;
 }
 
+/**
+ * Group mentions of every sentence, alias-resolved; organisations and programme names found earlier block them.
+ *
+ * @example extractGroups(ctx).map((m) => [m.name, m.surface]) // [["离退休干部", "老干部"], …]
+ */
 export function extractGroups(ctx: ExtractContext): EntityMention[] {
   // Sub-measure headings span a whole sentence; only real names block groups.
   const blockedAll = ctx.entities.filter(

@@ -6,7 +6,7 @@
 import { resolveArticleCounties } from "../divisions/index.js";
 import type { ArticleExtraction, ArticleRecord, Diagnostic } from "../records.js";
 import { createExtractContext } from "./context.js";
-import { EXTRACTORS, type Extractor } from "./registry.js";
+import { assertUniqueIds, EXTRACTORS, type Extractor } from "./registry.js";
 import { runExtractors } from "./run-registry.js";
 import { splitSentences } from "./sentences.js";
 
@@ -19,6 +19,26 @@ export interface ExtractOptions {
 
 export { EXTRACTORS, type Extractor } from "./registry.js";
 
+export class ExtractOptionsError extends Error {
+  override name = "ExtractOptionsError";
+}
+
+/** Checks options from callers that are not type-checked (CLI plugins, JS). */
+export function validateExtractOptions(options: ExtractOptions): void {
+  if (options.onArticle !== undefined && typeof options.onArticle !== "function") {
+    throw new ExtractOptionsError("extract: invalid `onArticle`. Expecting a function.");
+  }
+  if (options.extractors !== undefined) {
+    if (!Array.isArray(options.extractors)) throw new ExtractOptionsError("extract: invalid `extractors`. Expecting an array.");
+    for (const extractor of options.extractors) {
+      if (typeof extractor?.id !== "string" || typeof extractor.extract !== "function") {
+        throw new ExtractOptionsError("extract: invalid `extractors`. Expecting objects with an `id` and an `extract` function.");
+      }
+    }
+    assertUniqueIds(options.extractors);
+  }
+}
+
 /**
  * Extracts every article. Takes the whole corpus at once because a county's
  * short name is disambiguated by the prefecture its page-mates point to.
@@ -30,6 +50,7 @@ export { EXTRACTORS, type Extractor } from "./registry.js";
  * first.relations.find((r) => r.type === "RUNS")?.to.name // "“以三大促三好”活动"
  */
 export function extractCorpus(articles: ArticleRecord[], options: ExtractOptions = {}): ArticleExtraction[] {
+  validateExtractOptions(options);
   const extractors = options.extractors ?? EXTRACTORS;
   const resolution = resolveArticleCounties(articles);
   const bySource = new Map<string, Diagnostic[]>();

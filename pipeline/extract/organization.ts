@@ -114,6 +114,11 @@ export function qualifyOrganization(name: string, firstToken: string, division: 
   return name;
 }
 
+/**
+ * Organisation mentions of every sentence, qualified with the article's division.
+ *
+ * @example extractOrganizations(ctx)[0] // { name: "微山县委老干部局", surface: "县委老干部局", attributes: { category: "government" }, … }
+ */
 export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const lexicon = ctx.lexicon.organizations;
   const programmeHeads = Object.keys(ctx.lexicon.programmes.heads);

@@ -133,7 +133,13 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: Token[], lexicon:
   return undefined;
 }
 
-/** Extracts programme mentions and fills `ctx.programmes` (main programme, sub-measures). */
+/**
+ * Extracts programme mentions and fills `ctx.programmes` (main programme, sub-measures).
+ *
+ * @example
+ * extractProgrammes(ctx).map((m) => m.name) // ["“四航”模式", …, "夯实党建领航根基"]
+ * ctx.programmes.main?.name // "“四航”模式"
+ */
 export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   const lexicon = ctx.lexicon.programmes;
   const mentions: EntityMention[] = [];

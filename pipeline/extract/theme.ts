@@ -39,7 +39,11 @@ function themeMention(hit: ThemeHit, ctx: ExtractContext): EntityMention {
   return { kind: "Theme", name: hit.theme, surface, start: hit.start, end: hit.start + hit.trigger.length, sentence: hit.sentence };
 }
 
-/** Theme mentions and ABOUT relations for the article and its programmes. */
+/**
+ * Theme mentions and ABOUT relations for the article and its programmes.
+ *
+ * @example extractThemes(ctx).relations.map((r) => r.to.name) // ["老干部工作", "养老服务", …]
+ */
 export function extractThemes(ctx: ExtractContext): { entities: EntityMention[]; relations: RelationMention[] } {
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];

@@ -26,6 +26,12 @@ describe("extractCorpus", () => {
     expect(result.map((e) => e.article.key)).toEqual([GUSHI_CHILDREN.key, other.key]);
   });
 
+  it("rejects invalid options with a typed error", () => {
+    expect(() => extractCorpus([], { extractors: "all" as never })).toThrow(expect.objectContaining({ name: "ExtractOptionsError" }));
+    expect(() => extractCorpus([], { onArticle: 3 as never })).toThrow(expect.objectContaining({ name: "ExtractOptionsError" }));
+    expect(() => extractCorpus([], { extractors: [{ id: "x" } as never] })).toThrow(expect.objectContaining({ name: "ExtractOptionsError" }));
+  });
+
   it("runs only the extractors it is given", () => {
     const [extraction] = extractCorpus([GUSHI_CHILDREN], { extractors: [] });
     expect(extraction!.entities).toEqual([]);

@@ -7,6 +7,9 @@ import type { RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { countySentence, divisionChain } from "../division.js";
 
+/**
+ * @example relateDivisions(ctx).map((r) => r.type) // ["REPORTS_ON", "IN", "IN"]
+ */
 export function relateDivisions(ctx: ExtractContext): RelationMention[] {
   const county = ctx.county;
   if (!county || ctx.sentences.length === 0) return [];

@@ -11,6 +11,9 @@ import type { EntityMention, EntityRef, RelationMention } from "../../records.js
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 
+/**
+ * @example relateMetrics(ctx).filter((r) => r.type === "COUNTS").map((r) => r.to.name) // ["离退休干部", …]
+ */
 export function relateMetrics(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const metric of ctx.entities.filter((m) => m.kind === "Metric")) {

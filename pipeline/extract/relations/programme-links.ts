@@ -31,6 +31,9 @@ export function relateRuns(ctx: ExtractContext): RelationMention[] {
   return relations;
 }
 
+/**
+ * @example relatePartOf(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["思想引领到位 → “四个到位”", …]
+ */
 export function relatePartOf(ctx: ExtractContext): RelationMention[] {
   const main = ctx.programmes.main;
   if (!main) return [];

@@ -15,6 +15,9 @@ import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { findQuotedSpans, isQuoted } from "../text-spans.js";
 
+/**
+ * @example relateServes(ctx)[0] // { type: "SERVES", from: { kind: "Programme", name: "“以三大促三好”活动" }, to: { kind: "Group", name: "第一书记" }, sentence: 0, … }
+ */
 export function relateServes(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   const main = ctx.programmes.main;
