@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractCorpus } from "../../pipeline/extract/index.js";
 import type { ArticleExtraction, RelationMention } from "../../pipeline/records.js";
-import { ANJI_WORKSHOPS, GUSHI_CHILDREN } from "./article-fixture.js";
+import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
 
 let gushi: ArticleExtraction;
 let anji: ArticleExtraction;
@@ -66,5 +66,21 @@ describe("relations of a Zhejiang report", () => {
         expect(extraction.sentences[relation.sentence]).toBeDefined();
       }
     }
+  });
+});
+
+describe("relations of a report printed in traditional characters", () => {
+  it("matches on the normalised text and keeps the printed surface", () => {
+    const simplified = "某县开展“情暖夕阳”义诊活动，覆盖离退休干部2300余名。";
+    const printed = "某縣開展「情暖夕陽」義診活動，覆蓋離退休幹部2300餘名。";
+    expect(printed).toHaveLength(simplified.length);
+    const article = { ...articleFixture(simplified), text: printed };
+    const [extraction] = extractCorpus([article]);
+    const metric = extraction!.entities.find((e) => e.kind === "Metric")!;
+    expect(find(extraction!, "HAS_METRIC", "“情暖夕阳”义诊活动", metric.name)).toBeDefined();
+    expect(find(extraction!, "COUNTS", metric.name, "离退休干部")).toBeDefined();
+    expect(find(extraction!, "SERVES", "“情暖夕阳”义诊活动", "离退休干部")).toBeDefined();
+    const group = extraction!.entities.find((e) => e.kind === "Group" && e.name === "离退休干部")!;
+    expect(group.surface).toBe("離退休幹部");
   });
 });

@@ -29,9 +29,11 @@ export function relateMetrics(ctx: ExtractContext): RelationMention[] {
     }
     const counted = String(metric.attributes?.counted ?? "");
     if (!counted || !ctx.lexicon.serveCues.personUnits.includes(String(metric.attributes?.unit ?? ""))) continue;
-    const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => counted.includes(g.surface) || counted.includes(g.name));
+    // Compare normalised text: the surface keeps traditional characters when the source had them.
+    const printed = (g: EntityMention): string => ctx.article.normalizedText.slice(g.start, g.end);
+    const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => counted.includes(printed(g)) || counted.includes(g.name));
     // 退休干部 matches, so the 干部 inside it is not a second counted group.
-    const specific = matching.filter((g) => !matching.some((o) => o.surface.length > g.surface.length && o.surface.includes(g.surface)));
+    const specific = matching.filter((g) => !matching.some((o) => printed(o).length > printed(g).length && printed(o).includes(printed(g))));
     const seen = new Set<string>();
     for (const group of specific) {
       if (seen.has(group.name)) continue;
