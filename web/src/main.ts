@@ -12,7 +12,7 @@ import { connectUrl } from "./controllers/url-controller.js";
 import { createEmbeddedDataSource, createServerDataSource, readEmbeddedData, type DataSource } from "./data/data-source.js";
 import { restoreCamera } from "./graph/camera.js";
 import { createDisplayGraph } from "./graph/display-graph.js";
-import { assignSeededLayout } from "./graph/seeded-layout.js";
+import { assignSeededLayout, iterationsFor, MAX_ITERATIONS } from "./graph/seeded-layout.js";
 import { createSigmaView } from "./graph/sigma-view.js";
 import { INITIAL_APP_STATE } from "./state/app-state.js";
 import { replaceView, toggleCypher } from "./state/producers.js";
@@ -31,11 +31,13 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-function showNotice(text: string, kind: "info" | "error" = "info"): void {
+function showNotice(text: string, kind: "info" | "error" = "info", hideAfterMs?: number): void {
   const notice = element("notice");
   notice.textContent = text;
   notice.className = `notice ${kind}`;
   notice.hidden = false;
+  notice.onclick = () => (notice.hidden = true);
+  if (hideAfterMs) setTimeout(() => (notice.hidden = true), hideAfterMs);
 }
 
 function initialView(): ViewState {
@@ -61,11 +63,15 @@ async function main(): Promise<void> {
   const display = createDisplayGraph(data);
   assignSeededLayout(display);
   if (payload.notice) showNotice(payload.notice);
+  else if (iterationsFor(display.order) < MAX_ITERATIONS) {
+    showNotice(`${display.order} nodes: quick first layout. Press ▶ Layout to refine it.`, "info", 10_000);
+  }
 
   const store = createStore({ ...INITIAL_APP_STATE, status });
   const view = initialView();
   const sigmaHost = element("sigma");
-  const { sigma } = createSigmaView(sigmaHost, display, data, index, store);
+  const sigmaView = createSigmaView(sigmaHost, display, data, index, store);
+  const { sigma } = sigmaView;
   store.update(replaceView(view));
   if (view.camera) restoreCamera(sigma, view.camera);
 
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
     properties: [...properties].sort(),
     storage: window.localStorage,
   });
-  mountStatusBar(element("statusbar"), store, display, payload);
+  mountStatusBar(element("statusbar"), store, () => sigmaView.visible().size, display, payload);
 
   if (status.cypher.available) {
     const library = await source.queries().catch(() => ({ queries: [] }));

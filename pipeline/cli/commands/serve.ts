@@ -59,7 +59,7 @@ export function registerServeCommand(program: Command): void {
     .description("Serve the web explorer and its API (builds the sample corpus and the explorer when missing)")
     .option("-p, --port <port>", "port to listen on (0 = any free port)", port, DEFAULT_PORT)
     .option("--host <host>", "interface to bind; keep 127.0.0.1 unless you mean to share it", "127.0.0.1")
-    .option("--graph <file>", "graph.json served when Neo4j is not reachable", "out/graph.json")
+    .option("--graph <file>", "graph.json served when Neo4j is not reachable or empty", "out/graph.json")
     .option("--corpus <dir>", "articles built into --graph when that file is missing", "corpus")
     .option("--no-neo4j", "do not use Neo4j even when it is reachable (graph.json only, Cypher off)")
     .option("--query-timeout <ms>", "server-side limit for one Cypher query", positiveInteger, DEFAULT_SERVER_OPTIONS.queryTimeoutMs)

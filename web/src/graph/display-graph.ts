@@ -35,9 +35,15 @@ export function shortLabel(name: string): string {
   return name.length > MAX_LABEL_LENGTH ? `${name.slice(0, MAX_LABEL_LENGTH - 1)}…` : name;
 }
 
-/** Node size grows with the square root of degree, so hubs stand out without swallowing the view. */
-export function sizeForDegree(degree: number): number {
-  return 4 + 3 * Math.sqrt(degree);
+export const MAX_NODE_SIZE = 30;
+
+/**
+ * Node size grows with the square root of degree, so hubs stand out without
+ * swallowing the view; big graphs get smaller nodes overall (sizes are screen pixels).
+ */
+export function sizeForDegree(degree: number, order = 1): number {
+  const scale = Math.min(1, Math.max(0.35, Math.sqrt(300 / Math.max(order, 1))));
+  return Math.min(MAX_NODE_SIZE, (4 + 3 * Math.sqrt(degree)) * scale);
 }
 
 /**
@@ -49,7 +55,7 @@ export function createDisplayGraph(data: DataGraph): DisplayGraph {
     display.addNode(key, {
       x: 0,
       y: 0,
-      size: sizeForDegree(data.degree(key)),
+      size: sizeForDegree(data.degree(key), data.order),
       color: KIND_COLORS[attributes.kind],
       label: shortLabel(attributes.name),
       kind: attributes.kind,
