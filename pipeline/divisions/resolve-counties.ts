@@ -100,10 +100,20 @@ function resolveOne(item: ArticleEvidence, pagePrefecture?: string, pageProvince
   let candidates: DivisionEntry[] = fromPlace;
   let basis = place ? `dateline place ${place}` : "";
   if (candidates.length === 0) {
-    const body = mostMentioned(item.hits, "County") ?? mostMentioned(item.hits, "City");
+    const county = mostMentioned(item.hits, "County");
+    const city = mostMentioned(item.hits, "City");
+    // A city-level report names its city more often than any one county.
+    const body = county && (!city || county.count >= city.count) ? county : city;
     if (body) {
-      candidates = [...body.entries];
-      basis = `body mention ${body.name}`;
+      candidates = [...body.hit.entries];
+      basis = `body mention ${body.hit.name}`;
+    }
+  }
+  if (candidates.length === 0) {
+    const lead = titleLead(article.title);
+    if (lead) {
+      candidates = [...lead.entries];
+      basis = `headline ${lead.name}`;
     }
   }
   if (candidates.length === 0) {
@@ -178,7 +188,7 @@ function preferCityOfPage(entries: DivisionEntry[], ownNames: Set<string>, pageP
   return city.length === 1 ? city[0] : undefined;
 }
 
-function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): NameHit | undefined {
+function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number } | undefined {
   const counts = new Map<string, { hit: NameHit; count: number }>();
   for (const hit of hits) {
     if (!hit.entries.some((entry) => entry.level === level)) continue;
@@ -188,7 +198,18 @@ function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): NameHit 
   let best: { hit: NameHit; count: number } | undefined;
   for (const value of counts.values()) if (!best || value.count > best.count) best = value;
   if (!best) return undefined;
-  return { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) };
+  return { hit: { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) }, count: best.count };
+}
+
+/**
+ * The division a headline opens with (嘉祥深入开展…, 梁山：民主协商…, 兰陵县推行…):
+ * web reprints often carry no dateline and put the county first in the headline.
+ */
+function titleLead(title: string): NameHit | undefined {
+  const first = scanDivisionNames(title)[0];
+  if (!first || first.start !== 0) return undefined;
+  const entries = first.entries.filter((entry) => entry.level !== "Province");
+  return entries.length > 0 ? { ...first, entries } : undefined;
 }
 
 function describe(entry: DivisionEntry): string {

@@ -81,3 +81,22 @@ describe("resolveArticleCounties", () => {
     expect(diagnostics).toHaveLength(1);
   });
 });
+
+describe("resolveArticleCounties without a dateline", () => {
+  it("takes the city when a city-level report names it more than any county", () => {
+    const article = makeArticle({ text: "日照市召开推进会。日照市各区县汇报进展，五莲县作典型发言。日照市将持续推进。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "日照市" });
+  });
+
+  it("falls back to the county a headline opens with, disambiguated by page-mates", () => {
+    const page = [
+      makeArticle({ title: "莒县：推行“乡村振兴合伙人”", text: "近年来，当地探索新路。", source: "rizhao.txt", index: 0 }),
+      makeArticle({ title: "五莲推进茶旅融合", text: "五莲县打造茶产业带。", source: "rizhao.txt", index: 1 }),
+      makeArticle({ title: "东港：网格治理见实效", text: "近年来，当地深化网格治理。", source: "rizhao.txt", index: 2 }),
+    ];
+    const { counties } = resolveArticleCounties(page);
+    expect(counties.get(page[0]!.key)).toMatchObject({ name: "莒县", code: "371122" });
+    // 东港 is 东港区 (日照) and 东港市 (丹东): the page decides.
+    expect(counties.get(page[2]!.key)).toMatchObject({ name: "东港区", city: { name: "日照市" } });
+  });
+});

@@ -101,6 +101,11 @@ describe("extractMetrics: values and units", () => {
     expect(one("占全县粮食总产量的35%。")).toMatchObject({ counted: "占全县粮食总产量", value: 35 });
   });
 
+  it("applies 千 and 百 after digits, but not in 千米/千克/千瓦", () => {
+    expect(one("吸纳就业3千余人。")).toMatchObject({ value: 3000, approx: "余", unit: "人" });
+    expect(one("新建健身步道12千米。")).toMatchObject({ value: 12, unit: "千米" });
+  });
+
   it("accepts Chinese numerals of ten and more", () => {
     expect(one("全县二十余个部门参与。")).toMatchObject({ value: 20, approx: "余", unit: "个", counted: "部门" });
   });
