@@ -5,7 +5,7 @@
  * dictionary is written once to a content-addressed temp file.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,11 +67,15 @@ export function writeUserDictionary(dir: string = DEFAULT_DICTIONARY_DIR): strin
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 16);
   const folder = join(tmpdir(), "policy-kg-jieba");
   const path = join(folder, `user-${hash}.dict.txt`);
+  // nodejieba splits its userDict argument on | and ;.
+  if (/[|;]/.test(path)) throw new UserDictionaryError(`user-dictionary: temp path ${path} contains a list separator`);
   if (!existsSync(path)) {
     mkdirSync(folder, { recursive: true });
-    // Write then keep: the name is content-addressed, so concurrent writers write identical bytes.
-    writeFileSync(path, content, "utf8");
+    // Write aside, then rename: a parallel process never loads a half-written file, and
+    // since the name is content-addressed, concurrent writers produce identical bytes.
+    const partial = `${path}.${process.pid}.partial`;
+    writeFileSync(partial, content, "utf8");
+    renameSync(partial, path);
   }
-  if (/[|;]/.test(path)) throw new UserDictionaryError(`user-dictionary: temp path ${path} contains a list separator`);
   return path;
 }

@@ -63,3 +63,16 @@ describe("mention offsets", () => {
     );
   });
 });
+
+describe("traditional print", () => {
+  it("matches on the simplified text and reports surfaces as printed", () => {
+    const text = "縣委書記韓立新帶隊走訪群眾1.2萬餘戶。";
+    const normalizedText = "县委书记韩立新带队走访群众1.2万余户。";
+    expect(normalizedText.length).toBe(text.length);
+    const article = makeArticle({ text, normalizedText });
+    const sentences = splitSentences(article);
+    const [metric] = extractMetrics(article, sentences, { scope: "x" });
+    expect(metric).toMatchObject({ surface: "1.2萬餘戶", attributes: { value: 12000, approx: "余", counted: "走访群众", raw: "1.2万余户" } });
+    expect(extractPersons(article, sentences)).toMatchObject([{ name: "韩立新", surface: "韓立新", attributes: { category: "named" } }]);
+  });
+});
