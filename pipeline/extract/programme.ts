@@ -216,6 +216,9 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
     for (const quote of findQuotedSpans(sentence.text)) {
       if (quote.inner.length < 2 || quote.inner.length > lexicon.maxQuotedChars || !titleQuotes.has(normaliseQuotes(quote.inner))) continue;
       if (lexicon.stopNames.includes(quote.inner) || !followsVerb(sentence.text, quote.open, lexicon.launchVerbs)) continue;
+      // The name must stand alone as the object: 打造“积极老龄”新格局 launches a 格局 (a goal), not “积极老龄”.
+      const next = sentence.text[quote.close + 1] ?? "";
+      if (HAN_CHAR.test(next) && !"和与及等".includes(next)) continue;
       const span = { start: sentence.start + quote.open, end: sentence.start + quote.close + 1 };
       if ([...found, ...mentions].some((m) => overlaps(m, span))) continue;
       mentions.push(

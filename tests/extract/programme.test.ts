@@ -78,6 +78,8 @@ describe("extractProgrammes", () => {
     const ctx = createExtractContext(confirmed, { sentences: splitSentences(confirmed) });
     extractProgrammes(ctx);
     expect(ctx.programmes.main).toMatchObject({ name: "“四点半课堂”", sentence: 0, attributes: { category: "initiative" } });
+    const goal = articleFixture("某县打造“积极老龄”新格局，服务老年人。", { title: "某县打造“积极老龄”新格局" });
+    expect(extractProgrammes(createExtractContext(goal, { sentences: splitSentences(goal) }))).toEqual([]);
     const unconfirmed = articleFixture(body, { title: "某县关爱留守儿童" });
     expect(extractProgrammes(createExtractContext(unconfirmed, { sentences: splitSentences(unconfirmed) }))).toEqual([]);
   });
