@@ -5,6 +5,6 @@
 MATCH (m:Metric)-[:COUNTS]->(g:Group {name: $group})
 OPTIONAL MATCH (owner)-[:HAS_METRIC]->(m)
 OPTIONAL MATCH (c:County)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(owner)
-RETURN coalesce(c.name, CASE WHEN owner:County THEN owner.name END) AS county, owner.name AS reportedBy,
+RETURN DISTINCT coalesce(c.name, CASE WHEN owner:County THEN owner.name END) AS county, owner.name AS reportedBy,
        m.counted AS counted, m.value AS value, m.unit AS unit, m.raw AS printed
 ORDER BY county, value DESC
