@@ -36,6 +36,13 @@ describe("explorer in chromium", () => {
     // Nodes, edges and labels cover a visible share of the canvas, not a blank stage.
     expect(await inkRatio(page, canvas)).toBeGreaterThan(0.01);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "first-paint-page.png") });
+
+    // ForceAtlas2 in a web worker starts and stops on demand.
+    await page.click("#layout-toggle");
+    expect(await page.textContent("#layout-toggle")).toContain("Stop");
+    await page.waitForTimeout(500);
+    await page.click("#layout-toggle");
+    expect(await page.textContent("#layout-toggle")).toContain("Layout");
     await page.close();
   });
 
@@ -59,7 +66,7 @@ describe("explorer in chromium", () => {
     await page.close();
   });
 
-  it("runs a library query and shows its rows and their nodes", async () => {
+  it("runs a library query, shows its rows, and shares it with its parameters", async () => {
     const page = await harness.newPage();
     await openExplorer(page, harness.baseUrl);
     await page.click("#cypher-toggle");
@@ -73,6 +80,21 @@ describe("explorer in chromium", () => {
     expect(Number(await page.getAttribute("#result-count", "data-rows"))).toBeGreaterThan(0);
     expect(await page.locator("#cypher-results tbody tr").count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "library-query.png") });
+
+    // A share link carries the query and its parameters, and runs it again on open.
+    await page.click("#share-button");
+    const shared = await page.inputValue("#share-url");
+    const sharedView = decodeViewState(new URL(shared).hash);
+    expect(sharedView.query).toContain("MATCH");
+    const copy = await harness.newPage();
+    await openExplorer(copy, shared);
+    await copy.waitForSelector("#result-count", { timeout: 30_000 });
+    expect(await copy.getAttribute("#result-count", "data-rows")).toBe(await page.getAttribute("#result-count", "data-rows"));
+    expect(await copy.textContent("#cypher-editor")).toContain(sharedView.query!.split("\n").at(-1)!.trim());
+    for (const [name, value] of Object.entries(sharedView.params)) {
+      expect(await copy.inputValue(`[data-param="${name}"]`)).toBe(value);
+    }
+    await copy.close();
 
     // Ctrl-Enter runs what is in the editor; a write is refused with the reason.
     await page.click("#cypher-editor .cm-content");
