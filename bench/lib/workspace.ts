@@ -10,7 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { generateCorpus, type CorpusManifest } from "../generate-corpus.js";
 import type { SingleMeasurement } from "../pipeline/measure-build.js";
+import neo4j, { type Driver } from "neo4j-driver";
 import { runTsChild } from "./child.js";
+import { startNeo4j, type Neo4jServer } from "./neo4j-server.js";
 
 export const BENCH_SEED = 20240601;
 
@@ -55,6 +57,28 @@ export async function benchBuild(articles: number, timeoutMs = 30 * 60_000): Pro
   return { ...build, corpus };
 }
 
+/** JVM memory of the benchmark's Neo4j (the launcher's default 1 GiB heap is for tests). */
+export const BENCH_NEO4J_JAVA_OPTS = "-Xms1g -Xmx3g";
+
+let neo4jServer: Promise<{ server: Neo4jServer; driver: Driver }> | undefined;
+
+/** One Neo4j for every benchmark of the run (started on first use, stopped by removeWorkspace). */
+export function benchNeo4j(): Promise<{ server: Neo4jServer; driver: Driver }> {
+  neo4jServer ??= (async () => {
+    const server = await startNeo4j({ javaOpts: BENCH_NEO4J_JAVA_OPTS });
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password), { maxTransactionRetryTime: 60_000 });
+    await driver.verifyConnectivity();
+    return { server, driver };
+  })();
+  return neo4jServer;
+}
+
 export async function removeWorkspace(): Promise<void> {
+  if (neo4jServer) {
+    const { server, driver } = await neo4jServer.catch(() => ({ server: undefined, driver: undefined }));
+    await driver?.close();
+    await server?.dispose();
+    neo4jServer = undefined;
+  }
   await rm(root, { recursive: true, force: true });
 }
