@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
+import { csvValue, formatCell } from "../../web/src/cypher/cell-format.js";
 import { toCsv } from "../../web/src/cypher/csv.js";
 import { parseParams, parseParamValue } from "../../web/src/cypher/params.js";
 import { createDisplayGraph } from "../../web/src/graph/display-graph.js";
@@ -62,5 +63,26 @@ describe("CSV and parameters", () => {
     expect(parseParamValue('["a"]')).toEqual(["a"]);
     expect(parseParamValue("[broken")).toBe("[broken");
     expect(parseParams({ n: "2", county: "微山县" })).toEqual({ n: 2, county: "微山县" });
+  });
+});
+
+describe("result cells", () => {
+  const node = { key: "County:金乡县", kind: "County", name: "金乡县", labels: ["County"], properties: { code: "370828" } };
+  const relationship = { key: "RUNS|County:金乡县|Programme:x", type: "RUNS", source: "County:金乡县", target: "Programme:x", properties: {} };
+
+  it("shows nodes and relationships compactly and plain values as they are", () => {
+    expect(formatCell(node)).toBe("(金乡县:County)");
+    expect(formatCell(relationship)).toBe("[:RUNS]");
+    expect(formatCell(["金乡县", "微山县"])).toBe("金乡县、微山县");
+    expect(formatCell([node, node])).toBe("[(金乡县:County), (金乡县:County)]");
+    expect(formatCell(null)).toBe("");
+    expect(formatCell(12)).toBe("12");
+  });
+
+  it("writes nodes and relationships to CSV by key", () => {
+    expect(csvValue(node)).toBe("County:金乡县");
+    expect(csvValue(relationship)).toBe("RUNS|County:金乡县|Programme:x");
+    expect(csvValue([node])).toBe('["County:金乡县"]');
+    expect(csvValue("text")).toBe("text");
   });
 });

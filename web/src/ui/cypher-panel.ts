@@ -8,6 +8,7 @@ import type { EditorView } from "@codemirror/view";
 import { edgeKey, isRelationType } from "../../../pipeline/schema/index.js";
 import type { CypherResultPayload, LibraryQuery } from "../../shared/api-types.js";
 import { createCypherEditor, setEditorText } from "../cypher/cypher-editor.js";
+import { csvValue, formatCell } from "../cypher/cell-format.js";
 import { toCsv } from "../cypher/csv.js";
 import { addToHistory, readHistory } from "../cypher/history.js";
 import { parseParams } from "../cypher/params.js";
@@ -60,7 +61,7 @@ function renderResult(state: AppState, host: HTMLElement): void {
   const result = run.result;
   const download_ = h("button", { type: "button", class: "secondary", id: "download-csv" }, "Download CSV");
   download_.addEventListener("click", () =>
-    download(new Blob([toCsv(result.columns, result.rows)], { type: "text/csv;charset=utf-8" }), "policy-kg-query.csv"),
+    download(new Blob([toCsv(result.columns, result.rows.map((row) => row.map(csvValue)))], { type: "text/csv;charset=utf-8" }), "policy-kg-query.csv"),
   );
   const onGraph = state.queryNodes.size;
   host.append(
@@ -76,7 +77,7 @@ function renderResult(state: AppState, host: HTMLElement): void {
   );
   const body = h("tbody");
   for (const row of result.rows.slice(0, MAX_TABLE_ROWS)) {
-    body.append(h("tr", {}, ...row.map((cell) => h("td", {}, cell === null || cell === undefined ? "" : typeof cell === "object" ? JSON.stringify(cell) : String(cell)))));
+    body.append(h("tr", {}, ...row.map((cell) => h("td", { title: typeof cell === "object" && cell !== null ? JSON.stringify(cell) : "" }, formatCell(cell)))));
   }
   table.append(body);
   host.append(h("div", { class: "table-wrap" }, table));
