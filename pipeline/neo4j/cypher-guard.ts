@@ -29,21 +29,22 @@ interface Rule {
   what: string;
 }
 
-// Word boundaries are spelled out because Cypher identifiers may contain letters after a keyword (e.g. `created`).
+// A keyword counts only as a whole word not preceded by a dot: `n.created`, `n.set` and `apoc.create.node`
+// (checked as a procedure below) are not clauses.
 const RULES: Rule[] = [
-  { pattern: /\bLOAD\s+CSV\b/i, category: "file-or-url", what: "LOAD CSV" },
-  { pattern: /\bCALL\s*\{[\s\S]*\}\s*IN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, category: "write", what: "CALL { } IN TRANSACTIONS" },
-  { pattern: /\b(CREATE|DROP|ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP|ENABLE|TERMINATE)\s+(OR\s+REPLACE\s+)?(DATABASE|COMPOSITE|ALIAS|USER|ROLE|SERVER|PRIVILEGE|TRANSACTION)S?\b/i, category: "admin", what: "administration command" },
-  { pattern: /\b(CREATE|DROP)\s+(\w+\s+)*?(INDEX|CONSTRAINT)\b/i, category: "schema", what: "schema command" },
-  { pattern: /\bCREATE\b/i, category: "write", what: "CREATE" },
-  { pattern: /\bMERGE\b/i, category: "write", what: "MERGE" },
-  { pattern: /\bDETACH\s+DELETE\b/i, category: "write", what: "DETACH DELETE" },
-  { pattern: /\bDELETE\b/i, category: "write", what: "DELETE" },
-  { pattern: /\bSET\b/i, category: "write", what: "SET" },
-  { pattern: /\bREMOVE\b/i, category: "write", what: "REMOVE" },
-  { pattern: /\bDROP\b/i, category: "write", what: "DROP" },
-  { pattern: /\bFOREACH\b/i, category: "write", what: "FOREACH" },
-  { pattern: /\bUSE\b/i, category: "admin", what: "USE (switching databases)" },
+  { pattern: /(?<![.\w])LOAD\s+CSV\b/i, category: "file-or-url", what: "LOAD CSV" },
+  { pattern: /(?<![.\w])CALL\s*\{[\s\S]*\}\s*IN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, category: "write", what: "CALL { } IN TRANSACTIONS" },
+  { pattern: /(?<![.\w])(CREATE|DROP|ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP|ENABLE|TERMINATE)\s+(OR\s+REPLACE\s+)?(DATABASE|COMPOSITE|ALIAS|USER|ROLE|SERVER|PRIVILEGE|TRANSACTION)S?\b/i, category: "admin", what: "administration command" },
+  { pattern: /(?<![.\w])(CREATE|DROP)\s+(\w+\s+)*?(INDEX|CONSTRAINT)\b/i, category: "schema", what: "schema command" },
+  { pattern: /(?<![.\w])CREATE\b/i, category: "write", what: "CREATE" },
+  { pattern: /(?<![.\w])MERGE\b/i, category: "write", what: "MERGE" },
+  { pattern: /(?<![.\w])DETACH\s+DELETE\b/i, category: "write", what: "DETACH DELETE" },
+  { pattern: /(?<![.\w])DELETE\b/i, category: "write", what: "DELETE" },
+  { pattern: /(?<![.\w])SET\b/i, category: "write", what: "SET" },
+  { pattern: /(?<![.\w])REMOVE\b/i, category: "write", what: "REMOVE" },
+  { pattern: /(?<![.\w])DROP\b/i, category: "write", what: "DROP" },
+  { pattern: /(?<![.\w])FOREACH\b/i, category: "write", what: "FOREACH" },
+  { pattern: /(?<![.\w])USE\b/i, category: "admin", what: "USE (switching databases)" },
 ];
 
 const PROCEDURE_RULES: Rule[] = [
