@@ -84,3 +84,16 @@ describe("relations of a report printed in traditional characters", () => {
     expect(group.surface).toBe("離退休幹部");
   });
 });
+
+describe("RUNS with another county in the sentence", () => {
+  it("credits the county the sentence names, not the reporting county", () => {
+    const article = articleFixture(
+      "固始县深入实施“护苗关爱”行动。今年组织干部赴浙江省安吉县学习“两山”转化工作法。",
+      { place: "固始", reporters: ["王磊"], source: "henan-visit.txt" },
+    );
+    const [extraction] = extractCorpus([article]);
+    expect(find(extraction!, "RUNS", "固始县", "“护苗关爱”行动")).toBeDefined();
+    expect(find(extraction!, "RUNS", "安吉县", "“两山”转化工作法")).toMatchObject({ sentence: 1 });
+    expect(find(extraction!, "RUNS", "固始县", "“两山”转化工作法")).toBeUndefined();
+  });
+});
