@@ -2,7 +2,10 @@
  * Finds division names in a text: full names (嘉祥县, 济宁市, 山东省) and,
  * separately, short names (嘉祥, 济宁). A hit must start on a word boundary of
  * the segmenter, so 海城市 is not read inside 沿海城市; names of two characters
- * (沛县, 和县, short names) must also end on one, so 和县 is not read in 和县级.
+ * (沛县, 和县, short names) must also end on one, so 和县 is not read in 和县级;
+ * longer names may run on into a word only with an institutional tail
+ * (邹城|市委, but not 河东|区域 or 海城|市场). Generic district names (老城区,
+ * 城东区) come back as form "short": they need context like short names.
  */
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { getSegmenter } from "../segment/segmenter.js";
@@ -33,7 +36,36 @@ let cachedIndex: NameIndex | undefined;
 const FREQUENT_STEM_MIN_FREQ = 10_000;
 
 function isSearchable(name: string): boolean {
+  const entry = getBaseLexicon().get(name);
+  // 矿区, 郊区, 解放区: everyday words first, district names second.
+  if (entry && entry.tag !== "ns" && entry.freq >= COMMON_NAME_MIN_FREQ) return false;
   return name.length > 2 || (getBaseLexicon().get(name[0]!)?.freq ?? 0) < FREQUENT_STEM_MIN_FREQ;
+}
+
+/** Base-dictionary frequency from which a non-place word (矿区 372 n) is not searched as a division. */
+const COMMON_NAME_MIN_FREQ = 300;
+
+/**
+ * District names that are also generic descriptions of part of any town
+ * (老城区 "the old town", 新城区, 城东区): read only with context, like short names.
+ */
+const GENERIC_DISTRICT = /^(?:新城|老城|城[东西南北中]|[东西南北中])区$/;
+
+/**
+ * What may follow a full name inside one segmenter word: 邹城|市委, 嘉祥县|长, 县|城.
+ * Anything else means the name's last character belongs to another word
+ * (河东|区域, 海城|市场), so the name is not there.
+ */
+const ALLOWED_TAILS: Record<string, string[]> = {
+  "*": ["委", "长", "级", "直", "属", "政府", "内", "外", "民", "里", "情", "人大", "政协"],
+  县: ["城", "域", "乡"],
+  市: ["区", "县"],
+};
+
+function tailAllowed(name: string, tail: string): boolean {
+  if (!tail) return true;
+  const allowed = [...ALLOWED_TAILS["*"]!, ...(ALLOWED_TAILS[name.at(-1)!] ?? [])];
+  return allowed.some((prefix) => tail.startsWith(prefix));
 }
 
 function getNameIndex(): NameIndex {
@@ -45,7 +77,7 @@ function getNameIndex(): NameIndex {
     list.push({ name, form });
     byFirstChar.set(name[0]!, list);
   };
-  for (const name of byName.keys()) if (isSearchable(name)) add(name, "full");
+  for (const name of byName.keys()) if (isSearchable(name)) add(name, GENERIC_DISTRICT.test(name) ? "short" : "full");
   for (const name of byShort.keys()) if (!byName.has(name)) add(name, "short");
   for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
   cachedIndex = { byFirstChar };
@@ -63,19 +95,23 @@ export function scanDivisionNames(text: string): NameHit[] {
   const tokens = getSegmenter().cut(text);
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
+  // Offset → end of the token covering it, to see what a name's last word runs on into.
+  const coveringEnd = new Map<number, number>();
+  for (const token of tokens) for (let at = token.start; at < token.end; at++) coveringEnd.set(at, token.end);
   const hits: NameHit[] = [];
   for (let i = 0; i < text.length; ) {
     const candidates = starts.has(i) ? byFirstChar.get(text[i]!) : undefined;
     const found = candidates?.find(({ name, form }) => {
       if (!text.startsWith(name, i)) return false;
-      const needsEnd = form === "short" || name.length <= 2;
-      return !needsEnd || ends.has(i + name.length);
+      const end = i + name.length;
+      if (form === "short" || name.length <= 2) return ends.has(end);
+      return tailAllowed(name, text.slice(end, coveringEnd.get(end - 1) ?? end));
     });
     if (!found) {
       i++;
       continue;
     }
-    const entries = (found.form === "full" ? byName.get(found.name) : byShort.get(found.name)) ?? [];
+    const entries = byName.get(found.name) ?? byShort.get(found.name) ?? [];
     hits.push({ name: found.name, start: i, end: i + found.name.length, form: found.form, entries });
     i += found.name.length;
   }

@@ -44,8 +44,23 @@ describe("findDivisionMentions", () => {
     expect(mentions("推动沿海城市和县级部门落实经费县级统筹。", { province: "21" })).toEqual([]);
   });
 
+  it("does not read a name whose last character belongs to the next word", () => {
+    // 河东区 (临沂) in 河东区域, 海城市 (鞍山) in 海城市场
+    expect(mentions("统筹河东区域发展，建设海城市场。")).toEqual([]);
+  });
+
+  it("reads generic district names (老城区, 城东区) only with context", () => {
+    expect(mentions("推进老城区改造和城东区建设。")).toEqual([]);
+    expect(mentions("推进老城区改造。", { city: "4103" })).toMatchObject([{ name: "老城区", code: "410302" }]);
+  });
+
+  it("does not read everyday words that are also district names", () => {
+    expect(mentions("矿区周边和郊区农村同步推进。", { province: "14" })).toEqual([]);
+  });
+
   it("reads a county name inside 县委 and 市委", () => {
     expect(mentions("蒙阴县委组织部牵头。").map((m) => m.name)).toEqual(["蒙阴县"]);
+    expect(mentions("滕州市委、市政府高度重视，滕州市级财政投入。").map((m) => m.name)).toEqual(["滕州市", "滕州市"]);
   });
 
   it("keeps short names that are part of a longer word out (微山湖 is a lake)", () => {
