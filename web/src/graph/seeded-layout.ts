@@ -55,5 +55,5 @@ export function assignSeededLayout(graph: DisplayGraph, options: Partial<SeededL
 }
 
 export function layoutSettings(graph: DisplayGraph) {
-  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false, gravity: 1.5, scalingRatio: 8 };
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false, linLogMode: true, gravity: 1, scalingRatio: 4 };
 }

@@ -12,6 +12,9 @@ import type { AppState } from "../state/app-state.js";
 import type { Store } from "../state/store.js";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.js";
 
+/** Canvas label size; the toolbar's A+ (projector mode) raises it. */
+export const NORMAL_LABEL_SIZE = 13;
+
 const DIMMED_NODE = "#eceef1";
 const DIMMED_EDGE = "#eef0f3";
 const FOCUS_EDGE = "#5b6472";
@@ -53,7 +56,7 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
 
   const sigma = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     labelFont: FONT_STACK,
-    labelSize: 13,
+    labelSize: NORMAL_LABEL_SIZE,
     labelWeight: "500",
     labelDensity: 0.5,
     labelGridCellSize: 110,

@@ -9,9 +9,12 @@ import { shareUrl } from "../controllers/url-controller.js";
 import { viewToSvg } from "../export/to-svg.js";
 import type { DisplayGraph } from "../graph/display-graph.js";
 import { layoutSettings } from "../graph/seeded-layout.js";
+import { NORMAL_LABEL_SIZE } from "../graph/sigma-view.js";
 import { setLayoutRunning, toggleCypher } from "../state/producers.js";
 import type { Store } from "../state/store.js";
 import { download, h } from "./dom.js";
+
+export const LARGE_LABEL_SIZE = 17;
 
 export const EXPORT_SIZES = [
   { label: "1920 × 1080", width: 1920, height: 1080 },
@@ -75,5 +78,13 @@ export function mountToolbar(host: HTMLElement, sigma: ExplorerSigma, display: D
     shareBox.hidden = true;
   });
 
-  host.append(layoutButton, cypherButton, shareButton, exportButton, shareBox, exportBox);
+  // Projector mode: larger text in the page and on the canvas.
+  const largeButton = h("button", { type: "button", id: "large-text", title: "Larger text for projectors", "aria-pressed": "false" }, "A+");
+  largeButton.addEventListener("click", () => {
+    const large = win.document.body.classList.toggle("large-text");
+    largeButton.setAttribute("aria-pressed", String(large));
+    sigma.setSetting("labelSize", large ? LARGE_LABEL_SIZE : NORMAL_LABEL_SIZE);
+  });
+
+  host.append(layoutButton, cypherButton, shareButton, exportButton, largeButton, shareBox, exportBox);
 }
