@@ -8,7 +8,8 @@
  *
  * Not metrics: figures inside quotes or book titles (“3423”产业体系, 《十项措施》),
  * years and dates (2023年, 3月5日), ordinals (第十批), formula names (1+4+N),
- * rates and standards introduced by 每 (每名干部明确1名包保干部), single-digit Chinese
+ * rates and standards introduced by 每 (每名干部明确1名包保干部), criteria under
+ * 是否 (是否突破10万元), single-digit Chinese
  * numerals (三会一课, 两委, 四个到位, 三种模式 — names and enumerations, not statistics),
  * and durations glued to a noun (15分钟生活圈).
  */
@@ -135,7 +136,8 @@ export function findFigures(sentence: Sentence): Figure[] {
     if (parsed.chineseNumeral && (parsed.value < 10 || !/[一二两三四五六七八九]/.test(digits!))) continue;
     const clauseStart = lastDelimiterBefore(text, at);
     const before = text.slice(Math.max(clauseStart, previousEnd), at);
-    if (before.includes("每")) continue; // 每名干部明确1名包保干部: a standard, not a total
+    // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
+    if (/每|是否/.test(text.slice(clauseStart, at))) continue;
     const after = text.slice(end, nextDelimiterAfter(text, end));
     const nounAfter = nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈

@@ -120,6 +120,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["single-digit Chinese numerals that name things", "落实“三会一课”制度，健全两委班子，推行四个到位。"],
     ["enumerations in Chinese numerals", "推出线上课堂、线下课堂和流动课堂三种模式。"],
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
+    ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
     ["idioms with 千/万", "走进千家万户。"],
