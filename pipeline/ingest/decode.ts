@@ -1,10 +1,15 @@
 /**
- * Bytes → text. Tries, in order: byte-order marks, UTF-16 without BOM (NUL
- * pattern), binary check, strict UTF-8, then the legacy Chinese encodings
- * GB18030 and Big5 (the more plausible first), then UTF-8 with a few corrupt
- * bytes. A candidate is accepted only if it decodes without replacement
- * characters and looks like Chinese text; otherwise the file is reported
- * (`undecodable`, with chardet's guess in the message), never guessed at.
+ * Bytes → text.
+ * 1. A byte-order mark decides (UTF-8, UTF-16LE/BE, UTF-32LE/BE).
+ * 2. UTF-16 without a BOM is recognised by NUL bytes on one side of its ASCII code units.
+ * 3. Otherwise every reading that decodes cleanly — strict UTF-8, GB18030,
+ *    Big5, BOM-less UTF-16 — and looks like Chinese competes; the one whose
+ *    Han characters are most often everyday characters wins, valid UTF-8
+ *    unless another reading is clearly better.
+ * 4. Binary files (NUL or control bytes, and no Chinese UTF-16 reading),
+ *    empty files and bytes no reading explains are reported, never guessed at
+ *    (`undecodable` names chardet's guess). UTF-8 with a few corrupt bytes is
+ *    kept with a warning.
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
@@ -73,13 +78,59 @@ function decodeWithBom(bytes: Uint8Array, source: string): DecodeOutcome | undef
 function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "binary" | undefined {
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
-  if (looksBinary(bytes)) return bomlessChineseUtf16(bytes, source) ?? "binary";
-  const utf8 = decodeUtf8(bytes, source, "UTF-8");
-  if (utf8?.ok && (isAscii(utf8.text) || looksChinese(utf8.text))) return utf8;
-  // Short GB18030 text can also be valid UTF-8 (一 = D2 BB = Cyrillic һ): prefer the decode that reads as Chinese.
-  // BOM-less UTF-16 is safe to try first: GB18030 or Big5 bytes read as UTF-16 give Hangul,
-  // surrogates and private-use characters, which the plausibility check rejects.
-  return bomlessChineseUtf16(bytes, source) ?? decodeLegacy(bytes, source) ?? utf8 ?? decodeRepairedUtf8(bytes, source);
+  const binary = looksBinary(bytes);
+  const utf8 = binary ? undefined : decodeUtf8(bytes, source, "UTF-8");
+  if (utf8?.ok && isAscii(utf8.text)) return utf8;
+  const chosen = mostPlausible(utf8, binary ? [] : legacyCandidates(bytes, source), bomlessUtf16Candidates(bytes, source));
+  if (chosen) return chosen;
+  if (binary) return "binary";
+  // Valid UTF-8 that is not Chinese is still text (the splitter reports it has no article).
+  return utf8 ?? decodeRepairedUtf8(bytes, source);
+}
+
+/** A non-UTF-8 reading must be this much more "everyday Chinese" than a valid UTF-8 one to win. */
+const UTF8_MARGIN = 0.1;
+
+/**
+ * Among the decodes that look like Chinese, the one whose Han characters are
+ * most often everyday characters (see `everydayShare`); strict UTF-8 wins
+ * unless another reading is clearly better. Short GB18030 text can be valid
+ * UTF-8 (一 = D2 BB = Cyrillic һ) or valid UTF-16 (争 = D5 F9 = U+F9D5), which
+ * is why no reading is taken just because it decodes.
+ */
+function mostPlausible(utf8: DecodeOutcome | undefined, ...others: DecodeOutcome[][]): DecodeOutcome | undefined {
+  let best: { outcome: DecodeOutcome; score: number } | undefined;
+  const consider = (outcome: DecodeOutcome | undefined, handicap: number) => {
+    if (!outcome?.ok || !looksChinese(outcome.text)) return;
+    const score = everydayShare(outcome.text) - handicap;
+    if (!best || score > best.score) best = { outcome, score };
+  };
+  consider(utf8, 0);
+  for (const outcome of others.flat()) consider(outcome, utf8?.ok && looksChinese(utf8.text) ? UTF8_MARGIN : 0);
+  return best?.outcome;
+}
+
+/** Han characters looked at when scoring a reading. */
+const SCORED_HAN = 20_000;
+
+/**
+ * Share of a text's Han characters that are everyday characters: GB2312 level 1
+ * (simplified) or Big5 level 1 (traditional). A wrong reading of the bytes
+ * gives rare characters.
+ */
+export function everydayShare(text: string): number {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).slice(0, SCORED_HAN).join("");
+  const count = [...han].length;
+  if (count === 0) return 0;
+  const gb = commonPairs(iconv.encode(han, "gb18030"), isCommonGb);
+  const big5 = commonPairs(iconv.encode(han, "big5"), isCommonBig5);
+  return Math.max(gb, big5) / count;
+}
+
+function legacyCandidates(bytes: Uint8Array, source: string): DecodeOutcome[] {
+  return [decodeLegacyAs(bytes, source, "gb18030", "GB18030"), decodeLegacyAs(bytes, source, "big5", "Big5")].filter(
+    (outcome): outcome is DecodeOutcome => outcome !== undefined,
+  );
 }
 
 /** UTF-16 without a BOM shows up as NUL bytes on one side of most ASCII code units (newlines, digits). */
@@ -97,17 +148,18 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
-/** Chinese-only UTF-16 has too few ASCII code units for the NUL pattern; accept it if it reads as Chinese text. */
-function bomlessChineseUtf16(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
-  if (bytes.length % 2 !== 0) return undefined;
+/** Chinese-only UTF-16 has too few ASCII code units for the NUL pattern: offer both byte orders as candidates. */
+function bomlessUtf16Candidates(bytes: Uint8Array, source: string): DecodeOutcome[] {
+  if (bytes.length % 2 !== 0) return [];
+  const candidates: DecodeOutcome[] = [];
   for (const [encoding, label] of [
     ["utf-16le", "UTF-16LE"],
     ["utf-16be", "UTF-16BE"],
   ] as const) {
     const decoded = decodeUnits(bytes, source, encoding, label, 2);
-    if (decoded?.ok && !/[\x00-\x08\x0e-\x1f]/.test(decoded.text) && looksChinese(decoded.text)) return decoded;
+    if (decoded?.ok && !/[\x00-\x08\x0e-\x1f]/.test(decoded.text)) candidates.push(decoded);
   }
-  return undefined;
+  return candidates;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -188,37 +240,21 @@ function decodeUnits(bytes: Uint8Array, source: string, encoding: string, label:
   return { ok: true, text, encoding: label, diagnostics };
 }
 
-/**
- * GB18030 (a superset of GBK/GB2312) or Big5, the more plausible first: the
- * one whose two-byte characters fall more often in its own "common
- * characters" block (GB2312 level 1, Big5 level 1). chardet alone is unsure
- * on short files, where both decodes can look like Chinese.
- */
-function decodeLegacy(bytes: Uint8Array, source: string): DecodeOutcome | undefined {
-  const candidates = [
-    { encoding: "gb18030", label: "GB18030", score: commonShare(bytes, isCommonGb) },
-    { encoding: "big5", label: "Big5", score: commonShare(bytes, isCommonBig5) },
-  ].sort((a, b) => b.score - a.score);
-  for (const { encoding, label } of candidates) {
-    const decoded = decodeLegacyAs(bytes, source, encoding, label);
-    if (decoded) return decoded;
-  }
-  return undefined;
-}
-
-/** Share of two-byte sequences (lead ≥ 0x81) that `isCommon` accepts; GB18030 four-byte sequences count as uncommon. */
-function commonShare(bytes: Uint8Array, isCommon: (lead: number, trail: number) => boolean): number {
-  let pairs = 0;
+/** Number of two-byte sequences (lead ≥ 0x81) that `isCommon` accepts; GB18030 four-byte sequences are skipped. */
+function commonPairs(bytes: Uint8Array, isCommon: (lead: number, trail: number) => boolean): number {
   let common = 0;
   for (let i = 0; i < bytes.length; i++) {
     const lead = bytes[i]!;
     if (lead < 0x81) continue;
     const trail = bytes[i + 1] ?? 0;
-    pairs++;
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 3;
+      continue;
+    }
     if (isCommon(lead, trail)) common++;
     i++;
   }
-  return pairs === 0 ? 0 : common / pairs;
+  return common;
 }
 
 /** GB2312 punctuation/full-width rows and level-1 hanzi. */
