@@ -61,6 +61,7 @@ const BRACKET_PAIRS: Record<string, string> = { "（": "）", "(": ")" };
 /** Longest parenthesis kept inside a noun phrase. */
 const MAX_BRACKET_GLOSS = 8;
 const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
+const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
 const MAX_COUNTED_LENGTH = 24;
@@ -134,6 +135,8 @@ export function findFigures(sentence: Sentence): Figure[] {
     if (!parsed) continue;
     // Single-digit Chinese numerals name things (三会一课, 两委, 四个到位) or enumerate a list just given.
     if (parsed.chineseNumeral && (parsed.value < 10 || !/[一二两三四五六七八九]/.test(digits!))) continue;
+    // 二十届三中全会, 十四届人大: a Chinese numeral before 届/期 numbers a session, it counts nothing.
+    if (parsed.chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);
     const before = text.slice(Math.max(clauseStart, previousEnd), at);
     // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
