@@ -4,7 +4,7 @@
  * have endpoints even when the body never prints the full name), plus every
  * other division the body names (findDivisionMentions).
  */
-import { findDivisionMentions } from "../divisions/index.js";
+import { findDivisionMentions, getDivisionCatalog, toDivision } from "../divisions/index.js";
 import type { Division, EntityMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
 
@@ -36,7 +36,24 @@ export function extractDivisions(ctx: ExtractContext): EntityMention[] {
       own.push({ kind: unit.kind, name: unit.name, surface: "", start: 0, end: 0, sentence: 0, attributes: { code: unit.code } });
     }
   }
-  return ctx.sentences.length ? [...own, ...inBody] : [];
+  // Parents of the other divisions the body names, so IN can place them too.
+  const parents: EntityMention[] = [];
+  for (const mention of inBody) {
+    const division = divisionOf(mention);
+    if (!division) continue;
+    for (const unit of divisionChain(division).slice(1)) {
+      const known = [...own, ...inBody, ...parents].some((m) => m.kind === unit.kind && m.name === unit.name);
+      if (!known) parents.push({ kind: unit.kind, name: unit.name, surface: "", start: mention.start, end: mention.start, sentence: mention.sentence, attributes: { code: unit.code } });
+    }
+  }
+  return ctx.sentences.length ? [...own, ...inBody, ...parents] : [];
+}
+
+/** The catalogue Division of a County/City mention (by its code attribute). */
+export function divisionOf(mention: EntityMention): Division | undefined {
+  if (mention.kind !== "County" && mention.kind !== "City") return undefined;
+  const entry = getDivisionCatalog().byCode.get(String(mention.attributes?.code ?? ""));
+  return entry ? toDivision(entry) : undefined;
 }
 
 /** Sentence where the article's own county is first named (the dateline sentence when it is not). */

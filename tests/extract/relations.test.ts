@@ -95,5 +95,8 @@ describe("RUNS with another county in the sentence", () => {
     expect(find(extraction!, "RUNS", "固始县", "“护苗关爱”行动")).toBeDefined();
     expect(find(extraction!, "RUNS", "安吉县", "“两山”转化工作法")).toMatchObject({ sentence: 1 });
     expect(find(extraction!, "RUNS", "固始县", "“两山”转化工作法")).toBeUndefined();
+    // The other county is placed in its own city and province.
+    expect(find(extraction!, "IN", "安吉县", "湖州市")).toMatchObject({ sentence: 1 });
+    expect(find(extraction!, "IN", "湖州市", "浙江省")).toBeDefined();
   });
 });
