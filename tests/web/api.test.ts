@@ -161,3 +161,20 @@ describe("explorer API with a Cypher backend", () => {
     await expect(createServer({ graphStore: createMemoryGraphStore(createSampleGraph()), maxRows: 0 })).rejects.toMatchObject({ name: "ServerOptionsError" });
   });
 });
+
+describe("explorer API when its graph source fails", () => {
+  it("answers 503 when the database went away, and 500 JSON for other failures", async () => {
+    let failure: Error = Object.assign(new Error("Neo4j is not reachable"), { name: "Neo4jUnavailableError" });
+    const app = await createServer({
+      graphStore: { source: "neo4j", location: "bolt://gone", current: () => Promise.reject(failure) },
+    });
+    const gone = await app.inject({ method: "GET", url: "/api/graph" });
+    expect(gone.statusCode).toBe(503);
+    expect(gone.json().error.code).toBe("NEO4J_UNAVAILABLE");
+    failure = Object.assign(new Error("graph.json is not valid JSON"), { name: "GraphFileError" });
+    const broken = await app.inject({ method: "GET", url: "/api/status" });
+    expect(broken.statusCode).toBe(500);
+    expect(broken.json().error).toEqual({ code: "GraphFileError", message: "graph.json is not valid JSON" });
+    await app.close();
+  });
+});

@@ -28,6 +28,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) {
       request.log.error(error);
+      // The database went away after start-up: say so instead of a bare 500.
+      if (error.name === "Neo4jUnavailableError" || error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+        return sendError(reply, 503, "NEO4J_UNAVAILABLE", error.message);
+      }
       return sendError(reply, 500, error.name || "INTERNAL_ERROR", error.message || "internal error");
     }
     const code = error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.name === "SyntaxError" ? "BAD_JSON" : error.code ?? "BAD_REQUEST";
