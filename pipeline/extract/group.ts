@@ -47,18 +47,16 @@ export function findGroupSpans(
     if (head.length === 1 && token.word !== head && token.tag !== "n" && token.tag !== "nz") return;
     const next = tokens[i + 1];
     if (next && next.start === token.end && lexicon.notFollowedBy.some((word) => next.word.startsWith(word))) return;
-    // A group word followed by another head (离退休干部 + 党员) is its own group; the head token decides.
     let start = token.start;
     let modifierTokens = 0;
-    let passedKnownModifier = false;
     for (let j = i - 1; j >= 0 && modifierTokens < lexicon.maxModifierTokens; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
       if (lexicon.modifierStops.includes(left.word) || verbLikeNouns.includes(left.word)) break;
       const known = lexicon.modifiers.includes(left.word);
-      // An unlisted word may only sit right before the head (产业|人才); beyond a listed modifier only listed ones continue.
-      if (!known && (passedKnownModifier || left.word.length < 2 || !lexicon.modifierTags.includes(left.tag ?? ""))) break;
-      passedKnownModifier ||= known;
+      // An unlisted word may only sit right before the head (顶尖|人才); further left only listed modifiers continue.
+      if (!known && (j !== i - 1 || left.word.length < 2 || !lexicon.modifierTags.includes(left.tag ?? ""))) break;
+      // Another group word (离退休干部 | 党员) is a group of its own, not a modifier.
       if (headOf(left.word) || lexicon.notGroups.includes(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
