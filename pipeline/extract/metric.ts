@@ -134,7 +134,9 @@ export function findFigures(sentence: Sentence): Figure[] {
     const parsed = parseNumber(digits! + multiplier);
     if (!parsed) continue;
     // Single-digit Chinese numerals name things (三会一课, 两委, 四个到位) or enumerate a list just given.
-    if (parsed.chineseNumeral && (parsed.value < 10 || !/[一二两三四五六七八九]/.test(digits!))) continue;
+    // A lone 十/百/千 is a figure only with 余/多 (百余名, 千余人); 千家万户 is an idiom.
+    const loneMultiplier = !/[一二两三四五六七八九]/.test(digits!) && !(infix1 && /^[十百千]$/.test(digits!));
+    if (parsed.chineseNumeral && (parsed.value < 10 || loneMultiplier)) continue;
     // 二十届三中全会, 十四届人大: a Chinese numeral before 届/期 numbers a session, it counts nothing.
     if (parsed.chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);

@@ -108,6 +108,7 @@ describe("extractMetrics: values and units", () => {
 
   it("accepts Chinese numerals of ten and more", () => {
     expect(one("全县二十余个部门参与。")).toMatchObject({ value: 20, approx: "余", unit: "个", counted: "部门" });
+    expect(one("招募百余名志愿者。")).toMatchObject({ value: 100, approx: "余", unit: "名", counted: "志愿者" });
   });
 });
 
