@@ -276,10 +276,18 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
     while (headEnd < chunk.length - 1) {
       const unit = chunk[headEnd]!;
       if (isMetaUnit(unit)) headEnd++;
-      else if (headingUnits < MAX_HEADING_UNITS && unit.lines.length <= MAX_HEADING_LINES && unit.lines.every((l) => isWebTitleLine(l.text))) {
+      else if (headingUnits < MAX_HEADING_UNITS && isHeadingUnit(unit, true)) {
         headingUnits++;
         headEnd++;
       } else break;
+    }
+    if (headingUnits === 0) {
+      // No headline on top: a print article without a dateline may still carry one below its body.
+      const { body, tail } = splitTail(chunk);
+      if (tail.some((u) => !isMetaUnit(u))) {
+        pushArticle(articles, "print", [...chunk.slice(0, headEnd), ...tail], body.slice(headEnd), undefined, context);
+        return;
+      }
     }
     pushArticle(articles, "web", chunk.slice(0, headEnd), chunk.slice(headEnd), undefined, context);
   });

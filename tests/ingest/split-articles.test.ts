@@ -166,4 +166,11 @@ describe("splitArticles on other layouts", () => {
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs[2]).toBe("“以前种土豆全凭经验，现在学会了测土施肥，亩产提高了两成。”界河镇农民刘长青说。");
   });
+
+  it("finds the headline below a print article that has no dateline", () => {
+    const doc = "近日，县里为80岁以上老人\n发放助老卡3000余张。\n\n助老卡送到老人手中\n";
+    const [article] = splitArticles(doc).articles;
+    expect(article).toMatchObject({ layout: "print", title: "助老卡送到老人手中", titleFromBody: false });
+    expect(article!.text).toBe("近日，县里为80岁以上老人发放助老卡3000余张。");
+  });
 });
