@@ -15,7 +15,7 @@ import { createDisplayGraph } from "./graph/display-graph.js";
 import { assignSeededLayout, iterationsFor, MAX_ITERATIONS } from "./graph/seeded-layout.js";
 import { createSigmaView } from "./graph/sigma-view.js";
 import { INITIAL_APP_STATE } from "./state/app-state.js";
-import { replaceView, toggleCypher } from "./state/producers.js";
+import { replaceView, setLibrary, toggleCypher } from "./state/producers.js";
 import { createStore } from "./state/store.js";
 import { mountCypherPanel } from "./ui/cypher-panel.js";
 import { h } from "./ui/dom.js";
@@ -106,14 +106,12 @@ async function main(): Promise<void> {
 
   if (status.cypher.available) {
     const library = await source.queries().catch(() => ({ queries: [] }));
-    store.update((state) => ({ ...state, library: library.queries }));
+    store.update(setLibrary(library.queries));
   }
   // Opening the drawer after the library arrived mounts the editor with it.
   if (view.query !== null) {
     store.update(toggleCypher(true));
     if (status.cypher.available) await cypher.run();
-  } else {
-    store.update((state) => ({ ...state }));
   }
   document.body.dataset.ready = "true";
 }

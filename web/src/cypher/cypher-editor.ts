@@ -21,7 +21,6 @@ export interface CypherEditorOptions {
   /** Property names offered after a dot. */
   properties: readonly string[];
   onRun: () => void;
-  onChange: (text: string) => void;
 }
 
 /** Completion source: `:` → labels and relation types, `.` → properties, otherwise keywords. */
@@ -55,9 +54,6 @@ export function createCypherEditor(parent: HTMLElement, options: CypherEditorOpt
       StreamLanguage.define(cypher),
       autocompletion({ override: [cypherCompletions(options.properties)] }),
       EditorView.lineWrapping,
-      EditorView.updateListener.of((update) => {
-        if (update.docChanged) options.onChange(update.state.doc.toString());
-      }),
     ],
   });
 }

@@ -1,6 +1,6 @@
 /** Pure state changes: `(args) => (state) => newState`, applied with `store.update`. */
 import type { NodeKind } from "../../../pipeline/schema/index.js";
-import type { CypherResultPayload } from "../../shared/api-types.js";
+import type { CypherResultPayload, LibraryQuery } from "../../shared/api-types.js";
 import { sortKinds, type CameraView, type ViewState } from "../../shared/view-state.js";
 import type { AppState } from "./app-state.js";
 
@@ -76,3 +76,5 @@ export const replaceView = (view: ViewState): Producer => (state) => ({
   panel: view.compare.length >= 2 ? "compare" : view.selected ? "details" : "none",
   cypherOpen: state.cypherOpen || view.query !== null,
 });
+
+export const setLibrary = (library: LibraryQuery[]): Producer => (state) => ({ ...state, library });

@@ -168,7 +168,6 @@ export function mountCypherPanel(context: CypherPanelContext): { run(): Promise<
       doc: state.view.query ?? DEFAULT_QUERY,
       properties: context.properties,
       onRun: () => void run(),
-      onChange: () => {},
     });
     renderHistory(readHistory(storage));
     if (Object.keys(paramFields).length > 0) {
@@ -188,6 +187,14 @@ export function mountCypherPanel(context: CypherPanelContext): { run(): Promise<
       ),
     );
   };
+
+  // Ctrl/Cmd-Enter runs from anywhere while the drawer is open (the editor handles it itself when focused).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || !store.get().cypherOpen) return;
+    if (event.target instanceof HTMLElement && event.target.closest(".cm-editor")) return;
+    event.preventDefault();
+    void run();
+  });
 
   let mounted = false;
   store.subscribe((state, previous) => {
