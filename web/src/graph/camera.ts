@@ -38,3 +38,12 @@ export function readCamera(sigma: ExplorerSigma): CameraView {
 export function restoreCamera(sigma: ExplorerSigma, camera: CameraView): void {
   sigma.getCamera().setState(camera);
 }
+
+/** Frames a node with its neighbours, so their labels (forced on while it is selected) spread apart. */
+export function focusNeighbourhood(sigma: ExplorerSigma, key: string): void {
+  const graph = sigma.getGraph();
+  if (!graph.hasNode(key)) return;
+  const neighbours = graph.neighbors(key);
+  if (neighbours.length === 0) return focusNode(sigma, key);
+  fitNodes(sigma, [key, ...neighbours]);
+}

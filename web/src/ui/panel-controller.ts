@@ -4,7 +4,7 @@ import type { DataGraph, GraphIndex } from "../../shared/graph-index.js";
 import type { DataSource } from "../data/data-source.js";
 import type { Store } from "../state/store.js";
 import type { ExplorerSigma } from "../graph/display-graph.js";
-import { focusNode } from "../graph/camera.js";
+import { focusNeighbourhood } from "../graph/camera.js";
 import { closePanel, selectNode } from "../state/producers.js";
 import { renderComparePanel } from "./compare-panel.js";
 import { clear, h } from "./dom.js";
@@ -14,7 +14,7 @@ export function connectPanel(host: HTMLElement, store: Store, source: DataSource
   let request = 0;
   const select = (key: string) => {
     store.update(selectNode(key));
-    focusNode(sigma, key);
+    focusNeighbourhood(sigma, key);
   };
   const close = () => store.update(closePanel());
   const render = async () => {

@@ -5,7 +5,7 @@
  */
 import type { ExplorerSigma } from "../graph/display-graph.js";
 import type { DisplayGraph } from "../graph/display-graph.js";
-import { focusNode } from "../graph/camera.js";
+import { focusNeighbourhood } from "../graph/camera.js";
 import { selectNode } from "../state/producers.js";
 import type { Store } from "../state/store.js";
 import { KIND_COLORS } from "../../shared/kind-style.js";
@@ -60,7 +60,7 @@ export function mountSearchBox(
 
   const choose = (suggestion: Suggestion) => {
     store.update(selectNode(suggestion.key));
-    focusNode(sigma, suggestion.key);
+    focusNeighbourhood(sigma, suggestion.key);
     input.value = suggestion.label;
     list.hidden = true;
   };
