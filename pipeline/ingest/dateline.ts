@@ -43,8 +43,8 @@ const ROLES = [
 ];
 /** A role word standing alone (not the tail of a longer word such as 县通讯员). */
 const ROLE = `(?<!${HAN})(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
-/** A name: 2–5 characters, never the closing 报道 of unbracketed credits. */
-const NAME = `(?!报道)[${HAN}·]{2,5}`;
+/** A name in credits: Han characters (· in transcribed names), never the closing 报道 of unbracketed credits. */
+const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})`;
 const CREDIT_LIST = `${ROLE}[\\s：:]*${NAME}(?:[\\s、，,]+(?:${ROLE}[\\s：:]*)?${NAME})*`;
 
 interface Opener {
@@ -75,7 +75,9 @@ const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?
 
 const BRACKETED_AFTER_OPENER = new RegExp(`^\\s*${BRACKETED}`, "u");
 const CREDITS = new RegExp(CREDIT_LIST, "gu");
-const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
+/** A person's name: 2–4 characters, or a transcribed name with ·; not an office (县委宣传部, 融媒体中心). */
+const PERSON_NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}(?:·[${HAN}]{1,8})+)$`, "u");
+const OFFICE_SUFFIX = /(?:部|局|委|办|厅|处|科|中心|站|所|院|队|社|台|报|网|公司|集团|协会)$/u;
 
 /**
  * Recognises a dateline or byline at the start of a (trimmed) line.
@@ -126,7 +128,7 @@ export function parseReporters(text: string): string[] {
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:]+/u)) {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
-      if (WHOLE_NAME.test(token) && !names.includes(token)) names.push(token);
+      if (PERSON_NAME.test(token) && !OFFICE_SUFFIX.test(token) && !names.includes(token)) names.push(token);
     }
   }
   return names;

@@ -43,6 +43,8 @@ describe("parseReporters", () => {
     expect(parseReporters("（记者 王五 通讯员 赵六 王五）")).toEqual(["王五", "赵六"]);
     expect(parseReporters("通讯员 焦纪健 苏文浩")).toEqual(["焦纪健", "苏文浩"]);
     expect(parseReporters("全县通讯员大会")).toEqual([]);
+    expect(parseReporters("（通讯员 县委宣传部 王五）")).toEqual(["王五"]);
+    expect(parseReporters("（记者 阿依古丽·买买提 欧阳小明）")).toEqual(["阿依古丽·买买提", "欧阳小明"]);
   });
 });
 
