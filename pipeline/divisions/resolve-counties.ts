@@ -11,7 +11,7 @@ import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from
 import { scanDivisionNames, type NameHit } from "./name-scanner.js";
 
 export interface CountyResolution {
-  /** Article key → the county (or, for a city-level report, the city) it reports on. */
+  /** Article key → the county it reports on (a city or direct municipality for reports at that level). */
   counties: Map<string, Division | undefined>;
   diagnostics: Diagnostic[];
 }
@@ -66,12 +66,17 @@ function collectEvidence(article: ArticleRecord): ArticleEvidence {
   return { article, hits, prefectures, provinces };
 }
 
-/** Catalogue entries (county or city level) the dateline place may stand for. */
+/**
+ * Catalogue entries the dateline place may stand for: county or city level, or
+ * a province when nothing lower fits (本报北京讯, 本报上海讯 — direct municipalities).
+ */
 function placeEntries(article: ArticleRecord): DivisionEntry[] {
   const place = article.dateline?.place?.trim();
   if (!place) return [];
   const { byName, byShort } = getDivisionCatalog();
-  return [...(byName.get(place) ?? []), ...(byShort.get(place) ?? [])].filter((entry) => entry.level !== "Province");
+  const all = [...(byName.get(place) ?? []), ...(byShort.get(place) ?? [])];
+  const lower = all.filter((entry) => entry.level !== "Province");
+  return lower.length > 0 ? lower : all;
 }
 
 function majority(sets: Set<string>[]): string | undefined {

@@ -67,6 +67,16 @@ describe("resolveArticleCounties", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市", code: "3713" });
   });
 
+  it("gives the municipality for a dateline naming one", () => {
+    const article = makeArticle({ place: "上海", text: "全市推进一网通办。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toEqual({
+      kind: "Province",
+      name: "上海市",
+      code: "31",
+      province: { name: "上海市", code: "31" },
+    });
+  });
+
   it("reports places that are no division", () => {
     const article = makeArticle({ place: "北京路", text: "社区开展志愿服务。", source: "x.txt" });
     const { counties, diagnostics } = resolveArticleCounties([article]);

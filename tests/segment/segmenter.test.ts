@@ -82,5 +82,6 @@ describe("isCommonWord", () => {
   it("tells everyday words from rare place names", () => {
     expect(isCommonWord("和平")).toBe(true);
     expect(isCommonWord("嘉祥")).toBe(false);
+    expect(isCommonWord("上海")).toBe(false); // frequent, but as a place
   });
 });
