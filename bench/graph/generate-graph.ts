@@ -54,11 +54,13 @@ export function generatePolicyGraph(options: GenerateGraphOptions): PolicyGraph 
   const graph = createPolicyGraph();
   graph.replaceAttributes({ formatVersion: GRAPH_FORMAT_VERSION, builtAt: "2024-01-01T00:00:00.000Z", generator: "policy-kg bench" });
   const byKind = new Map<NodeKind, string[]>();
+  // Articles first (KIND_SHARES lists them first): every other node names one as its source.
   for (const [kind, share] of Object.entries(KIND_SHARES) as [NodeKind, number][]) {
     const keys: string[] = [];
     const count = Math.max(2, Math.round(nodes * share));
+    const articles = byKind.get("Article") ?? [];
     for (let i = 0; i < count; i++) {
-      const key = addNode(graph, kind, i, rng);
+      const key = addNode(graph, kind, i, rng, articles.length > 0 ? [rng.pick(articles)] : []);
       keys.push(key);
     }
     byKind.set(kind, keys);
@@ -87,9 +89,10 @@ export function generatePolicyGraph(options: GenerateGraphOptions): PolicyGraph 
   return graph;
 }
 
-function addNode(graph: PolicyGraph, kind: NodeKind, i: number, rng: Rng): string {
+function addNode(graph: PolicyGraph, kind: NodeKind, i: number, rng: Rng, mentionedIn: string[]): string {
   const name = `${kind}-${i}`;
-  const base = { name, articles: [] as string[] };
+  const key = kind === "Article" ? `Article:${i.toString(16).padStart(16, "0")}` : nodeKey(kind, name);
+  const base = { name, articles: kind === "Article" ? [key] : mentionedIn };
   let attributes: NodeAttributes;
   if (kind === "Article") {
     const hash = (rng.next().toString(16).slice(2) + i.toString(16)).padEnd(16, "0");
@@ -101,7 +104,6 @@ function addNode(graph: PolicyGraph, kind: NodeKind, i: number, rng: Rng): strin
   } else {
     attributes = { ...base, kind } as NodeAttributes;
   }
-  const key = kind === "Article" ? `Article:${i.toString(16).padStart(16, "0")}` : nodeKey(kind, name);
   graph.addNode(key, attributes);
   return key;
 }

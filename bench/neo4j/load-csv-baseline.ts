@@ -7,6 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { checkGraph } from "../../pipeline/neo4j/graph-file.js";
@@ -40,6 +41,10 @@ function cell(value: Neo4jPropertyValue | undefined): string {
   if (value === undefined) return "";
   const text = Array.isArray(value) ? value.map((v) => String(v)).join(LIST_SEPARATOR) : String(value);
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+function fileUrl(dir: string, file: string): string {
+  return pathToFileURL(path.join(path.resolve(dir), file)).href;
 }
 
 function toCsv(columns: Column[], rows: Record<string, Neo4jPropertyValue>[]): string {
@@ -78,7 +83,11 @@ function columnsOf(rows: Record<string, Neo4jPropertyValue>[]): Column[] {
 }
 
 /**
- * Writes one CSV per node kind and per (type, source kind, target kind) into `importDir`.
+ * Writes one CSV per node kind and per (type, source kind, target kind) into
+ * `importDir` and returns the LOAD CSV statements that read them. The
+ * embedded launcher reports `server.directories.import` = its data folder but
+ * resolves `file:///name.csv` against the filesystem root, so the statements
+ * name each file by its absolute path.
  *
  * @example const files = await writeLoadCsvFiles(graph, server.dataDir, 1000);
  */
@@ -95,7 +104,7 @@ export async function writeLoadCsvFiles(serialized: SerializedPolicyGraph, impor
       file,
       rows: rows.length,
       phase: "nodes",
-      statement: `LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row
+      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(importDir, file)}' AS row
 CALL (row) { MERGE (n:\`${labelOf(kind as never)}\` {key: row.key}) SET ${assignments("n", columns, ["key"])} } IN TRANSACTIONS OF ${rowsPerTransaction} ROWS`,
     });
   }
@@ -116,7 +125,7 @@ CALL (row) { MERGE (n:\`${labelOf(kind as never)}\` {key: row.key}) SET ${assign
       file,
       rows: rows.length,
       phase: "relations",
-      statement: `LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row
+      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(importDir, file)}' AS row
 CALL (row) {
   MATCH (s:\`${labelOf(sourceKind as never)}\` {key: row.source})
   MATCH (t:\`${labelOf(targetKind as never)}\` {key: row.target})

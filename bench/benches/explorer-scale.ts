@@ -1,0 +1,170 @@
+/**
+ * The explorer at scale in headless Debian chromium: time to first render
+ * and frames while panning, zooming and running ForceAtlas2, on generated
+ * graphs of 1k/10k/50k nodes (≈4 edges per node), against the baseline of a
+ * bare Sigma v3 page (bench/bare-sigma) drawing the same graph in the same
+ * browser. Without a GPU chromium draws WebGL in software (SwiftShader), so
+ * absolute figures are far below a desktop's; the ratios are the result.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { build } from "vite";
+import { createServer } from "../../web/server/create-server.js";
+import { createFileGraphStore } from "../../web/server/graph-store.js";
+import { VITE_CONFIG_FILE } from "../../web/server/build-explorer.js";
+import { launchChromium, type LaunchedBrowser } from "../browser/chromium.js";
+import { FRAME_PROBE_SCRIPT, type FirstRender, type FrameStats } from "../browser/frame-probe.js";
+import { measureGesture, measureIdle, waitForFirstRender } from "../browser/interactions.js";
+import { serveStatic } from "../browser/static-server.js";
+import { generatePolicyGraph } from "../graph/generate-graph.js";
+import type { Benchmark, BenchContext } from "../lib/bench.js";
+import { round } from "../lib/stats.js";
+import { formatTable } from "../lib/table.js";
+
+const BARE_SIGMA_ROOT = fileURLToPath(new URL("../bare-sigma/", import.meta.url));
+const FIRST_RENDER_TIMEOUT_MS = 10 * 60_000;
+
+interface PageMeasurement {
+  firstRender: FirstRender;
+  pan: FrameStats;
+  zoom: FrameStats;
+  layout: FrameStats;
+}
+
+function sizes(quick: boolean): number[] {
+  return quick ? [1_000] : [1_000, 10_000, 50_000];
+}
+
+async function webglRenderer(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = document.createElement("canvas").getContext("webgl2") ?? document.createElement("canvas").getContext("webgl");
+    if (!gl) return "no WebGL";
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  });
+}
+
+async function measurePage(browser: LaunchedBrowser, url: string, startLayout: (page: Page) => Promise<void>, stopLayout: (page: Page) => Promise<void>, gestureMs: number): Promise<PageMeasurement & { renderer: string }> {
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript(FRAME_PROBE_SCRIPT);
+    await page.goto(url, { timeout: FIRST_RENDER_TIMEOUT_MS });
+    const firstRender = await waitForFirstRender(page, FIRST_RENDER_TIMEOUT_MS);
+    const pan = await measureGesture(page, "pan", gestureMs);
+    const zoom = await measureGesture(page, "zoom", gestureMs);
+    await startLayout(page);
+    const layout = await measureIdle(page, gestureMs);
+    await stopLayout(page);
+    return { firstRender, pan, zoom, layout, renderer: await webglRenderer(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+function frameRow(stats: FrameStats) {
+  return { fps: round(stats.fps, 1), rendersPerSecond: round(stats.rendersPerSecond, 2), p95FrameMs: round(stats.p95FrameMs, 0), maxFrameMs: round(stats.maxFrameMs, 0) };
+}
+
+function ratio(a: number, b: number): number | null {
+  return b > 0 ? round(a / b, 2) : null;
+}
+
+async function run({ quick, log }: BenchContext) {
+  const gestureMs = quick ? 2_000 : 5_000;
+  const work = await mkdtemp(path.join(os.tmpdir(), "policy-kg-bench-explorer-"));
+  const explorerDist = path.join(work, "explorer");
+  const bareDist = path.join(work, "bare");
+  const graphsDir = path.join(work, "graphs");
+  let browser: LaunchedBrowser | undefined;
+  try {
+    log("building the explorer and the bare Sigma page with Vite");
+    await build({ configFile: VITE_CONFIG_FILE, logLevel: "warn", build: { outDir: explorerDist, emptyOutDir: true } });
+    await build({ configFile: false, root: BARE_SIGMA_ROOT, base: "./", logLevel: "warn", build: { outDir: bareDist, emptyOutDir: true } });
+    await (await import("node:fs/promises")).mkdir(graphsDir);
+    browser = await launchChromium();
+    const rows = [];
+    let renderer = "";
+    for (const nodes of sizes(quick)) {
+      const graph = generatePolicyGraph({ nodes });
+      const file = path.join(graphsDir, `graph-${nodes}.json`);
+      await writeFile(file, JSON.stringify(graph.export()));
+
+      log(`${nodes} nodes / ${graph.size} edges: bare Sigma page`);
+      const bareServer = await serveStatic({ "/": bareDist, "/graphs/": graphsDir });
+      let bare: PageMeasurement & { renderer: string };
+      try {
+        bare = await measurePage(
+          browser,
+          `${bareServer.url}/?graph=/graphs/graph-${nodes}.json`,
+          (page) => page.evaluate(() => (window as unknown as { bareSigma: { startLayout(): void } }).bareSigma.startLayout()),
+          (page) => page.evaluate(() => (window as unknown as { bareSigma: { stopLayout(): void } }).bareSigma.stopLayout()),
+          gestureMs,
+        );
+      } finally {
+        await bareServer.close();
+      }
+      renderer = bare.renderer;
+
+      log(`${nodes} nodes: explorer (API on graph.json, every node shipped)`);
+      const app = await createServer({ graphStore: createFileGraphStore(file), staticDir: explorerDist, maxGraphNodes: nodes + 1 });
+      const url = await app.listen({ host: "127.0.0.1", port: 0 });
+      let explorer: PageMeasurement;
+      try {
+        explorer = await measurePage(
+          browser,
+          `${url}/`,
+          (page) => page.click("#layout-toggle"),
+          (page) => page.click("#layout-toggle"),
+          gestureMs,
+        );
+      } finally {
+        await app.close();
+      }
+      rows.push({
+        nodes,
+        edges: graph.size,
+        explorer: { firstRenderMs: round(explorer.firstRender.firstRenderMs, 0), largestBatch: explorer.firstRender.largestBatch, pan: frameRow(explorer.pan), zoom: frameRow(explorer.zoom), layout: frameRow(explorer.layout) },
+        bareSigma: { firstRenderMs: round(bare.firstRender.firstRenderMs, 0), largestBatch: bare.firstRender.largestBatch, pan: frameRow(bare.pan), zoom: frameRow(bare.zoom), layout: frameRow(bare.layout) },
+        ratios: {
+          firstRenderExplorerOverBare: ratio(explorer.firstRender.firstRenderMs, bare.firstRender.firstRenderMs),
+          panRendersExplorerOverBare: ratio(explorer.pan.rendersPerSecond, bare.pan.rendersPerSecond),
+          zoomRendersExplorerOverBare: ratio(explorer.zoom.rendersPerSecond, bare.zoom.rendersPerSecond),
+          layoutFpsExplorerOverBare: ratio(explorer.layout.fps, bare.layout.fps),
+        },
+      });
+      log(`  first render: explorer ${round(explorer.firstRender.firstRenderMs, 0)} ms, bare ${round(bare.firstRender.firstRenderMs, 0)} ms`);
+    }
+    const results = {
+      browser: "Debian chromium, headless, --disable-gpu",
+      webglRenderer: renderer,
+      note: "WebGL is rendered in software (SwiftShader) without a GPU: absolute frame rates are far below a desktop's; compare the explorer with the bare Sigma page.",
+      gestureSeconds: gestureMs / 1000,
+      sizes: rows,
+    };
+    const fr = (s: { fps: number; rendersPerSecond: number }) => `${s.rendersPerSecond}/${s.fps}`;
+    const table = [
+      `WebGL renderer: ${renderer} (software)`,
+      formatTable(
+        ["nodes", "edges", "page", "first render ms", "pan renders/s / fps", "zoom renders/s / fps", "FA2 renders/s / fps"],
+        rows.flatMap((r) => [
+          [r.nodes, r.edges, "explorer", r.explorer.firstRenderMs, fr(r.explorer.pan), fr(r.explorer.zoom), fr(r.explorer.layout)],
+          ["", "", "bare Sigma", r.bareSigma.firstRenderMs, fr(r.bareSigma.pan), fr(r.bareSigma.zoom), fr(r.bareSigma.layout)],
+          ["", "", "explorer/bare", r.ratios.firstRenderExplorerOverBare, r.ratios.panRendersExplorerOverBare, r.ratios.zoomRendersExplorerOverBare, r.ratios.layoutFpsExplorerOverBare],
+        ]),
+      ),
+    ].join("\n");
+    return { table, results };
+  } finally {
+    await browser?.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export const explorerScale: Benchmark = {
+  name: "explorer-scale",
+  description: "explorer vs bare Sigma page in headless chromium: first render, pan/zoom/FA2 frames at 1k/10k/50k nodes",
+  run,
+};
