@@ -70,6 +70,11 @@ describe("extractMetrics: values and units", () => {
     expect(metric.approx).toBeUndefined();
   });
 
+  it("knows measure words of rural infrastructure and livestock", () => {
+    expect(one("新打抗旱机井42眼。")).toMatchObject({ value: 42, unit: "眼", counted: "新打抗旱机井" });
+    expect(one("发放良种母羊1200只。")).toMatchObject({ value: 1200, unit: "只" });
+  });
+
   it("reads percentages and figures printed with spaces", () => {
     expect(one("群众满意度达到98.5%。")).toMatchObject({ value: 98.5, unit: "%" });
     expect(one("招引博士研究生 18 人。")).toMatchObject({ value: 18, unit: "人", raw: "18人", surface: "18 人" });
