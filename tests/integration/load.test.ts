@@ -3,8 +3,12 @@
  * replace-article updates, other corpora left alone, concurrent loads and
  * an exact round trip of every attribute.
  */
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildFromPaths } from "../../pipeline/build.js";
 import { createPolicyGraph } from "../../pipeline/graph/build-graph.js";
 import { checkGraph } from "../../pipeline/neo4j/graph-file.js";
 import { loadGraph, type LoadProgress } from "../../pipeline/neo4j/loader.js";
@@ -181,6 +185,36 @@ describe("replace-article", () => {
     expect(summary.removed).toEqual({ relationships: 0, trimmedRelationships: 0, nodes: 0 });
     const metric = await driver.executeQuery("MATCH (m:Metric {value: 310000000}) RETURN count(m) AS n", {}, { database: database() });
     expect(Number(metric.records[0]!.get("n"))).toBe(1);
+  });
+});
+
+describe("replace-article on the sample corpus, rebuilt by the pipeline", () => {
+  it("a corrected figure replaces the old one and the result equals a fresh load", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "policy-kg-corpus-"));
+    const page = path.join(dir, "page.txt");
+    const original = await readFile("corpus/jining-daily-page.txt", "utf8");
+    expect(original.split("2300余名")).toHaveLength(2);
+    await writeFile(page, original);
+    const before = (await buildFromPaths([page])).graph;
+    await loadGraph(driver, before.export(), { database: database() });
+    const valueCount = async (value: number) =>
+      Number((await driver.executeQuery("MATCH (m:Metric {value: $value}) RETURN count(m) AS n", { value }, { database: database() })).records[0]!.get("n"));
+    expect(await valueCount(2300)).toBe(1);
+
+    await writeFile(page, original.replace("2300余名", "2400余名"));
+    const after = (await buildFromPaths([page])).graph;
+    const summary = await loadGraph(driver, after.export(), { database: database() });
+    expect(summary.reconcile?.ok).toBe(true);
+    expect(summary.supersededArticles).toHaveLength(1);
+    expect(await valueCount(2300)).toBe(0);
+    expect(await valueCount(2400)).toBe(1);
+    const updated = await snapshot(driver);
+    expect(updated.nodes).toHaveLength(after.order);
+    expect(updated.relationships).toHaveLength(after.size);
+
+    await wipeDatabase(driver);
+    await loadGraph(driver, after.export(), { database: database() });
+    expect(updated).toEqual(await snapshot(driver));
   });
 });
 
