@@ -36,6 +36,7 @@ export const COUNTING_VERBS = [
   "接待", "签约", "招聘", "提供", "完成", "实现", "达成", "整改", "消除", "挽回", "节约", "增加", "减少", "培树",
   "选树", "选派", "选聘", "招募", "发展", "转化", "兑现", "奖励", "安置", "推送",
   "发布", "录制", "制作", "印发", "编印", "设立", "设置", "配备", "聘请", "邀请", "联系", "对接", "签订", "流转",
+  "选拔", "回引", "输转", "输出", "巡诊", "义诊", "走访慰问", "结对", "认领", "包联",
 ];
 
 /** Verbs that take another counting verb as complement (组织开展, 指导举办): the second one leads the phrase. */
@@ -44,8 +45,12 @@ export const CHAIN_LEADERS = new Set(["组织", "指导", "带动", "帮助", "�
 /** Leading time phrases and adverbs that are no part of what is counted. */
 export const LEADING_NOISE =
   /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该[县市区镇乡村街])+/;
-/** A change verb with its target marker right before the figure (发展到, 增加至): the clause before it is the subject. */
-export const LINKING_TAIL = /(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|壮大)(?:到|至|为)$/;
+/**
+ * A change verb with its target marker right before the figure (发展到, 缩短至,
+ * 稳定在): the clause before it is the subject, which is what the figure measures.
+ */
+export const LINKING_TAIL =
+  /(?:(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|壮大|缩短|压缩|降低|降)(?:到|至|为)|(?:稳定|保持|控制|维持)在)$/;
 
 /** Trailing words between the counted phrase and the figure (参与群众达6300人). */
 export const TRAILING_NOISE = /(?:达到|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;

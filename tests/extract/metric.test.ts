@@ -91,6 +91,8 @@ describe("extractMetrics: values and units", () => {
   it("counts the subject when a change verb links it to the figure", () => {
     expect(one("农民专业合作社发展到420家。")).toMatchObject({ counted: "农民专业合作社", value: 420 });
     expect(one("村集体经济收入增长12.5%。")).toMatchObject({ counted: "村集体经济收入增长", unit: "%" });
+    expect(one("项目审批时间压缩至15天。")).toMatchObject({ counted: "项目审批时间", value: 15, unit: "天" });
+    expect(one("群众满意率稳定在95%以上。")).toMatchObject({ counted: "群众满意率", value: 95, approx: "以上" });
   });
 
   it("keeps a parenthesis that glosses the counted noun", () => {
