@@ -9,6 +9,7 @@ import type { ArticleRecord, Diagnostic, Division, EntityMention, RelationMentio
 import type { NodeKind } from "../schema/index.js";
 import { getSegmenter, type Segmenter } from "../segment/segmenter.js";
 import { getAliasTable, type AliasTable } from "./aliases.js";
+import { joinCompounds } from "./compounds.js";
 import { analyseLayout, type ArticleLayout } from "./layout.js";
 import { getLexicon, type Lexicon } from "./lexicon.js";
 
@@ -28,7 +29,7 @@ export interface ExtractContext {
   layout: ArticleLayout;
   lexicon: Lexicon;
   aliases: AliasTable;
-  /** Segmenter tokens of a sentence, offsets into the article text (cached). */
+  /** Segmenter tokens of a sentence, offsets into the article text, compounds joined (cached). */
   tokens(sentence: Sentence): Token[];
   /** Mentions found so far, in registry order. */
   entities: EntityMention[];
@@ -59,7 +60,8 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
     tokens(sentence) {
       let tokens = tokenCache.get(sentence.index);
       if (!tokens) {
-        tokens = segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+        const tagged = segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+        tokens = joinCompounds(tagged, sentence.text, sentence.start, lexicon.common.compounds ?? {});
         tokenCache.set(sentence.index, tokens);
       }
       return tokens;

@@ -24,6 +24,35 @@ export interface ProgrammeLexicon {
   namedProgrammes: Record<string, string>;
   summaryOpeners: string[];
   headingMaxChars: number;
+  /** Heads too everyday to follow a quoted name unless a launch verb opens it (服务, 站, 库). */
+  weakHeads: string[];
+  unquoted: UnquotedProgrammeLexicon;
+  chiefSystem: ChiefSystemLexicon;
+}
+
+/** Unquoted names: launch verb + modifier + head (实施乡村建设行动, 建立银发人才库). */
+export interface UnquotedProgrammeLexicon {
+  verbs: string[];
+  heads: string[];
+  /** Heads that need the name printed twice (body or headline) when unquoted. */
+  recurringHeads: string[];
+  minModifierChars: number;
+  maxModifierChars: number;
+  /** Characters that cannot occur inside an unquoted name (的, 和, 、 …). */
+  breakers: string[];
+  /** Openings of a generic object, not a name (一批, 各类, 专项 …). */
+  openers: string[];
+}
+
+/** X长制 names (河长制, 网格长制). */
+export interface ChiefSystemLexicon {
+  suffix: string;
+  maxPrefixChars: number;
+  /** Characters after 长制 that make it a verb (制定, 制度 …), not a system. */
+  notFollowedBy: string;
+  prefixTags: string[];
+  /** Last characters of an office, not a domain (县长, 村长, 校长). */
+  officeChars: string;
 }
 
 export interface GroupLexicon {
@@ -71,8 +100,20 @@ export interface ServeCueLexicon {
   personUnits: string[];
 }
 
+/** Cues that make an organisation a participant of a programme (INVOLVES). */
+export interface ParticipantCueLexicon {
+  /** Words right before the organisation (由, 联合, 依托). */
+  before: string[];
+  /** Role verbs right after it (牵头, 负责, 主办). */
+  after: string[];
+  /** Time words that may precede a subject at the clause start (今年以来, 同时). */
+  subjectPrefixes: string[];
+}
+
 export interface CommonLexicon {
   verbLikeNouns: string[];
+  /** Genre words the segmenter splits (残疾/人, 县人/社局) → tag they get as one token. */
+  compounds: Record<string, string>;
 }
 
 export interface Lexicon {
@@ -82,6 +123,7 @@ export interface Lexicon {
   organizations: OrganizationLexicon;
   themes: ThemeLexicon;
   serveCues: ServeCueLexicon;
+  participants: ParticipantCueLexicon;
 }
 
 export class LexiconError extends Error {
@@ -99,12 +141,13 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   let lexicon = cache.get(dir);
   if (!lexicon) {
     lexicon = {
-      common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners"]),
+      common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "weakHeads", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),
+      participants: readLexiconFile<ParticipantCueLexicon>(dir, "participant-cues.json", ["before", "after", "subjectPrefixes"]),
     };
     cache.set(dir, lexicon);
   }

@@ -16,7 +16,7 @@ import { createMention } from "./mention.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-const LEVEL_CHARS = new Set(["县", "区", "市", "省"]);
+const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
 const FUNCTION_CHARS = new Set(["和", "与", "及", "或", "在", "到", "向", "为", "以", "由", "对"]);
 
 interface OrganizationSpan {
@@ -121,7 +121,8 @@ export function qualifyOrganization(name: string, firstToken: string, division: 
  */
 export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const lexicon = ctx.lexicon.organizations;
-  const programmeHeads = Object.keys(ctx.lexicon.programmes.heads);
+  // Weak heads (站, 服务, 库) end body types too (新时代文明实践站); only strong heads mark a brand.
+  const programmeHeads = Object.keys(ctx.lexicon.programmes.heads).filter((head) => !ctx.lexicon.programmes.weakHeads.includes(head));
   const groupHeads = ctx.lexicon.groups.heads.filter((head) => head.length > 1);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {

@@ -18,6 +18,8 @@ import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
+import { mergeSameCoreProgrammes } from "./programme-merge.js";
+import { findUnquotedProgrammes } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, normaliseQuotes, overlaps } from "./text-spans.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
@@ -28,6 +30,8 @@ export interface ProgrammeCandidate {
   category: string;
   /** The quoted part, when the name has one. */
   quoted?: string;
+  /** An unquoted name with an everyday head (活动, 服务): it counts only when printed twice. */
+  needsRecurrence?: boolean;
 }
 
 const TAIL_STOPS = new Set(["的", "等", "和", "与", "及", "或", "为"]);
@@ -45,14 +49,15 @@ export function findProgrammeNames(text: string, tokens: Token[], lexicon: Progr
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
-    const tail = headAfterQuote(text, span.close + 1, tokenEnds, lexicon);
+    const launched = followsVerb(text, span.open, lexicon.launchVerbs);
+    const tail = headAfterQuote(text, span.close + 1, tokenEnds, lexicon, launched);
     const quotedName = `“${inner}”`;
     if (tail) {
       found.push({ name: quotedName + tail.text, start: span.open, end: span.close + 1 + tail.text.length, category: tail.category, quoted: inner });
       continue;
     }
     const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);
-    if (innerHead && inner.length >= innerHead.length + 2) {
+    if (innerHead && inner.length >= innerHead.length + 2 && (launched || !lexicon.weakHeads.includes(innerHead))) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
       continue;
     }
@@ -66,17 +71,26 @@ export function findProgrammeNames(text: string, tokens: Token[], lexicon: Progr
       if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
     }
   }
+  for (const candidate of findUnquotedProgrammes(text, tokens, lexicon)) {
+    if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The modifier + head noun right after a closing quote (网格化平台, 工作机制), if any. */
+/**
+ * The modifier + head noun right after a closing quote (网格化平台, 工作机制), if any.
+ * A weak head (服务, 站) counts only after a launch verb and yields to a
+ * stronger head right behind it (“红色物业”服务品牌 is a 品牌).
+ */
 function headAfterQuote(
   text: string,
   from: number,
   tokenEnds: Set<number>,
   lexicon: ProgrammeLexicon,
+  launched: boolean,
 ): { text: string; category: string } | undefined {
   const maxHead = Math.max(...Object.keys(lexicon.heads).map((h) => h.length));
+  let weak: { text: string; category: string } | undefined;
   let end = from;
   while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && HAN_CHAR.test(text[end]!) && !TAIL_STOPS.has(text[end]!)) end++;
   for (let stop = from + 1; stop <= end; stop++) {
@@ -85,11 +99,15 @@ function headAfterQuote(
     if (!head) continue;
     const tail = text.slice(from, stop);
     const modifier = tail.slice(0, tail.length - head.length);
-    if (modifier.length > lexicon.maxModifierChars) return undefined;
-    if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word))) return undefined;
+    if (modifier.length > lexicon.maxModifierChars) return weak;
+    if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word))) return weak;
+    if (lexicon.weakHeads.includes(head)) {
+      weak ??= launched ? { text: tail, category: lexicon.heads[head]! } : undefined;
+      continue;
+    }
     return { text: tail, category: lexicon.heads[head]! };
   }
-  return undefined;
+  return weak;
 }
 
 function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {
@@ -158,8 +176,10 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     return mention;
   };
 
+  const printed = `${normaliseQuotes(ctx.article.title ?? "")}\n${ctx.article.normalizedText}`;
   for (const sentence of ctx.sentences) {
     for (const candidate of findProgrammeNames(sentence.text, relativeTokens(ctx.tokens(sentence), sentence.start), lexicon)) {
+      if (candidate.needsRecurrence && indexesOf(printed, candidate.name).length < 2) continue;
       add(candidate, sentence);
     }
   }
@@ -180,6 +200,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
 
   const titleMentions = headlineProgrammes(ctx, mentions);
   mentions.push(...titleMentions);
+  mergeSameCoreProgrammes(mentions);
   const main = chooseMainProgramme(ctx, mentions, titleMentions);
   ctx.programmes.main = main;
   if (main) {
@@ -253,6 +274,7 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const known = new Set(bodyMentions.map((m) => m.name));
   const mentions: EntityMention[] = [];
   for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
+    if (candidate.needsRecurrence) continue;
     const name = normaliseQuotes(candidate.name);
     if (known.has(name) || mentions.some((m) => m.name === name)) continue;
     const anchor = anchorInBody(ctx, candidate);

@@ -13,7 +13,8 @@ import { extractPersons } from "./person.js";
 import { extractProgrammes } from "./programme.js";
 import { relateDivisions, relateReporters } from "./relations/administrative.js";
 import { relateMetrics } from "./relations/metrics.js";
-import { relateInvolves, relatePartOf, relateRuns } from "./relations/programme-links.js";
+import { relateInvolves } from "./relations/involves.js";
+import { relatePartOf, relateRuns } from "./relations/programme-links.js";
 import { relateServes } from "./relations/serves.js";
 import { extractThemes } from "./theme.js";
 

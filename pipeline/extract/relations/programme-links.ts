@@ -1,6 +1,6 @@
 /**
  * Relations around programmes: County RUNS Programme, Programme PART_OF
- * Programme (sub-measures), Programme INVOLVES Organization (same sentence).
+ * Programme (sub-measures). INVOLVES (participants only) is in `involves.ts`.
  */
 import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
@@ -44,20 +44,4 @@ export function relatePartOf(ctx: ExtractContext): RelationMention[] {
     sentence: measure.sentence,
     matched: [measure.surface],
   }));
-}
-
-export function relateInvolves(ctx: ExtractContext): RelationMention[] {
-  const relations: RelationMention[] = [];
-  for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
-    for (const organization of mentionsIn(ctx, "Organization", programme.sentence)) {
-      relations.push({
-        type: "INVOLVES",
-        from: { kind: "Programme", name: programme.name },
-        to: { kind: "Organization", name: organization.name },
-        sentence: programme.sentence,
-        matched: [programme.surface, organization.surface],
-      });
-    }
-  }
-  return relations;
 }

@@ -1,0 +1,45 @@
+/**
+ * One programme, two printed names: reports often call a programme by its
+ * quoted core with a slightly different head on second mention (“和为贵”网格化平台
+ * … “和为贵”网格系统; “智慧网格”指挥平台 … “智慧网格”平台). Within one article,
+ * names with the same quoted core whose heads share a category (平台/系统 are
+ * both platforms) are one programme: later mentions take the first mention's
+ * name, and their printed form stays the surface, which the graph keeps as an
+ * alias. Different categories stay apart (“雁归”工程 vs “雁归”行动), and so do
+ * names across articles (two counties' platforms are two programmes).
+ */
+import type { EntityMention } from "../records.js";
+
+const QUOTED_CORE = /^“([^”]+)”(.*)$/u;
+
+/** The quoted core and head category of a programme name, when it has a quoted core and a tail after it. */
+function coreAndCategory(mention: EntityMention): { core: string; category: string } | undefined {
+  const match = QUOTED_CORE.exec(mention.name);
+  if (!match) return undefined;
+  const category = mention.attributes?.category;
+  if (typeof category !== "string" || category === "measure") return undefined;
+  // A bare quoted name (“新新驿站”) has no head of its own to compare.
+  if (!match[2]) return undefined;
+  return { core: match[1]!, category };
+}
+
+/**
+ * Renames (mutates) later mentions that share a quoted core and head category with an earlier one.
+ *
+ * @example
+ * // [“和为贵”网格化平台 (platform), “和为贵”网格系统 (platform)] → both named “和为贵”网格化平台
+ * mergeSameCoreProgrammes(mentions)
+ */
+export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
+  const firstByCore = new Map<string, string>();
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
+    if (m.kind !== "Programme") continue;
+    const key = coreAndCategory(m);
+    if (!key) continue;
+    const id = `${key.core}|${key.category}`;
+    const first = firstByCore.get(id);
+    if (first === undefined) firstByCore.set(id, m.name);
+    else if (first !== m.name) m.name = first; // in place: callers hold these objects (main programme, headline mentions)
+  }
+}

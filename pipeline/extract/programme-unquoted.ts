@@ -1,0 +1,126 @@
+/**
+ * Programme names printed without quotes. Two genre patterns:
+ *
+ *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–12 modifier chars + head
+ *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
+ *
+ * An unquoted object is a name only when it stands alone: it ends where a
+ * word ends and is followed by punctuation, a conjunction, a verb or a figure
+ * (考核机制建设 is building work, not a mechanism), holds no 的/和/、, and does
+ * not open like a generic object (一批, 各类, 专项). Everyday heads (活动,
+ * 服务, 站) need the name printed twice; `findUnquotedProgrammes` reports that
+ * as `recurring: false` and the caller decides.
+ */
+import type { Token } from "../records.js";
+import type { ProgrammeLexicon } from "./lexicon.js";
+import { HAN_CHAR, indexesOf } from "./text-spans.js";
+
+export interface UnquotedCandidate {
+  name: string;
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  category: string;
+  /** True when the head is everyday (活动, 服务) and the name must recur to count. */
+  needsRecurrence: boolean;
+}
+
+const CLAUSE_END = /[，,；;：:。！？!?“”"「」『』《》（）()\s]/;
+/** Tags of a word that may follow a standalone name: verbs, numerals, conjunctions, particles, prepositions. */
+const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
+
+/**
+ * Unquoted programme names in one tokenised text (offsets as in `text`; `tokens` relative to it).
+ *
+ * @example findUnquotedProgrammes("仪陇县深入实施乡村建设行动，选派驻村工作队", tokens, lexicon)[0]?.name // "乡村建设行动"
+ */
+export function findUnquotedProgrammes(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  return [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)].sort((a, b) => a.start - b.start);
+}
+
+function verbObjectNames(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  const rules = lexicon.unquoted;
+  const tokenStarts = new Set(tokens.map((t) => t.start));
+  const tokenEnds = new Set(tokens.map((t) => t.end));
+  const heads = [...rules.heads].sort((a, b) => b.length - a.length);
+  const verbs = [...rules.verbs].sort((a, b) => b.length - a.length);
+  const found: UnquotedCandidate[] = [];
+  for (const verb of verbs) {
+    for (const at of indexesOf(text, verb)) {
+      let from = at + verb.length;
+      // Chained verbs (建立健全, 创新推出): the name starts after the last one.
+      for (let chained = verbs.find((v) => text.startsWith(v, from)); chained; chained = verbs.find((v) => text.startsWith(v, from))) {
+        from += chained.length;
+      }
+      if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
+      // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
+      if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
+      let windowEnd = from;
+      while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - from < rules.maxModifierChars + 4) windowEnd++;
+      const candidate = firstStandaloneName(text, from, windowEnd, tokens, tokenEnds, heads, lexicon);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+function firstStandaloneName(
+  text: string,
+  from: number,
+  windowEnd: number,
+  tokens: Token[],
+  tokenEnds: Set<number>,
+  heads: string[],
+  lexicon: ProgrammeLexicon,
+): UnquotedCandidate | undefined {
+  const rules = lexicon.unquoted;
+  for (let stop = from + 1; stop <= windowEnd; stop++) {
+    if (rules.breakers.includes(text[stop - 1]!) || !HAN_CHAR.test(text[stop - 1]!)) return undefined;
+    if (!tokenEnds.has(stop)) continue;
+    const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));
+    if (!head) continue;
+    const modifierChars = stop - head.length - from;
+    if (modifierChars < rules.minModifierChars) continue;
+    if (modifierChars > rules.maxModifierChars) return undefined;
+    if (!standsAlone(text, stop, tokens)) continue;
+    const name = text.slice(from, stop);
+    if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
+    if (lexicon.modifierBreakers.some((word) => name.includes(word))) return undefined;
+    return {
+      name,
+      start: from,
+      end: stop,
+      category: lexicon.heads[head] ?? "initiative",
+      needsRecurrence: rules.recurringHeads.includes(head),
+    };
+  }
+  return undefined;
+}
+
+/** The name ends the noun phrase: punctuation, the end, a conjunction, or a verb/figure/particle word follows. */
+function standsAlone(text: string, end: number, tokens: Token[]): boolean {
+  const next = text[end];
+  if (next === undefined || !HAN_CHAR.test(next)) return true;
+  if ("和与及、".includes(next)) return true;
+  const token = tokens.find((t) => t.start === end);
+  return Boolean(token && FOLLOWER_TAGS.test(token.tag ?? ""));
+}
+
+/** 网格长制, 田长制: a short noun + 长制, unless the noun is an office (县长|制定, 村长制 is no system). */
+function chiefSystems(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  const rules = lexicon.chiefSystem;
+  const found: UnquotedCandidate[] = [];
+  for (const at of indexesOf(text, rules.suffix)) {
+    const end = at + rules.suffix.length;
+    const after = text[end];
+    if (after && rules.notFollowedBy.includes(after)) continue;
+    // The word holding the character before 长: a prefix word (网格|长制) or the whole name (河长制).
+    const word = tokens.find((t) => t.start <= at - 1 && at - 1 < t.end);
+    if (!word || at - word.start < 1 || at - word.start > rules.maxPrefixChars) continue;
+    if (word.end === at && !rules.prefixTags.includes(word.tag ?? "")) continue;
+    const prefix = text.slice(word.start, at);
+    if (![...prefix].every((ch) => HAN_CHAR.test(ch)) || rules.officeChars.includes(prefix.at(-1)!)) continue;
+    found.push({ name: text.slice(word.start, end), start: word.start, end, category: "mechanism", needsRecurrence: false });
+  }
+  return found;
+}

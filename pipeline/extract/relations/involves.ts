@@ -1,0 +1,78 @@
+/**
+ * Programme INVOLVES Organization, only for organisations the sentence makes
+ * participants (data/lexicon/participant-cues.json):
+ *
+ *   居民委员会、业主委员会…协调运行机制        named inside the programme's name
+ *   由县民政局牵头 · 联合县卫健局 · 依托县党校   cue word before / role verb after
+ *   县委组织部建立“…”联建机制                  subject opening the clause, programme after it
+ *
+ * A body that is only mentioned in the sentence — an object (建立儿童之家212个),
+ * an honour (入选省委组织部典型案例) — is not involved.
+ */
+import type { EntityMention, RelationMention } from "../../records.js";
+import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
+import type { ParticipantCueLexicon } from "../lexicon.js";
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+
+/**
+ * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
+ */
+export function relateInvolves(ctx: ExtractContext): RelationMention[] {
+  const text = ctx.article.normalizedText;
+  const cues = ctx.lexicon.participants;
+  const relations: RelationMention[] = [];
+  for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
+    const sentence = ctx.sentences[programme.sentence];
+    if (!sentence) continue;
+    for (const organization of mentionsIn(ctx, "Organization", programme.sentence)) {
+      if (!isParticipant(text, sentence.start, programme, organization, cues)) continue;
+      relations.push({
+        type: "INVOLVES",
+        from: { kind: "Programme", name: programme.name },
+        to: { kind: "Organization", name: organization.name },
+        sentence: programme.sentence,
+        matched: [programme.surface, organization.surface],
+      });
+    }
+  }
+  return relations;
+}
+
+/**
+ * True when the organisation takes part in the programme by the sentence's grammar.
+ *
+ * @example isParticipant("县委组织部牵头建立“双联”机制", 0, programme, organization, cues) // true (X牵头)
+ */
+export function isParticipant(
+  text: string,
+  sentenceStart: number,
+  programme: Pick<EntityMention, "start" | "end">,
+  organization: Pick<EntityMention, "start" | "end">,
+  cues: ParticipantCueLexicon,
+): boolean {
+  if (organization.start >= programme.start && organization.end <= programme.end) return true;
+  const before = text.slice(Math.max(sentenceStart, organization.start - 3), organization.start);
+  if (cues.before.some((cue) => before.endsWith(cue))) return true;
+  const after = text.slice(organization.end, organization.end + 4);
+  if (cues.after.some((cue) => after.startsWith(cue))) return true;
+  return opensClauseBefore(text, sentenceStart, organization, programme, cues);
+}
+
+/** The organisation is the subject: it opens its clause (after a time word at most) and the programme follows in the sentence. */
+function opensClauseBefore(
+  text: string,
+  sentenceStart: number,
+  organization: Pick<EntityMention, "start" | "end">,
+  programme: Pick<EntityMention, "start">,
+  cues: ParticipantCueLexicon,
+): boolean {
+  if (programme.start < organization.end) return false;
+  let clauseStart = organization.start;
+  while (clauseStart > sentenceStart && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  const lead = text.slice(clauseStart, organization.start);
+  if (lead && !cues.subjectPrefixes.includes(lead)) return false;
+  // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
+  return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
+}

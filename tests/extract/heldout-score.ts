@@ -1,0 +1,168 @@
+/**
+ * Scores extractions of the held-out articles (tests/fixtures/heldout/) against
+ * the hand-written expectations next to each article (`<name>.expect.json`).
+ * Precision counts every extracted programme, specific group, organisation and
+ * metric; recall counts every expected item, "must" and "nice" alike.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
+
+export const HELDOUT_DIR = resolve(import.meta.dirname, "../fixtures/heldout");
+
+export interface ExpectedItem {
+  name: string;
+  alt?: string[];
+  must: boolean;
+}
+export interface ExpectedMetric {
+  value: string;
+  unit: string;
+  must: boolean;
+}
+export interface ExpectedLink {
+  programme: string;
+  organization: string;
+  must?: boolean;
+}
+export interface Expectations {
+  county: string;
+  programmes: ExpectedItem[];
+  groups: ExpectedItem[];
+  organizations: ExpectedItem[];
+  metrics: ExpectedMetric[];
+  involves: ExpectedLink[];
+  notInvolves: ExpectedLink[];
+  /** Printed forms that must end up as one node. */
+  sameNode?: string[][];
+}
+
+export interface KindScore {
+  found: number;
+  expected: number;
+  predicted: number;
+  correct: number;
+  missingMust: string[];
+  missing: string[];
+  spurious: string[];
+}
+
+export interface ArticleScore {
+  file: string;
+  county: string | undefined;
+  kinds: Record<"Programme" | "Group" | "Organization" | "Metric", KindScore>;
+  involvesMissing: string[];
+  involvesWrong: string[];
+  sameNodeBroken: string[];
+}
+
+export function loadHeldout(): { file: string; expectations: Expectations }[] {
+  return readdirSync(HELDOUT_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => ({
+      file,
+      expectations: JSON.parse(readFileSync(join(HELDOUT_DIR, file.replace(/\.txt$/, ".expect.json")), "utf8")) as Expectations,
+    }));
+}
+
+const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${String(unit)}`;
+
+function scoreNames(predictedNames: string[], expected: ExpectedItem[]): KindScore {
+  const predicted = [...new Set(predictedNames)];
+  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])];
+  const hit = expected.filter((item) => namesOf(item).some((n) => predicted.includes(n)));
+  const allExpected = new Set(expected.flatMap(namesOf));
+  return {
+    found: hit.length,
+    expected: expected.length,
+    predicted: predicted.length,
+    correct: predicted.filter((n) => allExpected.has(n)).length,
+    missingMust: expected.filter((i) => i.must && !hit.includes(i)).map((i) => i.name),
+    missing: expected.filter((i) => !hit.includes(i)).map((i) => i.name),
+    spurious: predicted.filter((n) => !allExpected.has(n)),
+  };
+}
+
+/** The canonical name an expected programme ended up under (its name or one of its alternatives). */
+function resolvedProgramme(name: string, expectations: Expectations, programmes: Set<string>): string {
+  const item = expectations.programmes.find((p) => p.name === name);
+  return [name, ...(item?.alt ?? [])].find((n) => programmes.has(n)) ?? name;
+}
+
+export function scoreArticle(file: string, expectations: Expectations, extraction: ArticleExtraction | undefined): ArticleScore {
+  const entities: EntityMention[] = extraction?.entities ?? [];
+  const of = (kind: string): EntityMention[] => entities.filter((m) => m.kind === kind);
+  const programmes = of("Programme");
+  const groups = of("Group").filter((m) => m.attributes?.category !== "generic");
+  const metrics = of("Metric");
+  const metricScore = scoreNames(
+    metrics.map((m) => metricKey(m.attributes?.value, m.attributes?.unit)),
+    expectations.metrics.map((m) => ({ name: metricKey(m.value, m.unit), must: m.must })),
+  );
+  const programmeNames = new Set(programmes.map((m) => m.name));
+  const involves = new Set(
+    (extraction?.relations ?? []).filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
+  );
+  const link = (l: ExpectedLink): string => `${resolvedProgramme(l.programme, expectations, programmeNames)} → ${l.organization}`;
+  const surfaceName = (surface: string): string | undefined =>
+    programmes.find((m) => m.surface.replace(/["「」『』]/g, (c) => (c === "」" || c === "』" ? "”" : "“")) === surface)?.name;
+  return {
+    file,
+    county: extraction?.county?.name,
+    kinds: {
+      Programme: scoreNames(programmes.map((m) => m.name), expectations.programmes),
+      Group: scoreNames(groups.map((m) => m.name), expectations.groups),
+      Organization: scoreNames(of("Organization").map((m) => m.name), expectations.organizations),
+      Metric: metricScore,
+    },
+    involvesMissing: expectations.involves.filter((l) => l.must && !involves.has(link(l))).map(link),
+    involvesWrong: expectations.notInvolves.filter((l) => involves.has(link(l))).map(link),
+    sameNodeBroken: (expectations.sameNode ?? [])
+      .filter((forms) => {
+        const names = forms.map(surfaceName);
+        return names.some((n) => n === undefined) || new Set(names).size > 1;
+      })
+      .map((forms) => forms.join(" = ")),
+  };
+}
+
+export interface Totals {
+  precision: number;
+  recall: number;
+  found: number;
+  expected: number;
+  correct: number;
+  predicted: number;
+}
+
+export function totals(scores: ArticleScore[], kinds: (keyof ArticleScore["kinds"])[] = ["Programme", "Group", "Organization", "Metric"]): Totals {
+  let found = 0;
+  let expected = 0;
+  let correct = 0;
+  let predicted = 0;
+  for (const score of scores) {
+    for (const kind of kinds) {
+      found += score.kinds[kind].found;
+      expected += score.kinds[kind].expected;
+      correct += score.kinds[kind].correct;
+      predicted += score.kinds[kind].predicted;
+    }
+  }
+  return { precision: predicted ? correct / predicted : 1, recall: expected ? found / expected : 1, found, expected, correct, predicted };
+}
+
+/** A small per-article table (found/expected and correct/predicted per kind). */
+export function formatTable(scores: ArticleScore[]): string {
+  const kinds = ["Programme", "Group", "Organization", "Metric"] as const;
+  const header = ["article".padEnd(28), ...kinds.map((k) => k.slice(0, 5).padStart(12))].join(" ");
+  const rows = scores.map((s) =>
+    [basename(s.file, ".txt").padEnd(28), ...kinds.map((k) => `${s.kinds[k].found}/${s.kinds[k].expected} ${s.kinds[k].correct}/${s.kinds[k].predicted}`.padStart(12))].join(" "),
+  );
+  const all = kinds.map((k) => totals(scores, [k]));
+  const sum = totals(scores);
+  const footer = ["R / P".padEnd(28), ...all.map((t) => `${pct(t.recall)}/${pct(t.precision)}`.padStart(12))].join(" ");
+  return [header, ...rows, footer, `overall recall ${pct(sum.recall)} (${sum.found}/${sum.expected}), precision ${pct(sum.precision)} (${sum.correct}/${sum.predicted})`].join("\n");
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
