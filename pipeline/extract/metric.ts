@@ -73,6 +73,9 @@ const MAX_COUNTED_LENGTH = 24;
  * // for "走访群众1.4万余户。": { value: 14000, unit: "户", approx: "余", counted: "走访群众", raw: "1.4万余户" }
  */
 export function extractMetrics(article: ArticleRecord, sentences: Sentence[], options: MetricOptions = {}): EntityMention[] {
+  if (options.scope !== undefined && (typeof options.scope !== "string" || !options.scope.trim())) {
+    throw new MetricOptionsError("metric: invalid `scope`. Expecting a non-empty string (the county name).");
+  }
   const scope = options.scope ?? defaultScope(article);
   const mentions: EntityMention[] = [];
   const names = new Map<string, number>();
@@ -99,6 +102,10 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
     }
   }
   return mentions;
+}
+
+export class MetricOptionsError extends Error {
+  override name = "MetricOptionsError";
 }
 
 function defaultScope(article: ArticleRecord): string {

@@ -148,6 +148,13 @@ describe("extractMetrics: names", () => {
     expect(found.map((m) => m.name)).toEqual(["兰陵县·开展巡查30次", "兰陵县·开展巡查30次#2"]);
   });
 
+  it("rejects an empty scope with a typed error", () => {
+    const article = makeArticle({ text: "新建口袋公园8处。" });
+    expect(() => extractMetrics(article, splitSentences(article), { scope: " " })).toThrowError(
+      expect.objectContaining({ name: "MetricOptionsError" }),
+    );
+  });
+
   it("defaults the scope to the dateline place and the article hash", () => {
     const article = makeArticle({ text: "新建口袋公园8处。", place: "兰陵" });
     const [metric] = extractMetrics(article, splitSentences(article));
