@@ -17,6 +17,8 @@ export interface BuildProgress {
 export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   builtAt?: string;
+  /** Files larger than this are refused by ingest (bounded memory). */
+  maxFileBytes?: number;
 }
 
 export interface BuildSummary {
@@ -35,6 +37,7 @@ export interface BuildResult {
 
 export async function buildFromPaths(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const ingested = await ingest(paths, {
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     onFile: (_source, done, total) => options.onProgress?.({ stage: "read", done, total }),
   });
   const extractions = extractCorpus(ingested.articles, {

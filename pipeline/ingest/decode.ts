@@ -38,11 +38,11 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodeOutcome {
     ok: false,
     diagnostic: { severity, code, source, message },
   });
-  if (bytes.length === 0) return fail("empty-file", "warning", "file is empty; skipped");
+  if (bytes.length === 0) return fail("empty-file", "error", "file is empty; skipped");
 
   const decoded = hasBom(bytes) ? decodeWithBom(bytes, source) : decodeWithoutBom(bytes, source);
   if (decoded === "binary") {
-    return fail("binary-file", "warning", "file looks binary (NUL or control bytes), not text; skipped");
+    return fail("binary-file", "error", "file looks binary (NUL or control bytes), not text; skipped");
   }
   if (decoded === undefined) {
     const guess = chardet.detect(bytes);
@@ -53,7 +53,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodeOutcome {
     );
   }
   if (decoded.ok && decoded.text.trim() === "") {
-    return fail("empty-file", "warning", "file holds only whitespace; skipped");
+    return fail("empty-file", "error", "file holds only whitespace; skipped");
   }
   return decoded;
 }

@@ -60,9 +60,9 @@ describe("decodeBytes: encodings", () => {
 
 describe("decodeBytes: files that are reported", () => {
   it.each([
-    ["empty.txt", "empty-file", "warning"],
-    ["whitespace.txt", "empty-file", "warning"],
-    ["image.txt", "binary-file", "warning"],
+    ["empty.txt", "empty-file", "error"],
+    ["whitespace.txt", "empty-file", "error"],
+    ["image.txt", "binary-file", "error"],
     ["latin1.txt", "undecodable", "error"],
   ])("%s → %s (%s)", (name, code, severity) => {
     const decoded = decodeFile(broken[name]!);

@@ -87,9 +87,9 @@ describe("ingest: bad input is reported, good text kept", async () => {
   const byFile = (name: string) => result.diagnostics.filter((d) => path.basename(d.source).startsWith(name)).map((d) => `${d.severity}:${d.code}`);
 
   it("skips binary, empty and undecodable files with their reasons", () => {
-    expect(byFile("image.txt")).toEqual(["warning:binary-file"]);
-    expect(byFile("empty.txt")).toEqual(["warning:empty-file"]);
-    expect(byFile("whitespace.txt")).toEqual(["warning:empty-file"]);
+    expect(byFile("image.txt")).toEqual(["error:binary-file"]);
+    expect(byFile("empty.txt")).toEqual(["error:empty-file"]);
+    expect(byFile("whitespace.txt")).toEqual(["error:empty-file"]);
     expect(byFile("latin1.txt")).toEqual(["error:undecodable"]);
   });
 

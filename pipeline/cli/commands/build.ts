@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { buildFromPaths, type BuildSummary } from "../../build.js";
+import { DEFAULT_MAX_FILE_BYTES } from "../../ingest/index.js";
 import { EXIT, UserFacingError } from "../exit-codes.js";
 import { createProgressReporter } from "../progress.js";
 import { loadGraphFile } from "./load.js";
@@ -12,14 +13,20 @@ export function registerBuildCommand(program: Command): void {
   program
     .command("build")
     .description("Read articles (files or folders of .txt) and write the knowledge graph as graph.json")
-    .argument("<inputs...>", "article files or folders (UTF-8, UTF-8 with BOM, GB18030/GBK)")
+    .argument("<inputs...>", "article files or folders of .txt (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16)")
     .option("-o, --out <dir>", "output folder for graph.json", "out")
+    .option("--max-file-mb <mb>", "refuse (and report) files larger than this", parseMegabytes, DEFAULT_MAX_FILE_BYTES / 2 ** 20)
     .option("--load", "load the graph into Neo4j after building (see `load`)")
     .option("-q, --quiet", "no progress bar")
     .option("--json", "print the summary as JSON instead of a table")
-    .action(async (inputs: string[], options: { out: string; load?: boolean; quiet?: boolean; json?: boolean }) => {
+    .addHelpText(
+      "after",
+      "\nSkipped inputs (binary, empty, undecodable, too large, unreadable, no article) are listed with their reason;\nthe exit code is then 3. Duplicate articles are kept once and reported.",
+    )
+    .action(async (inputs: string[], options: BuildCommandOptions) => {
       const progress = createProgressReporter({ quiet: options.quiet || options.json });
       const result = await buildFromPaths(inputs, {
+        maxFileBytes: Math.round(options.maxFileMb * 2 ** 20),
         onProgress: ({ stage, done, total }) => progress.update(STAGE_LABELS[stage], done, total),
       });
       progress.stop();
@@ -36,6 +43,22 @@ export function registerBuildCommand(program: Command): void {
       const skipped = result.summary.diagnostics.some((d) => d.severity === "error");
       if (skipped) process.exitCode = EXIT.partial;
     });
+}
+
+interface BuildCommandOptions {
+  out: string;
+  maxFileMb: number;
+  load?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+function parseMegabytes(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new InvalidArgumentError("Expecting a positive number of megabytes.");
+  }
+  return megabytes;
 }
 
 export function formatSummary(summary: BuildSummary, outFile: string): string {
