@@ -38,5 +38,5 @@ export const TITLES = [
   "民警", "记者", "通讯员",
 ].sort((a, b) => b.length - a.length);
 
-/** Words printed right after a name that mark it as one (张三同志, 李四等). */
-export const NAME_FOLLOWERS = ["同志", "等", "说", "介绍", "表示"];
+/** Words printed right after a name that mark it as one (张三同志, 李四说). 等 is handled apart: it needs a list or 等同志/等5人. */
+export const NAME_FOLLOWERS = ["同志", "说", "介绍", "表示", "告诉"];

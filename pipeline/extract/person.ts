@@ -80,18 +80,21 @@ function namedPeople(sentence: Sentence): Candidate[] {
   const tokens = getSegmenter().tag(sentence.text);
   const candidates = nameCandidates(tokens, sentence.start);
   const accepted = new Set<Candidate>();
+  const after = (candidate: Candidate, offset = 1): string => tokens[candidate.last + offset]?.word ?? "";
   for (const candidate of candidates) {
     const previous = tokens[candidate.first - 1]?.word ?? "";
-    const next = tokens[candidate.last + 1]?.word ?? "";
-    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(next) || /^(同志|等)/.test(next)) accepted.add(candidate);
+    // 等 alone proves little (黄精等药材); 张三等同志 / 张三等5人 does.
+    const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
+    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || etcOfPeople) accepted.add(candidate);
   }
-  // A list closed by 等 (杨焕勇、王新华等): every name of the list counts once one item is accepted.
+  // A list of names: all count when one is confirmed, or when the list is closed by 等 (杨焕勇、王新华等).
   for (let i = 0; i < candidates.length; i++) {
     const run = [candidates[i]!];
-    while (i + 1 < candidates.length && tokens[candidates[i]!.last + 1]?.word === "、" && candidates[i + 1]!.first === candidates[i]!.last + 2) {
+    while (i + 1 < candidates.length && after(candidates[i]!) === "、" && candidates[i + 1]!.first === candidates[i]!.last + 2) {
       run.push(candidates[++i]!);
     }
-    if (run.length >= 2 && run.some((c) => accepted.has(c))) run.forEach((c) => accepted.add(c));
+    const closedByEtc = after(run.at(-1)!) === "等";
+    if (run.length >= 2 && (closedByEtc || run.some((c) => accepted.has(c)))) run.forEach((c) => accepted.add(c));
   }
   return candidates.filter((c) => accepted.has(c));
 }

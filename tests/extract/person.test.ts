@@ -52,6 +52,11 @@ describe("extractPersons: people named in the body", () => {
     expect(named("金乡县、任城区等地推广经验。")).toEqual([]);
   });
 
+  it("takes a single name before 等 only when people follow", () => {
+    expect(named("由冯德厚等5人组成宣讲队。")).toEqual(["冯德厚"]);
+    expect(named("种植黄精等中药材。")).toEqual([]);
+  });
+
   it("does not take the tagger's nr alone", () => {
     expect(named("王新华书店开展读书活动。")).toEqual([]);
   });
