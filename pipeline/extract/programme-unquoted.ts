@@ -85,7 +85,7 @@ function firstStandaloneName(
     if (!standsAlone(text, stop, tokens)) continue;
     const name = text.slice(from, stop);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
-    if (lexicon.modifierBreakers.some((word) => name.includes(word))) return undefined;
+    if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;
     return {
       name,
       start: from,

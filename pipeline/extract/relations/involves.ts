@@ -26,8 +26,9 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
   for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
     const sentence = ctx.sentences[programme.sentence];
     if (!sentence) continue;
+    const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", programme.sentence));
     for (const organization of mentionsIn(ctx, "Organization", programme.sentence)) {
-      if (!isParticipant(text, sentence.start, programme, organization, cues)) continue;
+      if (!isParticipant(text, sentence.start, programme, organization, cues, places)) continue;
       relations.push({
         type: "INVOLVES",
         from: { kind: "Programme", name: programme.name },
@@ -51,13 +52,14 @@ export function isParticipant(
   programme: Pick<EntityMention, "start" | "end">,
   organization: Pick<EntityMention, "start" | "end">,
   cues: ParticipantCueLexicon,
+  places: Pick<EntityMention, "start" | "end">[] = [],
 ): boolean {
   if (organization.start >= programme.start && organization.end <= programme.end) return true;
   const before = text.slice(Math.max(sentenceStart, organization.start - 3), organization.start);
   if (cues.before.some((cue) => before.endsWith(cue))) return true;
   const after = text.slice(organization.end, organization.end + 4);
   if (cues.after.some((cue) => after.startsWith(cue))) return true;
-  return opensClauseBefore(text, sentenceStart, organization, programme, cues);
+  return opensClauseBefore(text, sentenceStart, organization, programme, cues, places);
 }
 
 /** The organisation is the subject: it opens its clause (after a time word at most) and the programme follows in the sentence. */
@@ -67,11 +69,14 @@ function opensClauseBefore(
   organization: Pick<EntityMention, "start" | "end">,
   programme: Pick<EntityMention, "start">,
   cues: ParticipantCueLexicon,
+  places: Pick<EntityMention, "start" | "end">[],
 ): boolean {
   if (programme.start < organization.end) return false;
   let clauseStart = organization.start;
   while (clauseStart > sentenceStart && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
-  const lead = text.slice(clauseStart, organization.start);
+  // A place printed before the body's level (微山|县委老干部局) belongs to its name.
+  const place = places.find((p) => p.start < organization.start && p.end >= organization.start && p.end <= organization.end && p.start >= clauseStart);
+  const lead = text.slice(clauseStart, place ? place.start : organization.start);
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   return !/[。！？!?]/.test(text.slice(organization.end, programme.start));

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { createExtractContext } from "../../pipeline/extract/context.js";
+import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { mergeSameCoreProgrammes } from "../../pipeline/extract/programme-merge.js";
+import { findUnquotedProgrammes } from "../../pipeline/extract/programme-unquoted.js";
+import { extractProgrammes, findProgrammeNames } from "../../pipeline/extract/programme.js";
+import { splitSentences } from "../../pipeline/extract/sentences.js";
+import type { EntityMention } from "../../pipeline/records.js";
+import { getSegmenter } from "../../pipeline/segment/segmenter.js";
+import { articleFixture } from "./article-fixture.js";
+
+const lexicon = getLexicon().programmes;
+const unquoted = (text: string): string[] => findUnquotedProgrammes(text, getSegmenter().tag(text), lexicon).map((c) => c.name);
+const names = (text: string): string[] => findProgrammeNames(text, getSegmenter().tag(text), lexicon).map((c) => c.name);
+
+describe("unquoted programme names", () => {
+  it("takes a launch verb + named scheme + head noun that stands alone", () => {
+    expect(unquoted("该县全面实施农村人居环境整治提升行动，改厕2100户。")).toEqual(["农村人居环境整治提升行动"]);
+    expect(unquoted("市里启动高素质农民培育计划，培训学员600人。")).toEqual(["高素质农民培育计划"]);
+    expect(unquoted("镇上建立返乡创业人才库，收录人才300名。")).toEqual(["返乡创业人才库"]);
+    expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
+  });
+
+  it("skips chained verbs to reach the name", () => {
+    expect(unquoted("该县建立健全困难群众救助帮扶机制。")).toEqual(["困难群众救助帮扶机制"]);
+  });
+
+  it("leaves generic objects, goals and running phrases alone", () => {
+    expect(unquoted("开展专项整治行动，查处问题20个。")).toEqual([]);
+    expect(unquoted("实施乡村振兴战略，推动产业发展。")).toEqual([]);
+    expect(unquoted("建立村民委员会和业主委员会的协调机制。")).toEqual([]);
+    // 考核机制建设 is building work; the name must end the noun phrase.
+    expect(unquoted("推进干部考核机制建设。")).toEqual([]);
+    expect(unquoted("建立在群众满意基础上的考核机制。")).toEqual([]);
+  });
+
+  it("flags everyday heads as needing a second mention", () => {
+    const [activity] = findUnquotedProgrammes("开展敬老爱老志愿活动，走访老人。", getSegmenter().tag("开展敬老爱老志愿活动，走访老人。"), lexicon);
+    expect(activity).toMatchObject({ name: "敬老爱老志愿活动", needsRecurrence: true });
+    const [project] = findUnquotedProgrammes("实施农村饮水安全项目。", getSegmenter().tag("实施农村饮水安全项目。"), lexicon);
+    expect(project).toMatchObject({ name: "农村饮水安全项目", needsRecurrence: false });
+  });
+
+  it("keeps an everyday head only when the name recurs in the article", () => {
+    const once = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。");
+    expect(extractProgrammes(createExtractContext(once, { sentences: splitSentences(once) })).map((m) => m.name)).toEqual([]);
+    const twice = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。敬老爱老志愿活动已覆盖全部村居。");
+    expect(extractProgrammes(createExtractContext(twice, { sentences: splitSentences(twice) })).map((m) => m.name)).toContain("敬老爱老志愿活动");
+  });
+});
+
+describe("chief systems (X长制)", () => {
+  it("finds 长制 names after a noun, whole or split by the segmenter", () => {
+    expect(unquoted("全面推行田长制，守牢耕地红线。")).toEqual(["田长制"]);
+    expect(unquoted("街道推行楼栋长制，每栋楼设楼长。")).toEqual(["楼栋长制"]);
+    expect(unquoted("深化网格长制改革。")).toContain("网格长制");
+  });
+
+  it("does not take an office followed by 制定 or 制度", () => {
+    expect(unquoted("县长制定了方案。")).toEqual([]);
+    expect(unquoted("村长制度化管理。")).toEqual([]);
+  });
+});
+
+describe("weak heads after a quoted name", () => {
+  it("need a launch verb before the quote", () => {
+    expect(names("街道推出“助餐到家”服务，惠及老人。")).toEqual(["“助餐到家”服务"]);
+    expect(names("为群众提供“一站式”服务。")).toEqual([]);
+    expect(names("镇里组建“红马甲”志愿服务队。")).toEqual(["“红马甲”志愿服务队"]);
+  });
+
+  it("yield to a stronger head right behind them", () => {
+    expect(names("深化“红色物业”服务品牌建设。")).toEqual(["“红色物业”服务品牌"]);
+    expect(names("打造“邻里守望”服务平台。")).toEqual(["“邻里守望”服务平台"]);
+  });
+});
+
+describe("mergeSameCoreProgrammes", () => {
+  const mention = (name: string, start: number, category: string): EntityMention => ({
+    kind: "Programme",
+    name,
+    surface: name,
+    start,
+    end: start + name.length,
+    sentence: 0,
+    attributes: { category },
+  });
+
+  it("joins names with one quoted core and heads of one category, keeping the first name", () => {
+    const mentions = [mention("“和为贵”网格化平台", 0, "platform"), mention("“和为贵”网格系统", 40, "platform")];
+    mergeSameCoreProgrammes(mentions);
+    expect(mentions.map((m) => m.name)).toEqual(["“和为贵”网格化平台", "“和为贵”网格化平台"]);
+    expect(mentions[1]!.surface).toBe("“和为贵”网格系统");
+    const second = [mention("“安心养老”服务平台", 0, "platform"), mention("“安心养老”信息平台", 30, "platform")];
+    mergeSameCoreProgrammes(second);
+    expect(new Set(second.map((m) => m.name)).size).toBe(1);
+  });
+
+  it("keeps different kinds of programme apart", () => {
+    const mentions = [mention("“雁归”工程", 0, "project"), mention("“雁归”行动", 20, "campaign"), mention("“雁归”", 30, "initiative")];
+    mergeSameCoreProgrammes(mentions);
+    expect(mentions.map((m) => m.name)).toEqual(["“雁归”工程", "“雁归”行动", "“雁归”"]);
+  });
+
+  it("merges within an extracted article", () => {
+    const article = articleFixture("某县搭建“安心养老”服务平台，整合养老资源。老人通过“安心养老”信息平台预约上门服务。");
+    const mentions = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) }));
+    expect([...new Set(mentions.map((m) => m.name))]).toEqual(["“安心养老”服务平台"]);
+  });
+});
