@@ -175,6 +175,8 @@ function isStandaloneFigure(text: string, at: number, numberAt: number, end: num
   const beforeNumber = text[numberAt - 1] ?? "";
   if (/[0-9.,+\-—/A-Za-z第]/.test(before) || (numberAt === at && /[零〇一二两三四五六七八九十百千万亿]/.test(beforeNumber))) return false;
   if (/^[+\-/A-Za-z]/.test(text.slice(end))) return false;
+  // The upper end of a range (3至5人, 10-15天) is no count of its own.
+  if (/[0-9零〇一二两三四五六七八九十百千万亿][余多]?\s*(?:至|到|~|～|—|－)\s*$/.test(text.slice(Math.max(0, at - 8), at))) return false;
   return !quoted.some(([from, to]) => at >= from && at < to);
 }
 

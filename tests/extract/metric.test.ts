@@ -125,6 +125,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["formula names", "构建“1+3+N”服务体系，形成1+X工作格局。"],
     ["years and dates", "2024年3月15日召开推进会，2023年以来持续发力。"],
     ["ordinals", "第三批重点项目集中开工。"],
+    ["ranges", "宣讲团由3至5名骨干组成，巡回10～15天。"],
     ["session numbers without 第", "深入学习贯彻党的二十届三中全会精神。"],
     ["single-digit Chinese numerals that name things", "落实“三会一课”制度，健全两委班子，推行四个到位。"],
     ["enumerations in Chinese numerals", "推出线上课堂、线下课堂和流动课堂三种模式。"],
