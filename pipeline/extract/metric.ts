@@ -7,11 +7,12 @@
  *   市、县派各…工作队开展集中学习活动304次 → 304 次, counted 开展集中学习活动 (from the first counting verb)
  *
  * Not metrics: figures inside quotes or book titles (“3423”产业体系, 《十项措施》),
- * years and dates (2023年, 3月5日), ordinals (第十批), formula names (1+4+N),
- * rates and standards introduced by 每 (每名干部明确1名包保干部), criteria under
- * 是否 (是否突破10万元), single-digit Chinese
- * numerals (三会一课, 两委, 四个到位, 三种模式 — names and enumerations, not statistics),
- * and durations glued to a noun (15分钟生活圈).
+ * years and dates (2023年, 3月5日), ordinals (第十批, 二十届), formula names (1+4+N),
+ * ranges (3至5名), rates and standards introduced by 每 (每名干部明确1名包保干部),
+ * criteria under 是否 (是否突破10万元), single-digit Chinese numerals (三会一课, 两委,
+ * 四个到位, 三种模式 — names and enumerations, not statistics), a lone 十/百/千
+ * without 余/多 (千家万户), and durations glued to a noun (15分钟生活圈).
+ * The word lists live in metric-grammar.ts; the rules are in docs/extraction-core.md.
  */
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
