@@ -49,7 +49,7 @@ const alt = (list: readonly string[]): string => list.map(escape).join("|");
 /** prefix? number infix? multiplier? infix? unit suffix? */
 const FIGURE = new RegExp(
   `(${alt([...QUALIFIER_PREFIX, ...APPROX_PREFIX])})?` +
-    `([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
+    `([0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
     // 千 before 米/克/瓦 belongs to the unit (千米, 千克, 千瓦), it is no multiplier there.
     `(${alt(APPROX_INFIX)})?((?:千(?![米克瓦])|百|万|亿){0,2})(${alt(APPROX_INFIX)})?` +
     `[ \\t\\u3000]*(${alt(UNITS)})` +

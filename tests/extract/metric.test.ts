@@ -80,6 +80,11 @@ describe("extractMetrics: values and units", () => {
     expect(one("招引博士研究生 18 人。")).toMatchObject({ value: 18, unit: "人", raw: "18人", surface: "18 人" });
   });
 
+  it("reads ASCII thousands separators but never joins figures across a Chinese comma", () => {
+    expect(one("发放明白纸12,500份。")).toMatchObject({ value: 12500, unit: "份" });
+    expect(metrics("培训分3批，300人次参加。").map((m) => m.value)).toEqual([3, 300]);
+  });
+
   it("reads several figures of one clause with their own nouns", () => {
     const found = metrics("获评省级示范社区3个、市级示范社区12个。");
     expect(found.map((m) => [m.value, m.counted])).toEqual([
