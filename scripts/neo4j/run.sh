@@ -4,11 +4,14 @@
 # jars into ~/.m2 (non-interactive), later runs start straight away.
 #
 #   bash scripts/neo4j/run.sh [--port N] [--data DIR] [--password PW] [--listen ADDR]
+#                             [--stop-on-stdin-close]
 #
 # Defaults: port 7687 (NEO4J_PORT), data .neo4j/data in the repository,
 # password from NEO4J_PASSWORD (environment or .env) else "policy-kg-dev",
 # listen 127.0.0.1. Prints "Neo4j ready at bolt://HOST:PORT" once Bolt accepts
-# connections; Ctrl-C (SIGINT) or SIGTERM shuts the databases down cleanly.
+# connections; Ctrl-C (SIGINT) or SIGTERM shuts the databases down cleanly, and
+# with --stop-on-stdin-close so does the end of stdin (test runners pass a pipe,
+# so the server stops even if the runner is killed).
 # JVM memory: NEO4J_JAVA_OPTS (default -Xms256m -Xmx1g).
 set -euo pipefail
 
@@ -28,13 +31,15 @@ password="${NEO4J_PASSWORD:-$(env_file_value NEO4J_PASSWORD)}"
 password="${password:-policy-kg-dev}"
 listen="127.0.0.1"
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port="$2"; shift 2 ;;
     --data) data="$2"; shift 2 ;;
     --password) password="$2"; shift 2 ;;
     --listen) listen="$2"; shift 2 ;;
+    --stop-on-stdin-close) extra+=(--stop-on-stdin-close); shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -77,4 +82,4 @@ exec java ${NEO4J_JAVA_OPTS:--Xms256m -Xmx1g} \
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
   -Dfile.encoding=UTF-8 \
   -cp "$classes:$(cat "$classpath_file")" \
-  org.policykg.neo4j.Launcher --port "$port" --data "$data" --listen "$listen"
+  org.policykg.neo4j.Launcher --port "$port" --data "$data" --listen "$listen" ${extra[@]+"${extra[@]}"}

@@ -96,9 +96,11 @@ function startThrowAwayServer(): SharedServer {
     dir = await mkdtemp(path.join(os.tmpdir(), "policy-kg-neo4j-test-"));
     const port = await freePort();
     const password = `test-${randomBytes(12).toString("hex")}`;
-    child = spawn("bash", ["scripts/neo4j/run.sh", "--port", String(port), "--data", path.join(dir, "data"), "--password", password], {
+    // --stop-on-stdin-close: if vitest dies without teardown, the closed pipe stops Neo4j.
+    const args = ["scripts/neo4j/run.sh", "--port", String(port), "--data", path.join(dir, "data"), "--password", password, "--stop-on-stdin-close"];
+    child = spawn("bash", args, {
       cwd: path.resolve(import.meta.dirname, "../.."),
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe"],
       env: { ...process.env, NEO4J_PASSWORD: password },
     });
     process.once("exit", killOnExit);

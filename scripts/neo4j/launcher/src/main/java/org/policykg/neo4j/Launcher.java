@@ -30,7 +30,7 @@ import org.neo4j.io.ByteUnit;
 public final class Launcher {
     private Launcher() {}
 
-    record Options(String listen, int port, Path data, String password, long pageCacheMb) {}
+    record Options(String listen, int port, Path data, String password, long pageCacheMb, boolean stopOnStdinClose) {}
 
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
@@ -55,12 +55,33 @@ public final class Launcher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
+        if (options.stopOnStdinClose()) stopWhenStdinCloses();
         setPassword(dbms, options.password());
         waitForBolt(options);
         String host = options.listen().equals("0.0.0.0") ? "127.0.0.1" : options.listen();
         System.out.println("Neo4j ready at bolt://" + host + ":" + options.port());
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * For throw-away servers started by test runners: when the parent goes away
+     * (even killed), our stdin pipe closes and the server shuts down cleanly.
+     */
+    private static void stopWhenStdinCloses() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // ignore input; only end-of-file matters
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the same as end-of-file
+            }
+            System.out.println("Neo4j: stdin closed, shutting down");
+            System.exit(0);
+        }, "neo4j-stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** Sets the neo4j user's password through the system database (no change required at first login). */
@@ -94,8 +115,13 @@ public final class Launcher {
         Path data = Path.of(".neo4j/data");
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         long pageCacheMb = 128;
+        boolean stopOnStdinClose = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (name.equals("--stop-on-stdin-close")) {
+                stopOnStdinClose = true;
+                continue;
+            }
             if (i + 1 >= args.length) throw usage("missing value for " + name);
             String value = args[++i];
             switch (name) {
@@ -109,12 +135,12 @@ public final class Launcher {
         }
         if (password.isEmpty()) throw usage("a password is required (--password or NEO4J_PASSWORD)");
         if (port < 1 || port > 65535) throw usage("port out of range: " + port);
-        return new Options(listen, port, data.toAbsolutePath(), password, pageCacheMb);
+        return new Options(listen, port, data.toAbsolutePath(), password, pageCacheMb, stopOnStdinClose);
     }
 
     private static IllegalArgumentException usage(String message) {
         return new IllegalArgumentException(
                 "neo4j launcher: " + message
-                        + "\nusage: Launcher [--port N] [--data DIR] [--password PW] [--listen ADDR] [--page-cache-mb N]");
+                        + "\nusage: Launcher [--port N] [--data DIR] [--password PW] [--listen ADDR] [--page-cache-mb N] [--stop-on-stdin-close]");
     }
 }
