@@ -2,6 +2,7 @@
  * Programme names printed without quotes. Two genre patterns:
  *
  *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–12 modifier chars + head
+ *   建立“政府补一点、个人交一点”的多元筹资机制                      the same after a quoted description + 的
  *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
  *
  * An unquoted object is a name only when it stands alone: it ends where a
@@ -52,6 +53,9 @@ function verbObjectNames(text: string, tokens: Token[], lexicon: ProgrammeLexico
       for (let chained = verbs.find((v) => text.startsWith(v, from)); chained; chained = verbs.find((v) => text.startsWith(v, from))) {
         from += chained.length;
       }
+      // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
+      const described = /^[“"「]/.test(text[from] ?? "") ? describedNameStart(text, from) : undefined;
+      if (described !== undefined) from = described;
       if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
       // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
@@ -62,6 +66,14 @@ function verbObjectNames(text: string, tokens: Token[], lexicon: ProgrammeLexico
     }
   }
   return found;
+}
+
+/** Where the name starts after a quoted description closed by 的 (“…”的), if that is what follows the verb. */
+function describedNameStart(text: string, open: number): number | undefined {
+  const closer = text[open] === "「" ? "」" : text[open] === "“" ? "”" : '"';
+  const close = text.indexOf(closer, open + 1);
+  if (close < 0 || close - open > 40 || text[close + 1] !== "的") return undefined;
+  return close + 2;
 }
 
 function firstStandaloneName(

@@ -272,11 +272,14 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const lexicon = ctx.lexicon.programmes;
   const titleTokens = getSegmenter().tag(title);
   const known = new Set(bodyMentions.map((m) => m.name));
+  // A headline shortens the body's name (推行“大棚房东”服务 for 推出“大棚房东”服务模式): same quoted core, same programme.
+  const knownCores = new Set(bodyMentions.map((m) => /^“([^”]+)”/u.exec(m.name)?.[1]).filter(Boolean));
   const mentions: EntityMention[] = [];
   for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
     if (candidate.needsRecurrence) continue;
     const name = normaliseQuotes(candidate.name);
     if (known.has(name) || mentions.some((m) => m.name === name)) continue;
+    if (candidate.quoted && knownCores.has(normaliseQuotes(candidate.quoted))) continue;
     const anchor = anchorInBody(ctx, candidate);
     mentions.push(
       createMention(ctx, {

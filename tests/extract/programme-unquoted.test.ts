@@ -21,6 +21,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("reads the name after a quoted description closed by 的", () => {
+    expect(unquoted("该县建立“专人包联、定期走访”的关爱帮扶机制。")).toEqual(["关爱帮扶机制"]);
+    expect(unquoted("镇里推行“群众点单、干部接单”的志愿服务模式，效果明显。")).toEqual(["志愿服务模式"]);
+    expect(unquoted("建立“管得住”的机制。")).toEqual([]);
+  });
+
   it("skips chained verbs to reach the name", () => {
     expect(unquoted("该县建立健全困难群众救助帮扶机制。")).toEqual(["困难群众救助帮扶机制"]);
   });
