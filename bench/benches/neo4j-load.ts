@@ -37,8 +37,8 @@ async function run({ quick, log }: BenchContext) {
   const graph = JSON.parse(await readFile(graphFile, "utf8")) as SerializedPolicyGraph;
   log(`large graph: ${graph.nodes.length} nodes, ${graph.edges.length} relations; starting Neo4j`);
   const { server, driver } = await benchNeo4j();
-  const curveSample = sampleByArticles(graph, quick ? 100 : 2000);
-  const naiveSample = sampleByArticles(graph, quick ? 20 : 100);
+  const curveSample = sampleByArticles(graph, quick ? 100 : 300);
+  const naiveSample = sampleByArticles(graph, quick ? 10 : 20);
 
   // Warm the JVM on a small load so the first measured one does not pay for JIT compilation.
   await clearDatabase(driver);

@@ -8,7 +8,7 @@ import type { Benchmark, BenchContext } from "../lib/bench.js";
 import { runTsChild } from "../lib/child.js";
 import { round } from "../lib/stats.js";
 import { formatTable } from "../lib/table.js";
-import { benchBuild, benchCorpus } from "../lib/workspace.js";
+import { benchBuild, benchCorpus, largeCorpusSize } from "../lib/workspace.js";
 import type { WorkersMeasurement } from "../pipeline/measure-build.js";
 
 /** Pipeline within this factor of segmentation alone. */
@@ -17,11 +17,12 @@ export const TARGET_RATIO = 2;
 function sizes(quick: boolean): number[] {
   const override = process.env.BENCH_PIPELINE_SIZES;
   if (override) return override.split(",").map(Number);
-  return quick ? [150, 300] : [2_500, 5_000, 10_000];
+  const large = largeCorpusSize(quick);
+  return quick ? [150, large] : [large / 4, large / 2, large].map(Math.round);
 }
 
 function workerSize(quick: boolean): number {
-  return quick ? 150 : 2_500;
+  return quick ? 150 : Math.round(largeCorpusSize(false) / 4);
 }
 
 /** Least-squares line through (x, y): slope and intercept. */

@@ -37,7 +37,34 @@ const KIND_SHARES: Record<Exclude<NodeKind, "City" | "Province">, number> = {
   Theme: 0.03,
 };
 
-const RELATIONS: readonly RelationType[] = ["REPORTS_ON", "WRITTEN_BY", "RUNS", "SERVES", "HAS_METRIC", "COUNTS", "PART_OF", "INVOLVES", "ABOUT"];
+/**
+ * How often each relation type occurs, close to a graph the pipeline built
+ * from 1,000 generated articles. PART_OF stays rare and one level deep (a
+ * sub-measure under a top programme), as in real reports.
+ */
+const RELATION_WEIGHTS: ReadonlyArray<readonly [RelationType, number]> = [
+  ["HAS_METRIC", 47],
+  ["ABOUT", 10],
+  ["RUNS", 10],
+  ["COUNTS", 9],
+  ["WRITTEN_BY", 8],
+  ["SERVES", 5],
+  ["REPORTS_ON", 4],
+  ["INVOLVES", 1],
+  ["PART_OF", 0.2],
+];
+const TOTAL_WEIGHT = RELATION_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
+/** Share of programmes that may be a PART_OF parent. */
+const TOP_PROGRAMME_SHARE = 0.1;
+
+function pickRelation(rng: Rng): RelationType {
+  let x = rng.next() * TOTAL_WEIGHT;
+  for (const [type, weight] of RELATION_WEIGHTS) {
+    x -= weight;
+    if (x < 0) return type;
+  }
+  return "HAS_METRIC";
+}
 
 export class GraphOptionsError extends Error {
   override name = "GraphOptionsError";
@@ -68,14 +95,17 @@ export function generatePolicyGraph(options: GenerateGraphOptions): PolicyGraph 
   const targetEdges = Math.round(graph.order * edgesPerNode);
   // Preferential attachment: endpoints are drawn from a pool that grows with every edge they get.
   const pools = new Map<NodeKind, string[]>([...byKind].map(([kind, keys]) => [kind, [...keys]]));
+  const programmes = byKind.get("Programme") ?? [];
+  const topProgrammes = new Set(programmes.slice(0, Math.max(1, Math.round(programmes.length * TOP_PROGRAMME_SHARE))));
   let attempts = 0;
   while (graph.size < targetEdges && attempts < targetEdges * 20) {
     attempts++;
-    const type = rng.pick(RELATIONS);
+    const type = pickRelation(rng);
     const { from, to } = RELATION_ENDPOINTS[type];
     const source = rng.pick(pools.get(rng.pick(from)) ?? []);
     const target = rng.pick(pools.get(rng.pick(to)) ?? []);
     if (!source || !target || source === target) continue;
+    if (type === "PART_OF" && (topProgrammes.has(source) || !topProgrammes.has(target))) continue;
     const key = edgeKey(type, source, target);
     if (graph.hasEdge(key)) continue;
     const article = rng.pick(byKind.get("Article") ?? []);
