@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDivisionMentions } from "../../pipeline/divisions/find-mentions.js";
+import { resolveArticleCounties } from "../../pipeline/divisions/resolve-counties.js";
 import { extractMetrics } from "../../pipeline/extract/metric.js";
 import { extractPersons } from "../../pipeline/extract/person.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
@@ -74,5 +75,18 @@ describe("traditional print", () => {
     const [metric] = extractMetrics(article, sentences, { scope: "x" });
     expect(metric).toMatchObject({ surface: "1.2萬餘戶", attributes: { value: 12000, approx: "余", counted: "走访群众", raw: "1.2万余户" } });
     expect(extractPersons(article, sentences)).toMatchObject([{ name: "韩立新", surface: "韓立新", attributes: { category: "named" } }]);
+  });
+});
+
+describe("arbitrary input", () => {
+  it("never throws and keeps offsets exact, whatever the characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 160 }), fc.string({ maxLength: 6 }), (text, place) => {
+        const article = makeArticle({ text, reporters: place ? [place] : [], ...(place ? { place } : {}) });
+        expectConsistent(article);
+        expect(() => resolveArticleCounties([article])).not.toThrow();
+      }),
+      { numRuns: 150 },
+    );
   });
 });
