@@ -39,6 +39,14 @@ describe("organisations and groups the compounds make visible", () => {
     expect(names(banner, "Organization")).toEqual(expect.arrayContaining(["四子王旗卫生健康委员会", "四子王旗人民医院"]));
     expect(names(banner, "Group")).toEqual(expect.arrayContaining(["牧民", "老年牧民"]));
   });
+
+  it("reads group words the segmenter splits as one group", () => {
+    const [extraction] = extractCorpus([
+      articleFixture("某镇组建包保干部队伍，聘请护河队员42名，党员志愿者定期走访残疾人家庭。", { place: "临朐", source: "sd.txt" }),
+    ]) as [ArticleExtraction];
+    const groups = extraction.entities.filter((m) => m.kind === "Group").map((m) => m.name);
+    expect(groups).toEqual(expect.arrayContaining(["包保干部", "护河队员", "党员志愿者", "残疾人"]));
+  });
 });
 
 describe("INVOLVES", () => {

@@ -38,6 +38,7 @@ describe("unquoted programme names", () => {
     // 考核机制建设 is building work; the name must end the noun phrase.
     expect(unquoted("推进干部考核机制建设。")).toEqual([]);
     expect(unquoted("建立在群众满意基础上的考核机制。")).toEqual([]);
+    expect(unquoted("搭建线上服务平台，打造特色产业品牌。")).toEqual([]);
   });
 
   it("flags everyday heads as needing a second mention", () => {
@@ -52,6 +53,16 @@ describe("unquoted programme names", () => {
     expect(extractProgrammes(createExtractContext(once, { sentences: splitSentences(once) })).map((m) => m.name)).toEqual([]);
     const twice = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。敬老爱老志愿活动已覆盖全部村居。");
     expect(extractProgrammes(createExtractContext(twice, { sentences: splitSentences(twice) })).map((m) => m.name)).toContain("敬老爱老志愿活动");
+  });
+});
+
+describe("headline names", () => {
+  it("add no node when the headline shortens the body's quoted name", () => {
+    const article = articleFixture("某区推出“邻里帮”互助服务模式，由社区招募志愿者结对独居老人。", { title: "某区推行“邻里帮”服务 温暖独居老人" });
+    const names = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) })).map((m) => m.name);
+    expect(names).toEqual(["“邻里帮”互助服务模式"]);
+    const other = articleFixture("某县实施“暖巢”计划，为空巢老人安装呼叫设备。", { title: "某县“暖巢”工程温暖空巢老人" });
+    expect(extractProgrammes(createExtractContext(other, { sentences: splitSentences(other) })).map((m) => m.name)).toEqual(["“暖巢”计划"]);
   });
 });
 
