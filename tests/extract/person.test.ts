@@ -57,6 +57,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("种植黄精等中药材。")).toEqual([]);
   });
 
+  it("does not read 余 after a figure as a surname", () => {
+    expect(named("分别培训120余名、300余名等不同批次学员。")).toEqual([]);
+  });
+
   it("does not take the tagger's nr alone", () => {
     expect(named("王新华书店开展读书活动。")).toEqual([]);
   });
