@@ -91,12 +91,14 @@ export interface CliRun {
   elapsedMs: number;
 }
 
-/** Runs `policy-kg` (tsx pipeline/cli/main.ts) in a child process with extra environment variables. */
+/** Runs `policy-kg` (tsx pipeline/cli/main.ts) in a child process: the test server's NEO4J_* settings, then `env`. */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
   const started = Date.now();
+  const { uri, username, password, database } = testSettings();
+  const neo4jEnv: Record<string, string> = { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, ...(database ? { NEO4J_DATABASE: database } : {}) };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "pipeline/cli/main.ts", ...args], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...neo4jEnv, ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
