@@ -84,6 +84,8 @@ describe("weak heads after a quoted name", () => {
     expect(names("街道推出“助餐到家”服务，惠及老人。")).toEqual(["“助餐到家”服务"]);
     expect(names("为群众提供“一站式”服务。")).toEqual([]);
     expect(names("镇里组建“红马甲”志愿服务队。")).toEqual(["“红马甲”志愿服务队"]);
+    expect(names("县人社局开展“菜单式”技能培训，培训学员800人。")).toEqual(["“菜单式”技能培训"]);
+    expect(names("参加“线上+线下”培训的学员达500人。")).toEqual([]);
   });
 
   it("yield to a stronger head right behind them", () => {
