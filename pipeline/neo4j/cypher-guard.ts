@@ -33,7 +33,12 @@ interface Rule {
 // (checked as a procedure below) are not clauses.
 const RULES: Rule[] = [
   { pattern: /(?<![.\w])LOAD\s+CSV\b/i, category: "file-or-url", what: "LOAD CSV" },
-  { pattern: /(?<![.\w])CALL\s*\{[\s\S]*\}\s*IN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, category: "write", what: "CALL { } IN TRANSACTIONS" },
+  // `CALL (x) { … }` and `CALL (*) { … }` (variable scope clause, Neo4j 5.23+) as well as plain `CALL { … }`.
+  {
+    pattern: /(?<![.\w])CALL\s*(\([^)]*\)\s*)?\{[\s\S]*\}\s*IN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
+    category: "write",
+    what: "CALL { } IN TRANSACTIONS",
+  },
   { pattern: /(?<![.\w])(CREATE|DROP|ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP|ENABLE|TERMINATE)\s+(OR\s+REPLACE\s+)?(DATABASE|COMPOSITE|ALIAS|USER|ROLE|SERVER|PRIVILEGE|TRANSACTION)S?\b/i, category: "admin", what: "administration command" },
   { pattern: /(?<![.\w])(CREATE|DROP)\s+(\w+\s+)*?(INDEX|CONSTRAINT)\b/i, category: "schema", what: "schema command" },
   { pattern: /(?<![.\w])CREATE\b/i, category: "write", what: "CREATE" },

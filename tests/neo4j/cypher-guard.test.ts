@@ -30,6 +30,8 @@ describe("checkReadOnlyCypher", () => {
     ["ALTER USER neo4j SET PASSWORD 'x'", "admin", "ALTER USER"],
     ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "file-or-url", "LOAD CSV"],
     ["MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS", "write", "CALL { } IN TRANSACTIONS"],
+    ["MATCH (n) CALL (n) { RETURN n.name AS name } IN 2 CONCURRENT TRANSACTIONS RETURN name", "write", "CALL { } IN TRANSACTIONS"],
+    ["MATCH (n) CALL (*) { RETURN n.name AS name } IN TRANSACTIONS OF 10 ROWS RETURN name", "write", "CALL { } IN TRANSACTIONS"],
     ["CALL apoc.load.json('http://x') YIELD value RETURN value", "file-or-url", "apoc.load.json"],
     ["RETURN apoc.load.jsonParams('http://x', {}, null)", "file-or-url", "apoc.load.jsonParams"],
     ["CALL apoc.create.node(['X'], {}) YIELD node RETURN node", "write", "apoc.create.node"],
