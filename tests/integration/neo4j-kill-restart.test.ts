@@ -16,8 +16,8 @@ import { connect } from "../../pipeline/neo4j/connection.js";
 import { loadGraph } from "../../pipeline/neo4j/loader.js";
 import type { Neo4jSettings } from "../../pipeline/neo4j/settings.js";
 
-/** About 15k nodes and 60k relations: several seconds of loading, time enough to kill the server mid-way. */
-const GRAPH = generatePolicyGraph({ nodes: 15_000, seed: 11 }).export();
+/** About 8k nodes and 32k relations: dozens of batches, time enough to kill the server mid-way. */
+const GRAPH = generatePolicyGraph({ nodes: 8_000, seed: 11 }).export();
 const PASSWORD = "kill-restart-test";
 const SERVER_START_MS = 10 * 60_000;
 
