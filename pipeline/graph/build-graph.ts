@@ -35,11 +35,29 @@ export function buildGraph(extractions: ArticleExtraction[], options: BuildGraph
     builtAt: options.builtAt ?? new Date().toISOString(),
     generator: "policy-kg",
   });
-  for (const extraction of extractions) addExtraction(graph, extraction);
+  const seen: SeenIndex = { articlesOf: new Map(), evidenceOf: new Map() };
+  for (const extraction of extractions) addExtraction(graph, seen, extraction);
   return graph;
 }
 
-function addExtraction(graph: PolicyGraph, extraction: ArticleExtraction): void {
+/**
+ * What is already recorded, so that each new mention costs O(1) however many
+ * articles mention a node (a province is mentioned by every article of a corpus).
+ */
+interface SeenIndex {
+  articlesOf: Map<string, Set<string>>;
+  evidenceOf: Map<string, Set<string>>;
+}
+
+function firstTime(index: Map<string, Set<string>>, key: string, member: string): boolean {
+  let members = index.get(key);
+  if (!members) index.set(key, (members = new Set()));
+  if (members.has(member)) return false;
+  members.add(member);
+  return true;
+}
+
+function addExtraction(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction): void {
   const { article } = extraction;
   graph.mergeNode(article.key, {
     kind: "Article",
@@ -54,28 +72,27 @@ function addExtraction(graph: PolicyGraph, extraction: ArticleExtraction): void 
     hash: article.hash,
     layout: article.layout,
   });
-  for (const mention of extraction.entities) addEntity(graph, article.key, mention);
-  for (const relation of extraction.relations) addRelation(graph, extraction, relation);
+  for (const mention of extraction.entities) addEntity(graph, seen, article.key, mention);
+  for (const relation of extraction.relations) addRelation(graph, seen, extraction, relation);
 }
 
-function addEntity(graph: PolicyGraph, articleKey: string, mention: EntityMention): void {
+function addEntity(graph: PolicyGraph, seen: SeenIndex, articleKey: string, mention: EntityMention): void {
   const key = nodeKey(mention.kind, mention.name);
   const attributes = Object.fromEntries(
     Object.entries(mention.attributes ?? {}).filter(([, value]) => value !== undefined),
   );
   if (!graph.hasNode(key)) {
-    graph.addNode(key, { ...attributes, kind: mention.kind, name: mention.name, articles: [articleKey] } as NodeAttributes);
+    graph.addNode(key, { ...attributes, kind: mention.kind, name: mention.name, articles: [] } as NodeAttributes);
   } else {
-    graph.updateNodeAttributes(key, (current) => ({
-      ...attributes,
-      ...current,
-      articles: current.articles.includes(articleKey) ? current.articles : [...current.articles, articleKey],
-    }));
+    // The first mention's attributes win; later mentions only fill attributes it lacked.
+    const current = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(attributes)) if (!(name in current)) current[name] = value;
   }
+  const node = graph.getNodeAttributes(key);
+  if (firstTime(seen.articlesOf, key, articleKey)) node.articles.push(articleKey);
   if (mention.surface && mention.surface !== mention.name) {
-    graph.updateNodeAttribute(key, "aliases", (aliases) =>
-      aliases?.includes(mention.surface) ? aliases : [...(aliases ?? []), mention.surface],
-    );
+    const aliases = (node.aliases ??= []);
+    if (!aliases.includes(mention.surface)) aliases.push(mention.surface);
   }
 }
 
@@ -87,7 +104,7 @@ function endpointKey(graph: PolicyGraph, ref: EntityRef, articleKey: string): st
   return key;
 }
 
-function addRelation(graph: PolicyGraph, extraction: ArticleExtraction, relation: RelationMention): void {
+function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction, relation: RelationMention): void {
   const { article } = extraction;
   const endpoints = RELATION_ENDPOINTS[relation.type];
   if (!endpoints.from.includes(relation.from.kind) || !endpoints.to.includes(relation.to.kind)) {
@@ -107,13 +124,11 @@ function addRelation(graph: PolicyGraph, extraction: ArticleExtraction, relation
     ...(relation.matched ? { matched: relation.matched } : {}),
   };
   const key = edgeKey(relation.type, source, target);
-  if (!graph.hasEdge(key)) {
-    graph.addDirectedEdgeWithKey(key, source, target, { type: relation.type, evidence: [evidence] });
-    return;
+  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type: relation.type, evidence: [] });
+  // One evidence entry per sentence: two mentions in one sentence state the relation once.
+  if (firstTime(seen.evidenceOf, key, `${evidence.article}@${evidence.start}`)) {
+    graph.getEdgeAttribute(key, "evidence").push(evidence);
   }
-  graph.updateEdgeAttribute(key, "evidence", (list = []) =>
-    list.some((e) => e.article === evidence.article && e.start === evidence.start) ? list : [...list, evidence],
-  );
 }
 
 export class GraphBuildError extends Error {

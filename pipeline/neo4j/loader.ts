@@ -212,7 +212,9 @@ function planBatches(graph: CheckedGraph, batchSize: number): PlannedBatch[] {
   for (const type of RELATION_TYPES) {
     for (const edge of graph.edges.filter((e) => e.type === type)) {
       const group = `${type}|${edge.sourceKind}|${edge.targetKind}`;
-      groups.set(group, [...(groups.get(group) ?? []), edge]);
+      const members = groups.get(group);
+      if (members) members.push(edge);
+      else groups.set(group, [edge]);
     }
   }
   for (const edges of groups.values()) {
