@@ -13,7 +13,7 @@ import type { Token } from "../records.js";
  *
  * @example joinCompounds(tag("走访残疾人"), "走访残疾人", 0, { 残疾人: "n" }).map((t) => t.word) // ["走访", "残疾人"]
  */
-export function joinCompounds(tokens: Token[], text: string, offset: number, compounds: Record<string, string>): Token[] {
+export function joinCompounds(tokens: readonly Token[], text: string, offset: number, compounds: Record<string, string>): readonly Token[] {
   let result = tokens;
   for (const [word, tag] of Object.entries(compounds).sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {

@@ -30,7 +30,7 @@ export interface ExtractContext {
   lexicon: Lexicon;
   aliases: AliasTable;
   /** Segmenter tokens of a sentence, offsets into the article text, compounds joined (cached). */
-  tokens(sentence: Sentence): Token[];
+  tokens(sentence: Sentence): readonly Token[];
   /** Mentions found so far, in registry order. */
   entities: EntityMention[];
   relations: RelationMention[];
@@ -48,7 +48,7 @@ export interface CreateContextOptions {
 
 export function createExtractContext(article: ArticleRecord, options: CreateContextOptions): ExtractContext {
   const segmenter = options.segmenter ?? getSegmenter();
-  const tokenCache = new Map<number, Token[]>();
+  const tokenCache = new Map<number, readonly Token[]>();
   const lexicon = options.lexicon ?? getLexicon();
   return {
     article,

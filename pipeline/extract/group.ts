@@ -29,7 +29,7 @@ export interface GroupSpan {
  * @example findGroupSpans(getSegmenter().tag("覆盖离退休干部2300余名"), lexicon).map((g) => g.name) // ["离退休干部"]
  */
 export function findGroupSpans(
-  tokens: Token[],
+  tokens: readonly Token[],
   lexicon: GroupLexicon,
   verbLikeNouns: string[] = [],
   blocked: { start: number; end: number }[] = [],

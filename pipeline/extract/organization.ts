@@ -34,7 +34,7 @@ interface OrganizationSpan {
  * // { start: 0, end: 8, category: "government", firstToken: "微山" }
  */
 export function findOrganizationSpans(
-  tokens: Token[],
+  tokens: readonly Token[],
   text: string,
   lexicon: OrganizationLexicon,
   offset = 0,

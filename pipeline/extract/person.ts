@@ -100,7 +100,7 @@ function namedPeople(sentence: Sentence): Candidate[] {
 }
 
 /** Name-shaped spans: one token (杨焕勇) or a surname token plus the next one (王/nr 新华/nz). */
-function nameCandidates(tokens: Token[], base: number): Candidate[] {
+function nameCandidates(tokens: readonly Token[], base: number): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

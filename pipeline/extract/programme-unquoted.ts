@@ -35,11 +35,11 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  *
  * @example findUnquotedProgrammes("仪陇县深入实施乡村建设行动，选派驻村工作队", tokens, lexicon)[0]?.name // "乡村建设行动"
  */
-export function findUnquotedProgrammes(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+export function findUnquotedProgrammes(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   return [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)].sort((a, b) => a.start - b.start);
 }
 
-function verbObjectNames(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+function verbObjectNames(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.unquoted;
   const tokenStarts = new Set(tokens.map((t) => t.start));
   const tokenEnds = new Set(tokens.map((t) => t.end));
@@ -80,7 +80,7 @@ function firstStandaloneName(
   text: string,
   from: number,
   windowEnd: number,
-  tokens: Token[],
+  tokens: readonly Token[],
   tokenEnds: Set<number>,
   heads: string[],
   lexicon: ProgrammeLexicon,
@@ -110,7 +110,7 @@ function firstStandaloneName(
 }
 
 /** The name ends the noun phrase: punctuation, the end, a conjunction, or a verb/figure/particle word follows. */
-function standsAlone(text: string, end: number, tokens: Token[]): boolean {
+function standsAlone(text: string, end: number, tokens: readonly Token[]): boolean {
   const next = text[end];
   if (next === undefined || !HAN_CHAR.test(next)) return true;
   if ("和与及、".includes(next)) return true;
@@ -119,7 +119,7 @@ function standsAlone(text: string, end: number, tokens: Token[]): boolean {
 }
 
 /** 网格长制, 田长制: a short noun + 长制, unless the noun is an office (县长|制定, 村长制 is no system). */
-function chiefSystems(text: string, tokens: Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+function chiefSystems(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.chiefSystem;
   const found: UnquotedCandidate[] = [];
   for (const at of indexesOf(text, rules.suffix)) {

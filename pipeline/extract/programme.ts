@@ -42,7 +42,7 @@ const SENTENCE_STOPS = /[。！？!?]/;
  *
  * @example findProgrammeNames("嘉祥县深入开展“以三大促三好”活动", tokens, lexicon)[0]?.name // "“以三大促三好”活动"
  */
-export function findProgrammeNames(text: string, tokens: Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate[] {
+export function findProgrammeNames(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate[] {
   const tokenEnds = new Set(tokens.map((t) => t.end));
   const found: ProgrammeCandidate[] = [];
   for (const span of findQuotedSpans(text)) {
@@ -130,7 +130,7 @@ function followsVerb(text: string, index: number, verbs: string[]): boolean {
 }
 
 /** Unquoted mechanism the lead says the county set up: 建立…居民委员会、业主委员会…协调运行机制. */
-function findUnquotedLeadProgramme(sentence: Sentence, tokens: Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate | undefined {
+function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate | undefined {
   const text = sentence.text;
   const tokenEnds = new Set(tokens.map((t) => t.end - sentence.start));
   for (const verb of lexicon.launchVerbs) {
@@ -256,7 +256,7 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
   return mentions;
 }
 
-function relativeTokens(tokens: Token[], offset: number): Token[] {
+function relativeTokens(tokens: readonly Token[], offset: number): Token[] {
   return tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
 }
 

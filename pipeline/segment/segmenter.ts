@@ -14,10 +14,10 @@ export interface CutOptions {
 }
 
 export interface Segmenter {
-  /** Words with offsets into `text`. */
-  cut(text: string, options?: CutOptions): Token[];
+  /** Words with offsets into `text`. Results are shared between callers, hence read-only. */
+  cut(text: string, options?: CutOptions): readonly Token[];
   /** Words with part-of-speech tags (dictionary words only; unknown words get "x"). */
-  tag(text: string): Token[];
+  tag(text: string): readonly Token[];
 }
 
 interface NodeJieba {
@@ -44,8 +44,29 @@ function createJiebaSegmenter(): Segmenter {
   const jieba = require("nodejieba") as NodeJieba;
   // load() builds a fresh jieba instance each call; calling it once keeps one set of dictionaries in memory.
   jieba.load({ userDict: writeUserDictionary() });
+  // Several extractors segment the same sentence; remembering recent answers
+  // saves repeated native calls, which dominate extraction time.
+  const memo = createMemo<readonly Token[]>(MEMO_ENTRIES);
   return {
-    cut: (text, options = {}) => (text ? alignTokens(text, jieba.cut(text, options.hmm ?? false).map((word) => ({ word }))) : []),
-    tag: (text) => (text ? alignTokens(text, jieba.tag(text)) : []),
+    cut: (text, options = {}) =>
+      text
+        ? memo(`c${options.hmm ? 1 : 0}${text}`, () => alignTokens(text, jieba.cut(text, options.hmm ?? false).map((word) => ({ word }))))
+        : [],
+    tag: (text) => (text ? memo(`t${text}`, () => alignTokens(text, jieba.tag(text))) : []),
+  };
+}
+
+const MEMO_ENTRIES = 4096;
+
+/** A bounded memo: forgets everything when full (articles are processed one after another, so recent is what repeats). */
+function createMemo<T>(limit: number): (key: string, compute: () => T) => T {
+  const entries = new Map<string, T>();
+  return (key, compute) => {
+    const hit = entries.get(key);
+    if (hit !== undefined) return hit;
+    if (entries.size >= limit) entries.clear();
+    const value = compute();
+    entries.set(key, value);
+    return value;
   };
 }
