@@ -9,6 +9,7 @@
  */
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { getSegmenter } from "../segment/segmenter.js";
+import { createBoundedMemo } from "../util/bounded-memo.js";
 import { getDivisionCatalog, type DivisionEntry } from "./catalog.js";
 
 export interface NameHit {
@@ -89,7 +90,14 @@ function getNameIndex(): NameIndex {
  *
  * @example scanDivisionNames("山东省济宁市嘉祥县").map((h) => h.name) // ["山东省", "济宁市", "嘉祥县"]
  */
-export function scanDivisionNames(text: string): NameHit[] {
+export function scanDivisionNames(text: string): readonly NameHit[] {
+  // County resolution (a pass over the corpus) and mention finding (per article) scan the same texts.
+  return scanMemo(text, () => scanUncached(text));
+}
+
+const scanMemo = createBoundedMemo<readonly NameHit[]>(20_000);
+
+function scanUncached(text: string): NameHit[] {
   const { byName, byShort } = getDivisionCatalog();
   const { byFirstChar } = getNameIndex();
   const tokens = getSegmenter().cut(text);

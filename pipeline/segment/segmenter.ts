@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Token } from "../records.js";
+import { createBoundedMemo } from "../util/bounded-memo.js";
 import { alignTokens } from "./token-offsets.js";
 import { writeUserDictionary } from "./user-dictionary.js";
 
@@ -46,7 +47,7 @@ function createJiebaSegmenter(): Segmenter {
   jieba.load({ userDict: writeUserDictionary() });
   // Several extractors segment the same sentence; remembering recent answers
   // saves repeated native calls, which dominate extraction time.
-  const memo = createMemo<readonly Token[]>(MEMO_ENTRIES);
+  const memo = createBoundedMemo<readonly Token[]>(MEMO_ENTRIES);
   return {
     cut: (text, options = {}) =>
       text
@@ -57,16 +58,3 @@ function createJiebaSegmenter(): Segmenter {
 }
 
 const MEMO_ENTRIES = 4096;
-
-/** A bounded memo: forgets everything when full (articles are processed one after another, so recent is what repeats). */
-function createMemo<T>(limit: number): (key: string, compute: () => T) => T {
-  const entries = new Map<string, T>();
-  return (key, compute) => {
-    const hit = entries.get(key);
-    if (hit !== undefined) return hit;
-    if (entries.size >= limit) entries.clear();
-    const value = compute();
-    entries.set(key, value);
-    return value;
-  };
-}
