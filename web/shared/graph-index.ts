@@ -31,21 +31,42 @@ function related(graph: DataGraph, key: string, type: EdgeAttributes["type"], di
   return found;
 }
 
+/**
+ * Per-programme answers asked again for every node tied to the programme;
+ * remembered so that indexing a graph costs about one look-up per edge.
+ */
+interface ProgrammeMemo {
+  closure: Map<string, string[]>;
+  counties: Map<string, string[]>;
+  themes: Map<string, string[]>;
+}
+
+function remembered(memo: Map<string, string[]>, key: string, compute: () => string[]): string[] {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = compute()));
+  return value;
+}
+
+/** The programme itself and every programme it is PART_OF, however deep: a sub-measure belongs wherever its parent runs. */
+function programmeClosure(graph: DataGraph, memo: ProgrammeMemo, key: string): string[] {
+  return remembered(memo.closure, key, () => {
+    const seen = new Set([key]);
+    const queue = [key];
+    while (queue.length > 0) {
+      for (const parent of related(graph, queue.shift()!, "PART_OF", "out")) {
+        if (!seen.has(parent)) seen.add(parent), queue.push(parent);
+      }
+    }
+    return [...seen];
+  });
+}
+
 /** Programmes a node is tied to: the node itself, its programme owners, or those serving/involving it. */
-function programmesOf(graph: DataGraph, key: string): string[] {
+function programmesOf(graph: DataGraph, memo: ProgrammeMemo, key: string): string[] {
   const attributes = graph.getNodeAttributes(key);
   switch (attributes.kind) {
-    case "Programme": {
-      // A sub-measure belongs wherever its parent programme runs.
-      const seen = new Set([key]);
-      const queue = [key];
-      while (queue.length > 0) {
-        for (const parent of related(graph, queue.shift()!, "PART_OF", "out")) {
-          if (!seen.has(parent)) seen.add(parent), queue.push(parent);
-        }
-      }
-      return [...seen];
-    }
+    case "Programme":
+      return programmeClosure(graph, memo, key);
     case "County":
       return related(graph, key, "RUNS", "out");
     case "Group":
@@ -64,17 +85,20 @@ function programmesOf(graph: DataGraph, key: string): string[] {
   }
 }
 
-function expandProgrammes(graph: DataGraph, programmes: string[]): string[] {
+function expandProgrammes(graph: DataGraph, memo: ProgrammeMemo, programmes: string[]): string[] {
   const all = new Set<string>();
-  for (const programme of programmes) for (const p of programmesOf(graph, programme)) all.add(p);
+  for (const programme of programmes) for (const p of programmeClosure(graph, memo, programme)) all.add(p);
   return [...all];
 }
 
-function countiesOf(graph: DataGraph, key: string, programmes: string[]): Set<string> {
+function countiesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programmes: string[]): Set<string> {
   const counties = new Set<string>();
   const name = (k: string) => graph.getNodeAttribute(k, "name");
   const attributes = graph.getNodeAttributes(key);
-  for (const programme of programmes) for (const county of related(graph, programme, "RUNS", "in")) counties.add(name(county));
+  for (const programme of programmes) {
+    const running = remembered(memo.counties, programme, () => related(graph, programme, "RUNS", "in").map(name));
+    for (const county of running) counties.add(county);
+  }
   switch (attributes.kind) {
     case "County":
       counties.add(attributes.name);
@@ -114,14 +138,13 @@ function countiesOf(graph: DataGraph, key: string, programmes: string[]): Set<st
   return counties;
 }
 
-function themesOf(graph: DataGraph, key: string, programmes: string[]): Set<string> {
+function themesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programmes: string[]): Set<string> {
   const themes = new Set<string>();
   const attributes = graph.getNodeAttributes(key);
   if (attributes.kind === "Theme") themes.add(attributes.name);
-  const owners = attributes.kind === "Article" ? [key, ...programmes] : programmes;
-  for (const owner of owners) {
-    for (const theme of related(graph, owner, "ABOUT", "out")) themes.add(graph.getNodeAttribute(theme, "name"));
-  }
+  const about = (owner: string) => related(graph, owner, "ABOUT", "out").map((t) => graph.getNodeAttribute(t, "name"));
+  if (attributes.kind === "Article") for (const theme of about(key)) themes.add(theme);
+  for (const programme of programmes) for (const theme of remembered(memo.themes, programme, () => about(programme))) themes.add(theme);
   return themes;
 }
 
@@ -134,9 +157,10 @@ function themesOf(graph: DataGraph, key: string, programmes: string[]): Set<stri
  */
 export function indexGraph(graph: DataGraph): GraphIndex {
   const index = new Map<string, NodeMembership>();
+  const memo: ProgrammeMemo = { closure: new Map(), counties: new Map(), themes: new Map() };
   graph.forEachNode((key) => {
-    const programmes = expandProgrammes(graph, programmesOf(graph, key));
-    index.set(key, { counties: countiesOf(graph, key, programmes), themes: themesOf(graph, key, programmes) });
+    const programmes = expandProgrammes(graph, memo, programmesOf(graph, memo, key));
+    index.set(key, { counties: countiesOf(graph, memo, key, programmes), themes: themesOf(graph, memo, key, programmes) });
   });
   return index;
 }
