@@ -2,8 +2,14 @@
 // @description Pairs of programmes run in two different counties that serve the same
 //   target group: where local initiatives aimed at one group can be compared.
 // @param group "" — only this group (empty: every group)
-MATCH (c1:County)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p1:Programme)-[:SERVES]->(g:Group)
-MATCH (g)<-[:SERVES]-(p2:Programme)-[:PART_OF*0..3]->(:Programme)<-[:RUNS]-(c2:County)
-WHERE c1.name < c2.name AND ($group = '' OR g.name = $group)
-RETURN DISTINCT g.name AS group, c1.name AS county1, p1.name AS programme1, c2.name AS county2, p2.name AS programme2
+// Anchored on the group: each group's (county, programme) pairs are collected once and
+// then paired, instead of expanding the programme hierarchy on both sides of every group.
+MATCH (g:Group)
+WHERE $group = '' OR g.name = $group
+MATCH (g)<-[:SERVES]-(p:Programme)-[:PART_OF*0..3]->(:Programme)<-[:RUNS]-(c:County)
+WITH g, collect(DISTINCT {county: c.name, programme: p.name}) AS runs
+UNWIND runs AS a
+UNWIND runs AS b
+WITH g, a, b WHERE a.county < b.county
+RETURN g.name AS group, a.county AS county1, a.programme AS programme1, b.county AS county2, b.programme AS programme2
 ORDER BY group, county1, programme1, county2, programme2
