@@ -4,6 +4,7 @@
  * Neo4j's own LOAD CSV of the same rows (speed ceiling) and a naive
  * one-row-per-transaction load (batching gain); plus the batch-size curve.
  */
+import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { applySchema } from "../../pipeline/neo4j/schema.js";
 import { DEFAULT_LOAD_OPTIONS } from "../../pipeline/neo4j/loader.js";
@@ -60,7 +61,7 @@ async function run({ quick, log }: BenchContext) {
   const loadCsv = async (g: SerializedPolicyGraph) => {
     await clearDatabase(driver);
     await applySchema(driver, {});
-    const files = await writeLoadCsvFiles(g, server.dataDir, LOAD_CSV_ROWS_PER_TRANSACTION);
+    const files = await writeLoadCsvFiles(g, path.join(server.dataDir, "import"), LOAD_CSV_ROWS_PER_TRANSACTION);
     const times = await runLoadCsv(driver, files);
     const counts = await countDatabase(driver);
     return { ...counts, nodesMs: times.nodesMs, relationsMs: times.relationsMs };

@@ -7,7 +7,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { checkGraph } from "../../pipeline/neo4j/graph-file.js";
@@ -43,8 +42,9 @@ function cell(value: Neo4jPropertyValue | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function fileUrl(dir: string, file: string): string {
-  return pathToFileURL(path.join(path.resolve(dir), file)).href;
+/** The launcher confines LOAD CSV to its import folder: `file:///name.csv` means `<import>/name.csv`. */
+function fileUrl(file: string): string {
+  return `file:///${encodeURIComponent(file)}`;
 }
 
 function toCsv(columns: Column[], rows: Record<string, Neo4jPropertyValue>[]): string {
@@ -84,12 +84,10 @@ function columnsOf(rows: Record<string, Neo4jPropertyValue>[]): Column[] {
 
 /**
  * Writes one CSV per node kind and per (type, source kind, target kind) into
- * `importDir` and returns the LOAD CSV statements that read them. The
- * embedded launcher reports `server.directories.import` = its data folder but
- * resolves `file:///name.csv` against the filesystem root, so the statements
- * name each file by its absolute path.
+ * `importDir` (the server's import folder: `<data>/import` for the local
+ * launcher) and returns the LOAD CSV statements that read them by name.
  *
- * @example const files = await writeLoadCsvFiles(graph, server.dataDir, 1000);
+ * @example const files = await writeLoadCsvFiles(graph, path.join(server.dataDir, "import"), 1000);
  */
 export async function writeLoadCsvFiles(serialized: SerializedPolicyGraph, importDir: string, rowsPerTransaction: number): Promise<CsvFile[]> {
   const graph = checkGraph(serialized);
@@ -104,7 +102,7 @@ export async function writeLoadCsvFiles(serialized: SerializedPolicyGraph, impor
       file,
       rows: rows.length,
       phase: "nodes",
-      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(importDir, file)}' AS row
+      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(file)}' AS row
 CALL (row) { MERGE (n:\`${labelOf(kind as never)}\` {key: row.key}) SET ${assignments("n", columns, ["key"])} } IN TRANSACTIONS OF ${rowsPerTransaction} ROWS`,
     });
   }
@@ -125,7 +123,7 @@ CALL (row) { MERGE (n:\`${labelOf(kind as never)}\` {key: row.key}) SET ${assign
       file,
       rows: rows.length,
       phase: "relations",
-      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(importDir, file)}' AS row
+      statement: `LOAD CSV WITH HEADERS FROM '${fileUrl(file)}' AS row
 CALL (row) {
   MATCH (s:\`${labelOf(sourceKind as never)}\` {key: row.source})
   MATCH (t:\`${labelOf(targetKind as never)}\` {key: row.target})

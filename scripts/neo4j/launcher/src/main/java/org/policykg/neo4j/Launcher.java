@@ -35,6 +35,8 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
         Files.createDirectories(options.data());
+        Path importDir = options.data().resolve("import").toAbsolutePath();
+        Files.createDirectories(importDir);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(options.data())
                 .setConfig(BoltConnector.enabled, true)
@@ -45,6 +47,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                 // Laptop-sized memory: tests run alongside on small machines.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMb()))
+                // Embedded Neo4j leaves LOAD CSV unconfined (file:/// reads from the filesystem root);
+                // confine it to <data>/import as a packaged server does.
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
