@@ -3,21 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/debian-chromium.js";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  // Software WebGL (SwiftShader): without a GPU, chromium only draws WebGL this way.
-  "--enable-unsafe-swiftshader",
-];
+// Software WebGL (SwiftShader): without a GPU, chromium only draws WebGL this way.
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, "--enable-unsafe-swiftshader"];
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -34,7 +23,7 @@ export async function launchChromium(viewport = { width: 1280, height: 800 }): P
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: BENCH_CHROMIUM_ARGS,
     viewport,
   });
   return {

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadGraph } from "../../pipeline/neo4j/loader.js";
 import { fixtureGraph } from "../fixtures/graphs/fixture-graph.js";
 import { openTestDriver, testSettings, wipeDatabase } from "./support/neo4j.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/debian-chromium.js";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let driver: Driver;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 it("serves the browser driver over WebSocket on the Bolt port", async () => {
   const profile = await mkdtemp(path.join(os.tmpdir(), "policy-kg-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   try {
     const page = await context.newPage();
     await page.setContent("<!doctype html><title>bolt over websocket</title>");
