@@ -5,13 +5,11 @@
  */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "../../pipeline/neo4j/connection.js";
-import { resolveNeo4jSettings } from "../../pipeline/neo4j/settings.js";
 import type { CypherResultPayload, GraphPayload, QueriesPayload, StatusPayload } from "../../web/shared/api-types.js";
 import type { NodeDetails } from "../../web/shared/node-details.js";
 import { createServer } from "../../web/server/create-server.js";
 import { openNeo4jSource, type Neo4jSource } from "../../web/server/neo4j-source.js";
-import { loadIntoNeo4j, sampleGraph } from "./support/harness.js";
+import { loadSampleIntoNeo4j } from "./support/harness.js";
 import type { PolicyGraph } from "../../pipeline/graph/build-graph.js";
 
 let neo4j: Neo4jSource;
@@ -19,15 +17,9 @@ let graph: PolicyGraph;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  graph = await sampleGraph();
-  const settings = resolveNeo4jSettings({}, { envFile: false });
-  const loader = await connect(settings, { attempts: 10 });
-  try {
-    await loadIntoNeo4j(loader, graph, settings.database);
-  } finally {
-    await loader.close();
-  }
-  neo4j = await openNeo4jSource({ settings, attempts: 3 });
+  const loaded = await loadSampleIntoNeo4j();
+  graph = loaded.graph;
+  neo4j = await openNeo4jSource({ settings: loaded.settings, attempts: 3 });
   app = await createServer({ graphStore: neo4j.graphStore, cypher: neo4j.cypher, maxRows: 10, queryTimeoutMs: 1500 });
 });
 afterAll(async () => {

@@ -9,28 +9,19 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import type { Driver } from "neo4j-driver";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildFromPaths } from "../../../pipeline/build.js";
 import { createPolicyGraph, type PolicyGraph } from "../../../pipeline/graph/build-graph.js";
 import { connect } from "../../../pipeline/neo4j/connection.js";
 import { loadGraph } from "../../../pipeline/neo4j/loader.js";
-import { resolveNeo4jSettings } from "../../../pipeline/neo4j/settings.js";
+import { resolveNeo4jSettings, type Neo4jSettings } from "../../../pipeline/neo4j/settings.js";
 import { ensureExplorerBuilt } from "../../../web/server/build-explorer.js";
 import { createServer } from "../../../web/server/create-server.js";
 import { openNeo4jSource, type Neo4jSource } from "../../../web/server/neo4j-source.js";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/debian-chromium.js";
 
 export const ARTIFACTS_DIR = path.resolve("test-artifacts/e2e");
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export async function sampleGraph(): Promise<PolicyGraph> {
   const file = process.env.POLICY_KG_E2E_GRAPH;
@@ -43,15 +34,26 @@ export async function sampleGraph(): Promise<PolicyGraph> {
   return graph;
 }
 
-/** Empties the test database and loads the graph (the e2e project runs files one at a time). */
-export async function loadIntoNeo4j(driver: Driver, graph: PolicyGraph, database?: string): Promise<void> {
-  const session = driver.session(database ? { database } : {});
+/**
+ * Empties the test database named by NEO4J_* and loads the sample graph into
+ * it (the e2e project runs files one at a time).
+ */
+export async function loadSampleIntoNeo4j(): Promise<{ graph: PolicyGraph; settings: Neo4jSettings }> {
+  const graph = await sampleGraph();
+  const settings = resolveNeo4jSettings({}, { envFile: false });
+  const driver = await connect(settings, { attempts: 10 });
   try {
-    await session.run("MATCH (n) DETACH DELETE n");
+    const session = driver.session(settings.database ? { database: settings.database } : {});
+    try {
+      await session.run("MATCH (n) DETACH DELETE n");
+    } finally {
+      await session.close();
+    }
+    await loadGraph(driver, graph.export(), { database: settings.database });
   } finally {
-    await session.close();
+    await driver.close();
   }
-  await loadGraph(driver, graph.export(), { database });
+  return { graph, settings };
 }
 
 export interface ExplorerHarness {
@@ -68,22 +70,15 @@ export interface ExplorerHarness {
 export async function startExplorerHarness(): Promise<ExplorerHarness> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const workDir = await mkdtemp(path.join(os.tmpdir(), "policy-kg-e2e-"));
-  const graph = await sampleGraph();
+  const { graph, settings } = await loadSampleIntoNeo4j();
   await writeFile(path.join(workDir, "graph.json"), JSON.stringify(graph.export()));
-  const settings = resolveNeo4jSettings({}, { envFile: false });
-  const loader = await connect(settings, { attempts: 10 });
-  try {
-    await loadIntoNeo4j(loader, graph, settings.database);
-  } finally {
-    await loader.close();
-  }
   const neo4j = await openNeo4jSource({ settings, attempts: 3 });
   const staticDir = await ensureExplorerBuilt();
   const app = await createServer({ graphStore: neo4j.graphStore, cypher: neo4j.cypher, staticDir });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("e2e: server has no TCP address");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
   return {
     graph,
     neo4j,
