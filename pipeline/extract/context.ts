@@ -31,6 +31,8 @@ export interface ExtractContext {
   aliases: AliasTable;
   /** Segmenter tokens of a sentence, offsets into the article text, compounds joined (cached). */
   tokens(sentence: Sentence): readonly Token[];
+  /** The tagger's own tokens of a sentence, offsets into the article text, compounds not joined (cached). */
+  taggedTokens(sentence: Sentence): readonly Token[];
   /** Mentions found so far, in registry order. */
   entities: EntityMention[];
   relations: RelationMention[];
@@ -50,6 +52,13 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
   const segmenter = options.segmenter ?? getSegmenter();
   const tokenCache = new Map<number, readonly Token[]>();
   const lexicon = options.lexicon ?? getLexicon();
+  // Every sentence is tagged anyway; one cut of the whole text serves them all.
+  let tagged: readonly (readonly Token[])[] | undefined;
+  const taggedTokens = (sentence: Sentence): readonly Token[] => {
+    tagged ??= segmenter.tagSpans(article.normalizedText, options.sentences);
+    if (options.sentences[sentence.index] === sentence) return tagged[sentence.index]!;
+    return segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  };
   return {
     article,
     ...(options.county ? { county: options.county } : {}),
@@ -60,12 +69,12 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
     tokens(sentence) {
       let tokens = tokenCache.get(sentence.index);
       if (!tokens) {
-        const tagged = segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-        tokens = joinCompounds(tagged, sentence.text, sentence.start, lexicon.common.compounds ?? {});
+        tokens = joinCompounds(taggedTokens(sentence), sentence.text, sentence.start, lexicon.common.compounds ?? {});
         tokenCache.set(sentence.index, tokens);
       }
       return tokens;
     },
+    taggedTokens,
     entities: [],
     relations: [],
     diagnostics: [],

@@ -27,9 +27,16 @@ const COMMON_WORD_FREQ = 100;
  * out of it) gets an empty surface at offset 0 of sentence DATELINE_SENTENCE;
  * an article without sentences yields no reporter mentions (nothing could evidence them).
  *
+ * `taggedTokens` gives a sentence's tagged tokens with article offsets (the
+ * extract context's, which tags the article once); by default each sentence is tagged here.
+ *
  * @example extractPersons(article, sentences).map((p) => p.name) // ["孙涛", "杨焕勇", "王新华"]
  */
-export function extractPersons(article: ArticleRecord, sentences: Sentence[]): EntityMention[] {
+export function extractPersons(
+  article: ArticleRecord,
+  sentences: Sentence[],
+  taggedTokens: (sentence: Sentence) => readonly Token[] = tagAlone,
+): EntityMention[] {
   const mentions: EntityMention[] = [];
   // Evidence needs a sentence: an article without body text cannot carry its reporters.
   const reporterNames = sentences.length > 0 ? article.reporters : [];
@@ -50,7 +57,7 @@ export function extractPersons(article: ArticleRecord, sentences: Sentence[]): E
   }
   const reporters = new Set(article.reporters.map((r) => r.trim()));
   for (const sentence of sentences) {
-    for (const candidate of namedPeople(sentence)) {
+    for (const candidate of namedPeople(taggedTokens(sentence))) {
       if (reporters.has(candidate.name) && candidate.start < (sentences[DATELINE_SENTENCE]?.end ?? 0)) continue;
       mentions.push({
         kind: "Person",
@@ -76,9 +83,15 @@ interface Candidate {
   last: number;
 }
 
-function namedPeople(sentence: Sentence): Candidate[] {
-  const tokens = getSegmenter().tag(sentence.text);
-  const candidates = nameCandidates(tokens, sentence.start);
+function tagAlone(sentence: Sentence): readonly Token[] {
+  return getSegmenter()
+    .tag(sentence.text)
+    .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+}
+
+/** Accepted names among a sentence's tokens (offsets into the article). */
+function namedPeople(tokens: readonly Token[]): Candidate[] {
+  const candidates = nameCandidates(tokens);
   const accepted = new Set<Candidate>();
   const after = (candidate: Candidate, offset = 1): string => tokens[candidate.last + offset]?.word ?? "";
   for (const candidate of candidates) {
@@ -100,7 +113,7 @@ function namedPeople(sentence: Sentence): Candidate[] {
 }
 
 /** Name-shaped spans: one token (杨焕勇) or a surname token plus the next one (王/nr 新华/nz). */
-function nameCandidates(tokens: readonly Token[], base: number): Candidate[] {
+function nameCandidates(tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -111,10 +124,10 @@ function nameCandidates(tokens: readonly Token[], base: number): Candidate[] {
     // the join is only a candidate, the title/同志/list context still has to confirm it.
     const joined = next && token.word.length === 1 && next.word.length <= 2 ? token.word + next.word : undefined;
     if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
-      candidates.push({ name: joined, start: base + token.start, end: base + next!.end, first: i, last: i + 1 });
+      candidates.push({ name: joined, start: token.start, end: next!.end, first: i, last: i + 1 });
       i++;
     } else if (isPlausibleName(token.word, token.tag ?? "")) {
-      candidates.push({ name: token.word, start: base + token.start, end: base + token.end, first: i, last: i });
+      candidates.push({ name: token.word, start: token.start, end: token.end, first: i, last: i });
     }
   }
   return candidates;

@@ -32,7 +32,7 @@ export interface Extractor {
 
 export const EXTRACTORS: readonly Extractor[] = [
   { id: "divisions", kind: "entities", extract: (ctx) => ({ entities: extractDivisions(ctx) }) },
-  { id: "persons", kind: "entities", extract: (ctx) => ({ entities: extractPersons(ctx.article, ctx.sentences) }) },
+  { id: "persons", kind: "entities", extract: (ctx) => ({ entities: extractPersons(ctx.article, ctx.sentences, ctx.taggedTokens) }) },
   {
     id: "metrics",
     kind: "entities",

@@ -36,9 +36,11 @@ function load(): Map<string, string> {
   return map;
 }
 
-/** The base dictionary as a lookup (only `get` and `has` are offered). */
+/** The base dictionary as a lookup (only `get`, `tag` and `has` are offered). */
 export interface BaseLexicon {
   get(word: string): LexiconEntry | undefined;
+  /** The word's tag alone, without parsing its frequency (the tagger asks for every word). */
+  tag(word: string): string | undefined;
   has(word: string): boolean;
 }
 
@@ -49,6 +51,10 @@ export function getBaseLexicon(): BaseLexicon {
   const map = load();
   return {
     has: (word) => map.has(word),
+    tag: (word) => {
+      const rest = map.get(word);
+      return rest === undefined ? undefined : rest.slice(rest.indexOf(" ") + 1);
+    },
     get: (word) => {
       const rest = map.get(word);
       if (rest === undefined) return undefined;

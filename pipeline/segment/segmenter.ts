@@ -6,8 +6,10 @@
 import { createRequire } from "node:module";
 import type { Token } from "../records.js";
 import { createBoundedMemo } from "../util/bounded-memo.js";
+import { createTagLookup } from "./dictionary-tags.js";
+import { tagRanges } from "./sentence-tags.js";
 import { alignTokens } from "./token-offsets.js";
-import { writeUserDictionary } from "./user-dictionary.js";
+import { userDictionaryEntries, writeUserDictionary } from "./user-dictionary.js";
 
 export interface CutOptions {
   /** Let the HMM join unknown words (names); off by default, which keeps unknown runs as single characters. */
@@ -19,12 +21,16 @@ export interface Segmenter {
   cut(text: string, options?: CutOptions): readonly Token[];
   /** Words with part-of-speech tags (dictionary words only; unknown words get "x"). */
   tag(text: string): readonly Token[];
+  /**
+   * `tag` of each [start, end) span of `text` (sorted, disjoint), offsets into `text`:
+   * the words and tags `tag(text.slice(start, end))` gives, from one cut of `text`.
+   */
+  tagSpans(text: string, spans: readonly { start: number; end: number }[]): Token[][];
 }
 
 interface NodeJieba {
   load(options: { userDict?: string }): unknown;
   cut(sentence: string, hmm?: boolean): string[];
-  tag(sentence: string): { word: string; tag: string }[];
 }
 
 let instance: Segmenter | undefined;
@@ -43,17 +49,22 @@ export function getSegmenter(): Segmenter {
 function createJiebaSegmenter(): Segmenter {
   const require = createRequire(import.meta.url);
   const jieba = require("nodejieba") as NodeJieba;
+  const userEntries = userDictionaryEntries();
   // load() builds a fresh jieba instance each call; calling it once keeps one set of dictionaries in memory.
-  jieba.load({ userDict: writeUserDictionary() });
+  jieba.load({ userDict: writeUserDictionary(undefined, userEntries) });
+  // nodejieba's tag() is its HMM cut plus a dictionary look-up per word; doing
+  // the look-up here spares the native per-word pairs and lets one cut serve many sentences.
+  const tagWord = createTagLookup(userEntries);
+  const cutWords = (text: string, hmm: boolean): Token[] => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word })));
   // Several extractors segment the same sentence; remembering recent answers
   // saves repeated native calls, which dominate extraction time.
   const memo = createBoundedMemo<readonly Token[]>(MEMO_ENTRIES);
+  const tag = (text: string): readonly Token[] =>
+    text ? memo(`t${text}`, () => cutWords(text, true).map((t) => ({ word: t.word, tag: tagWord(t.word), start: t.start, end: t.end }))) : [];
   return {
-    cut: (text, options = {}) =>
-      text
-        ? memo(`c${options.hmm ? 1 : 0}${text}`, () => alignTokens(text, jieba.cut(text, options.hmm ?? false).map((word) => ({ word }))))
-        : [],
-    tag: (text) => (text ? memo(`t${text}`, () => alignTokens(text, jieba.tag(text))) : []),
+    cut: (text, options = {}) => (text ? memo(`c${options.hmm ? 1 : 0}${text}`, () => cutWords(text, options.hmm ?? false)) : []),
+    tag,
+    tagSpans: (text, spans) => tagRanges({ text, ranges: spans, words: text ? cutWords(text, true) : [], tagWord, tagAlone: tag }),
   };
 }
 

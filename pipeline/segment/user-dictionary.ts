@@ -59,11 +59,16 @@ export function divisionEntries(): string[] {
   return [...words].sort().map((word) => `${word} ns`);
 }
 
+/** Every line of the merged dictionary, in the order nodejieba reads them. */
+export function userDictionaryEntries(dir: string = DEFAULT_DICTIONARY_DIR): string[] {
+  return [...divisionEntries(), ...readDictionaryEntries(dir)];
+}
+
 /**
- * Writes the merged dictionary and returns its path (re-used when unchanged).
+ * Writes the merged dictionary (`entries`, by default from `dir`) and returns its path (re-used when unchanged).
  */
-export function writeUserDictionary(dir: string = DEFAULT_DICTIONARY_DIR): string {
-  const content = [...divisionEntries(), ...readDictionaryEntries(dir)].join("\n") + "\n";
+export function writeUserDictionary(dir: string = DEFAULT_DICTIONARY_DIR, entries: readonly string[] = userDictionaryEntries(dir)): string {
+  const content = entries.join("\n") + "\n";
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 16);
   const folder = join(tmpdir(), "policy-kg-jieba");
   const path = join(folder, `user-${hash}.dict.txt`);
