@@ -196,7 +196,8 @@ function planCorpus(total: number, shares: CorpusShares, rng: Rng): PlannedFile[
   return files;
 }
 
-function printPage(prefecture: BenchPrefecture, count: number, shares: CorpusShares, rng: Rng): { text: string; sampleDerived: number } {
+/** One print page of `count` reports from one prefecture (a masthead and section label sometimes). */
+export function printPage(prefecture: BenchPrefecture, count: number, shares: CorpusShares, rng: Rng): { text: string; sampleDerived: number } {
   const counties = rng.sample(prefecture.counties, count);
   while (counties.length < count) counties.push(rng.pick(prefecture.counties));
   const layout = { width: rng.int(14, 24), paragraphGap: rng.next() * 0.6, columnBreak: 0.03 };

@@ -18,6 +18,37 @@ export function articleKey(hash: string): string {
   return `Article:${hash.slice(0, 16)}`;
 }
 
+/** Remembers each article seen (hash → where it was first read), not its text. */
+export interface Deduplicator {
+  /** Undefined when the record is new (and now remembered); else the `duplicate-article` diagnostic. */
+  check(record: ArticleRecord): Diagnostic | undefined;
+}
+
+/**
+ * De-duplication across a stream of records: the first record per hash is
+ * kept, every later copy becomes a diagnostic naming both places.
+ *
+ * @example const seen = createDeduplicator(); seen.check(a) // undefined; seen.check(copyOfA) // { code: "duplicate-article", … }
+ */
+export function createDeduplicator(): Deduplicator {
+  const firstByHash = new Map<string, string>();
+  return {
+    check(record) {
+      const first = firstByHash.get(record.hash);
+      if (first === undefined) {
+        firstByHash.set(record.hash, `${record.source}#${record.index} (“${record.title}”)`);
+        return undefined;
+      }
+      return {
+        severity: "info",
+        code: "duplicate-article",
+        source: `${record.source}#${record.index}`,
+        message: `same article as ${first}; kept that one`,
+      };
+    },
+  };
+}
+
 /**
  * Keeps the first record per hash; every later copy becomes a
  * `duplicate-article` diagnostic naming both places.
@@ -25,20 +56,13 @@ export function articleKey(hash: string): string {
  * @example dedupeArticles([a, copyOfA]).articles.length // 1
  */
 export function dedupeArticles(records: ArticleRecord[]): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
-  const firstByHash = new Map<string, ArticleRecord>();
+  const seen = createDeduplicator();
+  const articles: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const record of records) {
-    const first = firstByHash.get(record.hash);
-    if (!first) {
-      firstByHash.set(record.hash, record);
-      continue;
-    }
-    diagnostics.push({
-      severity: "info",
-      code: "duplicate-article",
-      source: `${record.source}#${record.index}`,
-      message: `same article as ${first.source}#${first.index} (“${first.title}”); kept that one`,
-    });
+    const duplicate = seen.check(record);
+    if (duplicate) diagnostics.push(duplicate);
+    else articles.push(record);
   }
-  return { articles: [...firstByHash.values()], diagnostics };
+  return { articles, diagnostics };
 }

@@ -25,6 +25,11 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[A-Z]\d{1,2}(?:\s*版)?(?:\s.{0,20})?$/u, reason: "a page number" },
   { pattern: /^[-—－]?\s*\d{1,3}\s*[-—－]?$/u, reason: "a page number" },
   { pattern: /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}$/u, reason: "the page date" },
+  // 某某日报 2025年6月7日 第04版 要闻: a masthead carries both the date and the page number.
+  {
+    pattern: /^[^。！？，]{0,20}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？，]{0,20}第\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版[^。！？，]{0,12}$/u,
+    reason: "the page header (date and page number)",
+  },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
   { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
 ];

@@ -1,24 +1,43 @@
 /**
  * Ingest stage: files and folders → decoded, normalised, de-duplicated ArticleRecords.
  *
- *   read-inputs  paths → files → bytes (bounded)
+ *   read-inputs  paths → files → bytes (small files) or a stream (large ones)
  *   decode       bytes → text (BOM, UTF-8, GB18030, Big5; binary/empty/undecodable reported)
- *   split        text → articles (print or web layout; furniture set aside)
+ *   split        text → articles (print or web layout; furniture set aside),
+ *                a window at a time for streamed files (split-stream.ts)
  *   normalise    text → same-length normalizedText
  *   dedupe       one record per body hash
  *
+ * Records come out in batches (one per file, or per window of a large file)
+ * so a caller can process a corpus of any size with bounded memory.
  * Bad input never throws: every skipped file, furniture line or duplicate is a Diagnostic.
  */
 import type { ArticleRecord, Diagnostic, IngestResult } from "../records.js";
 import { decodeBytes } from "./decode.js";
-import { articleHash, articleKey, dedupeArticles } from "./dedupe.js";
+import { articleHash, articleKey, createDeduplicator, type Deduplicator } from "./dedupe.js";
 import { normaliseText, toNfc } from "./normalise.js";
-import { resolveIngestOptions, type IngestOptions } from "./options.js";
-import { listInputFiles, readInputFile } from "./read-inputs.js";
-import { splitArticles } from "./split-articles.js";
+import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from "./options.js";
+import { listInputFiles, readInputFile, type InputFile } from "./read-inputs.js";
+import { splitArticles, type SplitResult } from "./split-articles.js";
+import { splitStream, type SplitPart } from "./split-stream.js";
+import { openTextStream } from "./stream-decode.js";
 
 export type { IngestOptions } from "./options.js";
-export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES } from "./options.js";
+export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES, DEFAULT_STREAM_ABOVE_BYTES } from "./options.js";
+
+type DocumentSummary = IngestResult["documents"][number];
+
+/** Articles of one file, or of one window of a streamed file. */
+export interface IngestBatch {
+  source: string;
+  /** New articles (copies of earlier ones are diagnostics instead). */
+  articles: ArticleRecord[];
+  diagnostics: Diagnostic[];
+  /** On a file's last batch, when the file was decoded: its encoding and article count. */
+  document?: DocumentSummary;
+  /** True on a file's last batch. */
+  endOfFile: boolean;
+}
 
 /**
  * Reads every article in the given files and folders.
@@ -28,36 +47,86 @@ export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES } from "./options.js";
  * articles[0].title // "嘉祥深入开展“以三大促三好”活动 助力第一书记开好局起好步"
  */
 export async function ingest(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { onFile, maxFileBytes } = resolveIngestOptions(options);
-  const diagnostics: Diagnostic[] = [];
-  const documents: IngestResult["documents"] = [];
-  const records: ArticleRecord[] = [];
+  const result: IngestResult = { articles: [], documents: [], diagnostics: [] };
+  for await (const batch of ingestBatches(paths, options)) {
+    result.articles.push(...batch.articles);
+    result.diagnostics.push(...batch.diagnostics);
+    if (batch.document) result.documents.push(batch.document);
+  }
+  return result;
+}
 
+/**
+ * The same reading as `ingest`, handed over a batch at a time: what a caller
+ * does not keep is never held (a 100 MB file is read a window at a time).
+ *
+ * @example for await (const batch of ingestBatches(["corpus"])) extract(batch.articles);
+ */
+export async function* ingestBatches(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestBatch> {
+  const resolved = resolveIngestOptions(options);
   const listing = await listInputFiles(paths).catch((error: unknown) => ({
     files: [],
     diagnostics: [unexpected(paths.join(", "), error)],
   }));
-  diagnostics.push(...listing.diagnostics);
-
+  if (listing.diagnostics.length > 0) yield { source: paths.join(", "), articles: [], diagnostics: listing.diagnostics, endOfFile: false };
+  const seen = createDeduplicator();
   for (const [done, file] of listing.files.entries()) {
     try {
-      const read = await readInputFile(file, maxFileBytes);
-      if (!read.ok) diagnostics.push(read.diagnostic);
-      else {
-        const found = articlesOfFile(file.source, read.bytes);
-        diagnostics.push(...found.diagnostics);
-        if (found.document) documents.push(found.document);
-        records.push(...found.articles);
-      }
+      yield* batchesOfFile(file, resolved, seen);
     } catch (error) {
-      diagnostics.push(unexpected(file.source, error));
+      yield { source: file.source, articles: [], diagnostics: [unexpected(file.source, error)], endOfFile: true };
     }
-    onFile?.(file.source, done + 1, listing.files.length);
+    resolved.onFile?.(file.source, done + 1, listing.files.length);
   }
+}
 
-  const deduped = dedupeArticles(records);
-  diagnostics.push(...deduped.diagnostics);
-  return { articles: deduped.articles, documents, diagnostics };
+async function* batchesOfFile(file: InputFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
+  const read = await readInputFile(file, options);
+  if (!read.ok) {
+    yield { source: file.source, articles: [], diagnostics: [read.diagnostic], endOfFile: true };
+    return;
+  }
+  if ("bytes" in read) {
+    const found = articlesOfFile(file.source, read.bytes);
+    yield { ...keepNew(found.articles, found.diagnostics, seen, file.source), ...(found.document ? { document: found.document } : {}), endOfFile: true };
+    return;
+  }
+  const stream = await openTextStream(file);
+  if (!stream.ok) {
+    yield { source: file.source, articles: [], diagnostics: [stream.diagnostic], endOfFile: true };
+    return;
+  }
+  const parts = splitStream(stream.chunks, { windowChars: options.windowChars, maxWindowChars: options.maxWindowChars });
+  let articles = 0;
+  let sawHan = false;
+  for await (const part of parts) {
+    sawHan ||= part.articles.some((a) => /\p{Script=Han}/u.test(a.text) || /\p{Script=Han}/u.test(a.title));
+    const found = recordsOfSplit(file.source, part, articles);
+    articles += found.articles.length;
+    if (part.forcedCutAtLine !== undefined) {
+      found.diagnostics.push({
+        severity: "warning",
+        code: "long-text-cut",
+        source: `${file.source}:${part.forcedCutAtLine + 1}`,
+        message: `no article boundary within ${options.maxWindowChars} characters; cut here to keep memory bounded, the text on both sides is kept`,
+      });
+    }
+    yield { ...keepNew(found.articles, found.diagnostics, seen, file.source), endOfFile: false };
+  }
+  const closing: Diagnostic[] = [...stream.diagnostics];
+  if (!sawHan) closing.push({ severity: "error", code: "no-article", source: file.source, message: "no Chinese article text in this file; nothing to read" });
+  yield { source: file.source, articles: [], diagnostics: closing, document: { source: file.source, encoding: stream.encoding, articles }, endOfFile: true };
+}
+
+function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Deduplicator, source: string): Omit<IngestBatch, "endOfFile"> {
+  const articles: ArticleRecord[] = [];
+  const all = [...diagnostics];
+  for (const record of records) {
+    const duplicate = seen.check(record);
+    if (duplicate) all.push(duplicate);
+    else articles.push(record);
+  }
+  return { source, articles, diagnostics: all };
 }
 
 /**
@@ -68,18 +137,25 @@ export async function ingest(paths: string[], options: IngestOptions = {}): Prom
 export function articlesOfFile(
   source: string,
   bytes: Uint8Array,
-): { articles: ArticleRecord[]; diagnostics: Diagnostic[]; document?: IngestResult["documents"][number] } {
+): { articles: ArticleRecord[]; diagnostics: Diagnostic[]; document?: DocumentSummary } {
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
-  const diagnostics = [...decoded.diagnostics];
-  const document = { source, encoding: decoded.encoding, articles: 0 };
   const text = toNfc(decoded.text);
   if (!/\p{Script=Han}/u.test(text)) {
-    diagnostics.push({ severity: "error", code: "no-article", source, message: "no Chinese text in this file; nothing to read" });
-    return { articles: [], diagnostics, document };
+    const diagnostic: Diagnostic = { severity: "error", code: "no-article", source, message: "no Chinese text in this file; nothing to read" };
+    return { articles: [], diagnostics: [...decoded.diagnostics, diagnostic], document: { source, encoding: decoded.encoding, articles: 0 } };
   }
-  const split = splitArticles(text);
+  const found = recordsOfSplit(source, splitArticles(text), 0);
+  const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
+  if (found.articles.length === 0) {
+    diagnostics.push({ severity: "error", code: "no-article", source, message: "no article text found in this file" });
+  }
+  return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, articles: found.articles.length } };
+}
 
+/** Split articles → records numbered from `firstIndex`; set-aside text and missing headlines → diagnostics. */
+function recordsOfSplit(source: string, split: SplitResult | SplitPart, firstIndex: number): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   for (const part of split.setAside) {
     diagnostics.push({
       severity: part.kind === "furniture" ? "info" : "warning",
@@ -88,7 +164,8 @@ export function articlesOfFile(
       message: `“${preview(part.text)}”: ${part.reason}; not part of any article`,
     });
   }
-  const articles = split.articles.map((article, index): ArticleRecord => {
+  const articles = split.articles.map((article, at): ArticleRecord => {
+    const index = firstIndex + at;
     if (article.titleFromBody) {
       diagnostics.push({
         severity: "warning",
@@ -114,10 +191,7 @@ export function articlesOfFile(
     if (article.date) record.date = article.date;
     return record;
   });
-  if (articles.length === 0) {
-    diagnostics.push({ severity: "error", code: "no-article", source, message: "no article text found in this file" });
-  }
-  return { articles, diagnostics, document: { ...document, articles: articles.length } };
+  return { articles, diagnostics };
 }
 
 const PREVIEW_LENGTH = 40;

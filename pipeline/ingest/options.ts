@@ -1,4 +1,5 @@
 /** Ingest options: the defaults live here, once, and are validated before any file is touched. */
+import { DEFAULT_STREAM_SPLIT } from "./split-stream.js";
 
 /** Thrown for invalid ingest options (a programming error, not bad input). */
 export class IngestOptionsError extends Error {
@@ -10,31 +11,51 @@ export interface IngestOptions {
   onFile?: (source: string, done: number, total: number) => void;
   /**
    * Files larger than this many bytes are refused with a `file-too-large`
-   * diagnostic instead of being read into memory. Default 32 MiB; a county
-   * newspaper page is a few kilobytes.
+   * diagnostic. Default: no limit (large files are streamed).
    */
   maxFileBytes?: number;
+  /**
+   * Files larger than this are read a window at a time instead of whole, so
+   * memory stays bounded whatever their size. Default 8 MiB; a newspaper page
+   * is a few kilobytes.
+   */
+  streamAboveBytes?: number;
+  /** Characters per window when streaming (tests use small windows). */
+  windowChars?: number;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = Number.POSITIVE_INFINITY;
+export const DEFAULT_STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
 
 export interface ResolvedIngestOptions {
   onFile?: (source: string, done: number, total: number) => void;
   maxFileBytes: number;
+  streamAboveBytes: number;
+  windowChars: number;
+  maxWindowChars: number;
 }
 
 /**
  * Fills in defaults and checks every option.
  *
- * @example resolveIngestOptions({}).maxFileBytes // 33554432
+ * @example resolveIngestOptions({}).streamAboveBytes // 8388608
  */
 export function resolveIngestOptions(options: IngestOptions = {}): ResolvedIngestOptions {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes <= 0) {
+  if (!(maxFileBytes === Number.POSITIVE_INFINITY || Number.isSafeInteger(maxFileBytes)) || maxFileBytes <= 0) {
     throw new IngestOptionsError("ingest: invalid `maxFileBytes`. Expecting a positive integer number of bytes.");
+  }
+  const streamAboveBytes = options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES;
+  if (!Number.isSafeInteger(streamAboveBytes) || streamAboveBytes < 0) {
+    throw new IngestOptionsError("ingest: invalid `streamAboveBytes`. Expecting a non-negative integer number of bytes.");
+  }
+  const windowChars = options.windowChars ?? DEFAULT_STREAM_SPLIT.windowChars;
+  if (!Number.isSafeInteger(windowChars) || windowChars <= 0) {
+    throw new IngestOptionsError("ingest: invalid `windowChars`. Expecting a positive integer.");
   }
   if (options.onFile !== undefined && typeof options.onFile !== "function") {
     throw new IngestOptionsError("ingest: invalid `onFile`. Expecting a function.");
   }
-  return { onFile: options.onFile, maxFileBytes };
+  const maxWindowChars = Math.max(windowChars, (DEFAULT_STREAM_SPLIT.maxWindowChars / DEFAULT_STREAM_SPLIT.windowChars) * windowChars);
+  return { onFile: options.onFile, maxFileBytes, streamAboveBytes, windowChars, maxWindowChars };
 }

@@ -10,8 +10,9 @@
  * - Missing paths, permission errors, dangling links and non-regular files
  *   (FIFOs, sockets, devices) become diagnostics with the path and the reason;
  *   nothing here throws for bad input.
- * - Memory stays bounded: a file larger than `maxFileBytes` is refused
- *   (`file-too-large`) before any of it is read.
+ * - Memory stays bounded: a file larger than `streamAboveBytes` is not read
+ *   here but handed back to be streamed; one larger than `maxFileBytes` (no
+ *   limit by default) is refused (`file-too-large`) before any of it is read.
  */
 import { constants } from "node:fs";
 import { open, readdir, realpath, stat, lstat } from "node:fs/promises";
@@ -124,15 +125,26 @@ async function isLink(entry: string): Promise<boolean> {
   }
 }
 
-export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+export type ReadOutcome =
+  | { ok: true; bytes: Uint8Array }
+  /** Too large to read whole: stream it (see stream-decode.ts). */
+  | { ok: true; stream: true; size: number }
+  | { ok: false; diagnostic: Diagnostic };
+
+export interface ReadLimits {
+  maxFileBytes: number;
+  /** Larger files are not read but returned as `{ stream: true }`. Default: never. */
+  streamAboveBytes?: number;
+}
 
 /**
  * Reads one file, refusing it when larger than `maxFileBytes`. Opened
  * non-blocking so a FIFO swapped in after listing cannot hang the run.
  *
- * @example await readInputFile({ source: "a.txt", realPath: "/abs/a.txt" }, 1 << 20) // { ok: true, bytes }
+ * @example await readInputFile({ source: "a.txt", realPath: "/abs/a.txt" }, { maxFileBytes: 1 << 20 }) // { ok: true, bytes }
  */
-export async function readInputFile(file: InputFile, maxFileBytes: number): Promise<ReadOutcome> {
+export async function readInputFile(file: InputFile, limits: ReadLimits): Promise<ReadOutcome> {
+  const { maxFileBytes, streamAboveBytes = Number.POSITIVE_INFINITY } = limits;
   const fail = (severity: Diagnostic["severity"], code: string, message: string): ReadOutcome => ({
     ok: false,
     diagnostic: { severity, code, source: file.source, message },
@@ -149,8 +161,9 @@ export async function readInputFile(file: InputFile, maxFileBytes: number): Prom
     if (info.size > maxFileBytes) {
       return fail("error", "file-too-large", `${info.size} bytes is more than the ${maxFileBytes}-byte limit (maxFileBytes); skipped`);
     }
+    if (info.size > streamAboveBytes) return { ok: true, stream: true, size: info.size };
     // Read at most one byte past the limit: a file that grew since stat is refused too.
-    const buffer = Buffer.alloc(Math.min(info.size, maxFileBytes) + 1);
+    const buffer = Buffer.alloc(Math.min(info.size, maxFileBytes, streamAboveBytes) + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
@@ -159,6 +172,8 @@ export async function readInputFile(file: InputFile, maxFileBytes: number): Prom
       if (length === buffer.length) break;
     }
     if (length > maxFileBytes) return fail("error", "file-too-large", `more than the ${maxFileBytes}-byte limit (maxFileBytes); skipped`);
+    // It grew past the streaming threshold since stat: stream it rather than hold it.
+    if (length > streamAboveBytes) return { ok: true, stream: true, size: length };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return fail("error", codeOf(error), `cannot read: ${reasonOf(error)}`);

@@ -49,6 +49,13 @@ export interface SetAside {
 export interface SplitResult {
   articles: SplitArticle[];
   setAside: SetAside[];
+  /** Date printed in the page furniture, given to articles whose dateline has none. */
+  pageDate?: string;
+}
+
+export interface SplitOptions {
+  /** Page date to use when this text prints none (a later window of a streamed file). */
+  pageDate?: string;
 }
 
 interface Unit {
@@ -73,13 +80,13 @@ const MAX_FALLBACK_TITLE = 30;
  *
  * @example splitArticles("本报讯（记者 王五）正文第一句。\n\n标题").articles[0].title // "标题"
  */
-export function splitArticles(document: string): SplitResult {
+export function splitArticles(document: string, options: SplitOptions = {}): SplitResult {
   const printed = document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/);
   const lines = printed.map(trimLine);
   const opensParagraph = paragraphOpenings(printed, lines);
   const setAside: SetAside[] = [];
   const furniture = detectFurniture(lines);
-  const pageDate = pageDateOf(lines, furniture);
+  const pageDate = pageDateOf(lines, furniture) ?? options.pageDate;
   for (const { line, reason } of furniture) {
     setAside.push({ kind: "furniture", text: lines[line]!, line, reason });
     lines[line] = "";
@@ -92,7 +99,7 @@ export function splitArticles(document: string): SplitResult {
   const articles =
     openers.length === 0 ? splitWithoutDatelines(unitsOf(0, lines.length), context) : splitAtDatelines(lines, openers, unitsOf, context);
   setAside.sort((a, b) => a.line - b.line);
-  return { articles, setAside };
+  return { articles, setAside, ...(pageDate ? { pageDate } : {}) };
 }
 
 interface Context {

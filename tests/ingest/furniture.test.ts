@@ -15,6 +15,8 @@ describe("detectFurniture", () => {
     ["责任编辑：张三 校对：李四", "editor credits"],
     ["（下转第二版）", "a continuation note"],
     ["——————", "a printed rule"],
+    ["聊城日报　2021年1月18日　第02版", "a masthead: paper, date and page number"],
+    ["2023年7月4日 第A05版 县域经济", "a masthead with the page's section"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
@@ -30,6 +32,15 @@ describe("detectFurniture", () => {
 
   it("does not take repeated words inside a line for a repeated label", () => {
     expect(furnitureOf("一月一学、一月一练、一季一比\n\n共谋共建共管")).toEqual([]);
+  });
+
+  it("keeps a headline or body line that mentions a date and a page", () => {
+    expect(furnitureOf("2023年7月4日，县融媒体中心在第3版刊发系列报道。\n\n正文。")).toEqual([]);
+  });
+
+  it("reads the page date from a masthead printed once", () => {
+    const page = lines("孝感日报　2021年1月18日　第02版\n\n本报讯（记者 王五）正文。");
+    expect(pageDateOf(page, detectFurniture(page))).toBe("2021-01-18");
   });
 
   it("reads the page date from furniture", () => {

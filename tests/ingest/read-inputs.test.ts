@@ -96,7 +96,7 @@ describe("listInputFiles", () => {
     try {
       const listing = await listInputFiles([at("in")]);
       expect(codes(listing.diagnostics)).toEqual(["error:unreadable"]);
-      const read = await readInputFile(listing.files[0]!, 1024);
+      const read = await readInputFile(listing.files[0]!, { maxFileBytes: 1024 });
       expect(read).toMatchObject({ ok: false, diagnostic: { code: "unreadable" } });
     } finally {
       chmodSync(at("in", "locked"), 0o755);
@@ -107,27 +107,33 @@ describe("listInputFiles", () => {
 describe("readInputFile", () => {
   it("reads a file's bytes", async () => {
     touch(at("a.txt"), "正文。");
-    const read = await readInputFile({ source: "a.txt", realPath: at("a.txt") }, 1024);
-    expect(read.ok && Buffer.from(read.bytes).toString("utf8")).toBe("正文。");
+    const read = await readInputFile({ source: "a.txt", realPath: at("a.txt") }, { maxFileBytes: 1024 });
+    expect(read.ok && "bytes" in read && Buffer.from(read.bytes).toString("utf8")).toBe("正文。");
+  });
+
+  it("hands back a file above streamAboveBytes to be streamed, without reading it", async () => {
+    touch(at("big.txt"), "正文。".repeat(100));
+    const read = await readInputFile({ source: "big.txt", realPath: at("big.txt") }, { maxFileBytes: 1 << 20, streamAboveBytes: 100 });
+    expect(read).toEqual({ ok: true, stream: true, size: 900 });
   });
 
   it("refuses a 100 MB file without reading it", async () => {
     writeFileSync(at("huge.txt"), "");
     truncateSync(at("huge.txt"), 100 * 1024 * 1024); // sparse: no disk or memory used
     const before = process.memoryUsage().rss;
-    const read = await readInputFile({ source: "huge.txt", realPath: at("huge.txt") }, 32 * 1024 * 1024);
+    const read = await readInputFile({ source: "huge.txt", realPath: at("huge.txt") }, { maxFileBytes: 32 * 1024 * 1024 });
     expect(read).toEqual({ ok: false, diagnostic: expect.objectContaining({ code: "file-too-large", severity: "error", source: "huge.txt" }) });
     expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
   });
 
   it("refuses a file one byte over the limit and reads one at the limit", async () => {
     touch(at("a.txt"), "1234");
-    expect((await readInputFile({ source: "a", realPath: at("a.txt") }, 3)).ok).toBe(false);
-    expect((await readInputFile({ source: "a", realPath: at("a.txt") }, 4)).ok).toBe(true);
+    expect((await readInputFile({ source: "a", realPath: at("a.txt") }, { maxFileBytes: 3 })).ok).toBe(false);
+    expect((await readInputFile({ source: "a", realPath: at("a.txt") }, { maxFileBytes: 4 })).ok).toBe(true);
   });
 
   it("reports a file that disappeared after listing", async () => {
-    const read = await readInputFile({ source: "gone.txt", realPath: at("gone.txt") }, 1024);
+    const read = await readInputFile({ source: "gone.txt", realPath: at("gone.txt") }, { maxFileBytes: 1024 });
     expect(read).toMatchObject({ ok: false, diagnostic: { code: "missing-path", severity: "error", source: "gone.txt" } });
   });
 });
