@@ -29,6 +29,23 @@ export interface BuildGraphOptions {
 }
 
 export function buildGraph(extractions: ArticleExtraction[], options: BuildGraphOptions = {}): PolicyGraph {
+  const builder = createGraphBuilder(options);
+  for (const extraction of extractions) builder.add(extraction);
+  return builder.graph;
+}
+
+/** A graph grown one extraction at a time, so a caller need not hold every extraction at once. */
+export interface GraphBuilder {
+  readonly graph: PolicyGraph;
+  add(extraction: ArticleExtraction): void;
+}
+
+/**
+ * Same graph as `buildGraph` over the same extractions in the same order.
+ *
+ * @example const builder = createGraphBuilder(); for (const e of extractions) builder.add(e); builder.graph.order
+ */
+export function createGraphBuilder(options: BuildGraphOptions = {}): GraphBuilder {
   const graph = createPolicyGraph();
   graph.replaceAttributes({
     formatVersion: GRAPH_FORMAT_VERSION,
@@ -36,8 +53,7 @@ export function buildGraph(extractions: ArticleExtraction[], options: BuildGraph
     generator: "policy-kg",
   });
   const seen: SeenIndex = { articlesOf: new Map(), evidenceOf: new Map() };
-  for (const extraction of extractions) addExtraction(graph, seen, extraction);
-  return graph;
+  return { graph, add: (extraction) => addExtraction(graph, seen, extraction) };
 }
 
 /**
