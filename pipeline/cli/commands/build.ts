@@ -2,12 +2,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { buildFromPaths, type BuildSummary } from "../../build.js";
-import { DEFAULT_MAX_FILE_BYTES } from "../../ingest/index.js";
+import { DEFAULT_STREAM_ABOVE_BYTES } from "../../ingest/index.js";
 import { EXIT, UserFacingError } from "../exit-codes.js";
 import { createProgressReporter } from "../progress.js";
 import { loadGraphFile } from "./load.js";
-
-const STAGE_LABELS = { read: "Reading ", extract: "Extracting" } as const;
 
 export function registerBuildCommand(program: Command): void {
   program
@@ -15,7 +13,8 @@ export function registerBuildCommand(program: Command): void {
     .description("Read articles (files or folders of .txt) and write the knowledge graph as graph.json")
     .argument("<inputs...>", "article files or folders of .txt (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16)")
     .option("-o, --out <dir>", "output folder for graph.json", "out")
-    .option("--max-file-mb <mb>", "refuse (and report) files larger than this", parseMegabytes, DEFAULT_MAX_FILE_BYTES / 2 ** 20)
+    .option("--max-file-mb <mb>", `refuse (and report) files larger than this (default: no limit; files over ${DEFAULT_STREAM_ABOVE_BYTES / 2 ** 20} MB are streamed)`, parseMegabytes)
+    .option("--workers <n>", 'extraction worker threads: a number, 0 for none, or "auto" (one per core once the corpus is big enough)', parseWorkers, "auto" as const)
     .option("--load", "load the graph into Neo4j after building (see `load`)")
     .option("-q, --quiet", "no progress bar")
     .option("--json", "print the summary as JSON instead of a table")
@@ -26,8 +25,10 @@ export function registerBuildCommand(program: Command): void {
     .action(async (inputs: string[], options: BuildCommandOptions) => {
       const progress = createProgressReporter({ quiet: options.quiet || options.json });
       const result = await buildFromPaths(inputs, {
-        maxFileBytes: Math.round(options.maxFileMb * 2 ** 20),
-        onProgress: ({ stage, done, total }) => progress.update(STAGE_LABELS[stage], done, total),
+        ...(options.maxFileMb !== undefined ? { maxFileBytes: Math.round(options.maxFileMb * 2 ** 20) } : {}),
+        workers: options.workers,
+        keepExtractions: false,
+        onProgress: ({ filesDone, files }) => progress.update("Building", filesDone, files),
       });
       progress.stop();
       if (result.summary.articles === 0) {
@@ -47,7 +48,8 @@ export function registerBuildCommand(program: Command): void {
 
 interface BuildCommandOptions {
   out: string;
-  maxFileMb: number;
+  maxFileMb?: number;
+  workers: number | "auto";
   load?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -61,8 +63,16 @@ function parseMegabytes(value: string): number {
   return megabytes;
 }
 
+function parseWorkers(value: string): number | "auto" {
+  if (value === "auto") return "auto";
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0) throw new InvalidArgumentError('Expecting a whole number of workers (0 for none) or "auto".');
+  return workers;
+}
+
 export function formatSummary(summary: BuildSummary, outFile: string): string {
-  const lines = [`Wrote ${outFile}`, `Files: ${summary.files.length}   Articles: ${summary.articles}`, "Nodes:"];
+  const workers = summary.workers > 0 ? `   Extraction workers: ${summary.workers}` : "";
+  const lines = [`Wrote ${outFile}`, `Files: ${summary.files.length}   Articles: ${summary.articles}${workers}`, "Nodes:"];
   for (const [kind, count] of Object.entries(summary.nodesByKind)) lines.push(`  ${kind.padEnd(14)} ${count}`);
   lines.push("Relations:");
   for (const [type, count] of Object.entries(summary.relationsByType)) lines.push(`  ${type.padEnd(14)} ${count}`);
