@@ -31,6 +31,8 @@ describe("explorer in chromium", () => {
     await page.waitForTimeout(500);
     const count = await page.getAttribute("#node-count", "data-nodes");
     expect(Number(count)).toBe(harness.graph.order);
+    // Drawn at the positions /api/graph shipped, not laid out in the browser.
+    expect(await page.getAttribute("body", "data-layout")).toBe("shipped");
     expect(await page.textContent("#neo4j-status")).toContain("Neo4j connected");
     const canvas = await page.locator("#sigma").screenshot({ path: path.join(ARTIFACTS_DIR, "first-paint.png") });
     // Nodes, edges and labels cover a visible share of the canvas, not a blank stage.
@@ -44,6 +46,22 @@ describe("explorer in chromium", () => {
     await page.click("#layout-toggle");
     expect(await page.textContent("#layout-toggle")).toContain("Layout");
     await page.close();
+  });
+
+  it("draws the same picture on every load, before the rest of the page is built", async () => {
+    const pictures = [];
+    for (let load = 0; load < 2; load++) {
+      const page = await harness.newPage();
+      await openExplorer(page, harness.baseUrl);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(300);
+      pictures.push(await page.locator("#sigma").screenshot());
+      // The first frame is drawn before the data graph (and the search and panels built from it).
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
+      expect(marks["explorer:sigma"]).toBeLessThan(marks["explorer:data-graph"]!);
+      if (load === 1) expect(await pixelDifference(page, pictures[0]!, pictures[1]!)).toBeLessThan(0.001);
+      await page.close();
+    }
   });
 
   it("finds 离退休干部 and shows both counties its programmes reach", async () => {
@@ -180,6 +198,17 @@ describe("explorer in chromium", () => {
     const page = await harness.newPage();
     await openExplorer(page, pathToFileURL(index).href);
     expect(Number(await page.getAttribute("#node-count", "data-nodes"))).toBe(harness.graph.order);
+    // The export baked the server's positions: the same picture as the served explorer.
+    expect(await page.getAttribute("body", "data-layout")).toBe("shipped");
+    const served = await harness.newPage();
+    await openExplorer(served, harness.baseUrl);
+    await served.mouse.move(5, 5);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    const servedPicture = await served.locator("#sigma").screenshot();
+    const staticPicture = await page.locator("#sigma").screenshot({ path: path.join(ARTIFACTS_DIR, "static-site-canvas.png") });
+    expect(await pixelDifference(page, servedPicture, staticPicture)).toBeLessThan(0.01);
+    await served.close();
     await page.fill("#search-input", "离退休干部");
     await page.waitForSelector("#search-suggestions li");
     await page.keyboard.press("Enter");

@@ -4,7 +4,7 @@ import { csvValue, formatCell } from "../../web/src/cypher/cell-format.js";
 import { toCsv } from "../../web/src/cypher/csv.js";
 import { parseParams, parseParamValue } from "../../web/src/cypher/params.js";
 import { createDisplayGraph } from "../../web/src/graph/display-graph.js";
-import { assignSeededLayout, hashKey } from "../../web/src/graph/seeded-layout.js";
+import { assignSeededLayout, hashKey } from "../../web/shared/seeded-layout.js";
 import { suggest } from "../../web/src/ui/search-box.js";
 import { createSampleGraph } from "../fixtures/web/sample-graph.js";
 

@@ -40,6 +40,9 @@ describe("static site", () => {
     const data = JSON.parse(/<script id="policy-kg-data" type="application\/json">(.*)<\/script>/s.exec(html)![1]!) as EmbeddedData;
     expect(data.graph.graph.nodes).toHaveLength(graph.order);
     expect(data.graph.source).toBe("embedded");
+    // Positions are baked in: the page draws them as they are, like the API's.
+    expect(data.graph.layout.positions).toHaveLength(2 * graph.order);
+    expect(data.graph.layout.positions.every(Number.isFinite)).toBe(true);
     expect(await readFile(path.join(dir, "site", "assets", "index-abc.js"), "utf8")).toBe("console.log(1)");
   });
 });

@@ -1,12 +1,14 @@
 /**
  * What GET /api/graph ships: the graph filtered by kind and county, cut to
- * the best-connected nodes when it is too big, article bodies left out.
+ * the best-connected nodes when it is too big, article bodies left out, with
+ * the position of every node (so the browser draws without laying out).
  */
 import type { NodeKind, SerializedPolicyGraph } from "../../pipeline/schema/index.js";
 import type { GraphPayload, GraphSourceKind } from "../shared/api-types.js";
 import { visibleNodes } from "../shared/graph-filter.js";
 import type { DataGraph, GraphIndex } from "../shared/graph-index.js";
 import { NODE_KINDS } from "../../pipeline/schema/index.js";
+import { payloadLayout } from "./payload-layout.js";
 
 export interface GraphRequest {
   /** Kinds to include (empty: all). */
@@ -46,6 +48,7 @@ export function graphPayload(graph: DataGraph, index: GraphIndex, source: GraphS
   return {
     source,
     graph: serialized,
+    layout: payloadLayout(serialized),
     total: { nodes: graph.order, edges: graph.size },
     truncated,
     ...(truncated

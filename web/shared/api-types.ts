@@ -7,10 +7,26 @@ export interface GraphPayload {
   source: GraphSourceKind;
   /** graphology export of the (possibly filtered or capped) graph; article bodies left out. */
   graph: SerializedPolicyGraph;
+  /** Where to draw each node, computed by the server so the browser draws at once. */
+  layout: GraphLayout;
   total: { nodes: number; edges: number };
   /** True when the graph was cut to `maxNodes` (the best-connected nodes kept). */
   truncated: boolean;
   notice?: string;
+}
+
+/**
+ * Node positions of a payload: the seeded layout (web/shared/seeded-layout.ts)
+ * of exactly the nodes and edges shipped, so the same payload always gets the
+ * same picture (share links and exports rely on it).
+ */
+export interface GraphLayout {
+  algorithm: "seeded-forceatlas2";
+  seed: number;
+  /** ForceAtlas2 iterations run; fewer than MAX_ITERATIONS means a rough layout that ▶ Layout refines. */
+  iterations: number;
+  /** x of `graph.nodes[i]` at `2 * i`, y at `2 * i + 1` (rounded to 0.01). */
+  positions: number[];
 }
 
 export interface StatusPayload {

@@ -1,18 +1,20 @@
 /**
- * Explorer entry point: fetch the graph (API or embedded static export), lay
- * it out reproducibly, restore the view from the URL, and mount the parts.
+ * Explorer entry point: fetch the graph (API or embedded static export), draw
+ * it at the positions the server computed, restore the view from the URL,
+ * then build the data graph and mount the rest of the UI.
  */
 import "./styles.css";
-import { createPolicyGraph } from "../../pipeline/graph/build-graph.js";
 import { NODE_KINDS, type NodeKind } from "../../pipeline/schema/index.js";
-import { indexGraph, listNames } from "../shared/graph-index.js";
+import { listNames } from "../shared/graph-index.js";
+import { iterationsFor, MAX_ITERATIONS } from "../shared/seeded-layout.js";
 import { decodeViewState, INITIAL_VIEW_STATE, ViewStateError, type ViewState } from "../shared/view-state.js";
 import { connectPointer } from "./controllers/pointer-controller.js";
 import { connectUrl } from "./controllers/url-controller.js";
 import { createEmbeddedDataSource, createServerDataSource, readEmbeddedData, type DataSource } from "./data/data-source.js";
 import { restoreCamera } from "./graph/camera.js";
-import { createDisplayGraph } from "./graph/display-graph.js";
-import { assignSeededLayout, iterationsFor, MAX_ITERATIONS } from "./graph/seeded-layout.js";
+import { createDisplayGraphFromExport } from "./graph/display-graph.js";
+import { lazyGraphFacts } from "./graph/graph-facts.js";
+import { layOutDisplayGraph } from "./graph/shipped-layout.js";
 import { createSigmaView } from "./graph/sigma-view.js";
 import { INITIAL_APP_STATE } from "./state/app-state.js";
 import { replaceView, setLibrary, toggleCypher } from "./state/producers.js";
@@ -57,27 +59,32 @@ async function main(): Promise<void> {
   document.body.classList.toggle("static", source.kind === "static");
 
   const [payload, status] = await Promise.all([source.graph(), source.status()]);
-  const data = createPolicyGraph();
-  data.import(payload.graph);
-  const index = indexGraph(data);
-  const display = createDisplayGraph(data);
-  assignSeededLayout(display);
-  if (payload.notice) showNotice(payload.notice);
-  else if (iterationsFor(display.order) < MAX_ITERATIONS) {
-    showNotice(`${display.order} nodes: quick first layout. Press ▶ Layout to refine it.`, "info", 10_000);
-  }
-
+  performance.mark("explorer:fetched");
+  // First paint: the display graph at the positions the server shipped, nothing else.
+  const display = createDisplayGraphFromExport(payload.graph);
+  document.body.dataset.layout = layOutDisplayGraph(display, payload);
+  performance.mark("explorer:laid-out");
+  const facts = lazyGraphFacts(payload.graph);
   const store = createStore({ ...INITIAL_APP_STATE, status });
   const view = initialView();
-  const sigmaHost = element("sigma");
-  const sigmaView = createSigmaView(sigmaHost, display, data, index, store);
-  const { sigma } = sigmaView;
   store.update(replaceView(view));
+  const sigmaHost = element("sigma");
+  const sigmaView = createSigmaView(sigmaHost, display, facts, store);
+  const { sigma } = sigmaView;
   if (view.camera) restoreCamera(sigma, view.camera);
+  performance.mark("explorer:sigma");
+  // Let the browser show the graph before the data graph, search and panels are built.
+  await afterNextPaint();
 
+  if (payload.notice) showNotice(payload.notice);
+  else if (document.body.dataset.layout === "shipped" ? payload.layout.iterations < MAX_ITERATIONS : iterationsFor(display.order) < MAX_ITERATIONS) {
+    showNotice(`${display.order} nodes: quick first layout. Press ▶ Layout to refine it.`, "info", 10_000);
+  }
   connectPointer(sigma, store, sigmaHost);
   connectUrl(sigma, store, window);
 
+  const data = facts.data();
+  performance.mark("explorer:data-graph");
   const names = new Map<string, { name: string; aliases: string[] }>();
   const kindCounts = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
   const properties = new Set<string>(["key"]);
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
   mountSearchBox(element("search"), sigma, display, names, store);
   mountSidebar(element("sidebar"), { kindCounts, counties: listNames(data, "County"), themes: listNames(data, "Theme") }, store);
   mountToolbar(element("toolbar-actions"), sigma, display, store, window);
-  connectPanel(element("panel"), store, source, data, index, sigma);
+  connectPanel(element("panel"), store, source, facts, sigma);
   const cypher = mountCypherPanel({
     host: element("cypher"),
     store,
@@ -114,6 +121,19 @@ async function main(): Promise<void> {
     if (status.cypher.available) await cypher.run();
   }
   document.body.dataset.ready = "true";
+  // County and theme filters and the comparison need the index: build it while the reader looks.
+  whenIdle(() => facts.index());
+}
+
+/** Resolves once the frame holding what was drawn so far has been shown (at once in a hidden tab, which gets no frames). */
+function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === "hidden") return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function whenIdle(work: () => void): void {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(() => work());
+  else setTimeout(work, 200);
 }
 
 main().catch((error: Error) => {

@@ -2,7 +2,7 @@
  * Where the explorer gets its data: the API server, or the JSON embedded in a
  * static export (`export-site`), which answers the same questions locally.
  */
-import { createPolicyGraph } from "../../../pipeline/graph/build-graph.js";
+import { createPolicyGraph, type PolicyGraph } from "../../../pipeline/graph/build-graph.js";
 import type {
   ApiErrorPayload,
   CypherResultPayload,
@@ -10,7 +10,7 @@ import type {
   QueriesPayload,
   StatusPayload,
 } from "../../shared/api-types.js";
-import { indexGraph } from "../../shared/graph-index.js";
+import { indexGraph, type GraphIndex } from "../../shared/graph-index.js";
 import { nodeDetails, type NodeDetails } from "../../shared/node-details.js";
 
 export interface DataSource {
@@ -69,19 +69,27 @@ export const STATIC_CYPHER_HELP =
   "This is a static export: it has the graph but no database. To run Cypher, open the project and run `npm start` with Neo4j connected (see docs/explorer.md).";
 
 export function createEmbeddedDataSource(data: EmbeddedData): DataSource {
-  const graph = createPolicyGraph();
-  graph.import(data.graph.graph);
-  const index = indexGraph(graph);
+  // Built on the first node asked for, not before the first paint.
+  let facts: { graph: PolicyGraph; index: GraphIndex } | undefined;
+  const graphFacts = () => {
+    if (!facts) {
+      const graph = createPolicyGraph();
+      graph.import(data.graph.graph);
+      facts = { graph, index: indexGraph(graph) };
+    }
+    return facts;
+  };
   return {
     kind: "static",
     graph: async () => data.graph,
     async node(key) {
+      const { graph, index } = graphFacts();
       const details = nodeDetails(graph, index, key);
       if (!details) throw new ApiError(`no node with key ${key}`, 404, "NODE_NOT_FOUND");
       return details;
     },
     status: async () => ({
-      graph: { source: "embedded", location: `static export of ${data.exportedAt}`, nodes: graph.order, edges: graph.size },
+      graph: { source: "embedded", location: `static export of ${data.exportedAt}`, nodes: data.graph.graph.nodes.length, edges: data.graph.graph.edges.length },
       neo4j: { configured: false, connected: false },
       cypher: { available: false, timeoutMs: 0, maxRows: 0, help: STATIC_CYPHER_HELP },
     }),

@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import type Sigma from "sigma";
-import type { NodeKind, RelationType } from "../../../pipeline/schema/index.js";
+import type { NodeAttributes, NodeKind, RelationType, SerializedPolicyGraph } from "../../../pipeline/schema/index.js";
 import type { DataGraph } from "../../shared/graph-index.js";
 import { KIND_COLORS } from "../../shared/kind-style.js";
 
@@ -46,25 +46,52 @@ export function sizeForDegree(degree: number, order = 1): number {
   return Math.min(MAX_NODE_SIZE, (4 + 3 * Math.sqrt(degree)) * scale);
 }
 
+function displayNode(attributes: NodeAttributes, degree: number, order: number): DisplayNode {
+  return {
+    x: 0,
+    y: 0,
+    size: sizeForDegree(degree, order),
+    color: KIND_COLORS[attributes.kind],
+    label: shortLabel(attributes.name),
+    kind: attributes.kind,
+    searchText: [attributes.name, ...(attributes.aliases ?? [])].join("\u0000").toLowerCase(),
+  };
+}
+
+function displayEdge(relation: RelationType): DisplayEdge {
+  return { relation, size: 1, color: "#c5cad3", type: "arrow" };
+}
+
 /**
  * @example const display = createDisplayGraph(dataGraph); display.getNodeAttribute("County:金乡县", "color")
  */
 export function createDisplayGraph(data: DataGraph): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: "directed", multi: true });
-  data.forEachNode((key, attributes) => {
-    display.addNode(key, {
-      x: 0,
-      y: 0,
-      size: sizeForDegree(data.degree(key), data.order),
-      color: KIND_COLORS[attributes.kind],
-      label: shortLabel(attributes.name),
-      kind: attributes.kind,
-      searchText: [attributes.name, ...(attributes.aliases ?? [])].join("\u0000").toLowerCase(),
-    });
-  });
-  data.forEachEdge((key, attributes, source, target) => {
-    display.addDirectedEdgeWithKey(key, source, target, { relation: attributes.type, size: 1, color: "#c5cad3", type: "arrow" });
-  });
+  data.forEachNode((key, attributes) => display.addNode(key, displayNode(attributes, data.degree(key), data.order)));
+  data.forEachEdge((key, attributes, source, target) => display.addDirectedEdgeWithKey(key, source, target, displayEdge(attributes.type)));
+  return display;
+}
+
+/**
+ * The same display graph straight from a payload's export, so the first paint
+ * does not wait for the data graph (which is built after it, see graph-facts.ts).
+ *
+ * @example const display = createDisplayGraphFromExport(payload.graph);
+ */
+export function createDisplayGraphFromExport(graph: SerializedPolicyGraph): DisplayGraph {
+  const degree = new Map<string, number>();
+  for (const { source, target } of graph.edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  const display: DisplayGraph = new Graph({ type: "directed", multi: true });
+  const order = graph.nodes.length;
+  for (const { key, attributes } of graph.nodes) display.addNode(key, displayNode(attributes!, degree.get(key) ?? 0, order));
+  for (const { key, source, target, attributes } of graph.edges) {
+    const edge = displayEdge(attributes!.type);
+    if (key === undefined) display.addDirectedEdge(source, target, edge);
+    else display.addDirectedEdgeWithKey(key, source, target, edge);
+  }
   return display;
 }
 

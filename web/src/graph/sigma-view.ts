@@ -5,12 +5,12 @@
  */
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { visibleNodes } from "../../shared/graph-filter.js";
-import type { DataGraph, GraphIndex } from "../../shared/graph-index.js";
+import { isUnfiltered, visibleNodes } from "../../shared/graph-filter.js";
 import { FONT_STACK } from "../../shared/kind-style.js";
 import type { AppState } from "../state/app-state.js";
 import type { Store } from "../state/store.js";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./display-graph.js";
+import type { GraphFacts } from "./graph-facts.js";
 
 /** Canvas label size; the toolbar's A+ (projector mode) raises it. */
 export const NORMAL_LABEL_SIZE = 13;
@@ -28,14 +28,27 @@ export interface SigmaView {
   refresh(): void;
 }
 
-export function createSigmaView(container: HTMLElement, display: DisplayGraph, data: DataGraph, index: GraphIndex, store: Store): SigmaView {
+/** Keys of the nodes whose kind is not hidden: the filters' answer when no county or theme narrows them. */
+function keysOfShownKinds(display: DisplayGraph, hiddenKinds: readonly string[]): Set<string> {
+  const hidden = new Set(hiddenKinds);
+  const keys = new Set<string>();
+  display.forEachNode((key, attributes) => {
+    if (!hidden.has(attributes.kind)) keys.add(key);
+  });
+  return keys;
+}
+
+export function createSigmaView(container: HTMLElement, display: DisplayGraph, facts: GraphFacts, store: Store): SigmaView {
   let visibleKeys = new Set<string>();
+  let everythingVisible = true;
   let filtersOf: AppState["view"] | null = null;
   const recomputeVisible = (state: AppState) => {
     const v = state.view;
     if (filtersOf && filtersOf.hiddenKinds === v.hiddenKinds && filtersOf.counties === v.counties && filtersOf.themes === v.themes) return;
     filtersOf = v;
-    visibleKeys = visibleNodes(data, index, v);
+    everythingVisible = isUnfiltered(v);
+    // Kinds alone are known to the display graph; counties and themes need the data graph's index.
+    visibleKeys = v.counties.length === 0 && v.themes.length === 0 ? keysOfShownKinds(display, v.hiddenKinds) : visibleNodes(facts.data(), facts.index(), v);
   };
   recomputeVisible(store.get());
 
@@ -47,7 +60,7 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
     if (state.panel === "compare" && state.view.compare.length >= 2) {
       const compared = state.view.compare;
       const reached = new Set<string>();
-      for (const [key, membership] of index) if (compared.some((c) => membership.counties.has(c))) reached.add(key);
+      for (const [key, membership] of facts.index()) if (compared.some((c) => membership.counties.has(c))) reached.add(key);
       return reached;
     }
     return null;
@@ -65,30 +78,34 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, d
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    // Sigma hands reducers a shallow copy of the attributes, so they change it in place.
     nodeReducer: (key, attributes) => {
       const state = store.get();
-      const shown: Partial<NodeDisplayData> & DisplayNode = { ...attributes };
-      if (!visibleKeys.has(key)) return { ...shown, hidden: true };
+      const shown: Partial<NodeDisplayData> & DisplayNode = attributes;
+      if (everythingVisible && !focus && state.queryNodes.size === 0 && state.view.selected === null && state.hovered === null) return shown;
+      if (!everythingVisible && !visibleKeys.has(key)) return Object.assign(shown, { hidden: true });
       const selected = state.view.selected === key;
       const queried = state.queryNodes.size > 0 && state.queryNodes.has(key);
-      if (focus && !focus.has(key) && !queried) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
-      if (state.queryNodes.size > 0 && !queried && !focus) return { ...shown, color: DIMMED_NODE, label: "", zIndex: 0 };
-      if (selected || state.hovered === key) return { ...shown, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (focus && !focus.has(key) && !queried) return Object.assign(shown, { color: DIMMED_NODE, label: "", zIndex: 0 });
+      if (state.queryNodes.size > 0 && !queried && !focus) return Object.assign(shown, { color: DIMMED_NODE, label: "", zIndex: 0 });
+      if (selected || state.hovered === key) return Object.assign(shown, { highlighted: true, forceLabel: true, zIndex: 3 });
       // Forced labels bypass Sigma's label grid, so only a small result gets them all.
-      if (queried) return { ...shown, highlighted: true, forceLabel: state.queryNodes.size <= MAX_FORCED_LABELS, zIndex: 2 };
-      if (focus && (state.hovered ?? state.view.selected)) return { ...shown, forceLabel: true, zIndex: 1 };
+      if (queried) return Object.assign(shown, { highlighted: true, forceLabel: state.queryNodes.size <= MAX_FORCED_LABELS, zIndex: 2 });
+      if (focus && (state.hovered ?? state.view.selected)) return Object.assign(shown, { forceLabel: true, zIndex: 1 });
       return shown;
     },
     edgeReducer: (key, attributes) => {
       const state = store.get();
-      const shown: Partial<EdgeDisplayData> & DisplayEdge = { ...attributes };
-      const [source, target] = display.extremities(key);
-      if (!visibleKeys.has(source) || !visibleKeys.has(target)) return { ...shown, hidden: true };
+      const shown: Partial<EdgeDisplayData> & DisplayEdge = attributes;
       const center = state.hovered ?? state.view.selected;
-      if (state.queryEdges.has(key)) return { ...shown, color: QUERY_EDGE, size: 2.5, zIndex: 2 };
-      if (center && (source === center || target === center)) return { ...shown, color: FOCUS_EDGE, size: 1.6, zIndex: 1 };
-      if (center || state.queryNodes.size > 0) return { ...shown, color: DIMMED_EDGE };
-      if (focus && !(focus.has(source) && focus.has(target))) return { ...shown, color: DIMMED_EDGE };
+      // Nothing to decide for a plain view: skip looking up the edge's ends.
+      if (everythingVisible && !focus && !center && state.queryNodes.size === 0 && state.queryEdges.size === 0) return shown;
+      const [source, target] = display.extremities(key);
+      if (!everythingVisible && (!visibleKeys.has(source) || !visibleKeys.has(target))) return Object.assign(shown, { hidden: true });
+      if (state.queryEdges.has(key)) return Object.assign(shown, { color: QUERY_EDGE, size: 2.5, zIndex: 2 });
+      if (center && (source === center || target === center)) return Object.assign(shown, { color: FOCUS_EDGE, size: 1.6, zIndex: 1 });
+      if (center || state.queryNodes.size > 0) return Object.assign(shown, { color: DIMMED_EDGE });
+      if (focus && !(focus.has(source) && focus.has(target))) return Object.assign(shown, { color: DIMMED_EDGE });
       return shown;
     },
   });

@@ -1,7 +1,7 @@
 /** Fills the right-hand panel from the state: node details for a selection, or the county comparison. */
 import { compareCounties } from "../../shared/compare-counties.js";
-import type { DataGraph, GraphIndex } from "../../shared/graph-index.js";
 import type { DataSource } from "../data/data-source.js";
+import type { GraphFacts } from "../graph/graph-facts.js";
 import type { Store } from "../state/store.js";
 import type { ExplorerSigma } from "../graph/display-graph.js";
 import { focusNeighbourhood } from "../graph/camera.js";
@@ -10,7 +10,7 @@ import { renderComparePanel } from "./compare-panel.js";
 import { clear, h } from "./dom.js";
 import { renderNodePanel } from "./node-panel.js";
 
-export function connectPanel(host: HTMLElement, store: Store, source: DataSource, data: DataGraph, index: GraphIndex, sigma: ExplorerSigma): void {
+export function connectPanel(host: HTMLElement, store: Store, source: DataSource, facts: GraphFacts, sigma: ExplorerSigma): void {
   let request = 0;
   const select = (key: string) => {
     store.update(selectNode(key));
@@ -24,7 +24,7 @@ export function connectPanel(host: HTMLElement, store: Store, source: DataSource
     if (state.panel === "compare") {
       clear(host);
       try {
-        host.append(renderComparePanel(compareCounties(data, index, state.view.compare), select, close));
+        host.append(renderComparePanel(compareCounties(facts.data(), facts.index(), state.view.compare), select, close));
       } catch (error) {
         host.append(h("p", { class: "error" }, (error as Error).message));
       }

@@ -8,7 +8,7 @@ import type { ExplorerSigma } from "../graph/display-graph.js";
 import { shareUrl } from "../controllers/url-controller.js";
 import { viewToSvg } from "../export/to-svg.js";
 import type { DisplayGraph } from "../graph/display-graph.js";
-import { layoutSettings } from "../graph/seeded-layout.js";
+import { layoutSettings } from "../../shared/seeded-layout.js";
 import { NORMAL_LABEL_SIZE } from "../graph/sigma-view.js";
 import { setLayoutRunning, toggleCypher } from "../state/producers.js";
 import type { Store } from "../state/store.js";
