@@ -2,28 +2,29 @@
 import cliProgress from "cli-progress";
 
 export interface ProgressReporter {
-  update(label: string, done: number, total: number): void;
+  /** `detail` is shown after the count, e.g. "12034 articles" while a large file is read. */
+  update(label: string, done: number, total: number, detail?: string): void;
   stop(): void;
 }
 
 export function createProgressReporter(options: { quiet?: boolean } = {}): ProgressReporter {
   if (options.quiet || !process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: "{label} [{bar}] {value}/{total}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    { format: "{label} [{bar}] {value}/{total} {detail}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
-  let currentLabel = "";
+  let currentTotal = 0;
   return {
-    update(label, done, total) {
+    update(label, done, total, detail = "") {
       if (!started) {
-        bar.start(total, done, { label });
+        bar.start(total, done, { label, detail });
         started = true;
-      } else if (label !== currentLabel) {
+      } else if (total !== currentTotal) {
         bar.setTotal(total);
       }
-      currentLabel = label;
-      bar.update(done, { label });
+      currentTotal = total;
+      bar.update(done, { label, detail });
     },
     stop() {
       if (started) bar.stop();

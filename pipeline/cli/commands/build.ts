@@ -28,7 +28,7 @@ export function registerBuildCommand(program: Command): void {
         ...(options.maxFileMb !== undefined ? { maxFileBytes: Math.round(options.maxFileMb * 2 ** 20) } : {}),
         workers: options.workers,
         keepExtractions: false,
-        onProgress: ({ filesDone, files }) => progress.update("Building", filesDone, files),
+        onProgress: ({ filesDone, files, articles }) => progress.update("Building", filesDone, files, `files, ${articles} articles`),
       });
       progress.stop();
       if (result.summary.articles === 0) {
