@@ -21,12 +21,21 @@ export function createTagLookup(userEntries: readonly string[]): (word: string) 
     if (fields.length <= 3) userTags.set(fields[0]!, fields.length === 1 ? "" : fields.at(-1)!);
   }
   const base = getBaseLexicon();
+  // Running text repeats a few thousand words; a small map of those beats probing the 350k-word dictionary.
+  const seen = new Map<string, string>();
   return (word) => {
-    // A user entry without a tag hides the base entry's tag too.
-    const tag = userTags.get(word) ?? base.tag(word);
-    return tag || unknownWordTag(word);
+    let tag = seen.get(word);
+    if (tag === undefined) {
+      // A user entry without a tag hides the base entry's tag too.
+      tag = (userTags.get(word) ?? base.tag(word)) || unknownWordTag(word);
+      if (seen.size >= SEEN_WORDS_LIMIT) seen.clear();
+      seen.set(word, tag);
+    }
+    return tag;
   };
 }
+
+const SEEN_WORDS_LIMIT = 50_000;
 
 /**
  * cppjieba's `SpecialRule` for words without a dictionary tag, including its

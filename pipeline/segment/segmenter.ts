@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import type { Token } from "../records.js";
 import { createBoundedMemo } from "../util/bounded-memo.js";
 import { createTagLookup } from "./dictionary-tags.js";
+import { hmmCutFromPlain, isOneCharacter } from "./hmm-cut.js";
 import { tagRanges } from "./sentence-tags.js";
 import { alignTokens } from "./token-offsets.js";
 import { userDictionaryEntries, writeUserDictionary } from "./user-dictionary.js";
@@ -31,6 +32,7 @@ export interface Segmenter {
 interface NodeJieba {
   load(options: { userDict?: string }): unknown;
   cut(sentence: string, hmm?: boolean): string[];
+  cutHMM(sentence: string): string[];
 }
 
 let instance: Segmenter | undefined;
@@ -55,16 +57,21 @@ function createJiebaSegmenter(): Segmenter {
   // nodejieba's tag() is its HMM cut plus a dictionary look-up per word; doing
   // the look-up here spares the native per-word pairs and lets one cut serve many sentences.
   const tagWord = createTagLookup(userEntries);
-  const cutWords = (text: string, hmm: boolean): Token[] => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word })));
+  const userSingles = new Set(userEntries.map((line) => line.split(" ")[0]!).filter(isOneCharacter));
+  const nativeCut = (text: string, hmm: boolean): Token[] => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word })));
   // Several extractors segment the same sentence; remembering recent answers
   // saves repeated native calls, which dominate extraction time.
   const memo = createBoundedMemo<readonly Token[]>(MEMO_ENTRIES);
+  const plainCut = (text: string): readonly Token[] => memo(`c0${text}`, () => nativeCut(text, false));
+  // The HMM cut only re-cuts runs of single characters of the plain cut, which division scanning has made already.
+  const hmmCut = (text: string): readonly Token[] =>
+    hmmCutFromPlain({ text, plainWords: plainCut(text), userSingles, cutRun: (run) => jieba.cutHMM(run) }) ?? nativeCut(text, true);
   const tag = (text: string): readonly Token[] =>
-    text ? memo(`t${text}`, () => cutWords(text, true).map((t) => ({ word: t.word, tag: tagWord(t.word), start: t.start, end: t.end }))) : [];
+    text ? memo(`t${text}`, () => hmmCut(text).map((t) => ({ word: t.word, tag: tagWord(t.word), start: t.start, end: t.end }))) : [];
   return {
-    cut: (text, options = {}) => (text ? memo(`c${options.hmm ? 1 : 0}${text}`, () => cutWords(text, options.hmm ?? false)) : []),
+    cut: (text, options = {}) => (text ? (options.hmm ? memo(`c1${text}`, () => hmmCut(text)) : plainCut(text)) : []),
     tag,
-    tagSpans: (text, spans) => tagRanges({ text, ranges: spans, words: text ? cutWords(text, true) : [], tagWord, tagAlone: tag }),
+    tagSpans: (text, spans) => tagRanges({ text, ranges: spans, words: text ? hmmCut(text) : [], tagWord, tagAlone: tag }),
   };
 }
 

@@ -6,9 +6,7 @@
  * the article's cut holds there. Any other sentence is tagged on its own.
  */
 import type { Token } from "../records.js";
-
-/** cppjieba's default separators (SegmentBase.hpp `SPECIAL_SEPARATORS`). */
-const JIEBA_SEPARATORS = new Set([" ", "\t", "\n", "，", "。"]);
+import { JIEBA_SEPARATORS } from "./hmm-cut.js";
 
 /** True when cppjieba's pre-filter starts a new piece at `offset` of `text`. */
 export function isPieceBoundary(text: string, offset: number): boolean {

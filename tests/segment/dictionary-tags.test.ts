@@ -19,8 +19,12 @@ import { samplePageArticles } from "../extract/make-article.js";
 
 const segmenter = getSegmenter();
 // getSegmenter() has loaded the project dictionaries into this same nodejieba instance.
-const jieba = createRequire(import.meta.url)("nodejieba") as { tag(text: string): { word: string; tag: string }[] };
+const jieba = createRequire(import.meta.url)("nodejieba") as {
+  tag(text: string): { word: string; tag: string }[];
+  cut(text: string, hmm: boolean): string[];
+};
 const nativeTag = (text: string, base = 0): Token[] => alignTokens(text, jieba.tag(text), base);
+const nativeHmmCut = (text: string): Token[] => alignTokens(text, jieba.cut(text, true).map((word) => ({ word })));
 
 let generatedDir = "";
 let articles: ArticleRecord[] = [];
@@ -46,6 +50,16 @@ describe("segmenter tags", () => {
       }
     }
     expect(sentences).toBeGreaterThan(1000);
+  });
+
+  it("cut() with the HMM, rebuilt from the plain cut, equals nodejieba's HMM cut of articles and sentences", () => {
+    for (const article of articles) {
+      expect(segmenter.cut(article.normalizedText, { hmm: true })).toEqual(nativeHmmCut(article.normalizedText));
+      for (const sentence of splitSentences(article)) expect(segmenter.cut(sentence.text, { hmm: true })).toEqual(nativeHmmCut(sentence.text));
+    }
+    for (const text of ["杨焕勇、王新华等同志参加", "Ａ級ABC123好 ，。x", "𠮷野家和吉野家", "单县沛县和县"]) {
+      expect(segmenter.cut(text, { hmm: true })).toEqual(nativeHmmCut(text));
+    }
   });
 
   it("tagSpans() of an article equals nodejieba's tag() of each sentence", () => {

@@ -1,0 +1,72 @@
+/**
+ * jieba's HMM cut rebuilt from its plain cut. cppjieba's mixed segmenter first
+ * cuts by dictionary (the plain cut), then re-cuts each run of single
+ * characters with the HMM; nothing else changes. The plain cut of an article
+ * is made anyway (division names), so only those runs, usually short and few,
+ * go back to the native HMM, and far fewer native strings are created.
+ */
+import type { Token } from "../records.js";
+import { alignTokens } from "./token-offsets.js";
+
+/** cppjieba's default separators (SegmentBase.hpp `SPECIAL_SEPARATORS`): its mixed segmenter never runs across them. */
+export const JIEBA_SEPARATORS: ReadonlySet<string> = new Set([" ", "\t", "\n", "，", "。"]);
+
+export interface HmmCutInput {
+  text: string;
+  /** The plain (dictionary, no HMM) cut of `text`. */
+  plainWords: readonly Token[];
+  /** One-character words of the user dictionary: cppjieba keeps them out of HMM runs. */
+  userSingles: ReadonlySet<string>;
+  /** Native HMM cut of a run of characters. */
+  cutRun: (run: string) => string[];
+}
+
+/**
+ * The words `cut(text, { hmm: true })` gives, or undefined when the plain
+ * words do not tile the text exactly (then only the native call can say).
+ *
+ * @example hmmCutFromPlain({ text: "杨焕勇说", plainWords, userSingles, cutRun }) // 杨焕勇 | 说
+ */
+export function hmmCutFromPlain(input: HmmCutInput): Token[] | undefined {
+  const { text, plainWords } = input;
+  const inRun = (token: Token): boolean =>
+    isOneCharacter(token.word) && !JIEBA_SEPARATORS.has(token.word) && !input.userSingles.has(token.word);
+  const words: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < plainWords.length; ) {
+    const token = plainWords[i]!;
+    if (token.start !== at) return undefined;
+    let j = i;
+    while (j < plainWords.length && inRun(plainWords[j]!) && (j === i || plainWords[j]!.start === plainWords[j - 1]!.end)) j++;
+    if (j - i < 2) {
+      // A run of one character is that character whatever the HMM says.
+      words.push(token);
+      at = token.end;
+      i++;
+      continue;
+    }
+    const start = token.start;
+    const end = plainWords[j - 1]!.end;
+    const run = text.slice(start, end);
+    const cut = alignTokens(run, input.cutRun(run).map((word) => ({ word })), start);
+    if (!tiles(cut, start, end)) return undefined;
+    words.push(...cut);
+    at = end;
+    i = j;
+  }
+  return at === text.length ? words : undefined;
+}
+
+function tiles(words: readonly Token[], start: number, end: number): boolean {
+  let at = start;
+  for (const word of words) {
+    if (word.start !== at) return false;
+    at = word.end;
+  }
+  return at === end;
+}
+
+/** One code point (cppjieba counts runes, not UTF-16 units). */
+export function isOneCharacter(word: string): boolean {
+  return word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);
+}
