@@ -125,10 +125,16 @@ async function main(): Promise<void> {
   whenIdle(() => facts.index());
 }
 
-/** Resolves once the frame holding what was drawn so far has been shown (at once in a hidden tab, which gets no frames). */
+/** Longest wait for that frame: a software-rendered (no GPU) frame of a big graph can take seconds, the UI should not. */
+const PAINT_WAIT_CAP_MS = 200;
+
+/** Resolves once the frame holding what was drawn so far has been shown, or after PAINT_WAIT_CAP_MS (at once in a hidden tab, which gets no frames). */
 function afterNextPaint(): Promise<void> {
   if (document.visibilityState === "hidden") return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINT_WAIT_CAP_MS);
+  });
 }
 
 function whenIdle(work: () => void): void {

@@ -20,6 +20,8 @@ const DIMMED_EDGE = "#eef0f3";
 const FOCUS_EDGE = "#5b6472";
 const QUERY_EDGE = "#e8590c";
 const MAX_FORCED_LABELS = 40;
+/** Above this many edges they are hidden while the camera moves, so panning and zooming stay interactive. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 
 export interface SigmaView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
@@ -78,6 +80,7 @@ export function createSigmaView(container: HTMLElement, display: DisplayGraph, f
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    hideEdgesOnMove: display.size > HIDE_EDGES_ON_MOVE_ABOVE,
     // Sigma hands reducers a shallow copy of the attributes, so they change it in place.
     nodeReducer: (key, attributes) => {
       const state = store.get();
