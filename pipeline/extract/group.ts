@@ -12,6 +12,7 @@ import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, isQuoted, overlaps } from "./text-spans.js";
+import { longestSuffix, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
@@ -34,13 +35,18 @@ export function findGroupSpans(
   verbLikeNouns: string[] = [],
   blocked: { start: number; end: number }[] = [],
 ): GroupSpan[] {
-  const heads = [...lexicon.heads].sort((a, b) => b.length - a.length);
-  const headOf = (word: string): string | undefined => heads.find((h) => word.endsWith(h));
+  const headOf = (word: string): string | undefined => longestSuffix(word, lexicon.heads);
   const isBlocked = (token: Token): boolean => blocked.some((b) => overlaps(b, token));
+  const headTags = wordSet(lexicon.headTags);
+  const modifierStops = wordSet(lexicon.modifierStops);
+  const verbLike = wordSet(verbLikeNouns);
+  const modifiers = wordSet(lexicon.modifiers);
+  const modifierTags = wordSet(lexicon.modifierTags);
+  const notGroups = wordSet(lexicon.notGroups);
   const spans: GroupSpan[] = [];
   tokens.forEach((token, i) => {
-    if (!HAN_ONLY.test(token.word) || isBlocked(token) || lexicon.notGroups.some((word) => token.word.endsWith(word))) return;
-    if (!lexicon.headTags.includes(token.tag ?? "")) return;
+    if (!HAN_ONLY.test(token.word) || isBlocked(token) || longestSuffix(token.word, lexicon.notGroups) !== undefined) return;
+    if (!headTags.has(token.tag ?? "")) return;
     const head = headOf(token.word);
     if (!head) return;
     // A one-character head (员, 户, 长) counts only in a dictionary noun (网格员) or alone; 健康成长 and 逐村逐户 are no groups.
@@ -52,12 +58,12 @@ export function findGroupSpans(
     for (let j = i - 1; j >= 0 && modifierTokens < lexicon.maxModifierTokens; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
-      if (lexicon.modifierStops.includes(left.word) || verbLikeNouns.includes(left.word)) break;
-      const known = lexicon.modifiers.includes(left.word);
+      if (modifierStops.has(left.word) || verbLike.has(left.word)) break;
+      const known = modifiers.has(left.word);
       // An unlisted word may only sit right before the head (顶尖|人才); further left only listed modifiers continue.
-      if (!known && (j !== i - 1 || left.word.length < 2 || !lexicon.modifierTags.includes(left.tag ?? ""))) break;
+      if (!known && (j !== i - 1 || left.word.length < 2 || !modifierTags.has(left.tag ?? ""))) break;
       // Another group word (离退休干部 | 党员) is a group of its own, not a modifier.
-      if (headOf(left.word) || lexicon.notGroups.includes(left.word)) break;
+      if (headOf(left.word) || notGroups.has(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
       modifierTokens++;
@@ -66,7 +72,7 @@ export function findGroupSpans(
       .filter((t) => t.start >= start && t.end <= token.end)
       .map((t) => t.word)
       .join("");
-    if (lexicon.notGroups.includes(name)) return;
+    if (notGroups.has(name)) return;
     if (name === head && lexicon.requireModifier.includes(head)) return;
     if (name.length < 2) return;
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
@@ -84,10 +90,12 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   const blockedAll = ctx.entities.filter(
     (m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure"),
   );
+  const blockedBySentence = new Map<number, EntityMention[]>();
+  for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);
-    const blocked = blockedAll.filter((m) => m.sentence === sentence.index);
+    const blocked = blockedBySentence.get(sentence.index) ?? [];
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;
       mentions.push(

@@ -58,6 +58,7 @@ const FIGURE = new RegExp(
 );
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
+const QUOTE_OPENERS = /[“《「『‘"]/g;
 const BRACKET_PAIRS: Record<string, string> = { "（": "）", "(": ")" };
 /** Longest parenthesis kept inside a noun phrase. */
 const MAX_BRACKET_GLOSS = 8;
@@ -184,13 +185,14 @@ function isStandaloneFigure(text: string, at: number, numberAt: number, end: num
 /** Ranges (inside the sentence) enclosed by quotes or book-title marks. */
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = QUOTE_PAIRS[text[i]!];
-    if (!close) continue;
-    const j = text.indexOf(close, i + 1);
+  // Jump from opener to opener: most sentences hold no quote at all.
+  QUOTE_OPENERS.lastIndex = 0;
+  for (let match = QUOTE_OPENERS.exec(text); match; match = QUOTE_OPENERS.exec(text)) {
+    const i = match.index;
+    const j = text.indexOf(QUOTE_PAIRS[text[i]!]!, i + 1);
     if (j < 0) continue;
     ranges.push([i, j + 1]);
-    i = j;
+    QUOTE_OPENERS.lastIndex = j + 1;
   }
   return ranges;
 }

@@ -14,6 +14,7 @@ import type { ExtractContext } from "./context.js";
 import type { OrganizationLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
+import { longestSuffix, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
@@ -41,12 +42,16 @@ export function findOrganizationSpans(
   verbLikeNouns: string[] = [],
   groupHeads: string[] = [],
 ): OrganizationSpan[] {
-  const suffixes = Object.keys(lexicon.suffixes).sort((a, b) => b.length - a.length);
+  const suffixes = suffixList(lexicon.suffixes);
+  const expansionStops = wordSet(lexicon.expansionStops);
+  const verbLike = wordSet(verbLikeNouns);
+  const levelOpeners = wordSet(lexicon.levelOpeners);
+  const expansionTags = wordSet(lexicon.expansionTags);
   const spans: OrganizationSpan[] = [];
   tokens.forEach((token, i) => {
-    const suffix = suffixes.find((s) => token.word.endsWith(s));
+    const suffix = longestSuffix(token.word, suffixes);
     if (!suffix && token.tag !== "nt") return;
-    if (lexicon.notSuffixes.some((s) => token.word.endsWith(s))) return;
+    if (longestSuffix(token.word, lexicon.notSuffixes) !== undefined) return;
     // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
     const absorbsBodies = suffix === token.word;
     let first = i;
@@ -56,10 +61,10 @@ export function findOrganizationSpans(
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
       if (token.end - left.start > lexicon.maxChars) break;
-      if (lexicon.expansionStops.includes(left.word) || verbLikeNouns.includes(left.word)) break;
+      if (expansionStops.has(left.word) || verbLike.has(left.word)) break;
       if (left.tag === "nt" && !absorbsBodies) break;
-      if (groupHeads.some((head) => left.word.endsWith(head))) break;
-      if (left.word.length === 1 && !lexicon.levelOpeners.includes(left.word)) break;
+      if (longestSuffix(left.word, groupHeads) !== undefined) break;
+      if (left.word.length === 1 && !levelOpeners.has(left.word)) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
       if (gluedLevel) {
@@ -67,10 +72,10 @@ export function findOrganizationSpans(
         first = -1;
         break;
       }
-      if (!lexicon.expansionTags.includes(left.tag ?? "") && left.tag !== "nt") break;
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt") break;
       start = left.start;
       first = j;
-      if (lexicon.levelOpeners.includes(left.word) || startsWithLevel(left.word, lexicon)) {
+      if (levelOpeners.has(left.word) || startsWithLevel(left.word, lexicon)) {
         const place = tokens[j - 1];
         if (place && place.end === left.start && (place.tag === "ns" || place.tag === "nr") && HAN_ONLY.test(place.word)) {
           start = place.start;
@@ -80,13 +85,25 @@ export function findOrganizationSpans(
       } else if (left.tag === "ns") opened = true;
     }
     const name = text.slice(start - offset, token.end - offset);
-    if (name.length < 3 || lexicon.notOrganizations.includes(name)) return;
-    const category = lexicon.suffixes[suffixes.find((s) => name.endsWith(s)) ?? ""] ?? "other";
+    if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
+    const category = lexicon.suffixes[longestSuffix(name, suffixes) ?? ""] ?? "other";
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     spans.push({ start, end: token.end, category, firstToken });
   });
   // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
   return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
+const suffixLists = new WeakMap<Record<string, string>, string[]>();
+
+/** The suffix table's keys as one stable list (so its suffix index is built once). */
+function suffixList(suffixes: Record<string, string>): string[] {
+  let list = suffixLists.get(suffixes);
+  if (!list) {
+    list = Object.keys(suffixes);
+    suffixLists.set(suffixes, list);
+  }
+  return list;
 }
 
 function startsWithLevel(word: string, lexicon: OrganizationLexicon): boolean {
