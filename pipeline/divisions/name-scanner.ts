@@ -101,19 +101,24 @@ function scanUncached(text: string): NameHit[] {
   const { byName, byShort } = getDivisionCatalog();
   const { byFirstChar } = getNameIndex();
   const tokens = getSegmenter().cut(text);
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
-  // Offset → end of the token covering it, to see what a name's last word runs on into.
-  const coveringEnd = new Map<number, number>();
-  for (const token of tokens) for (let at = token.start; at < token.end; at++) coveringEnd.set(at, token.end);
+  // Per offset, as typed arrays: a whole article is scanned, and sets/maps with an entry per character cost more than the scan.
+  const starts = new Uint8Array(text.length + 1);
+  const ends = new Uint8Array(text.length + 1);
+  // Offset → end of the token covering it (0: none), to see what a name's last word runs on into.
+  const coveringEnd = new Int32Array(text.length + 1);
+  for (const token of tokens) {
+    starts[token.start] = 1;
+    ends[token.end] = 1;
+    for (let at = token.start; at < token.end; at++) coveringEnd[at] = token.end;
+  }
   const hits: NameHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = starts.has(i) ? byFirstChar.get(text[i]!) : undefined;
+    const candidates = starts[i] ? byFirstChar.get(text[i]!) : undefined;
     const found = candidates?.find(({ name, form }) => {
       if (!text.startsWith(name, i)) return false;
       const end = i + name.length;
-      if (form === "short" || name.length <= 2) return ends.has(end);
-      return tailAllowed(name, text.slice(end, coveringEnd.get(end - 1) ?? end));
+      if (form === "short" || name.length <= 2) return ends[end] === 1;
+      return tailAllowed(name, text.slice(end, coveringEnd[end - 1] || end));
     });
     if (!found) {
       i++;

@@ -14,6 +14,7 @@ const SINGLE_SURNAMES =
 const COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木", "澹台", "宇文", "长孙", "司徒", "申屠"];
 
 const SINGLE = new Set(SINGLE_SURNAMES);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Endings that make a surname-initial word a place or a thing, not a person (张庄, 王村, 高山). */
 const NON_PERSON_ENDING = /[村庄镇乡街路湖山河桥港店屯营寨寺院园城区县市省局委站所队厂场馆楼坊湾沟岭峪集堡铺]$/;
@@ -25,9 +26,11 @@ const NON_PERSON_ENDING = /[村庄镇乡街路湖山河桥港店屯营寨寺院�
  * @example looksLikePersonName("张庄") // false
  */
 export function looksLikePersonName(candidate: string): boolean {
-  if (!/^\p{Script=Han}+$/u.test(candidate) || NON_PERSON_ENDING.test(candidate)) return false;
-  if (COMPOUND_SURNAMES.some((s) => candidate.startsWith(s))) return candidate.length >= 3 && candidate.length <= 4;
-  return SINGLE.has(candidate[0]!) && candidate.length >= 2 && candidate.length <= 3;
+  // Length and surname first: this runs on every token, and they reject most of them cheaply.
+  if (candidate.length < 2 || candidate.length > 4) return false;
+  const compound = COMPOUND_SURNAMES.some((s) => candidate.startsWith(s));
+  if (compound ? candidate.length < 3 : !SINGLE.has(candidate[0]!) || candidate.length > 3) return false;
+  return HAN_ONLY.test(candidate) && !NON_PERSON_ENDING.test(candidate);
 }
 
 /** Titles and roles that are printed right before a name (县委书记张三, 第一书记李明). */
