@@ -17,7 +17,7 @@ export interface HmmCutInput {
   plainWords: readonly Token[];
   /** One-character words of the user dictionary: cppjieba keeps them out of HMM runs. */
   userSingles: ReadonlySet<string>;
-  /** Native HMM cut of a run of characters. */
+  /** Native HMM cut (nodejieba's cutHMM) of runs of characters joined by newlines. */
   cutRun: (run: string) => string[];
 }
 
@@ -31,7 +31,9 @@ export function hmmCutFromPlain(input: HmmCutInput): Token[] | undefined {
   const { text, plainWords } = input;
   const inRun = (token: Token): boolean =>
     isOneCharacter(token.word) && !JIEBA_SEPARATORS.has(token.word) && !input.userSingles.has(token.word);
-  const words: Token[] = [];
+  // The plain words, with runs of two or more single characters marked for the HMM.
+  const pieces: (Token | { start: number; end: number })[] = [];
+  const runs: { start: number; end: number }[] = [];
   let at = 0;
   for (let i = 0; i < plainWords.length; ) {
     const token = plainWords[i]!;
@@ -40,21 +42,52 @@ export function hmmCutFromPlain(input: HmmCutInput): Token[] | undefined {
     while (j < plainWords.length && inRun(plainWords[j]!) && (j === i || plainWords[j]!.start === plainWords[j - 1]!.end)) j++;
     if (j - i < 2) {
       // A run of one character is that character whatever the HMM says.
-      words.push(token);
+      pieces.push(token);
       at = token.end;
       i++;
       continue;
     }
-    const start = token.start;
-    const end = plainWords[j - 1]!.end;
-    const run = text.slice(start, end);
-    const cut = alignTokens(run, input.cutRun(run).map((word) => ({ word })), start);
-    if (!tiles(cut, start, end)) return undefined;
-    words.push(...cut);
-    at = end;
+    const run = { start: token.start, end: plainWords[j - 1]!.end };
+    pieces.push(run);
+    runs.push(run);
+    at = run.end;
     i = j;
   }
-  return at === text.length ? words : undefined;
+  if (at !== text.length) return undefined;
+  const runWords = cutRuns(text, runs, input.cutRun);
+  if (!runWords) return undefined;
+  const words: Token[] = [];
+  let next = 0;
+  for (const piece of pieces) {
+    if ("word" in piece) words.push(piece);
+    else words.push(...runWords[next++]!);
+  }
+  return words;
+}
+
+/**
+ * HMM words of every run with one native call: the runs are joined by a
+ * newline, a separator at which cppjieba cuts each side on its own (and
+ * returns the newline as a word of its own).
+ */
+function cutRuns(text: string, runs: readonly { start: number; end: number }[], cutRun: (run: string) => string[]): Token[][] | undefined {
+  if (runs.length === 0) return [];
+  const words = cutRun(runs.map((r) => text.slice(r.start, r.end)).join("\n"));
+  const result: Token[][] = [];
+  let current: string[] = [];
+  for (const word of [...words, "\n"]) {
+    if (word !== "\n") {
+      current.push(word);
+      continue;
+    }
+    const run = runs[result.length];
+    if (!run) return undefined;
+    const aligned = alignTokens(text.slice(run.start, run.end), current.map((w) => ({ word: w })), run.start);
+    if (!tiles(aligned, run.start, run.end)) return undefined;
+    result.push(aligned);
+    current = [];
+  }
+  return result.length === runs.length ? result : undefined;
 }
 
 function tiles(words: readonly Token[], start: number, end: number): boolean {

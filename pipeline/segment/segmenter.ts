@@ -33,6 +33,7 @@ interface NodeJieba {
   load(options: { userDict?: string }): unknown;
   cut(sentence: string, hmm?: boolean): string[];
   cutHMM(sentence: string): string[];
+  tag(sentence: string): { word: string; tag: string }[];
 }
 
 let instance: Segmenter | undefined;
@@ -54,24 +55,24 @@ function createJiebaSegmenter(): Segmenter {
   const userEntries = userDictionaryEntries();
   // load() builds a fresh jieba instance each call; calling it once keeps one set of dictionaries in memory.
   jieba.load({ userDict: writeUserDictionary(undefined, userEntries) });
-  // nodejieba's tag() is its HMM cut plus a dictionary look-up per word; doing
-  // the look-up here spares the native per-word pairs and lets one cut serve many sentences.
+  // nodejieba's tag() is its HMM cut plus a dictionary look-up per word. For a
+  // whole article the HMM cut is rebuilt from the plain cut division scanning
+  // has made (memoised) and the look-up runs here, which spares most native calls.
   const tagWord = createTagLookup(userEntries);
   const userSingles = new Set(userEntries.map((line) => line.split(" ")[0]!).filter(isOneCharacter));
-  const nativeCut = (text: string, hmm: boolean): Token[] => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word })));
   // Several extractors segment the same sentence; remembering recent answers
   // saves repeated native calls, which dominate extraction time.
   const memo = createBoundedMemo<readonly Token[]>(MEMO_ENTRIES);
-  const plainCut = (text: string): readonly Token[] => memo(`c0${text}`, () => nativeCut(text, false));
-  // The HMM cut only re-cuts runs of single characters of the plain cut, which division scanning has made already.
-  const hmmCut = (text: string): readonly Token[] =>
-    hmmCutFromPlain({ text, plainWords: plainCut(text), userSingles, cutRun: (run) => jieba.cutHMM(run) }) ?? nativeCut(text, true);
-  const tag = (text: string): readonly Token[] =>
-    text ? memo(`t${text}`, () => hmmCut(text).map((t) => ({ word: t.word, tag: tagWord(t.word), start: t.start, end: t.end }))) : [];
+  const cut = (text: string, hmm: boolean): readonly Token[] =>
+    memo(`c${hmm ? 1 : 0}${text}`, () => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word }))));
+  // A short text alone costs one native call either way; tag() is that call.
+  const tag = (text: string): readonly Token[] => (text ? memo(`t${text}`, () => alignTokens(text, jieba.tag(text))) : []);
+  const articleHmmCut = (text: string): readonly Token[] =>
+    hmmCutFromPlain({ text, plainWords: cut(text, false), userSingles, cutRun: (runs) => jieba.cutHMM(runs) }) ?? cut(text, true);
   return {
-    cut: (text, options = {}) => (text ? (options.hmm ? memo(`c1${text}`, () => hmmCut(text)) : plainCut(text)) : []),
+    cut: (text, options = {}) => (text ? cut(text, options.hmm ?? false) : []),
     tag,
-    tagSpans: (text, spans) => tagRanges({ text, ranges: spans, words: text ? hmmCut(text) : [], tagWord, tagAlone: tag }),
+    tagSpans: (text, spans) => tagRanges({ text, ranges: spans, words: text ? articleHmmCut(text) : [], tagWord, tagAlone: tag }),
   };
 }
 
