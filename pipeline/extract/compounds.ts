@@ -15,7 +15,7 @@ import type { Token } from "../records.js";
  */
 export function joinCompounds(tokens: readonly Token[], text: string, offset: number, compounds: Record<string, string>): readonly Token[] {
   let result = tokens;
-  for (const [word, tag] of Object.entries(compounds).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [word, tag] of longestFirst(compounds)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const start = offset + at;
       const end = start + word.length;
@@ -34,4 +34,16 @@ export function joinCompounds(tokens: readonly Token[], text: string, offset: nu
     }
   }
   return result;
+}
+
+const sortedTables = new WeakMap<Record<string, string>, [string, string][]>();
+
+/** The table's entries, longest word first (sorted once per table: this runs for every sentence). */
+function longestFirst(compounds: Record<string, string>): [string, string][] {
+  let entries = sortedTables.get(compounds);
+  if (!entries) {
+    entries = Object.entries(compounds).sort((a, b) => b[0].length - a[0].length);
+    sortedTables.set(compounds, entries);
+  }
+  return entries;
 }

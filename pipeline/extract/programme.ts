@@ -257,7 +257,10 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
 }
 
 function relativeTokens(tokens: readonly Token[], offset: number): Token[] {
-  return tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+  // Built field by field: spreading every token of every sentence showed in profiles.
+  return tokens.map((t) =>
+    t.tag === undefined ? { word: t.word, start: t.start - offset, end: t.end - offset } : { word: t.word, tag: t.tag, start: t.start - offset, end: t.end - offset },
+  );
 }
 
 /**

@@ -13,6 +13,9 @@ const CLOSERS = new Set(Object.values(OPENERS));
 const TOGGLES = new Set(['"']);
 /** A quote left open longer than this is a typo, not a quotation: stop protecting the text inside it. */
 const MAX_QUOTED_LENGTH = 300;
+/** Code units the splitter reacts to (paragraph break, brackets, quotes, terminators). */
+const IS_SPECIAL = new Uint8Array(0x10000);
+for (const ch of ["\n", ...TERMINATORS, ...Object.keys(OPENERS), ...CLOSERS, ...TOGGLES]) IS_SPECIAL[ch.charCodeAt(0)] = 1;
 
 /**
  * Splits `article.normalizedText` into sentences (the headline is not part of the body).
@@ -33,6 +36,11 @@ export function splitSentences(article: Pick<ArticleRecord, "normalizedText">): 
   let stack: string[] = [];
   let quoteOpenedAt = -1;
   for (let i = 0; i < text.length; i++) {
+    // Most characters are neither breaks, brackets, quotes nor terminators: for them only the open-quote limit matters.
+    if (!IS_SPECIAL[text.charCodeAt(i)]) {
+      if (stack.length > 0 && i - quoteOpenedAt > MAX_QUOTED_LENGTH) stack = [];
+      continue;
+    }
     const ch = text[i]!;
     if (ch === "\n") {
       push(start, i);
