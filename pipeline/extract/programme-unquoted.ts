@@ -15,6 +15,7 @@
 import type { Token } from "../records.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { HAN_CHAR, indexesOf } from "./text-spans.js";
+import { longestFirst } from "./word-sets.js";
 
 export interface UnquotedCandidate {
   name: string;
@@ -43,8 +44,8 @@ function verbObjectNames(text: string, tokens: readonly Token[], lexicon: Progra
   const rules = lexicon.unquoted;
   const tokenStarts = new Set(tokens.map((t) => t.start));
   const tokenEnds = new Set(tokens.map((t) => t.end));
-  const heads = [...rules.heads].sort((a, b) => b.length - a.length);
-  const verbs = [...rules.verbs].sort((a, b) => b.length - a.length);
+  const heads = longestFirst(rules.heads);
+  const verbs = longestFirst(rules.verbs);
   const found: UnquotedCandidate[] = [];
   for (const verb of verbs) {
     for (const at of indexesOf(text, verb)) {
@@ -82,7 +83,7 @@ function firstStandaloneName(
   windowEnd: number,
   tokens: readonly Token[],
   tokenEnds: Set<number>,
-  heads: string[],
+  heads: readonly string[],
   lexicon: ProgrammeLexicon,
 ): UnquotedCandidate | undefined {
   const rules = lexicon.unquoted;

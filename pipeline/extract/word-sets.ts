@@ -5,6 +5,7 @@
  */
 
 const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const sortedLists = new WeakMap<readonly string[], readonly string[]>();
 const suffixIndexes = new WeakMap<readonly string[], SuffixIndex>();
 
 /** The list as a set (built once per list object). */
@@ -41,4 +42,19 @@ export function longestSuffix(word: string, words: readonly string[]): string | 
     if (index.words.has(suffix)) return suffix;
   }
   return undefined;
+}
+
+/**
+ * The list sorted longest first (a stable sort, so equal lengths keep their
+ * order), made once per list object.
+ *
+ * @example longestFirst(["站", "服务站"]) // ["服务站", "站"]
+ */
+export function longestFirst(words: readonly string[]): readonly string[] {
+  let sorted = sortedLists.get(words);
+  if (!sorted) {
+    sorted = [...words].sort((a, b) => b.length - a.length);
+    sortedLists.set(words, sorted);
+  }
+  return sorted;
 }
