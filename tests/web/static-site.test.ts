@@ -24,6 +24,13 @@ describe("static site", () => {
     expect(scriptSafeJson("a\u2028b")).toBe('"a\\u2028b"');
   });
 
+  it("drops the early request for ./api/graph, which a static export does not have", () => {
+    const built = VITE_HTML.replace("<head>", '<head>\n<link rel="preload" id="graph-preload" href="./api/graph" as="fetch" crossorigin="anonymous" />');
+    const html = rewriteIndexHtml(built, { graph: {}, exportedAt: "now" } as unknown as EmbeddedData);
+    expect(html).not.toContain("api/graph");
+    expect(html).not.toContain("preload");
+  });
+
   it("refuses an index.html that was not built by Vite", () => {
     expect(() => rewriteIndexHtml("<html></html>", { exportedAt: "" } as EmbeddedData)).toThrowError(expect.objectContaining({ name: "StaticSiteError" }));
   });

@@ -24,6 +24,8 @@ export function rewriteIndexHtml(html: string, data: EmbeddedData): string {
   const script = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
   if (!script.test(html)) throw new StaticSiteError("export-site: web/dist/index.html has no module script to rewrite; rebuild with `npm run build:web`");
   return html
+    // No API next to a static export: the graph is embedded instead.
+    .replace(/\s*<!--[^>]*-->\s*<link rel="preload" id="graph-preload"[^>]*>|\s*<link rel="preload" id="graph-preload"[^>]*>/, "")
     .replace(script, (_all, src: string) => `<script defer src="${src}"></script>`)
     .replace(/ crossorigin(="[^"]*")?/g, "")
     .replace("</head>", `    <script id="policy-kg-data" type="application/json">${scriptSafeJson(data)}</script>\n  </head>`);

@@ -52,6 +52,7 @@ function initialView(): ViewState {
 }
 
 async function main(): Promise<void> {
+  performance.mark("explorer:start");
   const embedded = readEmbeddedData(document);
   const source: DataSource = embedded ? createEmbeddedDataSource(embedded) : createServerDataSource();
   const embedMode = new URLSearchParams(window.location.search).get("embed") === "1";
