@@ -260,13 +260,40 @@ function splitAtDatelines(
       pushArticle(articles, "print", head, segment.body, segment.opener, context);
     });
   } else {
+    // Web pages may mix articles with and without datelines: whole articles above the
+    // first dateline's headline are split as dateline-less ones, not set aside.
+    // Such an article opens with a headline and a meta line (来源：…); anything above the first one
+    // is set aside as before.
+    const firstHead = trailingHeadStart(pre);
+    const firstWebStart = pre.findIndex((u, i) => i + 1 < firstHead && isHeadingUnit(u) && !isMetaUnit(u) && isMetaUnit(pre[i + 1]!));
+    let leading = pre;
+    if (firstWebStart !== -1) {
+      setAsideUnits(pre.slice(0, firstWebStart), context, "above the article's headline");
+      articles.push(...splitWithoutDatelines(pre.slice(firstWebStart, firstHead), context));
+      leading = pre.slice(firstHead);
+    }
     segments.forEach((segment, k) => {
-      const head = k === 0 ? pre : segments[k - 1]!.tail;
+      const head = k === 0 ? leading : segments[k - 1]!.tail;
       pushArticle(articles, "web", head, segment.body, segment.opener, context);
     });
     setAsideUnits(segments.at(-1)!.tail, context, "left over after the last article");
   }
   return articles;
+}
+
+/** Where the run of headline and meta units that ends `units` starts (units.length when there is none). */
+function trailingHeadStart(units: Unit[]): number {
+  let start = units.length;
+  let headings = 0;
+  while (start > 0) {
+    const unit = units[start - 1]!;
+    if (isMetaUnit(unit)) start--;
+    else if (headings < MAX_HEADING_UNITS && isHeadingUnit(unit, true)) {
+      headings++;
+      start--;
+    } else break;
+  }
+  return start;
 }
 
 function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] {

@@ -100,6 +100,25 @@ describe("splitArticles on other layouts", () => {
     expect(articles[1]!.text.startsWith("临朐县在弥河沿线村庄")).toBe(true);
   });
 
+  it("splits a web page that mixes articles without and with a dateline", () => {
+    const doc = [
+      "寿光推行“大棚房东”服务",
+      "来源：潍坊日报 2024-06-02",
+      "寿光市在12个镇街推行“大棚房东”服务，帮助返乡青年租棚创业。",
+      "",
+      "临朐成立“银发护河队”",
+      "来源：潍坊日报 2024-06-03",
+      "本报临朐讯（通讯员 韩雪）临朐县组织退休干部成立护河队，巡河300余次。",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.date, a.reporters])).toEqual([
+      ["寿光推行“大棚房东”服务", "2024-06-02", []],
+      ["临朐成立“银发护河队”", "2024-06-03", ["韩雪"]],
+    ]);
+    expect(articles[0]!.text).toBe("寿光市在12个镇街推行“大棚房东”服务，帮助返乡青年租棚创业。");
+    expect(setAside).toEqual([]);
+  });
+
   it("titles an article without a headline by its first words and says so", () => {
     const { articles } = splitArticles("本报讯（记者 王五）今年以来，全县新建村级养老服务站12处。");
     expect(articles).toHaveLength(1);

@@ -94,7 +94,7 @@ describe("splitStream: a file split a window at a time", () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it("uses more than one window on a long document (the property above is not vacuous)", async () => {
     const document = generatedDocument(1, 8, "print");
@@ -118,7 +118,7 @@ describe("splitStream: a file split a window at a time", () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it("cuts a single huge line at the window limit, never inside a surrogate pair, and says where", async () => {
     const line = `本报讯（记者 王五）${"𠀋群众满意。".repeat(50_000)}`;
