@@ -4,7 +4,7 @@
  * edges per node, hubs by preferential attachment (a few groups and themes
  * link to many programmes, as in real corpora). Deterministic for a seed.
  */
-import { createPolicyGraph, type PolicyGraph } from "../../pipeline/graph/build-graph.js";
+import { countEvidenceRelations, createPolicyGraph, type PolicyGraph } from "../../pipeline/graph/build-graph.js";
 import {
   edgeKey,
   GRAPH_FORMAT_VERSION,
@@ -116,6 +116,7 @@ export function generatePolicyGraph(options: GenerateGraphOptions): PolicyGraph 
     pools.get(graph.getNodeAttribute(source, "kind"))?.push(source);
     pools.get(graph.getNodeAttribute(target, "kind"))?.push(target);
   }
+  countEvidenceRelations(graph);
   return graph;
 }
 
@@ -126,7 +127,7 @@ function addNode(graph: PolicyGraph, kind: NodeKind, i: number, rng: Rng, mentio
   let attributes: NodeAttributes;
   if (kind === "Article") {
     const hash = (rng.next().toString(16).slice(2) + i.toString(16)).padEnd(16, "0");
-    attributes = { ...base, kind, title: name, reporters: [], source: "bench.txt", text: "示例正文。", hash, layout: "print" };
+    attributes = { ...base, kind, title: name, reporters: [], source: "bench.txt", text: "示例正文。", hash, layout: "print", evidenceRelations: 0 };
   } else if (kind === "County") {
     attributes = { ...base, kind, code: String(100000 + i) };
   } else if (kind === "Metric") {

@@ -12,6 +12,7 @@ import {
   nodeKey,
   RELATION_ENDPOINTS,
   type EdgeAttributes,
+  type ArticleAttributes,
   type Evidence,
   type GraphAttributes,
   type NodeAttributes,
@@ -32,6 +33,20 @@ export function buildGraph(extractions: ArticleExtraction[], options: BuildGraph
   const builder = createGraphBuilder(options);
   for (const extraction of extractions) builder.add(extraction);
   return builder.graph;
+}
+
+/**
+ * Sets every Article's `evidenceRelations` from the edges' evidence: for graphs
+ * assembled by hand (fixtures, generated benchmark graphs) rather than built.
+ */
+export function countEvidenceRelations(graph: PolicyGraph): void {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_edge, attributes) => {
+    for (const article of new Set(attributes.evidence.map((e) => e.article))) counts.set(article, (counts.get(article) ?? 0) + 1);
+  });
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === "Article") attributes.evidenceRelations = counts.get(key) ?? 0;
+  });
 }
 
 /** A graph grown one extraction at a time, so a caller need not hold every extraction at once. */
@@ -87,9 +102,12 @@ function addExtraction(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleE
     text: article.text,
     hash: article.hash,
     layout: article.layout,
+    evidenceRelations: 0,
   });
   for (const mention of extraction.entities) addEntity(graph, seen, article.key, mention);
-  for (const relation of extraction.relations) addRelation(graph, seen, extraction, relation);
+  const cited = new Set<string>();
+  for (const relation of extraction.relations) cited.add(addRelation(graph, seen, extraction, relation));
+  (graph.getNodeAttributes(article.key) as ArticleAttributes).evidenceRelations = cited.size;
 }
 
 function addEntity(graph: PolicyGraph, seen: SeenIndex, articleKey: string, mention: EntityMention): void {
@@ -120,7 +138,8 @@ function endpointKey(graph: PolicyGraph, ref: EntityRef, articleKey: string): st
   return key;
 }
 
-function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction, relation: RelationMention): void {
+/** Adds the relation's evidence to its edge (created on first sight) and returns the edge key. */
+function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction, relation: RelationMention): string {
   const { article } = extraction;
   const endpoints = RELATION_ENDPOINTS[relation.type];
   if (!endpoints.from.includes(relation.from.kind) || !endpoints.to.includes(relation.to.kind)) {
@@ -145,6 +164,7 @@ function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExt
   if (firstTime(seen.evidenceOf, key, `${evidence.article}@${evidence.start}`)) {
     graph.getEdgeAttribute(key, "evidence").push(evidence);
   }
+  return key;
 }
 
 export class GraphBuildError extends Error {

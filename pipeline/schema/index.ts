@@ -93,6 +93,11 @@ export interface ArticleAttributes extends BaseNodeAttributes {
   hash: string;
   /** "print" (dateline first, headline after the body) or "web" (headline first). */
   layout: "print" | "web";
+  /**
+   * How many relations cite a sentence of this article. Fixed by the article's own text
+   * (its key is a content hash), so it is stored rather than counted over every relationship.
+   */
+  evidenceRelations: number;
 }
 
 export interface DivisionAttributes extends BaseNodeAttributes {

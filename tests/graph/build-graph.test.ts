@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../pipeline/graph/build-graph.js";
+import { buildGraph, countEvidenceRelations } from "../../pipeline/graph/build-graph.js";
 import type { ArticleExtraction, ArticleRecord, EntityMention, RelationMention } from "../../pipeline/records.js";
-import { edgeKey, nodeKey } from "../../pipeline/schema/index.js";
+import { edgeKey, nodeKey, type ArticleAttributes } from "../../pipeline/schema/index.js";
 
 function article(key: string, text: string, county: string): ArticleRecord {
   return {
@@ -51,6 +51,19 @@ describe("buildGraph", () => {
     const evidence = graph.getEdgeAttribute(key, "evidence");
     expect(evidence).toHaveLength(1);
     expect(evidence[0]!.sentence).toBe(a1.text.slice(evidence[0]!.start, evidence[0]!.end));
+  });
+
+  it("stores on each article how many relations cite it, a relation stated twice counted once", () => {
+    const twice = extraction(a1, "金乡县", "“四个到位”");
+    twice.relations.push({ ...twice.relations[2]!, sentence: 0 });
+    const built = buildGraph([twice, extraction(a2, "微山县", "“四航”模式")]);
+    const counted = (key: string) => (built.getNodeAttributes(key) as ArticleAttributes).evidenceRelations;
+    expect(counted("Article:aaaa")).toBe(3);
+    expect(counted("Article:bbbb")).toBe(3);
+    // The same count from the edges' evidence, as hand-assembled graphs get it.
+    (built.getNodeAttributes("Article:aaaa") as ArticleAttributes).evidenceRelations = 0;
+    countEvidenceRelations(built);
+    expect(counted("Article:aaaa")).toBe(3);
   });
 
   it("rejects a relation between kinds the schema does not allow", () => {
