@@ -89,7 +89,7 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
       const pending = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
-      if (reply.kind === "done") pending?.resolve(reply.extractions);
+      if (reply.kind === "done") pending?.resolve(reply.extractions.map((extraction, i) => ({ article: pending.task.articles[i]!, ...extraction })));
       else pending?.reject(new ExtractionWorkerError(`extraction failed in a worker thread: ${reply.message}`));
       dispatch();
     });

@@ -15,7 +15,8 @@ getSegmenter();
 port.postMessage({ kind: "ready" } satisfies WorkerReply);
 port.on("message", (task: WorkerTask) => {
   try {
-    port.postMessage({ kind: "done", id: task.id, extractions: extractCorpus(task.articles) } satisfies WorkerReply);
+    const extractions = extractCorpus(task.articles).map(({ article: _article, ...rest }) => rest);
+    port.postMessage({ kind: "done", id: task.id, extractions } satisfies WorkerReply);
   } catch (error) {
     port.postMessage({ kind: "failed", id: task.id, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies WorkerReply);
   }

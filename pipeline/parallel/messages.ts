@@ -6,7 +6,10 @@ export interface WorkerTask {
   articles: ArticleRecord[];
 }
 
+/** An extraction without its article: the pool still holds the article it sent, so it is not copied back. */
+export type DetachedExtraction = Omit<ArticleExtraction, "article">;
+
 export type WorkerReply =
   | { kind: "ready" }
-  | { kind: "done"; id: number; extractions: ArticleExtraction[] }
+  | { kind: "done"; id: number; extractions: DetachedExtraction[] }
   | { kind: "failed"; id: number; message: string };
