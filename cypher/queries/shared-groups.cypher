@@ -2,16 +2,20 @@
 // @description Pairs of programmes run in two different counties that serve the same
 //   target group: where local initiatives aimed at one group can be compared.
 // @param group "" — only this group (empty: every group)
-// Each group's (county, programme) runs are collected once, in order, and paired by
-// position: rows come out already sorted, so nothing holds every pair (a group served
-// in a thousand counties has a million) and the row cap stops the work early.
+// Group by group in name order, each group's (county, programme) runs collected in
+// order and paired by position: rows come out sorted without a sort of every pair (a
+// group served in a thousand counties has a million), so the row cap stops the work
+// after the first groups instead of after all of them.
 MATCH (g:Group)
 WHERE $group = '' OR g.name = $group
-MATCH (g)<-[:SERVES]-(p:Programme)-[:PART_OF*0..3]->(:Programme)<-[:RUNS]-(c:County)
-WITH DISTINCT g, c.name AS county, p.name AS programme
-ORDER BY g.name, county, programme
-WITH g, collect({county: county, programme: programme}) AS runs
-ORDER BY g.name
+WITH g ORDER BY g.name
+CALL {
+  WITH g
+  MATCH (g)<-[:SERVES]-(p:Programme)-[:PART_OF*0..3]->(:Programme)<-[:RUNS]-(c:County)
+  WITH DISTINCT c.name AS county, p.name AS programme
+  ORDER BY county, programme
+  RETURN collect({county: county, programme: programme}) AS runs
+}
 UNWIND range(0, size(runs) - 2) AS i
 UNWIND range(i + 1, size(runs) - 1) AS j
 WITH g, runs[i] AS a, runs[j] AS b
