@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { loadQueryLibrary, resolveQueryParams, type LibraryQuery } from "../../pipeline/neo4j/query-library.js";
-import { runReadQuery, toQueryParams } from "../../pipeline/neo4j/run-read-query.js";
+import { DEFAULT_READ_QUERY_OPTIONS, runReadQuery, toQueryParams } from "../../pipeline/neo4j/run-read-query.js";
 import type { SerializedPolicyGraph } from "../../pipeline/schema/index.js";
 import type { Benchmark, BenchContext } from "../lib/bench.js";
 import { percentile, round } from "../lib/stats.js";
@@ -75,10 +75,17 @@ function summarisePlan(plan: { operatorType: string; dbHits?: number; rows?: num
   };
 }
 
+/**
+ * PROFILE of the query as the row cap runs it: wrapped in a subquery with the
+ * same limit, since a PROFILE is only reported once every row is produced (a
+ * query with millions of rows, such as shared-groups on one big group, would
+ * otherwise be profiled to the end).
+ */
 async function profile(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<PlanSummary | { error: string }> {
   const session = driver.session();
   try {
-    const result = await session.run(`PROFILE ${cypher}`, toQueryParams(params));
+    const capped = `CALL {\n${cypher.trim().replace(/;$/, "")}\n}\nRETURN * LIMIT ${DEFAULT_READ_QUERY_OPTIONS.maxRows + 1}`;
+    const result = await session.run(`PROFILE ${capped}`, toQueryParams(params));
     const plan = result.summary.profile;
     return plan ? summarisePlan(plan as never) : { error: "no profile returned" };
   } catch (error) {
