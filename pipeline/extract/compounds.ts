@@ -6,6 +6,7 @@
  * segmenter's own dictionary is owned elsewhere, this only adjusts our view.
  */
 import type { Token } from "../records.js";
+import { memoByObject } from "../util/memo-by-object.js";
 
 /**
  * Tokens with every occurrence of a compound made one token; the pieces of
@@ -36,14 +37,5 @@ export function joinCompounds(tokens: readonly Token[], text: string, offset: nu
   return result;
 }
 
-const sortedTables = new WeakMap<Record<string, string>, [string, string][]>();
-
 /** The table's entries, longest word first (sorted once per table: this runs for every sentence). */
-function longestFirst(compounds: Record<string, string>): [string, string][] {
-  let entries = sortedTables.get(compounds);
-  if (!entries) {
-    entries = Object.entries(compounds).sort((a, b) => b[0].length - a[0].length);
-    sortedTables.set(compounds, entries);
-  }
-  return entries;
-}
+const longestFirst = memoByObject((compounds: Record<string, string>) => Object.entries(compounds).sort((a, b) => b[0].length - a[0].length));

@@ -14,6 +14,7 @@ import type { ExtractContext } from "./context.js";
 import type { OrganizationLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
+import { memoByObject } from "../util/memo-by-object.js";
 import { longestSuffix, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -94,17 +95,8 @@ export function findOrganizationSpans(
   return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
 
-const suffixLists = new WeakMap<Record<string, string>, string[]>();
-
 /** The suffix table's keys as one stable list (so its suffix index is built once). */
-function suffixList(suffixes: Record<string, string>): string[] {
-  let list = suffixLists.get(suffixes);
-  if (!list) {
-    list = Object.keys(suffixes);
-    suffixLists.set(suffixes, list);
-  }
-  return list;
-}
+const suffixList = memoByObject((suffixes: Record<string, string>) => Object.keys(suffixes));
 
 function startsWithLevel(word: string, lexicon: OrganizationLexicon): boolean {
   return lexicon.levelOpeners.some((opener) => opener.length > 1 && word.startsWith(opener) && word.length > opener.length);

@@ -4,25 +4,20 @@
  * scan (`includes`, `some(endsWith)`) per token adds up over a corpus.
  */
 
-const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const sortedLists = new WeakMap<readonly string[], readonly string[]>();
-const suffixIndexes = new WeakMap<readonly string[], SuffixIndex>();
+import { memoByObject } from "../util/memo-by-object.js";
 
 /** The list as a set (built once per list object). */
-export function wordSet(words: readonly string[]): ReadonlySet<string> {
-  let set = sets.get(words);
-  if (!set) {
-    set = new Set(words);
-    sets.set(words, set);
-  }
-  return set;
-}
+export const wordSet: (words: readonly string[]) => ReadonlySet<string> = memoByObject((words) => new Set(words));
 
 interface SuffixIndex {
   words: ReadonlySet<string>;
   /** Distinct lengths, longest first. */
   lengths: number[];
 }
+
+const suffixIndexOf = memoByObject(
+  (words: readonly string[]): SuffixIndex => ({ words: wordSet(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a) }),
+);
 
 /**
  * The longest word of the list that `word` ends with, or undefined: what
@@ -31,11 +26,7 @@ interface SuffixIndex {
  * @example longestSuffix("离退休干部", ["干部", "部"]) // "干部"
  */
 export function longestSuffix(word: string, words: readonly string[]): string | undefined {
-  let index = suffixIndexes.get(words);
-  if (!index) {
-    index = { words: new Set(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a) };
-    suffixIndexes.set(words, index);
-  }
+  const index = suffixIndexOf(words);
   for (const length of index.lengths) {
     if (length > word.length) continue;
     const suffix = length === 0 ? "" : word.slice(word.length - length);
@@ -50,11 +41,4 @@ export function longestSuffix(word: string, words: readonly string[]): string | 
  *
  * @example longestFirst(["站", "服务站"]) // ["服务站", "站"]
  */
-export function longestFirst(words: readonly string[]): readonly string[] {
-  let sorted = sortedLists.get(words);
-  if (!sorted) {
-    sorted = [...words].sort((a, b) => b.length - a.length);
-    sortedLists.set(words, sorted);
-  }
-  return sorted;
-}
+export const longestFirst: (words: readonly string[]) => readonly string[] = memoByObject((words) => [...words].sort((a, b) => b.length - a.length));
