@@ -51,12 +51,15 @@ export function createDeduplicator(): Deduplicator {
 
 /**
  * Keeps the first record per hash; every later copy becomes a
- * `duplicate-article` diagnostic naming both places.
+ * `duplicate-article` diagnostic naming both places. Pass the same `seen` to
+ * de-duplicate across several calls (batch after batch).
  *
  * @example dedupeArticles([a, copyOfA]).articles.length // 1
  */
-export function dedupeArticles(records: ArticleRecord[]): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
-  const seen = createDeduplicator();
+export function dedupeArticles(
+  records: ArticleRecord[],
+  seen: Deduplicator = createDeduplicator(),
+): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
   const articles: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const record of records) {

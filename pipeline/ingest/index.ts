@@ -14,7 +14,7 @@
  */
 import type { ArticleRecord, Diagnostic, IngestResult } from "../records.js";
 import { decodeBytes } from "./decode.js";
-import { articleHash, articleKey, createDeduplicator, type Deduplicator } from "./dedupe.js";
+import { articleHash, articleKey, createDeduplicator, dedupeArticles, type Deduplicator } from "./dedupe.js";
 import { normaliseText, toNfc } from "./normalise.js";
 import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from "./options.js";
 import { listInputFiles, readInputFile, type InputFile } from "./read-inputs.js";
@@ -119,14 +119,8 @@ async function* batchesOfFile(file: InputFile, options: ResolvedIngestOptions, s
 }
 
 function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Deduplicator, source: string): Omit<IngestBatch, "endOfFile"> {
-  const articles: ArticleRecord[] = [];
-  const all = [...diagnostics];
-  for (const record of records) {
-    const duplicate = seen.check(record);
-    if (duplicate) all.push(duplicate);
-    else articles.push(record);
-  }
-  return { source, articles, diagnostics: all };
+  const kept = dedupeArticles(records, seen);
+  return { source, articles: kept.articles, diagnostics: [...diagnostics, ...kept.diagnostics] };
 }
 
 /**
