@@ -57,7 +57,7 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
   const taggedTokens = (sentence: Sentence): readonly Token[] => {
     tagged ??= segmenter.tagSpans(article.normalizedText, options.sentences);
     if (options.sentences[sentence.index] === sentence) return tagged[sentence.index]!;
-    return segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    return tagSentence(sentence, segmenter);
   };
   return {
     article,
@@ -80,6 +80,11 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
     diagnostics: [],
     programmes: { measures: [] },
   };
+}
+
+/** A sentence tagged on its own, offsets moved into the article text. */
+export function tagSentence(sentence: Sentence, segmenter: Segmenter = getSegmenter()): readonly Token[] {
+  return segmenter.tag(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
 }
 
 /** Mentions of one kind found so far. */

@@ -8,7 +8,7 @@
 import { getDivisionCatalog } from "../divisions/catalog.js";
 import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
-import { getSegmenter } from "../segment/segmenter.js";
+import { tagSentence } from "./context.js";
 import { looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
 
 export type PersonCategory = "reporter" | "named";
@@ -35,7 +35,7 @@ const COMMON_WORD_FREQ = 100;
 export function extractPersons(
   article: ArticleRecord,
   sentences: Sentence[],
-  taggedTokens: (sentence: Sentence) => readonly Token[] = tagAlone,
+  taggedTokens: (sentence: Sentence) => readonly Token[] = tagSentence,
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   // Evidence needs a sentence: an article without body text cannot carry its reporters.
@@ -81,12 +81,6 @@ interface Candidate {
   /** Token indexes the candidate spans. */
   first: number;
   last: number;
-}
-
-function tagAlone(sentence: Sentence): readonly Token[] {
-  return getSegmenter()
-    .tag(sentence.text)
-    .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
 }
 
 /** Accepted names among a sentence's tokens (offsets into the article). */
