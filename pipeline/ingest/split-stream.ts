@@ -88,7 +88,7 @@ function splitWindow(pending: string, firstLine: number, options: StreamSplitOpt
   // No article boundary in maxWindowChars: cut at a line break if there is one, else mid-line.
   const forced = forcedCut(pending, options.maxWindowChars);
   const window = toNfc(pending.slice(0, forced));
-  const lines = countLineBreaks(window);
+  const { lines } = scanLines(window);
   const split = splitArticles(window, hint);
   const part = shiftLines(split, firstLine);
   part.forcedCutAtLine = firstLine + lines;
@@ -106,11 +106,10 @@ function articleCut(text: string): number | undefined {
   let lastBreakEnd: number | undefined;
   while (end !== undefined && end > 0) {
     const lineEnd = end;
-    const breakEnd = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
-    lastBreakEnd ??= breakEnd;
+    lastBreakEnd ??= afterBreak(text, lineEnd);
     const start = lastLineBreak(text, lineEnd);
-    const lineStart = start === undefined ? 0 : start + (text.startsWith("\r\n", start) ? 2 : 1);
-    if (lineStart > 0 && matchDateline(text.slice(lineStart, lineEnd))) return breakEnd;
+    const lineStart = start === undefined ? 0 : afterBreak(text, start);
+    if (lineStart > 0 && matchDateline(text.slice(lineStart, lineEnd))) return afterBreak(text, lineEnd);
     end = start;
   }
   return lastBreakEnd;
@@ -128,35 +127,38 @@ function lastLineBreak(text: string, before: number): number | undefined {
 
 function forcedCut(text: string, max: number): number {
   const lineBreak = lastLineBreak(text, max);
-  if (lineBreak !== undefined && lineBreak > 0) return lineBreak + (text.startsWith("\r\n", lineBreak) ? 2 : 1);
+  if (lineBreak !== undefined && lineBreak > 0) return afterBreak(text, lineBreak);
   // Never between the two halves of a surrogate pair.
   const code = text.charCodeAt(max - 1);
   return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
-/** Offset where line `line` starts, counting lines as `splitArticles` does (a form feed is a blank line: two breaks). */
-function offsetOfLine(text: string, line: number): number {
-  let current = 0;
-  for (let i = 0; i < text.length && current < line; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-    if (c === LF || c === CR || c === LS || c === PS) current += 1;
-    else if (c === FF) current += 2;
-    else continue;
-    if (current >= line) return i + 1;
-  }
-  return line === 0 ? 0 : text.length;
+/** Where the text after the line break at `at` starts ("\r\n" is one break). */
+function afterBreak(text: string, at: number): number {
+  return at + (text.startsWith("\r\n", at) ? 2 : 1);
 }
 
-function countLineBreaks(text: string): number {
+/**
+ * Line breaks counted as `splitArticles` counts them (a form feed is a blank
+ * line: two breaks), up to `stopAtLine`; `offset` is where the text after the
+ * last break counted starts.
+ */
+function scanLines(text: string, stopAtLine = Number.POSITIVE_INFINITY): { lines: number; offset: number } {
   let lines = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === CR && text.charCodeAt(i + 1) === LF) i++;
     if (c === LF || c === CR || c === LS || c === PS) lines += 1;
     else if (c === FF) lines += 2;
+    else continue;
+    if (lines >= stopAtLine) return { lines, offset: i + 1 };
   }
-  return lines;
+  return { lines, offset: text.length };
+}
+
+/** Offset where line `line` starts. */
+function offsetOfLine(text: string, line: number): number {
+  return line === 0 ? 0 : scanLines(text, line).offset;
 }
 
 function shiftLines(split: { articles: SplitArticle[]; setAside: SetAside[] }, by: number): SplitPart {
