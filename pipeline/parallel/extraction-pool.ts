@@ -28,7 +28,7 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(MAX_WORKERS, os.availableParallelism()));
 }
 
-/** Each worker holds its own dictionaries (~150 MB); beyond this many the gain is small. */
+/** Each worker holds its own dictionaries (~300 MiB measured); beyond this many the gain is small. */
 export const MAX_WORKERS = 8;
 
 // Run from sources (tsx, vitest) the worker is a .ts file; compiled, a .js one.
@@ -60,7 +60,6 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
   const queue: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
-  let nextId = 0;
   let closed = false;
   let failure: Error | undefined;
 
@@ -106,7 +105,7 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
       if (closed) return Promise.reject(new ExtractionWorkerError("the extraction pool is closed"));
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        queue.push({ task: { id: nextId++, articles }, resolve, reject });
+        queue.push({ task: { articles }, resolve, reject });
         dispatch();
       });
     },

@@ -1,8 +1,8 @@
 /** What the extraction pool and its worker threads say to each other. */
 import type { ArticleExtraction, ArticleRecord } from "../records.js";
 
+/** A batch of articles; each worker has one task at a time, so its reply needs no id. */
 export interface WorkerTask {
-  id: number;
   articles: ArticleRecord[];
 }
 
@@ -11,5 +11,5 @@ export type DetachedExtraction = Omit<ArticleExtraction, "article">;
 
 export type WorkerReply =
   | { kind: "ready" }
-  | { kind: "done"; id: number; extractions: DetachedExtraction[] }
-  | { kind: "failed"; id: number; message: string };
+  | { kind: "done"; extractions: DetachedExtraction[] }
+  | { kind: "failed"; message: string };
