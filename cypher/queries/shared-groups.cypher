@@ -2,12 +2,12 @@
 // @description Pairs of programmes run in two different counties that serve the same
 //   target group: where local initiatives aimed at one group can be compared.
 // @param group "" — only this group (empty: every group)
+MATCH (g:Group)
+WHERE $group = '' OR g.name = $group
 // Group by group in name order, each group's (county, programme) runs collected in
 // order and paired by position: rows come out sorted without a sort of every pair (a
 // group served in a thousand counties has a million), so the row cap stops the work
 // after the first groups instead of after all of them.
-MATCH (g:Group)
-WHERE $group = '' OR g.name = $group
 WITH g ORDER BY g.name
 CALL {
   WITH g
