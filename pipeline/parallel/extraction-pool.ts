@@ -4,13 +4,14 @@
  * promises in submission order's terms (the caller awaits them in order), so
  * the graph is the same whichever worker finished first.
  *
- * Workers run the TypeScript sources through tsx's loader, registered in
- * each worker before its body is imported (loaders are per thread).
+ * Workers run the TypeScript sources through tsx's loader when run from
+ * sources (see spawn-worker.ts).
  */
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ArticleExtraction, ArticleRecord } from "../records.js";
 import type { WorkerReply, WorkerTask } from "./messages.js";
+import { spawnWorker, workerModuleUrl } from "./spawn-worker.js";
 
 export interface ExtractionPool {
   readonly size: number;
@@ -31,15 +32,7 @@ export function defaultWorkerCount(): number {
 /** Each worker holds its own dictionaries (~300 MiB measured); beyond this many the gain is small. */
 export const MAX_WORKERS = 8;
 
-// Run from sources (tsx, vitest) the worker is a .ts file; compiled, a .js one.
-const WORKER_URL = new URL(`./extraction-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
-
-function spawn(): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL);
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const WORKER_URL = workerModuleUrl("extraction-worker", import.meta.url);
 
 interface Pending {
   task: WorkerTask;
@@ -79,7 +72,7 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
   };
 
   const workers = Array.from({ length: size }, () => {
-    const worker = spawn();
+    const worker = spawnWorker(WORKER_URL);
     worker.on("message", (reply: WorkerReply) => {
       if (reply.kind === "ready") {
         idle.push(worker);
