@@ -4,7 +4,7 @@
  * the position of every node (so the browser draws without laying out).
  */
 import type { NodeKind, SerializedPolicyGraph } from "../../pipeline/schema/index.js";
-import type { GraphPayload, GraphSourceKind } from "../shared/api-types.js";
+import type { GraphLayout, GraphPayload, GraphSourceKind } from "../shared/api-types.js";
 import { visibleNodes } from "../shared/graph-filter.js";
 import type { DataGraph, GraphIndex } from "../shared/graph-index.js";
 import { NODE_KINDS } from "../../pipeline/schema/index.js";
@@ -17,12 +17,15 @@ export interface GraphRequest {
   maxNodes: number;
 }
 
+/** A payload before its layout: what to ship, decided without laying anything out. */
+export type PayloadContent = Omit<GraphPayload, "layout">;
+
 /**
- * Builds the payload for one request.
+ * Chooses and serialises the nodes and edges one request ships.
  *
- * @example graphPayload(graph, index, "file", { kinds: [], counties: ["金乡县"], maxNodes: 5000 }).graph.nodes.length
+ * @example payloadContent(graph, index, "file", { kinds: [], counties: ["金乡县"], maxNodes: 5000 }).graph.nodes.length
  */
-export function graphPayload(graph: DataGraph, index: GraphIndex, source: GraphSourceKind, request: GraphRequest): GraphPayload {
+export function payloadContent(graph: DataGraph, index: GraphIndex, source: GraphSourceKind, request: GraphRequest): PayloadContent {
   const hiddenKinds = request.kinds.length === 0 ? [] : NODE_KINDS.filter((kind) => !request.kinds.includes(kind));
   let keep = visibleNodes(graph, index, { hiddenKinds, counties: request.counties, themes: [] });
   const matching = keep.size;
@@ -48,11 +51,26 @@ export function graphPayload(graph: DataGraph, index: GraphIndex, source: GraphS
   return {
     source,
     graph: serialized,
-    layout: payloadLayout(serialized),
     total: { nodes: graph.order, edges: graph.size },
     truncated,
     ...(truncated
       ? { notice: `Showing the ${request.maxNodes} best-connected of ${matching} matching nodes; filter by county or kind to see the rest.` }
       : {}),
   };
+}
+
+/** The payload with its layout, `layout` right after `graph` as the API has always shipped it. */
+export function withLayout({ source, graph, ...rest }: PayloadContent, layout: GraphLayout): GraphPayload {
+  return { source, graph, layout, ...rest };
+}
+
+/**
+ * Builds the payload for one request, laying it out in this thread (the API
+ * lays out in a worker instead: see payload-layouts.ts).
+ *
+ * @example graphPayload(graph, index, "file", { kinds: [], counties: ["金乡县"], maxNodes: 5000 }).layout.positions.length
+ */
+export function graphPayload(graph: DataGraph, index: GraphIndex, source: GraphSourceKind, request: GraphRequest): GraphPayload {
+  const content = payloadContent(graph, index, source, request);
+  return withLayout(content, payloadLayout(content.graph));
 }

@@ -1,6 +1,7 @@
 /** Options of the explorer's API server: defaults in one place, validated once. */
 import type { CypherBackend } from "./cypher-backend.js";
 import type { GraphStore } from "./graph-store.js";
+import { DEFAULT_LAYOUT_TIMEOUT_MS, type PayloadLayouts } from "./payload-layouts.js";
 
 export interface ServerOptions {
   /** Where the graph comes from (graph.json or Neo4j). */
@@ -17,6 +18,12 @@ export interface ServerOptions {
   maxGraphNodes: number;
   /** Longest Cypher text accepted. */
   maxQueryLength: number;
+  /** Lays out /api/graph payloads off the event loop; default: a fresh createPayloadLayouts (worker threads). Closed with the server. */
+  layouts?: PayloadLayouts;
+  /** A graph layout (worker thread) running longer than this is stopped and its request answered 503 LAYOUT_FAILED. */
+  layoutTimeoutMs: number;
+  /** Lay out the default view (/api/graph, no filter) in the background once listening, so the first page load finds it ready. */
+  warmDefaultView: boolean;
   /** Request logging (off in tests). */
   logger: boolean;
 }
@@ -28,6 +35,8 @@ export const DEFAULT_SERVER_OPTIONS = {
   maxRows: 1_000,
   maxGraphNodes: 5_000,
   maxQueryLength: 20_000,
+  layoutTimeoutMs: DEFAULT_LAYOUT_TIMEOUT_MS,
+  warmDefaultView: true,
   logger: false,
 } as const satisfies Partial<ServerOptions>;
 
@@ -55,5 +64,6 @@ export function resolveServerOptions(options: CreateServerOptions): ServerOption
   positiveInteger("maxRows", resolved.maxRows);
   positiveInteger("maxGraphNodes", resolved.maxGraphNodes);
   positiveInteger("maxQueryLength", resolved.maxQueryLength);
+  positiveInteger("layoutTimeoutMs", resolved.layoutTimeoutMs);
   return resolved;
 }

@@ -3,8 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { isNodeKind, type NodeKind } from "../../../pipeline/schema/index.js";
 import { CONNECT_NEO4J_HELP, type StatusPayload } from "../../shared/api-types.js";
 import { nodeDetails } from "../../shared/node-details.js";
-import { graphPayload } from "../graph-payload.js";
+import type { GraphRequest } from "../graph-payload.js";
+import { graphPayloadBody } from "../graph-payload-body.js";
 import type { ServerOptions } from "../options.js";
+import type { PayloadLayouts } from "../payload-layouts.js";
 import { sendError } from "./errors.js";
 
 /** Query-string values as a list, whether given once, repeated, or comma-separated. */
@@ -13,21 +15,7 @@ function listParam(value: unknown): string[] {
   return values.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter(Boolean);
 }
 
-const PAYLOADS_PER_SNAPSHOT = 32;
-const payloadCache = new WeakMap<object, Map<string, string>>();
-
-function cachedPayload(snapshot: object, filters: string, serialise: () => string): string {
-  let payloads = payloadCache.get(snapshot);
-  if (!payloads) payloadCache.set(snapshot, (payloads = new Map()));
-  let body = payloads.get(filters);
-  if (body === undefined) {
-    if (payloads.size >= PAYLOADS_PER_SNAPSHOT) payloads.clear();
-    payloads.set(filters, (body = serialise()));
-  }
-  return body;
-}
-
-export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions): void {
+export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions, layouts: PayloadLayouts): void {
   app.get("/api/graph", async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const kinds = listParam(query.kind);
@@ -35,12 +23,8 @@ export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions
     if (unknown.length > 0) return sendError(reply, 400, "BAD_KIND", `unknown node kind: ${unknown.join(", ")}`);
     const maxNodes = query.limit === undefined ? options.maxGraphNodes : Number(query.limit);
     if (!Number.isInteger(maxNodes) || maxNodes <= 0) return sendError(reply, 400, "BAD_LIMIT", "limit must be a positive integer");
-    const snapshot = await options.graphStore.current();
-    const filters = { kinds: kinds as NodeKind[], counties: listParam(query.county), maxNodes: Math.min(maxNodes, options.maxGraphNodes) };
-    // The payload only changes with the graph: serialise it once per graph snapshot and filter set.
-    const body = cachedPayload(snapshot, JSON.stringify([[...filters.kinds].sort(), [...filters.counties].sort(), filters.maxNodes]), () =>
-      JSON.stringify(graphPayload(snapshot.graph, snapshot.index, options.graphStore.source, filters)),
-    );
+    const filters: GraphRequest = { kinds: kinds as NodeKind[], counties: listParam(query.county), maxNodes: Math.min(maxNodes, options.maxGraphNodes) };
+    const body = await graphPayloadBody(options.graphStore, layouts, filters);
     return reply.type("application/json; charset=utf-8").send(body);
   });
 
