@@ -8,9 +8,9 @@
  * 城东区) come back as form "short": they need context like short names.
  */
 import { getBaseLexicon } from "../segment/base-lexicon.js";
-import { getSegmenter } from "../segment/segmenter.js";
 import { createBoundedMemo } from "../util/bounded-memo.js";
 import { getDivisionCatalog, type DivisionEntry } from "./catalog.js";
+import { createPieceBoundaries } from "./piece-boundaries.js";
 
 export interface NameHit {
   /** The name as matched (full or short form). */
@@ -25,6 +25,8 @@ export interface NameHit {
 interface NameIndex {
   /** First character → names starting with it, longest first. */
   byFirstChar: Map<string, { name: string; form: "full" | "short" }[]>;
+  /** Per UTF-16 code unit: 1 when some name starts with it (a typed-array test before the map look-up). */
+  isFirstChar: Uint8Array;
 }
 
 let cachedIndex: NameIndex | undefined;
@@ -81,7 +83,9 @@ function getNameIndex(): NameIndex {
   for (const name of byName.keys()) if (isSearchable(name)) add(name, GENERIC_DISTRICT.test(name) ? "short" : "full");
   for (const name of byShort.keys()) if (!byName.has(name)) add(name, "short");
   for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-  cachedIndex = { byFirstChar };
+  const isFirstChar = new Uint8Array(0x10000);
+  for (const first of byFirstChar.keys()) isFirstChar[first.charCodeAt(0)] = 1;
+  cachedIndex = { byFirstChar, isFirstChar };
   return cachedIndex;
 }
 
@@ -99,27 +103,22 @@ const scanMemo = createBoundedMemo<readonly NameHit[]>(20_000);
 
 function scanUncached(text: string): NameHit[] {
   const { byName, byShort } = getDivisionCatalog();
-  const { byFirstChar } = getNameIndex();
-  const tokens = getSegmenter().cut(text);
-  // Per offset, as typed arrays: a whole article is scanned, and sets/maps with an entry per character cost more than the scan.
-  const starts = new Uint8Array(text.length + 1);
-  const ends = new Uint8Array(text.length + 1);
-  // Offset → end of the token covering it (0: none), to see what a name's last word runs on into.
-  const coveringEnd = new Int32Array(text.length + 1);
-  for (const token of tokens) {
-    starts[token.start] = 1;
-    ends[token.end] = 1;
-    for (let at = token.start; at < token.end; at++) coveringEnd[at] = token.end;
-  }
+  const { byFirstChar, isFirstChar } = getNameIndex();
+  const boundaries = createPieceBoundaries(text);
   const hits: NameHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = starts[i] ? byFirstChar.get(text[i]!) : undefined;
-    const found = candidates?.find(({ name, form }) => {
-      if (!text.startsWith(name, i)) return false;
-      const end = i + name.length;
-      if (form === "short" || name.length <= 2) return ends[end] === 1;
-      return tailAllowed(name, text.slice(end, coveringEnd[end - 1] || end));
-    });
+    const candidates = isFirstChar[text.charCodeAt(i)] ? byFirstChar.get(text[i]!) : undefined;
+    // Word boundaries are asked for only where a name is printed: most pieces of an article hold none.
+    const printed = candidates?.some(({ name }) => text.startsWith(name, i));
+    const words = printed ? boundaries.at(i) : undefined;
+    const found = words?.startsAt(i)
+      ? candidates!.find(({ name, form }) => {
+          if (!text.startsWith(name, i)) return false;
+          const end = i + name.length;
+          if (form === "short" || name.length <= 2) return words.endsAt(end);
+          return tailAllowed(name, text.slice(end, words.coveringEnd(end - 1) || end));
+        })
+      : undefined;
     if (!found) {
       i++;
       continue;
