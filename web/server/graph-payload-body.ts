@@ -4,7 +4,6 @@
  * being made (its layout running in a worker) wait for that one; a body
  * that failed is forgotten so the next request tries again.
  */
-import type { NodeKind } from "../../pipeline/schema/index.js";
 import { payloadContent, withLayout, type GraphRequest } from "./graph-payload.js";
 import type { GraphStore } from "./graph-store.js";
 import type { PayloadLayouts } from "./payload-layouts.js";
@@ -19,7 +18,7 @@ function filterKey(request: GraphRequest): string {
 
 /** What the explorer asks for first (`/api/graph`, no filter): the view worth laying out at start-up. */
 export function defaultGraphRequest(maxGraphNodes: number): GraphRequest {
-  return { kinds: [] as NodeKind[], counties: [], maxNodes: maxGraphNodes };
+  return { kinds: [], counties: [], maxNodes: maxGraphNodes };
 }
 
 /**
@@ -36,7 +35,9 @@ export async function graphPayloadBody(store: GraphStore, layouts: PayloadLayout
     const content = payloadContent(snapshot.graph, snapshot.index, store.source, request);
     const made = layouts.layout(content.graph).then((layout) => JSON.stringify(withLayout(content, layout)));
     payloads.set(key, (body = made));
-    made.catch(() => payloads.get(key) === made && payloads.delete(key));
+    made.catch(() => {
+      if (payloads.get(key) === made) payloads.delete(key);
+    });
   }
   return body;
 }
