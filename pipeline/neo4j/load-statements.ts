@@ -6,7 +6,8 @@
  * Parameters shared by the statements:
  * - `$scope`: keys of the Articles this load is authoritative for (replace-article
  *   mode) — evidence and article references from them are replaced, never merged;
- *   empty in merge mode.
+ *   empty in merge mode. The upserts get only the scope Articles Neo4j had when
+ *   the load began (no list can name any other); the clean-up gets all of them.
  * - `$rows`: one batch of prepared rows.
  */
 import type { NodeKind, RelationType } from "../schema/index.js";
@@ -65,6 +66,12 @@ export const SUPERSEDED_ARTICLES = `
 MATCH (a:Article)
 WHERE a.source IN $sources AND NOT a.key IN $articleKeys
 RETURN a.key AS key ORDER BY key`;
+
+/** Which of the graph's Articles Neo4j already has (a re-load, or a load interrupted and run again). */
+export const EXISTING_ARTICLES = `
+UNWIND $articleKeys AS key
+MATCH (a:Article {key: key})
+RETURN a.key AS key`;
 
 /** Relationships not in the graph whose evidence comes only from scope articles: deleted (one batch). */
 export const DELETE_STALE_RELATIONSHIPS = `
