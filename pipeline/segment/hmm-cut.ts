@@ -6,7 +6,7 @@
  * go back to the native HMM, and far fewer native strings are created.
  */
 import type { Token } from "../records.js";
-import { alignTokens } from "./token-offsets.js";
+import { alignWords } from "./token-offsets.js";
 
 /** cppjieba's default separators (SegmentBase.hpp `SPECIAL_SEPARATORS`): its mixed segmenter never runs across them. */
 export const JIEBA_SEPARATORS: ReadonlySet<string> = new Set([" ", "\t", "\n", "，", "。"]);
@@ -82,7 +82,7 @@ function cutRuns(text: string, runs: readonly { start: number; end: number }[], 
     }
     const run = runs[result.length];
     if (!run) return undefined;
-    const aligned = alignTokens(text.slice(run.start, run.end), current.map((w) => ({ word: w })), run.start);
+    const aligned = alignWords(text.slice(run.start, run.end), current, run.start);
     if (!tiles(aligned, run.start, run.end)) return undefined;
     result.push(aligned);
     current = [];

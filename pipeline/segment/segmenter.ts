@@ -9,7 +9,7 @@ import { createBoundedMemo } from "../util/bounded-memo.js";
 import { createTagLookup } from "./dictionary-tags.js";
 import { hmmCutFromPlain, isOneCharacter } from "./hmm-cut.js";
 import { tagRanges } from "./sentence-tags.js";
-import { alignTokens } from "./token-offsets.js";
+import { alignTokens, alignWords } from "./token-offsets.js";
 import { userDictionaryEntries, writeUserDictionary } from "./user-dictionary.js";
 
 export interface CutOptions {
@@ -64,7 +64,7 @@ function createJiebaSegmenter(): Segmenter {
   // saves repeated native calls, which dominate extraction time.
   const memo = createBoundedMemo<readonly Token[]>(MEMO_ENTRIES);
   const cut = (text: string, hmm: boolean): readonly Token[] =>
-    memo(`c${hmm ? 1 : 0}${text}`, () => alignTokens(text, jieba.cut(text, hmm).map((word) => ({ word }))));
+    memo(`c${hmm ? 1 : 0}${text}`, () => alignWords(text, jieba.cut(text, hmm)));
   // A short text alone costs one native call either way; tag() is that call.
   const tag = (text: string): readonly Token[] => (text ? memo(`t${text}`, () => alignTokens(text, jieba.tag(text))) : []);
   const articleHmmCut = (text: string): readonly Token[] =>
