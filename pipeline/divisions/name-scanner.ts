@@ -25,8 +25,10 @@ export interface NameHit {
 interface NameIndex {
   /** First character → names starting with it, longest first. */
   byFirstChar: Map<string, { name: string; form: "full" | "short" }[]>;
-  /** Per UTF-16 code unit: 1 when some name starts with it (a typed-array test before the map look-up). */
+  /** Per UTF-16 code unit: 1 when some name starts with it (a typed-array test before any map look-up). */
   isFirstChar: Uint8Array;
+  /** First two code units (as one number) → names starting with them: every name has two or more. */
+  byFirstPair: Map<number, string[]>;
 }
 
 let cachedIndex: NameIndex | undefined;
@@ -84,8 +86,15 @@ function getNameIndex(): NameIndex {
   for (const name of byShort.keys()) if (!byName.has(name)) add(name, "short");
   for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
   const isFirstChar = new Uint8Array(0x10000);
-  for (const first of byFirstChar.keys()) isFirstChar[first.charCodeAt(0)] = 1;
-  cachedIndex = { byFirstChar, isFirstChar };
+  const byFirstPair = new Map<number, string[]>();
+  for (const list of byFirstChar.values()) {
+    for (const { name } of list) {
+      isFirstChar[name.charCodeAt(0)] = 1;
+      const pair = pairKey(name, 0);
+      byFirstPair.set(pair, [...(byFirstPair.get(pair) ?? []), name]);
+    }
+  }
+  cachedIndex = { byFirstChar, isFirstChar, byFirstPair };
   return cachedIndex;
 }
 
@@ -101,18 +110,22 @@ export function scanDivisionNames(text: string): readonly NameHit[] {
 
 const scanMemo = createBoundedMemo<readonly NameHit[]>(20_000);
 
+/** The two code units from `at` as one number (a map key that needs no substring). */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 function scanUncached(text: string): NameHit[] {
   const { byName, byShort } = getDivisionCatalog();
-  const { byFirstChar, isFirstChar } = getNameIndex();
+  const { byFirstChar, isFirstChar, byFirstPair } = getNameIndex();
   const boundaries = createPieceBoundaries(text);
   const hits: NameHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = isFirstChar[text.charCodeAt(i)] ? byFirstChar.get(text[i]!) : undefined;
     // Word boundaries are asked for only where a name is printed: most pieces of an article hold none.
-    const printed = candidates?.some(({ name }) => text.startsWith(name, i));
+    const printed = isFirstChar[text.charCodeAt(i)] === 1 && byFirstPair.get(pairKey(text, i))?.some((name) => text.startsWith(name, i));
     const words = printed ? boundaries.at(i) : undefined;
     const found = words?.startsAt(i)
-      ? candidates!.find(({ name, form }) => {
+      ? byFirstChar.get(text[i]!)!.find(({ name, form }) => {
           if (!text.startsWith(name, i)) return false;
           const end = i + name.length;
           if (form === "short" || name.length <= 2) return words.endsAt(end);
