@@ -14,6 +14,8 @@ const SINGLE_SURNAMES =
 const COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "端木", "澹台", "宇文", "长孙", "司徒", "申屠"];
 
 const SINGLE = new Set(SINGLE_SURNAMES);
+/** First characters of the compound surnames: most tokens start with none, and skip the list. */
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Endings that make a surname-initial word a place or a thing, not a person (张庄, 王村, 高山). */
@@ -28,7 +30,7 @@ const NON_PERSON_ENDING = /[村庄镇乡街路湖山河桥港店屯营寨寺院�
 export function looksLikePersonName(candidate: string): boolean {
   // Length and surname first: this runs on every token, and they reject most of them cheaply.
   if (candidate.length < 2 || candidate.length > 4) return false;
-  const compound = COMPOUND_SURNAMES.some((s) => candidate.startsWith(s));
+  const compound = COMPOUND_FIRST.has(candidate[0]!) && COMPOUND_SURNAMES.some((s) => candidate.startsWith(s));
   if (compound ? candidate.length < 3 : !SINGLE.has(candidate[0]!) || candidate.length > 3) return false;
   return HAN_ONLY.test(candidate) && !NON_PERSON_ENDING.test(candidate);
 }

@@ -112,7 +112,7 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // 1200余名: 余 after a figure is an approximation, not the surname 余.
-    if (/[0-9零〇一二两三四五六七八九十百千万亿]$/.test(tokens[i - 1]?.word ?? "")) continue;
+    if (endsWithNumeral(tokens[i - 1]?.word ?? "")) continue;
     const next = tokens[i + 1];
     // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
     // the join is only a candidate, the title/同志/list context still has to confirm it.
@@ -125,6 +125,13 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     }
   }
   return candidates;
+}
+
+const NUMERAL_CHARS = new Set("0123456789零〇一二两三四五六七八九十百千万亿");
+
+/** A character-set test per token, where a regex per token showed in profiles. */
+function endsWithNumeral(word: string): boolean {
+  return word.length > 0 && NUMERAL_CHARS.has(word[word.length - 1]!);
 }
 
 function isPlausibleName(word: string, tag: string): boolean {

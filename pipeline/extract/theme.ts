@@ -8,7 +8,6 @@
  */
 import type { EntityMention, RelationMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import { indexesOf } from "./text-spans.js";
 
 interface ThemeHit {
   theme: string;
@@ -23,8 +22,8 @@ function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
     const sentence = ctx.sentences[index]!;
     for (const [theme, triggers] of Object.entries(ctx.lexicon.themes.themes)) {
       for (const trigger of triggers) {
-        const at = indexesOf(sentence.text, trigger)[0];
-        if (at !== undefined) {
+        const at = trigger ? sentence.text.indexOf(trigger) : -1;
+        if (at >= 0) {
           hits.push({ theme, trigger, sentence: index, start: sentence.start + at });
           break;
         }

@@ -13,11 +13,15 @@ interface SuffixIndex {
   words: ReadonlySet<string>;
   /** Distinct lengths, longest first. */
   lengths: number[];
+  /** Per UTF-16 code unit: 1 when a word of the list ends with it. Most tokens end with none, and need no slicing. */
+  isLastChar: Uint8Array;
 }
 
-const suffixIndexOf = memoByObject(
-  (words: readonly string[]): SuffixIndex => ({ words: wordSet(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a) }),
-);
+const suffixIndexOf = memoByObject((words: readonly string[]): SuffixIndex => {
+  const isLastChar = new Uint8Array(0x10000);
+  for (const word of words) if (word) isLastChar[word.charCodeAt(word.length - 1)] = 1;
+  return { words: wordSet(words), lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a), isLastChar };
+});
 
 /**
  * The longest word of the list that `word` ends with, or undefined: what
@@ -27,6 +31,7 @@ const suffixIndexOf = memoByObject(
  */
 export function longestSuffix(word: string, words: readonly string[]): string | undefined {
   const index = suffixIndexOf(words);
+  if (word && !index.isLastChar[word.charCodeAt(word.length - 1)]) return index.words.has("") ? "" : undefined;
   for (const length of index.lengths) {
     if (length > word.length) continue;
     const suffix = length === 0 ? "" : word.slice(word.length - length);
