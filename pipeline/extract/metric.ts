@@ -17,9 +17,7 @@
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import {
-  APPROX_INFIX,
   APPROX_PREFIX,
-  APPROX_SUFFIX,
   CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
   COUNTING_VERBS,
@@ -28,10 +26,9 @@ import {
   LEADING_NOISE,
   MODIFIER_TAGS,
   NOUN_PHRASE_TAGS,
-  QUALIFIER_PREFIX,
   TRAILING_NOISE,
-  UNITS,
 } from "./metric-grammar.js";
+import { figureMatches } from "./figure-pattern.js";
 import { parseNumber } from "./numbers.js";
 
 export interface MetricOptions {
@@ -42,20 +39,6 @@ export interface MetricOptions {
    */
   scope?: string;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alt = (list: readonly string[]): string => list.map(escape).join("|");
-
-/** prefix? number infix? multiplier? infix? unit suffix? */
-const FIGURE = new RegExp(
-  `(${alt([...QUALIFIER_PREFIX, ...APPROX_PREFIX])})?` +
-    `([0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
-    // 千 before 米/克/瓦 belongs to the unit (千米, 千克, 千瓦), it is no multiplier there.
-    `(${alt(APPROX_INFIX)})?((?:千(?![米克瓦])|百|万|亿){0,2})(${alt(APPROX_INFIX)})?` +
-    `[ \\t\\u3000]*(${alt(UNITS)})` +
-    `(${alt(APPROX_SUFFIX)})?`,
-  "gu",
-);
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
 const QUOTE_OPENERS = /[“《「『‘"]/g;
@@ -134,7 +117,7 @@ export function findFigures(sentence: Sentence): Figure[] {
   const quoted = quotedRanges(text);
   const figures: Figure[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(FIGURE)) {
+  for (const match of figureMatches(text)) {
     const [whole, prefix = "", digits, infix1, multiplier = "", infix2, unit = "", suffix] = match;
     const at = match.index;
     const numberAt = at + prefix.length;
