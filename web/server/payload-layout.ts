@@ -6,7 +6,6 @@
  * Results are remembered by a fingerprint of the topology, so a Neo4j store
  * re-reading the same graph, or a filter asked again, costs no second layout.
  */
-import type { SerializedPolicyGraph } from "../../pipeline/schema/index.js";
 import type { GraphLayout } from "../shared/api-types.js";
 import {
   DEFAULT_PAYLOAD_LAYOUT_OPTIONS,
@@ -14,6 +13,7 @@ import {
   layOutTopology,
   sortedTopology,
   type PayloadLayoutOptions,
+  type SerializedTopology,
   type Topology,
   type TopologyLayout,
 } from "./topology-layout.js";
@@ -30,7 +30,7 @@ export function remember(memory: Map<string, TopologyLayout>, id: string, layout
 }
 
 /** A topology's layout as a payload ships it: positions in the order of `graph.nodes`. */
-export function inPayloadOrder(graph: SerializedPolicyGraph, topology: Topology, layout: TopologyLayout, options: PayloadLayoutOptions): GraphLayout {
+export function inPayloadOrder(graph: SerializedTopology, topology: Topology, layout: TopologyLayout, options: PayloadLayoutOptions): GraphLayout {
   const indexOf = new Map(topology.nodes.map((key, i) => [key, i]));
   const positions: number[] = new Array(graph.nodes.length * 2);
   graph.nodes.forEach((node, i) => {
@@ -49,7 +49,7 @@ const remembered = new Map<string, TopologyLayout>();
  *
  * @example payloadLayout(graph.export()).positions.length === 2 * graph.order
  */
-export function payloadLayout(graph: SerializedPolicyGraph, options: PayloadLayoutOptions = DEFAULT_PAYLOAD_LAYOUT_OPTIONS): GraphLayout {
+export function payloadLayout(graph: SerializedTopology, options: PayloadLayoutOptions = DEFAULT_PAYLOAD_LAYOUT_OPTIONS): GraphLayout {
   const topology = sortedTopology(graph);
   const id = layoutFingerprint(topology, options);
   let layout = remembered.get(id);

@@ -5,7 +5,6 @@
  * layouts are remembered (REMEMBERED_LAYOUTS) by topology fingerprint. A
  * failed layout is not remembered, so the next request tries again.
  */
-import type { SerializedPolicyGraph } from "../../pipeline/schema/index.js";
 import type { GraphLayout } from "../shared/api-types.js";
 import { inPayloadOrder, remember } from "./payload-layout.js";
 import {
@@ -14,13 +13,14 @@ import {
   sortedTopology,
   type LayoutJob,
   type PayloadLayoutOptions,
+  type SerializedTopology,
   type TopologyLayout,
 } from "./topology-layout.js";
 import { layOutInWorker, LayoutWorkerError, type RunningLayout } from "./worker-layout.js";
 
 export interface PayloadLayouts {
   /** Layout of a payload's graph, positions in the order of `graph.nodes`. */
-  layout(graph: SerializedPolicyGraph): Promise<GraphLayout>;
+  layout(graph: SerializedTopology): Promise<GraphLayout>;
   /** Layouts being computed right now. */
   readonly running: number;
   /** Stops the layouts in progress (their requests get a LayoutWorkerError) and refuses new ones. */

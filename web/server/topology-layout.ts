@@ -7,7 +7,6 @@
  */
 import { createHash } from "node:crypto";
 import Graph from "graphology";
-import type { SerializedPolicyGraph } from "../../pipeline/schema/index.js";
 import { assignSeededLayout, DEFAULT_SEED, iterationsFor, SERVER_ITERATION_BUDGET } from "../shared/seeded-layout.js";
 
 export interface PayloadLayoutOptions {
@@ -37,8 +36,14 @@ export interface LayoutJob {
   options: PayloadLayoutOptions;
 }
 
+/** What a layout reads of a serialised graph (a payload's or graph.json's): node keys and edge ends. */
+export interface SerializedTopology {
+  nodes: readonly { key: string }[];
+  edges: readonly { key?: string; source: string; target: string }[];
+}
+
 /** The topology of a payload's graph, nodes and edges in key order. */
-export function sortedTopology(graph: SerializedPolicyGraph): Topology {
+export function sortedTopology(graph: SerializedTopology): Topology {
   const nodes = graph.nodes.map((node) => node.key).sort();
   const indexOf = new Map(nodes.map((key, i) => [key, i]));
   const sorted = graph.edges
