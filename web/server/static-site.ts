@@ -49,7 +49,8 @@ export async function writeStaticSite(options: WriteStaticSiteOptions): Promise<
     throw new StaticSiteError(`export-site: ${options.distDir}/index.html missing; run \`npm run build:web\``);
   });
   const data: EmbeddedData = {
-    graph: graphPayload(options.graph, indexGraph(options.graph), "embedded", { kinds: [], counties: [], maxNodes: Number.MAX_SAFE_INTEGER }),
+    // No server to ask for evidence later: article lists and evidence sentences travel inline.
+    graph: graphPayload(options.graph, indexGraph(options.graph), "embedded", { kinds: [], counties: [], maxNodes: Number.MAX_SAFE_INTEGER }, "inline"),
     exportedAt: options.exportedAt ?? new Date().toISOString(),
   };
   await mkdir(options.outDir, { recursive: true });

@@ -1,12 +1,36 @@
 /** JSON shapes of the explorer's HTTP API, shared by the server, the browser and the static site. */
-import type { SerializedPolicyGraph } from "../../pipeline/schema/index.js";
+import type { SerializedGraph } from "graphology-types";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../pipeline/schema/index.js";
 
 export type GraphSourceKind = "neo4j" | "file" | "embedded";
 
+/** `Omit` applied to each member of a union, so `kind` still tells the members apart. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A node's attributes without the keys of the articles it appears in (and an article without its body). */
+export type NodeAttributesWithoutLists = OmitEach<NodeAttributes, "articles" | "text">;
+
+/**
+ * Where a payload's article lists and evidence sentences are: `inline` in it
+ * (export-site, which has no server to ask), or `on-demand` from
+ * `GET /api/node/:key` and `GET /api/edge/:key` (the API: a hub's lists run
+ * to thousands of entries, which every view would otherwise carry).
+ */
+export type EvidenceMode = "inline" | "on-demand";
+
+/** A node as a payload ships it: how many articles mention it, and their keys only when evidence is inline. */
+export type PayloadNodeAttributes = NodeAttributesWithoutLists & { articleCount: number; articles?: string[] };
+
+/** A relation as a payload ships it: how many sentences attest it, and the sentences only when evidence is inline. */
+export type PayloadEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidenceCount: number; evidence?: Evidence[] };
+
+export type PayloadGraph = SerializedGraph<PayloadNodeAttributes, PayloadEdgeAttributes, GraphAttributes>;
+
 export interface GraphPayload {
   source: GraphSourceKind;
-  /** graphology export of the (possibly filtered or capped) graph; article bodies left out. */
-  graph: SerializedPolicyGraph;
+  /** graphology export of the (possibly filtered or capped) graph; article bodies left out, lists per `evidence`. */
+  graph: PayloadGraph;
+  evidence: EvidenceMode;
   /** Where to draw each node, computed by the server so the browser draws at once. */
   layout: GraphLayout;
   total: { nodes: number; edges: number };

@@ -6,10 +6,17 @@
  * about it. Filters, the county comparison and the node panel all read this.
  */
 import type Graph from "graphology";
-import type { EdgeAttributes, NodeAttributes } from "../../pipeline/schema/index.js";
+import type { EdgeAttributes, Evidence, NodeKind } from "../../pipeline/schema/index.js";
+import type { NodeAttributesWithoutLists } from "./api-types.js";
 
-/** Read-only view of a policy graph (the full data graph, not Sigma's display graph). */
-export type DataGraph = Graph<NodeAttributes, EdgeAttributes>;
+/**
+ * Read-only view of a policy graph (the data graph, not Sigma's display
+ * graph): the server's full graph, or the browser's copy of a payload, which
+ * has article lists and evidence only when the payload carries them inline.
+ */
+export type DataGraph = Graph<DataNodeAttributes, DataEdgeAttributes>;
+export type DataNodeAttributes = NodeAttributesWithoutLists & { articles?: string[] };
+export type DataEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidence?: Evidence[] };
 
 export interface NodeMembership {
   /** Canonical names of the counties the node reaches. */
@@ -23,7 +30,7 @@ export type GraphIndex = ReadonlyMap<string, NodeMembership>;
 /** Neighbours reached over edges of one relation type, in one direction. */
 function related(graph: DataGraph, key: string, type: EdgeAttributes["type"], direction: "out" | "in"): string[] {
   const found: string[] = [];
-  const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+  const visit = (_edge: string, attributes: { type: EdgeAttributes["type"] }, source: string, target: string) => {
     if (attributes.type === type) found.push(direction === "out" ? target : source);
   };
   if (direction === "out") graph.forEachOutEdge(key, visit);
@@ -166,7 +173,7 @@ export function indexGraph(graph: DataGraph): GraphIndex {
 }
 
 /** Sorted names of the nodes of one kind (e.g. the counties offered as filters). */
-export function listNames(graph: DataGraph, kind: NodeAttributes["kind"]): string[] {
+export function listNames(graph: DataGraph, kind: NodeKind): string[] {
   const names: string[] = [];
   graph.forEachNode((_key, attributes) => {
     if (attributes.kind === kind) names.push(attributes.name);

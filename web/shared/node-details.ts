@@ -3,8 +3,8 @@
  * articles it appears in, its metrics, every relation with its evidence, and
  * the counties it reaches. Used by `GET /api/node/:key` and by the static site.
  */
-import type { EdgeAttributes, NodeAttributes, NodeKind, RelationType } from "../../pipeline/schema/index.js";
-import type { DataGraph, GraphIndex } from "./graph-index.js";
+import type { Evidence, NodeKind, RelationType } from "../../pipeline/schema/index.js";
+import type { DataEdgeAttributes, DataGraph, DataNodeAttributes, GraphIndex } from "./graph-index.js";
 
 export interface NodeRef {
   key: string;
@@ -58,9 +58,9 @@ export interface NodeDetails {
   counties: string[];
 }
 
-const SHOWN_ELSEWHERE = new Set(["kind", "name", "articles", "aliases", "text", "x", "y"]);
+const SHOWN_ELSEWHERE = new Set(["kind", "name", "articles", "articleCount", "aliases", "text", "x", "y"]);
 
-function refOf(graph: DataGraph, key: string): NodeRef {
+export function refOf(graph: DataGraph, key: string): NodeRef {
   const attributes = graph.getNodeAttributes(key);
   return { key, kind: attributes.kind, name: attributes.name };
 }
@@ -83,7 +83,7 @@ function metricRow(graph: DataGraph, key: string): MetricRow | undefined {
   const m = graph.getNodeAttributes(key);
   if (m.kind !== "Metric") return undefined;
   let owner: string | undefined;
-  graph.forEachInEdge(key, (_e, attributes: EdgeAttributes, source) => {
+  graph.forEachInEdge(key, (_e, attributes: DataEdgeAttributes, source) => {
     if (attributes.type === "HAS_METRIC") owner = graph.getNodeAttribute(source, "name");
   });
   return {
@@ -97,6 +97,14 @@ function metricRow(graph: DataGraph, key: string): MetricRow | undefined {
   };
 }
 
+/** A relation's evidence as the panel shows it: each sentence with the title of its article. */
+export function evidenceDetails(graph: DataGraph, evidence: readonly Evidence[]): EvidenceDetail[] {
+  return evidence.map((e) => {
+    const title = articleSummary(graph, e.article)?.title;
+    return { article: e.article, ...(title ? { articleTitle: title } : {}), sentence: e.sentence, matched: e.matched ?? [] };
+  });
+}
+
 /**
  * Details of one node, or `undefined` when the graph has no such node.
  *
@@ -104,22 +112,17 @@ function metricRow(graph: DataGraph, key: string): MetricRow | undefined {
  */
 export function nodeDetails(graph: DataGraph, index: GraphIndex, key: string): NodeDetails | undefined {
   if (!graph.hasNode(key)) return undefined;
-  const attributes: NodeAttributes = graph.getNodeAttributes(key);
+  const attributes: DataNodeAttributes = graph.getNodeAttributes(key);
   const articleKeys = attributes.kind === "Article" ? [] : attributes.articles ?? [];
   const relations: RelationDetail[] = [];
   const metrics: MetricRow[] = [];
-  const collect = (direction: "out" | "in") => (_edge: string, edge: EdgeAttributes, source: string, target: string) => {
+  const collect = (direction: "out" | "in") => (_edge: string, edge: DataEdgeAttributes, source: string, target: string) => {
     const other = direction === "out" ? target : source;
     relations.push({
       type: edge.type,
       direction,
       other: refOf(graph, other),
-      evidence: (edge.evidence ?? []).map((e) => ({
-        article: e.article,
-        ...(articleSummary(graph, e.article) ? { articleTitle: articleSummary(graph, e.article)!.title } : {}),
-        sentence: e.sentence,
-        matched: e.matched ?? [],
-      })),
+      evidence: evidenceDetails(graph, edge.evidence ?? []),
     });
     if (edge.type === "HAS_METRIC" && direction === "out") metrics.push(metricRow(graph, target)!);
     if (edge.type === "COUNTS" && direction === "in") metrics.push(metricRow(graph, source)!);

@@ -11,6 +11,7 @@ import { decodeViewState, INITIAL_VIEW_STATE, ViewStateError, type ViewState } f
 import { connectPointer } from "./controllers/pointer-controller.js";
 import { connectUrl } from "./controllers/url-controller.js";
 import { createEmbeddedDataSource, createServerDataSource, readEmbeddedData, type DataSource } from "./data/data-source.js";
+import { createNodeLookup } from "./data/node-lookup.js";
 import { restoreCamera } from "./graph/camera.js";
 import { createDisplayGraphFromExport } from "./graph/display-graph.js";
 import { lazyGraphFacts } from "./graph/graph-facts.js";
@@ -94,13 +95,16 @@ async function main(): Promise<void> {
     kindCounts[attributes.kind]++;
     for (const name of Object.keys(attributes)) properties.add(name);
   });
+  // Completion offers what Neo4j holds: the article list, not the count a served payload ships instead.
+  properties.delete("articleCount");
+  properties.add("articles");
   properties.add("type");
   properties.add("evidence");
 
   mountSearchBox(element("search"), sigma, display, names, store);
   mountSidebar(element("sidebar"), { kindCounts, counties: listNames(data, "County"), themes: listNames(data, "Theme") }, store);
   mountToolbar(element("toolbar-actions"), sigma, display, store, window);
-  connectPanel(element("panel"), store, source, facts, sigma);
+  connectPanel(element("panel"), store, createNodeLookup(payload, facts, source), facts, sigma);
   const cypher = mountCypherPanel({
     host: element("cypher"),
     store,

@@ -1,7 +1,8 @@
-/** GET /api/graph, GET /api/node/:key and GET /api/status. */
+/** GET /api/graph, GET /api/node/:key, GET /api/edge/:key and GET /api/status. */
 import type { FastifyInstance } from "fastify";
 import { isNodeKind, type NodeKind } from "../../../pipeline/schema/index.js";
 import { CONNECT_NEO4J_HELP, type StatusPayload } from "../../shared/api-types.js";
+import { edgeDetails } from "../../shared/edge-details.js";
 import { nodeDetails } from "../../shared/node-details.js";
 import type { GraphRequest } from "../graph-payload.js";
 import { graphPayloadBody } from "../graph-payload-body.js";
@@ -33,6 +34,15 @@ export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions
     const { graph, index } = await options.graphStore.current();
     const details = nodeDetails(graph, index, key);
     if (!details) return sendError(reply, 404, "NODE_NOT_FOUND", `no node with key ${key}`);
+    return details;
+  });
+
+  // One relation's evidence, for clients that want it without a whole node's details.
+  app.get("/api/edge/:key", async (request, reply) => {
+    const { key } = request.params as { key: string };
+    const { graph } = await options.graphStore.current();
+    const details = edgeDetails(graph, key);
+    if (!details) return sendError(reply, 404, "EDGE_NOT_FOUND", `no edge with key ${key}`);
     return details;
   });
 

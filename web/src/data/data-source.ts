@@ -1,8 +1,8 @@
 /**
  * Where the explorer gets its data: the API server, or the JSON embedded in a
- * static export (`export-site`), which answers the same questions locally.
+ * static export (`export-site`), which answers the same questions locally
+ * (its payload carries the evidence that the API serves per node).
  */
-import { createPolicyGraph, type PolicyGraph } from "../../../pipeline/graph/build-graph.js";
 import type {
   ApiErrorPayload,
   CypherResultPayload,
@@ -10,13 +10,13 @@ import type {
   QueriesPayload,
   StatusPayload,
 } from "../../shared/api-types.js";
-import { indexGraph, type GraphIndex } from "../../shared/graph-index.js";
-import { nodeDetails, type NodeDetails } from "../../shared/node-details.js";
+import type { NodeDetails } from "../../shared/node-details.js";
 
 export interface DataSource {
   readonly kind: "server" | "static";
   graph(): Promise<GraphPayload>;
-  node(key: string): Promise<NodeDetails>;
+  /** A node's details from the server; absent for a static export, which has no server to ask (see node-lookup.ts). */
+  node?(key: string): Promise<NodeDetails>;
   status(): Promise<StatusPayload>;
   queries(): Promise<QueriesPayload>;
   cypher(query: string, params: Record<string, unknown>): Promise<CypherResultPayload>;
@@ -69,25 +69,9 @@ export const STATIC_CYPHER_HELP =
   "This is a static export: it has the graph but no database. To run Cypher, open the project and run `npm start` with Neo4j connected (see docs/explorer.md).";
 
 export function createEmbeddedDataSource(data: EmbeddedData): DataSource {
-  // Built on the first node asked for, not before the first paint.
-  let facts: { graph: PolicyGraph; index: GraphIndex } | undefined;
-  const graphFacts = () => {
-    if (!facts) {
-      const graph = createPolicyGraph();
-      graph.import(data.graph.graph);
-      facts = { graph, index: indexGraph(graph) };
-    }
-    return facts;
-  };
   return {
     kind: "static",
     graph: async () => data.graph,
-    async node(key) {
-      const { graph, index } = graphFacts();
-      const details = nodeDetails(graph, index, key);
-      if (!details) throw new ApiError(`no node with key ${key}`, 404, "NODE_NOT_FOUND");
-      return details;
-    },
     status: async () => ({
       graph: { source: "embedded", location: `static export of ${data.exportedAt}`, nodes: data.graph.graph.nodes.length, edges: data.graph.graph.edges.length },
       neo4j: { configured: false, connected: false },

@@ -4,9 +4,10 @@
  * as hover and selection never lands here (reducers apply it at render time).
  */
 import Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
 import type Sigma from "sigma";
-import type { NodeAttributes, NodeKind, RelationType, SerializedPolicyGraph } from "../../../pipeline/schema/index.js";
-import type { DataGraph } from "../../shared/graph-index.js";
+import type { NodeKind, RelationType } from "../../../pipeline/schema/index.js";
+import type { DataEdgeAttributes, DataGraph, DataNodeAttributes } from "../../shared/graph-index.js";
 import { KIND_COLORS } from "../../shared/kind-style.js";
 
 export interface DisplayNode {
@@ -46,7 +47,7 @@ export function sizeForDegree(degree: number, order = 1): number {
   return Math.min(MAX_NODE_SIZE, (4 + 3 * Math.sqrt(degree)) * scale);
 }
 
-function displayNode(attributes: NodeAttributes, degree: number, order: number): DisplayNode {
+function displayNode(attributes: DataNodeAttributes, degree: number, order: number): DisplayNode {
   return {
     x: 0,
     y: 0,
@@ -78,7 +79,7 @@ export function createDisplayGraph(data: DataGraph): DisplayGraph {
  *
  * @example const display = createDisplayGraphFromExport(payload.graph);
  */
-export function createDisplayGraphFromExport(graph: SerializedPolicyGraph): DisplayGraph {
+export function createDisplayGraphFromExport(graph: SerializedGraph<DataNodeAttributes, DataEdgeAttributes>): DisplayGraph {
   const degree = new Map<string, number>();
   for (const { source, target } of graph.edges) {
     degree.set(source, (degree.get(source) ?? 0) + 1);
