@@ -6,6 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResultPayload, GraphPayload, QueriesPayload, StatusPayload } from "../../web/shared/api-types.js";
+import type { EdgeDetails } from "../../web/shared/edge-details.js";
 import type { NodeDetails } from "../../web/shared/node-details.js";
 import { createServer } from "../../web/server/create-server.js";
 import { openNeo4jSource, type Neo4jSource } from "../../web/server/neo4j-source.js";
@@ -45,6 +46,28 @@ describe("explorer API on Neo4j", () => {
     const details = (await app.inject({ method: "GET", url: `/api/node/${encodeURIComponent("Group:离退休干部")}` })).json<NodeDetails>();
     expect(details.counties).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
     expect(details.relations.some((r) => r.evidence.some((e) => e.sentence.length > 0))).toBe(true);
+  });
+
+  it("ships counts in the graph, and each relation's evidence on demand as Neo4j holds it", async () => {
+    const payload = (await app.inject({ method: "GET", url: "/api/graph" })).json<GraphPayload>();
+    expect(payload.evidence).toBe("on-demand");
+    for (const { key, attributes } of payload.graph.edges) {
+      expect(attributes, key).not.toHaveProperty("evidence");
+      expect(attributes!.evidenceCount, key).toBe(graph.getEdgeAttribute(key!, "evidence").length);
+    }
+    for (const { key, attributes } of payload.graph.nodes) {
+      expect(attributes, key).not.toHaveProperty("articles");
+      expect(attributes!.articleCount, key).toBe(graph.getNodeAttribute(key, "articles").length);
+    }
+    for (const key of graph.edges()) {
+      const details = (await app.inject({ method: "GET", url: `/api/edge/${encodeURIComponent(key)}` })).json<EdgeDetails>();
+      expect(details.evidence.map(({ article, sentence, matched }) => ({ article, sentence, matched })), key).toEqual(
+        graph.getEdgeAttribute(key, "evidence").map((e) => ({ article: e.article, sentence: e.sentence, matched: e.matched ?? [] })),
+      );
+    }
+    const unknown = await app.inject({ method: "GET", url: `/api/edge/${encodeURIComponent("SERVES|Programme:x|Group:y")}` });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe("EDGE_NOT_FOUND");
   });
 
   it("runs a read query with parameters and returns the nodes it touched", async () => {

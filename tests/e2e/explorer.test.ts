@@ -6,7 +6,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphPayload } from "../../web/shared/api-types.js";
 import { writeStaticSite } from "../../web/server/static-site.js";
 import { WEB_DIST_DIR } from "../../web/server/build-explorer.js";
 import { decodeViewState } from "../../web/shared/view-state.js";
@@ -14,6 +16,16 @@ import { ARTIFACTS_DIR, inkRatio, openExplorer, pixelDifference, pngSize, startE
 
 /** A library query (cypher/queries) that returns rows on the sample corpus: 离退休干部 is served in two counties. */
 const LIBRARY_QUERY = "cross-county-groups";
+
+/** The evidence sentences of every relation of a node, sorted: what its panel must show. */
+function evidenceOf(key: string): string[] {
+  return harness.graph.edges(key).flatMap((edge) => harness.graph.getEdgeAttribute(edge, "evidence").map((e) => e.sentence)).sort();
+}
+
+/** The evidence sentences the open node panel shows, sorted. */
+async function panelEvidence(page: Page): Promise<string[]> {
+  return (await page.locator(".node-panel q.evidence").allTextContents()).sort();
+}
 
 let harness: ExplorerHarness;
 
@@ -81,6 +93,28 @@ describe("explorer in chromium", () => {
     await page.waitForFunction(() => location.hash.includes("sel="));
     expect(decodeViewState(new URL(page.url()).hash).selected).toBe("Group:离退休干部");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "search-group.png") });
+    await page.close();
+  });
+
+  it("fetches a node's evidence when its panel opens: the graph payload carries only counts", async () => {
+    const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(decodeURIComponent(new URL(request.url()).pathname)));
+    const graphResponse = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/graph");
+    await openExplorer(page, harness.baseUrl);
+    const payload = (await (await graphResponse).json()) as GraphPayload;
+    expect(payload.evidence).toBe("on-demand");
+    expect(payload.graph.edges.some((edge) => edge.attributes!.evidence !== undefined)).toBe(false);
+    expect(payload.graph.edges.every((edge) => edge.attributes!.evidenceCount === harness.graph.getEdgeAttribute(edge.key!, "evidence").length)).toBe(true);
+    expect(asked.filter((p) => p.startsWith("/api/node/"))).toEqual([]);
+
+    await page.fill("#search-input", "离退休干部");
+    await page.waitForSelector("#search-suggestions li");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".node-panel q.evidence");
+    expect(asked).toContain("/api/node/Group:离退休干部");
+    expect(await panelEvidence(page)).toEqual(evidenceOf("Group:离退休干部"));
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "evidence-fetched.png") });
     await page.close();
   });
 
@@ -196,6 +230,8 @@ describe("explorer in chromium", () => {
     const out = path.join(harness.workDir, "site");
     const index = await writeStaticSite({ graph: harness.graph, distDir: WEB_DIST_DIR, outDir: out });
     const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(request.url()));
     await openExplorer(page, pathToFileURL(index).href);
     expect(Number(await page.getAttribute("#node-count", "data-nodes"))).toBe(harness.graph.order);
     // The export baked the server's positions: the same picture as the served explorer.
@@ -214,6 +250,9 @@ describe("explorer in chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#panel-counties");
     expect(await page.locator("#panel-counties .county-chip").allTextContents()).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
+    // The evidence travels inline in the export: shown in full, without asking any server.
+    expect(await panelEvidence(page)).toEqual(evidenceOf("Group:离退休干部"));
+    expect(asked.filter((url) => /^https?:/.test(url))).toEqual([]);
     await page.click("#cypher-toggle");
     expect(await page.textContent("#cypher-help")).toContain("npm start");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "static-site.png") });

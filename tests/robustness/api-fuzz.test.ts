@@ -118,7 +118,7 @@ describe("API fuzz (graph.json mode, recording Cypher backend)", () => {
   });
 
   it("random paths and query strings under /api: never a 5xx, errors as JSON", async () => {
-    const segment = fc.oneof(fc.constantFrom("graph", "node", "status", "queries", "cypher", "..", "%2e%2e", "%00", "County:嘉祥县"), fc.string({ maxLength: 12 }));
+    const segment = fc.oneof(fc.constantFrom("graph", "node", "edge", "status", "queries", "cypher", "..", "%2e%2e", "%00", "County:嘉祥县", "SERVES|Programme:四航模式|Group:离退休干部"), fc.string({ maxLength: 12 }));
     const query = fc.dictionary(fc.constantFrom("kind", "county", "limit", "q", "format", fc.sample(fc.string({ maxLength: 5 }), 1)[0] ?? "x"), fc.oneof(fc.string({ maxLength: 12 }), fc.integer().map(String), fc.constantFrom("County", "Programme,Group", "-1", "0", "1e9", "NaN")), { maxKeys: 4 });
     await fc.assert(
       fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 3 }), query, fc.constantFrom("GET", "POST", "DELETE", "PUT", "HEAD"), async (segments, params, method) => {
@@ -139,6 +139,26 @@ describe("API fuzz (graph.json mode, recording Cypher backend)", () => {
         const response = await app.inject({ method: "GET", url: `/api/node/${encodeURIComponent(key)}` });
         expectSafeAnswer(response, key);
         expect(response.statusCode, key).toBe(graph.hasNode(key) ? 200 : 404);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("GET /api/edge/:key with random keys: 200 with the edge's evidence for a key of the graph, else a JSON 404", async () => {
+    const graph = createSampleGraph();
+    const edges = graph.edges();
+    // Near misses too: a real key with one end, the type or a separator changed.
+    const nearMiss = fc.tuple(fc.constantFrom(...edges), fc.string({ maxLength: 4 }), fc.nat()).map(([key, noise, at]) => {
+      const cut = at % (key.length + 1);
+      return key.slice(0, cut) + noise + key.slice(cut + 1);
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constantFrom(...edges), nearMiss, fc.string({ minLength: 1, maxLength: 40 })), async (key) => {
+        const response = await app.inject({ method: "GET", url: `/api/edge/${encodeURIComponent(key)}` });
+        expectSafeAnswer(response, key);
+        expect(response.statusCode, key).toBe(graph.hasEdge(key) ? 200 : 404);
+        if (response.statusCode === 200) expect(JSON.parse(response.body).evidence, key).toHaveLength(graph.getEdgeAttribute(key, "evidence").length);
+        else expect(JSON.parse(response.body).error.code, key).toBe("EDGE_NOT_FOUND");
       }),
       { numRuns: RUNS },
     );
