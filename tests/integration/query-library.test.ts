@@ -248,6 +248,28 @@ describe("query library on the fixture graph", () => {
   }
 });
 
+// A programme's name can be shared by several counties (one node): each county's
+// figure stays with the county its article reports on.
+describe("figures of a programme several counties run", () => {
+  beforeAll(async () => {
+    await wipeDatabase(driver);
+    await loadGraph(driver, fixtureGraph("shared-programme").export(), { database: testSettings().database });
+  });
+
+  it("group-metrics lists each figure once, under its own county", async () => {
+    const rows = await run("group-metrics", { group: "网格员" });
+    expect(rows.map((r) => [r.county, r.reportedBy, r.value])).toEqual([
+      ["微山县", "网格员培训计划", 120],
+      ["鱼台县", "网格员培训计划", 85],
+    ]);
+  });
+
+  it("county-programmes shows a county only its own figures", async () => {
+    const rows = await run("county-programmes", { county: "鱼台县" });
+    expect(rows.map((r) => [r.programme, r.metrics])).toEqual([["网格员培训计划", ["培训网格员 85人"]]]);
+  });
+});
+
 describe("query library on the sample corpus", () => {
   beforeAll(async () => {
     await wipeDatabase(driver);
