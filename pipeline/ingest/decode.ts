@@ -81,6 +81,8 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "b
   const binary = looksBinary(bytes);
   const utf8 = binary ? undefined : decodeUtf8(bytes, source, "UTF-8");
   if (utf8?.ok && isAscii(utf8.text)) return utf8;
+  // Another reading would need a score above 1 to beat this one (see mostPlausible), so none is tried.
+  if (utf8?.ok && looksChinese(utf8.text) && everydayShare(utf8.text) >= 1 - UTF8_MARGIN) return utf8;
   const chosen = mostPlausible(utf8, binary ? [] : legacyCandidates(bytes, source), bomlessUtf16Candidates(bytes, source));
   if (chosen) return chosen;
   if (binary) return "binary";
