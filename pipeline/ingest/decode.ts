@@ -14,6 +14,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { Diagnostic } from "../records.js";
+import { everydayShare } from "./everyday-share.js";
 
 export type DecodeOutcome =
   | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }
@@ -110,23 +111,6 @@ function mostPlausible(utf8: DecodeOutcome | undefined, ...others: DecodeOutcome
   consider(utf8, 0);
   for (const outcome of others.flat()) consider(outcome, utf8?.ok && looksChinese(utf8.text) ? UTF8_MARGIN : 0);
   return best?.outcome;
-}
-
-/** Han characters looked at when scoring a reading. */
-const SCORED_HAN = 20_000;
-
-/**
- * Share of a text's Han characters that are everyday characters: GB2312 level 1
- * (simplified) or Big5 level 1 (traditional). A wrong reading of the bytes
- * gives rare characters.
- */
-export function everydayShare(text: string): number {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).slice(0, SCORED_HAN).join("");
-  const count = [...han].length;
-  if (count === 0) return 0;
-  const gb = commonPairs(iconv.encode(han, "gb18030"), isCommonGb);
-  const big5 = commonPairs(iconv.encode(han, "big5"), isCommonBig5);
-  return Math.max(gb, big5) / count;
 }
 
 function legacyCandidates(bytes: Uint8Array, source: string): DecodeOutcome[] {
@@ -240,34 +224,6 @@ function decodeUnits(bytes: Uint8Array, source: string, encoding: string, label:
   if (text.includes(REPLACEMENT)) return undefined;
   const diagnostics = dropped > 0 ? [truncatedWarning(source, dropped, label)] : [];
   return { ok: true, text, encoding: label, diagnostics };
-}
-
-/** Number of two-byte sequences (lead ≥ 0x81) that `isCommon` accepts; GB18030 four-byte sequences are skipped. */
-function commonPairs(bytes: Uint8Array, isCommon: (lead: number, trail: number) => boolean): number {
-  let common = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const lead = bytes[i]!;
-    if (lead < 0x81) continue;
-    const trail = bytes[i + 1] ?? 0;
-    if (trail >= 0x30 && trail <= 0x39) {
-      i += 3;
-      continue;
-    }
-    if (isCommon(lead, trail)) common++;
-    i++;
-  }
-  return common;
-}
-
-/** GB2312 punctuation/full-width rows and level-1 hanzi. */
-function isCommonGb(lead: number, trail: number): boolean {
-  return trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xd7));
-}
-
-/** Big5 punctuation rows and level-1 (frequent) hanzi A440–C67E. */
-function isCommonBig5(lead: number, trail: number): boolean {
-  const validTrail = (trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe);
-  return validTrail && ((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xa4 && lead <= 0xc5) || (lead === 0xc6 && trail <= 0x7e));
 }
 
 function decodeLegacyAs(bytes: Uint8Array, source: string, encoding: string, label: string): DecodeOutcome | undefined {
