@@ -12,7 +12,7 @@ import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, isQuoted, overlaps } from "./text-spans.js";
-import { longestSuffix, wordSet } from "./word-sets.js";
+import { suffixMatcher, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
@@ -35,7 +35,8 @@ export function findGroupSpans(
   verbLikeNouns: string[] = [],
   blocked: { start: number; end: number }[] = [],
 ): GroupSpan[] {
-  const headOf = (word: string): string | undefined => longestSuffix(word, lexicon.heads);
+  const headOf = suffixMatcher(lexicon.heads);
+  const notGroupSuffix = suffixMatcher(lexicon.notGroups);
   const isBlocked = (token: Token): boolean => blocked.some((b) => overlaps(b, token));
   const headTags = wordSet(lexicon.headTags);
   const modifierStops = wordSet(lexicon.modifierStops);
@@ -49,7 +50,7 @@ export function findGroupSpans(
     if (!headTags.has(token.tag ?? "")) return;
     const head = headOf(token.word);
     if (!head) return;
-    if (!HAN_ONLY.test(token.word) || isBlocked(token) || longestSuffix(token.word, lexicon.notGroups) !== undefined) return;
+    if (!HAN_ONLY.test(token.word) || isBlocked(token) || notGroupSuffix(token.word) !== undefined) return;
     // A one-character head (员, 户, 长) counts only in a dictionary noun (网格员) or alone; 健康成长 and 逐村逐户 are no groups.
     if (head.length === 1 && token.word !== head && token.tag !== "n" && token.tag !== "nz") return;
     const next = tokens[i + 1];

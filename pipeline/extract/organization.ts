@@ -11,11 +11,11 @@
  */
 import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import type { OrganizationLexicon } from "./lexicon.js";
+import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
-import { longestSuffix, wordSet } from "./word-sets.js";
+import { suffixMatcher, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
@@ -41,18 +41,20 @@ export function findOrganizationSpans(
   lexicon: OrganizationLexicon,
   offset = 0,
   verbLikeNouns: string[] = [],
-  groupHeads: string[] = [],
+  groupHeads: readonly string[] = NO_WORDS,
 ): OrganizationSpan[] {
-  const suffixes = suffixList(lexicon.suffixes);
+  const suffixOf = suffixMatcher(suffixList(lexicon.suffixes));
+  const notSuffixOf = suffixMatcher(lexicon.notSuffixes);
+  const groupHeadOf = suffixMatcher(groupHeads);
   const expansionStops = wordSet(lexicon.expansionStops);
   const verbLike = wordSet(verbLikeNouns);
   const levelOpeners = wordSet(lexicon.levelOpeners);
   const expansionTags = wordSet(lexicon.expansionTags);
   const spans: OrganizationSpan[] = [];
   tokens.forEach((token, i) => {
-    const suffix = longestSuffix(token.word, suffixes);
+    const suffix = suffixOf(token.word);
     if (!suffix && token.tag !== "nt") return;
-    if (longestSuffix(token.word, lexicon.notSuffixes) !== undefined) return;
+    if (notSuffixOf(token.word) !== undefined) return;
     // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
     const absorbsBodies = suffix === token.word;
     let first = i;
@@ -64,7 +66,7 @@ export function findOrganizationSpans(
       if (token.end - left.start > lexicon.maxChars) break;
       if (expansionStops.has(left.word) || verbLike.has(left.word)) break;
       if (left.tag === "nt" && !absorbsBodies) break;
-      if (longestSuffix(left.word, groupHeads) !== undefined) break;
+      if (groupHeadOf(left.word) !== undefined) break;
       if (left.word.length === 1 && !levelOpeners.has(left.word)) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
@@ -87,13 +89,22 @@ export function findOrganizationSpans(
     }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
-    const category = lexicon.suffixes[longestSuffix(name, suffixes) ?? ""] ?? "other";
+    const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     spans.push({ start, end: token.end, category, firstToken });
   });
   // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
   return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
+
+/** The default for an absent word list: one object, so the indexes made for it are made once. */
+const NO_WORDS: readonly string[] = [];
+
+/** Programme heads that mark a brand, per lexicon (one stable list). */
+const strongHeads = memoByObject((programmes: ProgrammeLexicon) => Object.keys(programmes.heads).filter((head) => !programmes.weakHeads.includes(head)));
+
+/** Group heads of two or more characters, as one stable list per lexicon (so its suffix index is built once, not per article). */
+const longGroupHeads = memoByObject((heads: readonly string[]) => heads.filter((head) => head.length > 1));
 
 /** The suffix table's keys as one stable list (so its suffix index is built once). */
 const suffixList = memoByObject((suffixes: Record<string, string>) => Object.keys(suffixes));
@@ -131,8 +142,8 @@ export function qualifyOrganization(name: string, firstToken: string, division: 
 export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const lexicon = ctx.lexicon.organizations;
   // Weak heads (站, 服务, 库) end body types too (新时代文明实践站); only strong heads mark a brand.
-  const programmeHeads = Object.keys(ctx.lexicon.programmes.heads).filter((head) => !ctx.lexicon.programmes.weakHeads.includes(head));
-  const groupHeads = ctx.lexicon.groups.heads.filter((head) => head.length > 1);
+  const programmeHeads = strongHeads(ctx.lexicon.programmes);
+  const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);

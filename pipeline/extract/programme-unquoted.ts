@@ -14,8 +14,8 @@
  */
 import type { Token } from "../records.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
-import { HAN_CHAR, indexesOf } from "./text-spans.js";
-import { longestFirst } from "./word-sets.js";
+import { HAN_CHAR, indexesOf, isHanAt } from "./text-spans.js";
+import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
 
 export interface UnquotedCandidate {
   name: string;
@@ -27,6 +27,17 @@ export interface UnquotedCandidate {
   needsRecurrence: boolean;
 }
 
+/**
+ * A text's tokens, or a function that makes them when a rule first needs
+ * them: a headline is tagged (a native call) only when it holds a verb, a
+ * quotation or a 长制 to read.
+ */
+export type LazyTokens = readonly Token[] | (() => readonly Token[]);
+
+export function tokensOf(tokens: LazyTokens): readonly Token[] {
+  return typeof tokens === "function" ? tokens() : tokens;
+}
+
 const CLAUSE_END = /[，,；;：:。！？!?“”"「」『』《》（）()\s]/;
 /** Tags of a word that may follow a standalone name: verbs, numerals, conjunctions, particles, prepositions. */
 const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
@@ -36,14 +47,16 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  *
  * @example findUnquotedProgrammes("仪陇县深入实施乡村建设行动，选派驻村工作队", tokens, lexicon)[0]?.name // "乡村建设行动"
  */
-export function findUnquotedProgrammes(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   return [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)].sort((a, b) => a.start - b.start);
 }
 
-function verbObjectNames(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.unquoted;
-  const tokenStarts = new Set(tokens.map((t) => t.start));
-  const tokenEnds = new Set(tokens.map((t) => t.end));
+  // Taken at the first verb: most sentences hold none.
+  let tokens: readonly Token[] | undefined;
+  let tokenStarts: Set<number> | undefined;
+  let tokenEnds: Set<number> | undefined;
   const heads = longestFirst(rules.heads);
   const verbs = longestFirst(rules.verbs);
   const found: UnquotedCandidate[] = [];
@@ -57,6 +70,9 @@ function verbObjectNames(text: string, tokens: readonly Token[], lexicon: Progra
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
       const described = /^[“"「]/.test(text[from] ?? "") ? describedNameStart(text, from) : undefined;
       if (described !== undefined) from = described;
+      tokens ??= tokensOf(lazyTokens);
+      tokenStarts ??= new Set(tokens.map((t) => t.start));
+      tokenEnds ??= new Set(tokens.map((t) => t.end));
       if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
       // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
@@ -87,9 +103,10 @@ function firstStandaloneName(
   lexicon: ProgrammeLexicon,
 ): UnquotedCandidate | undefined {
   const rules = lexicon.unquoted;
+  const breakers = wordSet(rules.breakers);
   for (let stop = from + 1; stop <= windowEnd; stop++) {
-    if (rules.breakers.includes(text[stop - 1]!) || !HAN_CHAR.test(text[stop - 1]!)) return undefined;
-    if (!tokenEnds.has(stop)) continue;
+    if (breakers.has(text[stop - 1]!) || !isHanAt(text, stop - 1)) return undefined;
+    if (!tokenEnds.has(stop) || !mayEndListedWord(text, stop, heads)) continue;
     const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));
     if (!head) continue;
     const modifierChars = stop - head.length - from;
@@ -113,14 +130,14 @@ function firstStandaloneName(
 /** The name ends the noun phrase: punctuation, the end, a conjunction, or a verb/figure/particle word follows. */
 function standsAlone(text: string, end: number, tokens: readonly Token[]): boolean {
   const next = text[end];
-  if (next === undefined || !HAN_CHAR.test(next)) return true;
+  if (next === undefined || !isHanAt(text, end)) return true;
   if ("和与及、".includes(next)) return true;
   const token = tokens.find((t) => t.start === end);
   return Boolean(token && FOLLOWER_TAGS.test(token.tag ?? ""));
 }
 
 /** 网格长制, 田长制: a short noun + 长制, unless the noun is an office (县长|制定, 村长制 is no system). */
-function chiefSystems(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+function chiefSystems(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.chiefSystem;
   const found: UnquotedCandidate[] = [];
   for (const at of indexesOf(text, rules.suffix)) {
@@ -128,7 +145,7 @@ function chiefSystems(text: string, tokens: readonly Token[], lexicon: Programme
     const after = text[end];
     if (after && rules.notFollowedBy.includes(after)) continue;
     // The word holding the character before 长: a prefix word (网格|长制) or the whole name (河长制).
-    const word = tokens.find((t) => t.start <= at - 1 && at - 1 < t.end);
+    const word = tokensOf(lazyTokens).find((t) => t.start <= at - 1 && at - 1 < t.end);
     if (!word || at - word.start < 1 || at - word.start > rules.maxPrefixChars) continue;
     if (word.end === at && !rules.prefixTags.includes(word.tag ?? "")) continue;
     const prefix = text.slice(word.start, at);

@@ -19,8 +19,8 @@ import type { ExtractContext } from "./context.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes } from "./programme-merge.js";
-import { findUnquotedProgrammes } from "./programme-unquoted.js";
-import { findQuotedSpans, HAN_CHAR, indexesOf, normaliseQuotes, overlaps } from "./text-spans.js";
+import { findUnquotedProgrammes, tokensOf, type LazyTokens } from "./programme-unquoted.js";
+import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps } from "./text-spans.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
 export interface ProgrammeCandidate {
@@ -42,15 +42,17 @@ const SENTENCE_STOPS = /[。！？!?]/;
  *
  * @example findProgrammeNames("嘉祥县深入开展“以三大促三好”活动", tokens, lexicon)[0]?.name // "“以三大促三好”活动"
  */
-export function findProgrammeNames(text: string, tokens: readonly Token[], lexicon: ProgrammeLexicon): ProgrammeCandidate[] {
-  const tokenEnds = new Set(tokens.map((t) => t.end));
+export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): ProgrammeCandidate[] {
+  // Word ends matter only after a quotation, which most sentences lack.
+  let tokenEnds: Set<number> | undefined;
+  const endsOfTokens = (): Set<number> => (tokenEnds ??= new Set(tokensOf(tokens).map((t) => t.end)));
   const found: ProgrammeCandidate[] = [];
   for (const span of findQuotedSpans(text)) {
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
     const launched = followsVerb(text, span.open, lexicon.launchVerbs);
-    const tail = headAfterQuote(text, span.close + 1, tokenEnds, lexicon, launched);
+    const tail = headAfterQuote(text, span.close + 1, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
     if (tail) {
       found.push({ name: quotedName + tail.text, start: span.open, end: span.close + 1 + tail.text.length, category: tail.category, quoted: inner });
@@ -92,7 +94,7 @@ function headAfterQuote(
   const maxHead = Math.max(...Object.keys(lexicon.heads).map((h) => h.length));
   let weak: { text: string; category: string } | undefined;
   let end = from;
-  while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && HAN_CHAR.test(text[end]!) && !TAIL_STOPS.has(text[end]!)) end++;
+  while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && isHanAt(text, end) && !TAIL_STOPS.has(text[end]!)) end++;
   for (let stop = from + 1; stop <= end; stop++) {
     if (!tokenEnds.has(stop)) continue;
     const head = longestHeadAtEnd(text, stop, lexicon);
@@ -273,7 +275,8 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const title = normaliseQuotes(ctx.article.title ?? "");
   if (!title || ctx.sentences.length === 0) return [];
   const lexicon = ctx.lexicon.programmes;
-  const titleTokens = getSegmenter().tag(title);
+  // Tagged only if a rule reads the headline's words (the segmenter remembers the answer).
+  const titleTokens = (): readonly Token[] => getSegmenter().tag(title);
   const known = new Set(bodyMentions.map((m) => m.name));
   // A headline shortens the body's name (推行“大棚房东”服务 for 推出“大棚房东”服务模式): same quoted core, same programme.
   const knownCores = new Set(bodyMentions.map((m) => /^“([^”]+)”/u.exec(m.name)?.[1]).filter(Boolean));

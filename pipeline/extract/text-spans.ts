@@ -87,6 +87,26 @@ export function clauseAround(text: string, index: number): { start: number; end:
 
 export const HAN_CHAR = /\p{Script=Han}/u;
 
+/** HAN_CHAR's answer per UTF-16 code unit (0: not asked yet, 1: Han, 2: not). */
+const HAN_BY_CODE_UNIT = new Uint8Array(0x10000);
+
+/**
+ * `HAN_CHAR.test(text[index])`, remembered per code unit: the programme rules
+ * test character by character, and a regex call per character showed in profiles.
+ *
+ * @example isHanAt("开展“", 0) // true
+ */
+export function isHanAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return HAN_CHAR.test(text[index]!);
+  let known = HAN_BY_CODE_UNIT[code]!;
+  if (known === 0) {
+    known = HAN_CHAR.test(text[index]!) ? 1 : 2;
+    HAN_BY_CODE_UNIT[code] = known;
+  }
+  return known === 1;
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -30,14 +30,38 @@ const suffixIndexOf = memoByObject((words: readonly string[]): SuffixIndex => {
  * @example longestSuffix("离退休干部", ["干部", "部"]) // "干部"
  */
 export function longestSuffix(word: string, words: readonly string[]): string | undefined {
+  return suffixMatcher(words)(word);
+}
+
+/**
+ * `longestSuffix` against one list, as a function made once per list: rules
+ * that test every token take it once per sentence, not a look-up per token.
+ *
+ * @example suffixMatcher(["干部", "部"])("离退休干部") // "干部"
+ */
+export const suffixMatcher: (words: readonly string[]) => (word: string) => string | undefined = memoByObject((words) => {
   const index = suffixIndexOf(words);
-  if (word && !index.isLastChar[word.charCodeAt(word.length - 1)]) return index.words.has("") ? "" : undefined;
-  for (const length of index.lengths) {
-    if (length > word.length) continue;
-    const suffix = length === 0 ? "" : word.slice(word.length - length);
-    if (index.words.has(suffix)) return suffix;
-  }
-  return undefined;
+  const fallback = index.words.has("") ? "" : undefined;
+  return (word) => {
+    if (word && !index.isLastChar[word.charCodeAt(word.length - 1)]) return fallback;
+    for (const length of index.lengths) {
+      if (length > word.length) continue;
+      const suffix = length === 0 ? "" : word.slice(word.length - length);
+      if (index.words.has(suffix)) return suffix;
+    }
+    return undefined;
+  };
+});
+
+/**
+ * False when no word of the list can end at `end` of `text` (no listed word
+ * ends with the character before it): a test to make before comparing words.
+ *
+ * @example mayEndListedWord("建立人才库", 5, ["库", "机制"]) // true
+ */
+export function mayEndListedWord(text: string, end: number, words: readonly string[]): boolean {
+  const index = suffixIndexOf(words);
+  return index.words.has("") || (end > 0 && index.isLastChar[text.charCodeAt(end - 1)] === 1);
 }
 
 /**
