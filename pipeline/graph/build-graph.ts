@@ -67,29 +67,32 @@ export function createGraphBuilder(options: BuildGraphOptions = {}): GraphBuilde
     builtAt: options.builtAt ?? new Date().toISOString(),
     generator: "policy-kg",
   });
-  const seen: SeenIndex = { articlesOf: new Map(), evidenceOf: new Map() };
+  const seen: SeenIndex = { articles: new Set() };
   return { graph, add: (extraction) => addExtraction(graph, seen, extraction) };
 }
 
 /**
- * What is already recorded, so that each new mention costs O(1) however many
- * articles mention a node (a province is mentioned by every article of a corpus).
+ * Articles already in the graph. An article's mentions all arrive in one
+ * extraction, so repeats within it are caught by small per-article sets, and
+ * a node's article list or an edge's evidence is searched only when the same
+ * article comes a second time (the lists of a province run to every article).
  */
 interface SeenIndex {
-  articlesOf: Map<string, Set<string>>;
-  evidenceOf: Map<string, Set<string>>;
+  articles: Set<string>;
 }
 
-function firstTime(index: Map<string, Set<string>>, key: string, member: string): boolean {
-  let members = index.get(key);
-  if (!members) index.set(key, (members = new Set()));
-  if (members.has(member)) return false;
-  members.add(member);
-  return true;
+/** What one article has recorded so far; `repeated` when the graph held the article before. */
+interface ArticleScope {
+  key: string;
+  repeated: boolean;
+  listedIn: Set<string>;
+  evidenceAt: Set<string>;
 }
 
 function addExtraction(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction): void {
   const { article } = extraction;
+  const scope: ArticleScope = { key: article.key, repeated: seen.articles.has(article.key), listedIn: new Set(), evidenceAt: new Set() };
+  seen.articles.add(article.key);
   graph.mergeNode(article.key, {
     kind: "Article",
     name: article.title || article.key,
@@ -104,30 +107,39 @@ function addExtraction(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleE
     layout: article.layout,
     evidenceRelations: 0,
   });
-  for (const mention of extraction.entities) addEntity(graph, seen, article.key, mention);
+  for (const mention of extraction.entities) addEntity(graph, scope, mention);
   const cited = new Set<string>();
-  for (const relation of extraction.relations) cited.add(addRelation(graph, seen, extraction, relation));
+  for (const relation of extraction.relations) cited.add(addRelation(graph, scope, extraction, relation));
   (graph.getNodeAttributes(article.key) as ArticleAttributes).evidenceRelations = cited.size;
 }
 
-function addEntity(graph: PolicyGraph, seen: SeenIndex, articleKey: string, mention: EntityMention): void {
+function addEntity(graph: PolicyGraph, scope: ArticleScope, mention: EntityMention): void {
   const key = nodeKey(mention.kind, mention.name);
-  const attributes = Object.fromEntries(
-    Object.entries(mention.attributes ?? {}).filter(([, value]) => value !== undefined),
-  );
+  let node: NodeAttributes;
   if (!graph.hasNode(key)) {
-    graph.addNode(key, { ...attributes, kind: mention.kind, name: mention.name, articles: [] } as NodeAttributes);
+    node = { ...definedAttributes(mention), kind: mention.kind, name: mention.name, articles: [] } as NodeAttributes;
+    graph.addNode(key, node);
+    node = graph.getNodeAttributes(key);
   } else {
     // The first mention's attributes win; later mentions only fill attributes it lacked.
-    const current = graph.getNodeAttributes(key) as unknown as Record<string, unknown>;
-    for (const [name, value] of Object.entries(attributes)) if (!(name in current)) current[name] = value;
+    node = graph.getNodeAttributes(key);
+    const current = node as unknown as Record<string, unknown>;
+    if (mention.attributes) for (const [name, value] of Object.entries(mention.attributes)) if (value !== undefined && !(name in current)) current[name] = value;
   }
-  const node = graph.getNodeAttributes(key);
-  if (firstTime(seen.articlesOf, key, articleKey)) node.articles.push(articleKey);
+  if (!scope.listedIn.has(key)) {
+    scope.listedIn.add(key);
+    if (!scope.repeated || !node.articles.includes(scope.key)) node.articles.push(scope.key);
+  }
   if (mention.surface && mention.surface !== mention.name) {
     const aliases = (node.aliases ??= []);
     if (!aliases.includes(mention.surface)) aliases.push(mention.surface);
   }
+}
+
+function definedAttributes(mention: EntityMention): Record<string, unknown> {
+  const defined: Record<string, unknown> = {};
+  if (mention.attributes) for (const [name, value] of Object.entries(mention.attributes)) if (value !== undefined) defined[name] = value;
+  return defined;
 }
 
 function endpointKey(graph: PolicyGraph, ref: EntityRef, articleKey: string): string {
@@ -139,7 +151,7 @@ function endpointKey(graph: PolicyGraph, ref: EntityRef, articleKey: string): st
 }
 
 /** Adds the relation's evidence to its edge (created on first sight) and returns the edge key. */
-function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction, relation: RelationMention): string {
+function addRelation(graph: PolicyGraph, scope: ArticleScope, extraction: ArticleExtraction, relation: RelationMention): string {
   const { article } = extraction;
   const endpoints = RELATION_ENDPOINTS[relation.type];
   if (!endpoints.from.includes(relation.from.kind) || !endpoints.to.includes(relation.to.kind)) {
@@ -161,8 +173,11 @@ function addRelation(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExt
   const key = edgeKey(relation.type, source, target);
   if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type: relation.type, evidence: [] });
   // One evidence entry per sentence: two mentions in one sentence state the relation once.
-  if (firstTime(seen.evidenceOf, key, `${evidence.article}@${evidence.start}`)) {
-    graph.getEdgeAttribute(key, "evidence").push(evidence);
+  const at = `${key}@${evidence.start}`;
+  if (!scope.evidenceAt.has(at)) {
+    scope.evidenceAt.add(at);
+    const recorded = graph.getEdgeAttribute(key, "evidence");
+    if (!scope.repeated || !recorded.some((e) => e.article === evidence.article && e.start === evidence.start)) recorded.push(evidence);
   }
   return key;
 }

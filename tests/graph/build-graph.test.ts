@@ -66,6 +66,16 @@ describe("buildGraph", () => {
     expect(counted("Article:aaaa")).toBe(3);
   });
 
+  it("adds nothing for an article it already holds, even after others", () => {
+    const once = buildGraph([extraction(a1, "金乡县", "“四个到位”"), extraction(a2, "微山县", "“四航”模式")], { builtAt: "t" });
+    const again = buildGraph(
+      [extraction(a1, "金乡县", "“四个到位”"), extraction(a2, "微山县", "“四航”模式"), extraction(a1, "金乡县", "“四个到位”")],
+      { builtAt: "t" },
+    );
+    expect(again.export()).toEqual(once.export());
+    expect(again.getNodeAttribute(nodeKey("Group", "离退休干部"), "articles")).toEqual(["Article:aaaa", "Article:bbbb"]);
+  });
+
   it("rejects a relation between kinds the schema does not allow", () => {
     const bad = extraction(a1, "金乡县", "x");
     bad.relations.push({ type: "SERVES", from: { kind: "County", name: "金乡县" }, to: { kind: "Group", name: "离退休干部" }, sentence: 0 });
