@@ -3,14 +3,19 @@
 //   it serves and the figures reported for it in that county (what is counted, value,
 //   unit, as printed).
 // @param county 金乡县 — canonical county name
-MATCH (c:County {name: $county})-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p:Programme)
-WITH DISTINCT c, p
-OPTIONAL MATCH (p)-[:SERVES]->(g:Group)
-WITH c, p, collect(DISTINCT g.name) AS groups
+MATCH (c:County {name: $county})
 // Only figures reported on this county: a programme's name can be shared by several
-// counties (one node), and the others' figures are theirs.
+// counties (one node), and the others' figures are theirs. The county's article keys
+// are collected once; testing each figure's articles against them is cheaper than a
+// look-up per figure (shared programmes carry thousands of figures).
+OPTIONAL MATCH (c)<-[:REPORTS_ON]-(a:Article)
+WITH c, collect(a.key) AS reported
+MATCH (c)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p:Programme)
+WITH DISTINCT c, reported, p
+OPTIONAL MATCH (p)-[:SERVES]->(g:Group)
+WITH c, reported, p, collect(DISTINCT g.name) AS groups
 OPTIONAL MATCH (p)-[:HAS_METRIC]->(m:Metric)
-WHERE EXISTS { MATCH (a:Article)-[:REPORTS_ON]->(c) WHERE a.key IN m.articles }
+WHERE any(key IN m.articles WHERE key IN reported)
 WITH c, p, groups, m ORDER BY m.value DESC
 RETURN c.name AS county, p.name AS programme, p.category AS category, groups,
        collect(coalesce(m.counted, '') + ' ' + m.raw) AS metrics, count(m) AS metricCount
