@@ -67,21 +67,16 @@ export function createGraphBuilder(options: BuildGraphOptions = {}): GraphBuilde
     builtAt: options.builtAt ?? new Date().toISOString(),
     generator: "policy-kg",
   });
-  const seen: SeenIndex = { articles: new Set() };
-  return { graph, add: (extraction) => addExtraction(graph, seen, extraction) };
+  return { graph, add: (extraction) => addExtraction(graph, extraction) };
 }
 
 /**
- * Articles already in the graph. An article's mentions all arrive in one
- * extraction, so repeats within it are caught by small per-article sets, and
- * a node's article list or an edge's evidence is searched only when the same
- * article comes a second time (the lists of a province run to every article).
+ * What one article has recorded so far. An article's mentions all arrive in
+ * one extraction, so repeats within it are caught by these small sets, and a
+ * node's article list or an edge's evidence (a province's runs to every
+ * article) is searched only when the graph already held the article
+ * (`repeated`: the same article given twice).
  */
-interface SeenIndex {
-  articles: Set<string>;
-}
-
-/** What one article has recorded so far; `repeated` when the graph held the article before. */
 interface ArticleScope {
   key: string;
   repeated: boolean;
@@ -89,10 +84,10 @@ interface ArticleScope {
   evidenceAt: Set<string>;
 }
 
-function addExtraction(graph: PolicyGraph, seen: SeenIndex, extraction: ArticleExtraction): void {
+function addExtraction(graph: PolicyGraph, extraction: ArticleExtraction): void {
   const { article } = extraction;
-  const scope: ArticleScope = { key: article.key, repeated: seen.articles.has(article.key), listedIn: new Set(), evidenceAt: new Set() };
-  seen.articles.add(article.key);
+  // Only this function adds Article nodes, so one already there means the article came before.
+  const scope: ArticleScope = { key: article.key, repeated: graph.hasNode(article.key), listedIn: new Set(), evidenceAt: new Set() };
   graph.mergeNode(article.key, {
     kind: "Article",
     name: article.title || article.key,
