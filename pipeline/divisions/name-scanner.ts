@@ -91,7 +91,9 @@ function getNameIndex(): NameIndex {
     for (const { name } of list) {
       isFirstChar[name.charCodeAt(0)] = 1;
       const pair = pairKey(name, 0);
-      byFirstPair.set(pair, [...(byFirstPair.get(pair) ?? []), name]);
+      const names = byFirstPair.get(pair);
+      if (names) names.push(name);
+      else byFirstPair.set(pair, [name]);
     }
   }
   cachedIndex = { byFirstChar, isFirstChar, byFirstPair };
