@@ -1,9 +1,19 @@
 // @title Groups served across counties
 // @description Target groups served by programmes in more than one county, with
-//   those counties and programmes. A programme belongs to the county that runs it,
-//   or that runs a programme it is part of (PART_OF, up to three levels).
+//   those counties and programmes. A county counts for a group when one of its own
+//   articles (REPORTS_ON) says the programme serves the group, and the county runs
+//   the programme or one it is part of (PART_OF, up to three levels).
 // @param minCounties 2 — least number of counties serving the group
-MATCH (c:County)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p:Programme)-[:SERVES]->(g:Group)
+MATCH (p:Programme)-[r:SERVES]->(g:Group)
+// A programme's name can be shared by several counties (one node), so the counties
+// come from the articles behind each SERVES, not from every county that runs it.
+CALL (p, r) {
+  UNWIND r.evidenceArticles AS key
+  MATCH (:Article {key: key})-[:REPORTS_ON]->(c:County)
+  WITH DISTINCT c
+  WHERE EXISTS { (c)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p) }
+  RETURN c
+}
 WITH g, c, p ORDER BY c.name, p.name
 WITH g, collect(DISTINCT c.name) AS counties, collect(DISTINCT p.name) AS programmes
 WHERE size(counties) >= $minCounties

@@ -9,10 +9,16 @@ WHERE $group = '' OR g.name = $group
 // group served in a thousand counties has a million), so the row cap stops the work
 // after the first groups instead of after all of them.
 WITH g ORDER BY g.name
-CALL {
-  WITH g
-  MATCH (g)<-[:SERVES]-(p:Programme)-[:PART_OF*0..3]->(:Programme)<-[:RUNS]-(c:County)
-  WITH DISTINCT c.name AS county, p.name AS programme
+CALL (g) {
+  // A county serves the group through a programme when one of its own articles
+  // (REPORTS_ON) says so: a programme's name can be shared by several counties (one
+  // node), and only the county that runs it (or a programme it is part of) counts.
+  MATCH (g)<-[r:SERVES]-(p:Programme)
+  UNWIND r.evidenceArticles AS key
+  MATCH (:Article {key: key})-[:REPORTS_ON]->(c:County)
+  WITH DISTINCT c, p
+  WHERE EXISTS { (c)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p) }
+  WITH c.name AS county, p.name AS programme
   ORDER BY county, programme
   RETURN collect({county: county, programme: programme}) AS runs
 }

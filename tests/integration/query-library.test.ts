@@ -249,8 +249,8 @@ describe("query library on the fixture graph", () => {
 });
 
 // A programme's name can be shared by several counties (one node): each county's
-// figure stays with the county its article reports on.
-describe("figures of a programme several counties run", () => {
+// figures, groups and themes stay with the county whose article reports them.
+describe("a programme several counties run", () => {
   beforeAll(async () => {
     await wipeDatabase(driver);
     await loadGraph(driver, fixtureGraph("shared-programme").export(), { database: testSettings().database });
@@ -267,6 +267,41 @@ describe("figures of a programme several counties run", () => {
   it("county-programmes shows a county only its own figures", async () => {
     const rows = await run("county-programmes", { county: "鱼台县" });
     expect(rows.map((r) => [r.programme, r.metrics])).toEqual([["网格员培训计划", ["培训网格员 85人"]]]);
+  });
+
+  it("county-programmes shows a county only the groups its own articles name", async () => {
+    expect((await run("county-programmes", { county: "微山县" })).map((r) => [r.programme, r.groups])).toEqual([["网格员培训计划", ["网格员"]]]);
+    expect((await run("county-programmes", { county: "鱼台县" })).map((r) => [r.programme, r.groups])).toEqual([
+      ["网格员培训计划", ["网格员", "退役军人"]],
+    ]);
+  });
+
+  it("cross-county-groups counts a county only where its own articles say the programme serves the group", async () => {
+    expect(await run("cross-county-groups")).toEqual([{ group: "网格员", countyCount: 2, counties: ["微山县", "鱼台县"], programmes: ["网格员培训计划"] }]);
+    const all = await run("cross-county-groups", { minCounties: 1 });
+    expect(all.map((r) => [r.group, r.counties])).toEqual([
+      ["网格员", ["微山县", "鱼台县"]],
+      ["退役军人", ["鱼台县"]],
+    ]);
+  });
+
+  it("counties-without-group lists a county whose own articles never say it serves the group", async () => {
+    expect((await run("counties-without-group", { group: "退役军人" })).map((r) => r.county)).toEqual(["微山县"]);
+    expect(await run("counties-without-group", { group: "网格员" })).toEqual([]);
+  });
+
+  it("shared-groups pairs only counties whose own articles name the group", async () => {
+    expect(await run("shared-groups", { group: "退役军人" })).toEqual([]);
+    expect(await run("shared-groups", { group: "网格员" })).toEqual([
+      { group: "网格员", county1: "微山县", programme1: "网格员培训计划", county2: "鱼台县", programme2: "网格员培训计划" },
+    ]);
+  });
+
+  it("county-themes gives a county only the programme themes its own articles name", async () => {
+    expect((await run("county-themes", { county: "微山县" })).filter((r) => r.theme === "基层治理")).toEqual([]);
+    expect((await run("county-themes", { county: "鱼台县" })).filter((r) => r.theme === "基层治理")).toEqual([
+      { county: "鱼台县", theme: "基层治理", programmes: 1, articles: 0 },
+    ]);
   });
 });
 
