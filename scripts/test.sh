@@ -21,7 +21,20 @@ npm run --silent typecheck
 log "build the explorer"
 npm run --silent build:web
 
-cleanup() { :; }
+# Tests make temporary folders (graphs, corpora, browser profiles, 100 MB files);
+# they all go under one folder that is removed at the end, pass or fail.
+TESTS_TMPDIR=$(mktemp -d /tmp/policy-kg-tests.XXXXXX)
+export TMPDIR="$TESTS_TMPDIR"
+NEO4J_PID=""
+cleanup() {
+  if [ -n "$NEO4J_PID" ]; then
+    kill "$NEO4J_PID" 2>/dev/null || true
+    wait "$NEO4J_PID" 2>/dev/null || true
+    rm -rf "$NEO4J_TEST_DIR"
+  fi
+  rm -rf "$TESTS_TMPDIR"
+}
+trap cleanup EXIT
 if [ -z "${NEO4J_URI:-}" ]; then
   log "start a throw-away Neo4j"
   NEO4J_TEST_DIR=$(mktemp -d /tmp/policy-kg-neo4j.XXXXXX)
@@ -31,12 +44,6 @@ if [ -z "${NEO4J_URI:-}" ]; then
   bash scripts/neo4j/run.sh --port "$NEO4J_PORT" --data "$NEO4J_TEST_DIR/data" --password "$NEO4J_PASSWORD" \
     >"$NEO4J_TEST_DIR/neo4j.log" 2>&1 &
   NEO4J_PID=$!
-  cleanup() {
-    kill "$NEO4J_PID" 2>/dev/null || true
-    wait "$NEO4J_PID" 2>/dev/null || true
-    rm -rf "$NEO4J_TEST_DIR"
-  }
-  trap cleanup EXIT
   for _ in $(seq 1 600); do
     if grep -q "Neo4j ready at" "$NEO4J_TEST_DIR/neo4j.log" 2>/dev/null; then break; fi
     if ! kill -0 "$NEO4J_PID" 2>/dev/null; then cat "$NEO4J_TEST_DIR/neo4j.log"; echo "Neo4j failed to start" >&2; exit 1; fi
