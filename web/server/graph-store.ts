@@ -55,9 +55,17 @@ export function createMemoryGraphStore(graph: PolicyGraph, location = "memory"):
   return { source: "file", location, current: async () => snapshot };
 }
 
-/** A store over graph.json, re-read when the file's modification time changes. */
+async function readSnapshot(file: string): Promise<GraphSnapshot> {
+  return snapshotOf(parseGraphJson(await readFile(file, "utf8"), file));
+}
+
+/**
+ * A store over graph.json, re-read when the file's modification time changes.
+ * Callers that arrive while a read is under way (the server's warm-up and the
+ * first request) wait for that read instead of parsing the file again.
+ */
 export function createFileGraphStore(file: string): GraphStore {
-  let cached: { mtimeMs: number; snapshot: GraphSnapshot } | undefined;
+  let latest: { mtimeMs: number; snapshot: Promise<GraphSnapshot> } | undefined;
   return {
     source: "file",
     location: file,
@@ -65,10 +73,15 @@ export function createFileGraphStore(file: string): GraphStore {
       const { mtimeMs } = await stat(file).catch(() => {
         throw new GraphFileError(`${file} does not exist; build it with \`npm run kg -- build corpus\``);
       });
-      if (cached?.mtimeMs !== mtimeMs) {
-        cached = { mtimeMs, snapshot: snapshotOf(parseGraphJson(await readFile(file, "utf8"), file)) };
+      if (latest?.mtimeMs !== mtimeMs) {
+        const read = { mtimeMs, snapshot: readSnapshot(file) };
+        latest = read;
+        // A failed read is forgotten, so the next call tries the file again.
+        read.snapshot.catch(() => {
+          if (latest === read) latest = undefined;
+        });
       }
-      return cached.snapshot;
+      return latest.snapshot;
     },
   };
 }
