@@ -5,9 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CypherResultPayload, GraphPayload, QueriesPayload, StatusPayload } from "../../web/shared/api-types.js";
-import type { EdgeDetails } from "../../web/shared/edge-details.js";
-import type { NodeDetails } from "../../web/shared/node-details.js";
+import type { CypherResultPayload, EdgeDetails, GraphPayload, NodeDetails, QueriesPayload, StatusPayload } from "../../web/shared/api-types.js";
 import { createServer } from "../../web/server/create-server.js";
 import { openNeo4jSource, type Neo4jSource } from "../../web/server/neo4j-source.js";
 import { loadSampleIntoNeo4j } from "./support/harness.js";
@@ -45,7 +43,7 @@ describe("explorer API on Neo4j", () => {
     expect(payload.graph.edges).toHaveLength(graph.size);
     const details = (await app.inject({ method: "GET", url: `/api/node/${encodeURIComponent("Group:离退休干部")}` })).json<NodeDetails>();
     expect(details.counties).toEqual(expect.arrayContaining(["金乡县", "微山县"]));
-    expect(details.relations.some((r) => r.evidence.some((e) => e.sentence.length > 0))).toBe(true);
+    expect(details.relations.some((g) => g.items.some((r) => r.evidence.some((e) => e.sentence.length > 0)))).toBe(true);
   });
 
   it("ships counts in the graph, and each relation's evidence on demand as Neo4j holds it", async () => {

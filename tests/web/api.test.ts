@@ -3,8 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphPayload, StatusPayload } from "../../web/shared/api-types.js";
-import type { NodeDetails } from "../../web/shared/node-details.js";
+import type { GraphPayload, NodeDetails, StatusPayload } from "../../web/shared/api-types.js";
 import type { CypherBackend, CypherRequest } from "../../web/server/cypher-backend.js";
 import { CypherQueryError, CypherTimeoutError } from "../../web/server/cypher-backend.js";
 import { createServer } from "../../web/server/create-server.js";
@@ -74,7 +73,7 @@ describe("explorer API on graph.json", () => {
     expect(response.statusCode).toBe(200);
     const details = response.json<NodeDetails>();
     expect(details.counties.sort()).toEqual(["微山县", "金乡县"].sort());
-    expect(details.relations.some((r) => r.evidence.some((e) => e.sentence.includes("离退休干部")))).toBe(true);
+    expect(details.relations.some((g) => g.items.some((r) => r.evidence.some((e) => e.sentence.includes("离退休干部"))))).toBe(true);
   });
 
   it("answers 404 as JSON for an unknown node", async () => {

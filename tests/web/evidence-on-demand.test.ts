@@ -1,20 +1,21 @@
 /**
  * Evidence on demand: /api/graph ships per node and edge the counts of
- * articles and evidence sentences, not the lists; /api/node/:key and
- * /api/edge/:key answer them exactly as the graph holds them; a static
- * export ships them inline and the browser's one lookup reads them there.
+ * articles and evidence sentences, not the lists; /api/node/:key (first
+ * pages, see node-lists-api.test.ts for the rest) and /api/edge/:key answer
+ * them exactly as the graph holds them; a static export ships them inline and
+ * the browser's one lookup reads them there.
  */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleAttributes } from "../../pipeline/schema/index.js";
-import type { GraphPayload } from "../../web/shared/api-types.js";
-import type { EdgeDetails } from "../../web/shared/edge-details.js";
+import type { EdgeDetails, GraphPayload, NodeDetails } from "../../web/shared/api-types.js";
+import { edgeDetails } from "../../web/shared/edge-details.js";
 import { indexGraph } from "../../web/shared/graph-index.js";
-import { nodeDetails, type NodeDetails } from "../../web/shared/node-details.js";
+import { articlePage, metricPage, nodeDetails, relationPage } from "../../web/shared/node-details.js";
 import { createServer } from "../../web/server/create-server.js";
 import { graphPayload } from "../../web/server/graph-payload.js";
 import { createMemoryGraphStore } from "../../web/server/graph-store.js";
-import type { DataSource } from "../../web/src/data/data-source.js";
+import type { DataSource, NodeLookup } from "../../web/src/data/data-source.js";
 import { createNodeLookup } from "../../web/src/data/node-lookup.js";
 import { lazyGraphFacts } from "../../web/src/graph/graph-facts.js";
 import { createSampleGraph } from "../fixtures/web/sample-graph.js";
@@ -65,13 +66,22 @@ describe("served payload: counts instead of lists", () => {
     }
   });
 
-  it("answers GET /api/node/:key with every article of the node and every sentence of its relations", async () => {
+  it("answers GET /api/node/:key with every article and relation of the node, and /api/edge/:key with each relation's every sentence", async () => {
     for (const key of graph.nodes()) {
       const details = (await get(app, `/api/node/${encodeURIComponent(key)}`)).json<NodeDetails>();
       const attributes = graph.getNodeAttributes(key);
-      if (attributes.kind !== "Article") expect(details.articles.map((a) => a.key).sort(), key).toEqual([...attributes.articles].sort());
-      const sentences = (edges: string[]) => edges.flatMap((edge) => graph.getEdgeAttribute(edge, "evidence").map((e) => e.sentence)).sort();
-      expect(details.relations.flatMap((r) => r.evidence.map((e) => e.sentence)).sort(), key).toEqual(sentences(graph.edges(key)));
+      // The sample's lists all fit in a first page.
+      if (attributes.kind !== "Article") expect(details.articles.items.map((a) => a.key).sort(), key).toEqual([...attributes.articles].sort());
+      const relations = details.relations.flatMap((group) => group.items);
+      expect(relations.map((r) => r.key).sort(), key).toEqual(graph.edges(key).sort());
+      const sentences: string[] = [];
+      for (const relation of relations) {
+        const edge = (await get(app, `/api/edge/${encodeURIComponent(relation.key)}`)).json<EdgeDetails>();
+        expect(edge.evidence.length, relation.key).toBe(relation.evidenceCount);
+        sentences.push(...edge.evidence.map((e) => e.sentence));
+      }
+      const expected = graph.edges(key).flatMap((edge) => graph.getEdgeAttribute(edge, "evidence").map((e) => e.sentence));
+      expect(sentences.sort(), key).toEqual(expected.sort());
     }
   });
 
@@ -105,32 +115,57 @@ describe("static export payload: lists inline", () => {
     const index = indexGraph(graph);
     const noServer: DataSource = { kind: "static", graph: async () => payload, status: async () => ({}) as never, queries: async () => ({ queries: [] }), cypher: async () => ({}) as never };
     const lookUp = createNodeLookup(payload, lazyGraphFacts(payload.graph), noServer);
-    for (const key of graph.nodes()) expect(await lookUp(key), key).toEqual(nodeDetails(graph, index, key));
-    await expect(lookUp("Group:nobody")).rejects.toMatchObject({ name: "ApiError", code: "NODE_NOT_FOUND" });
+    const all = { offset: 0, limit: 500 };
+    for (const key of graph.nodes()) {
+      expect(await lookUp.details(key), key).toEqual(nodeDetails(graph, index, key));
+      expect(await lookUp.articles(key, all), key).toEqual(articlePage(graph, key, all));
+      expect(await lookUp.metrics(key, all), key).toEqual(metricPage(graph, key, all));
+      expect(await lookUp.relations(key, all), key).toEqual(relationPage(graph, key, all));
+    }
+    for (const key of graph.edges()) expect(await lookUp.edge(key), key).toEqual(edgeDetails(graph, key));
+    await expect(lookUp.details("Group:nobody")).rejects.toMatchObject({ name: "ApiError", code: "NODE_NOT_FOUND" });
+    await expect(lookUp.relations("Group:nobody", all)).rejects.toMatchObject({ name: "ApiError", code: "NODE_NOT_FOUND" });
+    await expect(lookUp.edge("SERVES|Programme:x|Group:y")).rejects.toMatchObject({ name: "ApiError", code: "EDGE_NOT_FOUND" });
   });
 });
 
 describe("browser node lookup on a served payload", () => {
   const payload = graphPayload(graph, indexGraph(graph), "file", EVERYTHING);
-  const source = (node?: DataSource["node"]): DataSource => ({
-    kind: node ? "server" : "static",
+  const source = (nodes?: NodeLookup): DataSource => ({
+    kind: nodes ? "server" : "static",
     graph: async () => payload,
     status: async () => ({}) as never,
     queries: async () => ({ queries: [] }),
     cypher: async () => ({}) as never,
-    ...(node ? { node } : {}),
+    ...(nodes ? { nodes } : {}),
   });
 
-  it("asks the server for the details the payload does not carry", async () => {
+  /** A server that records what it is asked and answers from the full graph. */
+  function recordingServer(asked: string[]): NodeLookup {
+    const index = indexGraph(graph);
+    return {
+      details: async (key) => (asked.push(`details ${key}`), nodeDetails(graph, index, key)!),
+      articles: async (key, page) => (asked.push(`articles ${key}`), articlePage(graph, key, page)!),
+      metrics: async (key, page) => (asked.push(`metrics ${key}`), metricPage(graph, key, page)!),
+      relations: async (key, page) => (asked.push(`relations ${key}`), relationPage(graph, key, page)!),
+      edge: async (key) => (asked.push(`edge ${key}`), edgeDetails(graph, key)!),
+    };
+  }
+
+  it("asks the server for the details, pages and evidence the payload does not carry", async () => {
     const asked: string[] = [];
-    const details = nodeDetails(graph, indexGraph(graph), "Group:离退休干部")!;
-    const lookUp = createNodeLookup(payload, lazyGraphFacts(payload.graph), source(async (key) => (asked.push(key), details)));
-    expect(await lookUp("Group:离退休干部")).toBe(details);
-    expect(asked).toEqual(["Group:离退休干部"]);
+    const lookUp = createNodeLookup(payload, lazyGraphFacts(payload.graph), source(recordingServer(asked)));
+    const details = await lookUp.details("Group:离退休干部");
+    expect(details).toEqual(nodeDetails(graph, indexGraph(graph), "Group:离退休干部"));
+    await lookUp.relations("Group:离退休干部", { type: "SERVES", offset: 1, limit: 5 });
+    const edge = details.relations[0]!.items[0]!.key;
+    expect((await lookUp.edge(edge)).evidence).toHaveLength(graph.getEdgeAttribute(edge, "evidence").length);
+    expect(asked).toEqual(["details Group:离退休干部", "relations Group:离退休干部", `edge ${edge}`]);
   });
 
   it("says so when there is neither evidence inline nor a server to ask", async () => {
     const lookUp = createNodeLookup(payload, lazyGraphFacts(payload.graph), source());
-    await expect(lookUp("Group:离退休干部")).rejects.toMatchObject({ name: "ApiError", code: "NO_EVIDENCE" });
+    await expect(lookUp.details("Group:离退休干部")).rejects.toMatchObject({ name: "ApiError", code: "NO_EVIDENCE" });
+    await expect(lookUp.edge("SERVES|Programme:四航模式|Group:离退休干部")).rejects.toMatchObject({ name: "ApiError", code: "NO_EVIDENCE" });
   });
 });

@@ -73,10 +73,10 @@ describe("nodeDetails", () => {
   it("lists the counties a group reaches, its articles, metrics and evidence", () => {
     const details = nodeDetails(graph, index, "Group:离退休干部")!;
     expect(details.counties.sort()).toEqual(["微山县", "金乡县"].sort());
-    expect(details.articles.map((a) => a.county).sort()).toEqual(["微山县", "金乡县"].sort());
-    expect(details.articles.find((a) => a.county === "金乡县")!.reporters).toEqual(["李笑亚"]);
-    expect(details.metrics.map((m) => m.value).sort((a, b) => a - b)).toEqual([37, 2300]);
-    const serves = details.relations.filter((r) => r.type === "SERVES");
+    expect(details.articles.items.map((a) => a.county).sort()).toEqual(["微山县", "金乡县"].sort());
+    expect(details.articles.items.find((a) => a.county === "金乡县")!.reporters).toEqual(["李笑亚"]);
+    expect(details.metrics.items.map((m) => m.value).sort((a, b) => a - b)).toEqual([37, 2300]);
+    const serves = details.relations.find((g) => g.type === "SERVES")!.items;
     expect(serves.map((r) => r.other.name).sort()).toEqual(["四航模式", "离退休干部服务保障"].sort());
     expect(serves.every((r) => r.evidence[0]!.matched.includes("离退休干部"))).toBe(true);
     expect(details.aliases).toEqual(["老干部"]);

@@ -1,6 +1,6 @@
 /** JSON shapes of the explorer's HTTP API, shared by the server, the browser and the static site. */
 import type { SerializedGraph } from "graphology-types";
-import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../pipeline/schema/index.js";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes, NodeKind, RelationType } from "../../pipeline/schema/index.js";
 
 export type GraphSourceKind = "neo4j" | "file" | "embedded";
 
@@ -51,6 +51,113 @@ export interface GraphLayout {
   iterations: number;
   /** x of `graph.nodes[i]` at `2 * i`, y at `2 * i + 1` (rounded to 0.01). */
   positions: number[];
+}
+
+export interface NodeRef {
+  key: string;
+  kind: NodeKind;
+  name: string;
+}
+
+/**
+ * One slice of a list that can run to thousands (a county's articles, a
+ * group's metrics): `items` from position `offset` on, out of `total`. The
+ * next slice starts at `offset + items.length`; the list is complete when
+ * that reaches `total`.
+ */
+export interface ListPage<T> {
+  offset: number;
+  total: number;
+  items: T[];
+}
+
+/** Which slice of a list to answer. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export type RelationDirection = "out" | "in";
+
+/** A slice of a node's relations, optionally of one type and direction (one group of the panel). */
+export interface RelationPageRequest extends PageRequest {
+  type?: RelationType;
+  direction?: RelationDirection;
+}
+
+export interface ArticleSummary {
+  key: string;
+  title: string;
+  county?: string;
+  reporters: string[];
+  date?: string;
+  source?: string;
+}
+
+export interface EvidenceDetail {
+  article: string;
+  articleTitle?: string;
+  sentence: string;
+  matched: string[];
+}
+
+/**
+ * One relation seen from one of its ends: the other end, how many sentences
+ * attest it, and only the first of them (`GET /api/edge/:key` has them all).
+ */
+export interface RelationSummary {
+  /** The edge key, as `GET /api/edge/:key` takes it. */
+  key: string;
+  type: RelationType;
+  direction: RelationDirection;
+  other: NodeRef;
+  evidenceCount: number;
+  /** The first `evidenceCount` sentences, at most a preview's worth (see NODE_DETAILS_LIMITS). */
+  evidence: EvidenceDetail[];
+}
+
+/** A node's relations of one type and direction: how many, and the first page of them. */
+export interface RelationGroup extends ListPage<RelationSummary> {
+  type: RelationType;
+  direction: RelationDirection;
+}
+
+export interface MetricRow {
+  key: string;
+  value: number;
+  unit: string;
+  approx?: string;
+  counted: string;
+  raw: string;
+  /** The programme or county that reported it. */
+  owner?: string;
+}
+
+/**
+ * What `GET /api/node/:key` answers: a node's attributes and the first page
+ * of each of its lists, with their totals; the rest page by page from
+ * `GET /api/node/:key/articles|metrics|relations`.
+ */
+export interface NodeDetails {
+  node: NodeRef;
+  aliases: string[];
+  /** Attributes other than the ones shown elsewhere (name, kind, articles, text). */
+  attributes: Record<string, unknown>;
+  articles: ListPage<ArticleSummary>;
+  metrics: ListPage<MetricRow>;
+  /** One group per relation type and direction, in schema order. */
+  relations: RelationGroup[];
+  /** Counties reached (through programmes for groups, organisations and themes). */
+  counties: string[];
+}
+
+/** What `GET /api/edge/:key` answers: one relation with all its evidence sentences. */
+export interface EdgeDetails {
+  key: string;
+  type: RelationType;
+  source: NodeRef;
+  target: NodeRef;
+  evidence: EvidenceDetail[];
 }
 
 export interface StatusPayload {

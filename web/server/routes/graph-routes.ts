@@ -1,9 +1,13 @@
-/** GET /api/graph, GET /api/node/:key, GET /api/edge/:key and GET /api/status. */
+/**
+ * GET /api/graph, GET /api/node/:key (with its paged lists: articles,
+ * metrics, relations), GET /api/edge/:key and GET /api/status.
+ */
 import type { FastifyInstance } from "fastify";
-import { isNodeKind, type NodeKind } from "../../../pipeline/schema/index.js";
-import { CONNECT_NEO4J_HELP, type StatusPayload } from "../../shared/api-types.js";
+import { isNodeKind, isRelationType, type NodeKind } from "../../../pipeline/schema/index.js";
+import { CONNECT_NEO4J_HELP, type ListPage, type PageRequest, type RelationPageRequest, type StatusPayload } from "../../shared/api-types.js";
 import { edgeDetails } from "../../shared/edge-details.js";
-import { nodeDetails } from "../../shared/node-details.js";
+import type { DataGraph } from "../../shared/graph-index.js";
+import { articlePage, metricPage, nodeDetails, NODE_DETAILS_LIMITS, relationPage } from "../../shared/node-details.js";
 import type { GraphRequest } from "../graph-payload.js";
 import { graphPayloadBody } from "../graph-payload-body.js";
 import type { ServerOptions } from "../options.js";
@@ -15,6 +19,53 @@ function listParam(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.flatMap((v) => String(v).split(",")).map((v) => v.trim()).filter(Boolean);
 }
+
+/** A count from the query string (`offset`, `limit`): its default when absent, null unless plain digits. */
+function countParam(value: unknown, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  return typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+const COUNT_RANGE = "a whole number from 0 to 999999999";
+const LIMIT_MESSAGE = `limit must be ${COUNT_RANGE} (an answer carries at most ${NODE_DETAILS_LIMITS.maxPage} items of a list)`;
+
+/** A query parameter a route cannot use: the code and message of its 400. */
+interface BadParam {
+  code: string;
+  message: string;
+}
+
+function isBadParam(value: object): value is BadParam {
+  return "code" in value;
+}
+
+/** `offset` and `limit` of a paged list, or what is wrong with them. */
+function pageParams(query: Record<string, unknown>): PageRequest | BadParam {
+  const offset = countParam(query.offset, 0);
+  if (offset === null) return { code: "BAD_OFFSET", message: `offset must be ${COUNT_RANGE}` };
+  const limit = countParam(query.limit, NODE_DETAILS_LIMITS.firstPage);
+  if (limit === null) return { code: "BAD_LIMIT", message: LIMIT_MESSAGE };
+  return { offset, limit };
+}
+
+/** `type` and `direction` narrowing a page of relations, with `offset` and `limit`, or what is wrong with them. */
+function relationParams(query: Record<string, unknown>): RelationPageRequest | BadParam {
+  const { type, direction } = query;
+  if (type !== undefined && !isRelationType(type)) return { code: "BAD_RELATION_TYPE", message: `unknown relation type: ${String(type)}` };
+  if (direction !== undefined && direction !== "out" && direction !== "in") return { code: "BAD_DIRECTION", message: "direction must be out or in" };
+  const page = pageParams(query);
+  if (isBadParam(page)) return page;
+  return { ...page, ...(type ? { type } : {}), ...(direction ? { direction } : {}) };
+}
+
+type ListPager = (graph: DataGraph, key: string, request: RelationPageRequest) => ListPage<unknown> | undefined;
+
+/** The paged lists of a node: which query parameters each reads, and how a page is cut. */
+const NODE_LISTS: Record<string, { params: (query: Record<string, unknown>) => RelationPageRequest | BadParam; page: ListPager }> = {
+  articles: { params: pageParams, page: articlePage },
+  metrics: { params: pageParams, page: metricPage },
+  relations: { params: relationParams, page: relationPage },
+};
 
 export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions, layouts: PayloadLayouts): void {
   app.get("/api/graph", async (request, reply) => {
@@ -29,15 +80,30 @@ export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions
     return reply.type("application/json; charset=utf-8").send(body);
   });
 
+  // The first page of each list, with totals: a hub's whole lists run to megabytes.
   app.get("/api/node/:key", async (request, reply) => {
     const { key } = request.params as { key: string };
+    const limit = countParam((request.query as Record<string, unknown>).limit, NODE_DETAILS_LIMITS.firstPage);
+    if (limit === null) return sendError(reply, 400, "BAD_LIMIT", LIMIT_MESSAGE);
     const { graph, index } = await options.graphStore.current();
-    const details = nodeDetails(graph, index, key);
+    const details = nodeDetails(graph, index, key, limit);
     if (!details) return sendError(reply, 404, "NODE_NOT_FOUND", `no node with key ${key}`);
     return details;
   });
 
-  // One relation's evidence, for clients that want it without a whole node's details.
+  for (const [list, { params, page }] of Object.entries(NODE_LISTS)) {
+    app.get(`/api/node/:key/${list}`, async (request, reply) => {
+      const { key } = request.params as { key: string };
+      const pageRequest = params(request.query as Record<string, unknown>);
+      if (isBadParam(pageRequest)) return sendError(reply, 400, pageRequest.code, pageRequest.message);
+      const { graph } = await options.graphStore.current();
+      const answer = page(graph, key, pageRequest);
+      if (!answer) return sendError(reply, 404, "NODE_NOT_FOUND", `no node with key ${key}`);
+      return answer;
+    });
+  }
+
+  // One relation with all its evidence: what the panel asks for when a relation is expanded.
   app.get("/api/edge/:key", async (request, reply) => {
     const { key } = request.params as { key: string };
     const { graph } = await options.graphStore.current();

@@ -5,18 +5,37 @@
  */
 import type {
   ApiErrorPayload,
+  ArticleSummary,
   CypherResultPayload,
+  EdgeDetails,
   GraphPayload,
+  ListPage,
+  MetricRow,
+  NodeDetails,
+  PageRequest,
   QueriesPayload,
+  RelationPageRequest,
+  RelationSummary,
   StatusPayload,
 } from "../../shared/api-types.js";
-import type { NodeDetails } from "../../shared/node-details.js";
+
+/**
+ * What the node panel asks: a node's details (the first page of each list),
+ * the next pages, and one relation's evidence in full.
+ */
+export interface NodeLookup {
+  details(key: string): Promise<NodeDetails>;
+  articles(key: string, page: PageRequest): Promise<ListPage<ArticleSummary>>;
+  metrics(key: string, page: PageRequest): Promise<ListPage<MetricRow>>;
+  relations(key: string, page: RelationPageRequest): Promise<ListPage<RelationSummary>>;
+  edge(key: string): Promise<EdgeDetails>;
+}
 
 export interface DataSource {
   readonly kind: "server" | "static";
   graph(): Promise<GraphPayload>;
-  /** A node's details from the server; absent for a static export, which has no server to ask (see node-lookup.ts). */
-  node?(key: string): Promise<NodeDetails>;
+  /** Node details from the server; absent for a static export, which has no server to ask (see node-lookup.ts). */
+  nodes?: NodeLookup;
   status(): Promise<StatusPayload>;
   queries(): Promise<QueriesPayload>;
   cypher(query: string, params: Record<string, unknown>): Promise<CypherResultPayload>;
@@ -49,11 +68,31 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/** `offset=…&limit=…`, then `type` and `direction` when the request narrows relations. */
+function pageQuery({ offset, limit, type, direction }: RelationPageRequest): string {
+  const query = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+  if (type) query.set("type", type);
+  if (direction) query.set("direction", direction);
+  return query.toString();
+}
+
+/** The API's answers to the node panel (GET /api/node/:key, its paged lists, GET /api/edge/:key). */
+export function createServerNodeLookup(base = "./api"): NodeLookup {
+  const node = (key: string) => `${base}/node/${encodeURIComponent(key)}`;
+  return {
+    details: (key) => getJson<NodeDetails>(node(key)),
+    articles: (key, page) => getJson<ListPage<ArticleSummary>>(`${node(key)}/articles?${pageQuery(page)}`),
+    metrics: (key, page) => getJson<ListPage<MetricRow>>(`${node(key)}/metrics?${pageQuery(page)}`),
+    relations: (key, page) => getJson<ListPage<RelationSummary>>(`${node(key)}/relations?${pageQuery(page)}`),
+    edge: (key) => getJson<EdgeDetails>(`${base}/edge/${encodeURIComponent(key)}`),
+  };
+}
+
 export function createServerDataSource(base = "./api"): DataSource {
   return {
     kind: "server",
     graph: () => getJson<GraphPayload>(`${base}/graph`),
-    node: (key) => getJson<NodeDetails>(`${base}/node/${encodeURIComponent(key)}`),
+    nodes: createServerNodeLookup(base),
     status: () => getJson<StatusPayload>(`${base}/status`),
     queries: () => getJson<QueriesPayload>(`${base}/queries`),
     cypher: (query, params) =>

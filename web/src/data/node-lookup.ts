@@ -1,32 +1,44 @@
 /**
- * Where the panel gets a node's details, one path for both kinds of page:
- * from the data graph when the payload carries article lists and evidence
- * inline (a static export), else from the server, which ships only their
- * counts in the payload and the lists per node on demand.
+ * Where the panel gets a node's details, its further pages and a relation's
+ * evidence, one path for both kinds of page: from the data graph when the
+ * payload carries article lists and evidence inline (a static export, which
+ * pages through them with the same code the API uses), else from the server,
+ * which ships only their counts in the payload.
  */
 import type { GraphPayload } from "../../shared/api-types.js";
-import { nodeDetails, type NodeDetails } from "../../shared/node-details.js";
+import { edgeDetails } from "../../shared/edge-details.js";
+import { articlePage, metricPage, nodeDetails, relationPage } from "../../shared/node-details.js";
 import type { GraphFacts } from "../graph/graph-facts.js";
-import { ApiError, type DataSource } from "./data-source.js";
+import { ApiError, type DataSource, type NodeLookup } from "./data-source.js";
 
-export type NodeLookup = (key: string) => Promise<NodeDetails>;
+/** The answer, or the 404 the API would give. */
+function found<T>(answer: T | undefined, what: "node" | "edge", key: string): T {
+  if (answer === undefined) throw new ApiError(`no ${what} with key ${key}`, 404, what === "node" ? "NODE_NOT_FOUND" : "EDGE_NOT_FOUND");
+  return answer;
+}
+
+/** Answers from the payload itself, as the API would from the whole graph. */
+function inlineNodeLookup(facts: GraphFacts): NodeLookup {
+  return {
+    details: async (key) => found(nodeDetails(facts.data(), facts.index(), key), "node", key),
+    articles: async (key, page) => found(articlePage(facts.data(), key, page), "node", key),
+    metrics: async (key, page) => found(metricPage(facts.data(), key, page), "node", key),
+    relations: async (key, page) => found(relationPage(facts.data(), key, page), "node", key),
+    edge: async (key) => found(edgeDetails(facts.data(), key), "edge", key),
+  };
+}
+
+function unanswerable(): NodeLookup {
+  const refuse = async (key: string): Promise<never> => {
+    throw new ApiError(`${key}: this graph carries no evidence and there is no server to ask for it`, 404, "NO_EVIDENCE");
+  };
+  return { details: refuse, articles: refuse, metrics: refuse, relations: refuse, edge: refuse };
+}
 
 /**
- * @example const details = await createNodeLookup(payload, facts, source)("Group:离退休干部");
+ * @example const details = await createNodeLookup(payload, facts, source).details("Group:离退休干部");
  */
 export function createNodeLookup(payload: Pick<GraphPayload, "evidence">, facts: GraphFacts, source: DataSource): NodeLookup {
-  if (payload.evidence === "inline") {
-    return async (key) => {
-      const details = nodeDetails(facts.data(), facts.index(), key);
-      if (!details) throw new ApiError(`no node with key ${key}`, 404, "NODE_NOT_FOUND");
-      return details;
-    };
-  }
-  const fetchNode = source.node;
-  if (!fetchNode) {
-    return async (key) => {
-      throw new ApiError(`${key}: this graph carries no evidence and there is no server to ask for it`, 404, "NO_EVIDENCE");
-    };
-  }
-  return (key) => fetchNode(key);
+  if (payload.evidence === "inline") return inlineNodeLookup(facts);
+  return source.nodes ?? unanswerable();
 }

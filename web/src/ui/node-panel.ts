@@ -1,22 +1,20 @@
 /**
- * The side panel of the selected node: attributes, counties reached, metrics,
- * the articles it appears in, and each relation with its evidence sentence
- * (matched words in <mark>).
+ * The side panel of the selected node: attributes, counties reached, and its
+ * lists (metrics, articles, relations by type with their evidence), each
+ * showing its first page and total, the rest loaded on request.
  */
-import { markMatches } from "../../shared/evidence-marks.js";
+import type { ArticleSummary, MetricRow, NodeDetails, RelationGroup } from "../../shared/api-types.js";
 import { KIND_COLORS, KIND_LABELS } from "../../shared/kind-style.js";
-import type { NodeDetails, RelationDetail } from "../../shared/node-details.js";
+import type { NodeLookup } from "../data/data-source.js";
 import { h } from "./dom.js";
+import { formatCount, pagedList } from "./paged-list.js";
+import { relationItem } from "./relation-item.js";
 
 export interface NodePanelActions {
   select(key: string): void;
   close(): void;
-}
-
-function evidenceSentence(sentence: string, matched: string[]): HTMLElement {
-  const quote = h("q", { class: "evidence" });
-  for (const run of markMatches(sentence, matched)) quote.append(run.marked ? h("mark", {}, run.text) : run.text);
-  return quote;
+  /** Where further pages and a relation's full evidence come from. */
+  lookup: NodeLookup;
 }
 
 function formatValue(value: unknown): string {
@@ -33,26 +31,33 @@ export function formatMetricValue(metric: { value: number; unit: string; approx?
   return `${before}${number}${after} ${metric.unit}`;
 }
 
-function relationItem(relation: RelationDetail, actions: NodePanelActions): HTMLElement {
-  const arrow = relation.direction === "out" ? "→" : "←";
-  const link = h("button", { class: "link", type: "button", "data-key": relation.other.key }, relation.other.name);
-  link.addEventListener("click", () => actions.select(relation.other.key));
-  return h(
-    "li",
-    { class: "relation" },
-    h("div", { class: "relation-head" },
-      h("span", { class: "rel-type" }, `${arrow} ${relation.type}`),
-      h("span", { class: "dot", style: `background:${KIND_COLORS[relation.other.kind]}` }),
-      link,
-    ),
-    ...relation.evidence.map((e) =>
-      h("div", { class: "evidence-row" }, evidenceSentence(e.sentence, e.matched), e.articleTitle ? h("cite", {}, `— ${e.articleTitle}`) : null),
-    ),
+function metricTableRow(m: MetricRow): HTMLElement {
+  return h("tr", { title: `as printed: ${m.raw}` }, h("td", { class: "num" }, formatMetricValue(m)), h("td", {}, m.counted), h("td", {}, m.owner ?? ""));
+}
+
+function articleItem(a: ArticleSummary): HTMLElement {
+  return h("li", {},
+    h("div", { class: "article-title" }, a.title),
+    h("div", { class: "article-meta" }, [a.county, a.reporters.length ? `通讯员 ${a.reporters.join("、")}` : null, a.date].filter(Boolean).join(" · ")),
+  );
+}
+
+function relationGroupSection(key: string, group: RelationGroup, actions: NodePanelActions): HTMLElement {
+  const { type, direction } = group;
+  return h("div", { class: "relation-group", "data-type": type, "data-direction": direction },
+    h("h4", {}, h("span", { class: "rel-type" }, `${direction === "out" ? "→" : "←"} ${type}`), h("span", { class: "count" }, formatCount(group.total))),
+    pagedList({
+      noun: "relations",
+      container: h("ul", { class: "relations" }),
+      first: group,
+      item: (relation) => relationItem(relation, { select: actions.select, edge: (edge) => actions.lookup.edge(edge) }),
+      more: (offset, limit) => actions.lookup.relations(key, { type, direction, offset, limit }),
+    }),
   );
 }
 
 /**
- * @example panel.replaceChildren(renderNodePanel(details, { select, close }))
+ * @example panel.replaceChildren(renderNodePanel(await lookup.details(key), { select, close, lookup }))
  */
 export function renderNodePanel(details: NodeDetails, actions: NodePanelActions): HTMLElement {
   const { node } = details;
@@ -77,39 +82,38 @@ export function renderNodePanel(details: NodeDetails, actions: NodePanelActions)
       ),
     );
   }
-  if (details.metrics.length > 0) {
+  const { lookup } = actions;
+  if (details.metrics.total > 0) {
     sections.push(
-      h("section", {}, h("h3", {}, `Metrics (${details.metrics.length})`),
-        h("table", { class: "metrics" },
-          h("tr", {}, h("th", {}, "value"), h("th", {}, "counted"), h("th", {}, "reported by")),
-          ...details.metrics.map((m) =>
-            h("tr", { title: `as printed: ${m.raw}` },
-              h("td", { class: "num" }, formatMetricValue(m)),
-              h("td", {}, m.counted),
-              h("td", {}, m.owner ?? "")),
-          ),
-        ),
+      h("section", { id: "panel-metrics" }, h("h3", {}, `Metrics (${formatCount(details.metrics.total)})`),
+        pagedList({
+          noun: "metrics",
+          container: h("table", { class: "metrics" }, h("tr", {}, h("th", {}, "value"), h("th", {}, "counted"), h("th", {}, "reported by"))),
+          first: details.metrics,
+          item: metricTableRow,
+          more: (offset, limit) => lookup.metrics(node.key, { offset, limit }),
+        }),
       ),
     );
   }
-  if (details.articles.length > 0) {
+  if (details.articles.total > 0) {
     sections.push(
-      h("section", {}, h("h3", {}, `Articles (${details.articles.length})`),
-        h("ul", { class: "articles" },
-          ...details.articles.map((a) =>
-            h("li", {},
-              h("div", { class: "article-title" }, a.title),
-              h("div", { class: "article-meta" }, [a.county, a.reporters.length ? `通讯员 ${a.reporters.join("、")}` : null, a.date].filter(Boolean).join(" · ")),
-            ),
-          ),
-        ),
+      h("section", { id: "panel-articles" }, h("h3", {}, `Articles (${formatCount(details.articles.total)})`),
+        pagedList({
+          noun: "articles",
+          container: h("ul", { class: "articles" }),
+          first: details.articles,
+          item: articleItem,
+          more: (offset, limit) => lookup.articles(node.key, { offset, limit }),
+        }),
       ),
     );
   }
-  if (details.relations.length > 0) {
+  const relationCount = details.relations.reduce((sum, group) => sum + group.total, 0);
+  if (relationCount > 0) {
     sections.push(
-      h("section", {}, h("h3", {}, `Relations and evidence (${details.relations.length})`),
-        h("ul", { class: "relations" }, ...details.relations.map((r) => relationItem(r, actions))),
+      h("section", { id: "panel-relations" }, h("h3", {}, `Relations and evidence (${formatCount(relationCount)})`),
+        ...details.relations.map((group) => relationGroupSection(node.key, group, actions)),
       ),
     );
   }

@@ -1,6 +1,6 @@
 /** Fills the right-hand panel from the state: node details for a selection, or the county comparison. */
 import { compareCounties } from "../../shared/compare-counties.js";
-import type { NodeLookup } from "../data/node-lookup.js";
+import type { NodeLookup } from "../data/data-source.js";
 import type { GraphFacts } from "../graph/graph-facts.js";
 import type { Store } from "../state/store.js";
 import type { ExplorerSigma } from "../graph/display-graph.js";
@@ -10,7 +10,7 @@ import { renderComparePanel } from "./compare-panel.js";
 import { clear, h } from "./dom.js";
 import { renderNodePanel } from "./node-panel.js";
 
-export function connectPanel(host: HTMLElement, store: Store, lookUpNode: NodeLookup, facts: GraphFacts, sigma: ExplorerSigma): void {
+export function connectPanel(host: HTMLElement, store: Store, lookup: NodeLookup, facts: GraphFacts, sigma: ExplorerSigma): void {
   let request = 0;
   const select = (key: string) => {
     store.update(selectNode(key));
@@ -31,10 +31,10 @@ export function connectPanel(host: HTMLElement, store: Store, lookUpNode: NodeLo
     } else if (state.panel === "details" && state.view.selected) {
       const key = state.view.selected;
       try {
-        const details = await lookUpNode(key);
+        const details = await lookup.details(key);
         if (ticket !== request) return;
         clear(host);
-        host.append(renderNodePanel(details, { select, close }));
+        host.append(renderNodePanel(details, { select, close, lookup }));
         host.scrollTop = 0;
       } catch (error) {
         if (ticket !== request) return;
