@@ -9,6 +9,7 @@ import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadOnlyCypher } from "../../pipeline/neo4j/cypher-guard.js";
+import { isRelationType } from "../../pipeline/schema/index.js";
 import type { CypherBackend, CypherRequest } from "../../web/server/cypher-backend.js";
 import { createServer } from "../../web/server/create-server.js";
 import { createMemoryGraphStore } from "../../web/server/graph-store.js";
@@ -118,8 +119,8 @@ describe("API fuzz (graph.json mode, recording Cypher backend)", () => {
   });
 
   it("random paths and query strings under /api: never a 5xx, errors as JSON", async () => {
-    const segment = fc.oneof(fc.constantFrom("graph", "node", "edge", "status", "queries", "cypher", "..", "%2e%2e", "%00", "County:嘉祥县", "SERVES|Programme:四航模式|Group:离退休干部"), fc.string({ maxLength: 12 }));
-    const query = fc.dictionary(fc.constantFrom("kind", "county", "limit", "q", "format", fc.sample(fc.string({ maxLength: 5 }), 1)[0] ?? "x"), fc.oneof(fc.string({ maxLength: 12 }), fc.integer().map(String), fc.constantFrom("County", "Programme,Group", "-1", "0", "1e9", "NaN")), { maxKeys: 4 });
+    const segment = fc.oneof(fc.constantFrom("graph", "node", "edge", "status", "queries", "cypher", "articles", "metrics", "relations", "..", "%2e%2e", "%00", "County:嘉祥县", "SERVES|Programme:四航模式|Group:离退休干部"), fc.string({ maxLength: 12 }));
+    const query = fc.dictionary(fc.constantFrom("kind", "county", "limit", "offset", "type", "direction", "q", "format", fc.sample(fc.string({ maxLength: 5 }), 1)[0] ?? "x"), fc.oneof(fc.string({ maxLength: 12 }), fc.integer().map(String), fc.constantFrom("County", "Programme,Group", "SERVES", "out", "in", "-1", "0", "1e9", "NaN")), { maxKeys: 4 });
     await fc.assert(
       fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 3 }), query, fc.constantFrom("GET", "POST", "DELETE", "PUT", "HEAD"), async (segments, params, method) => {
         const search = new URLSearchParams(params).toString();
@@ -160,6 +161,54 @@ describe("API fuzz (graph.json mode, recording Cypher backend)", () => {
         if (response.statusCode === 200) expect(JSON.parse(response.body).evidence, key).toHaveLength(graph.getEdgeAttribute(key, "evidence").length);
         else expect(JSON.parse(response.body).error.code, key).toBe("EDGE_NOT_FOUND");
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("GET /api/node/:key and its lists with random keys and paging parameters: 200 with a bounded page, a JSON 400 or 404, never a 5xx", async () => {
+    const graph = createSampleGraph();
+    const count = fc.oneof(fc.nat({ max: 40 }).map(String), fc.constantFrom("", "-1", "1.5", "1e3", "0x10", " 3", "NaN", "99999999999", "500000"), fc.string({ maxLength: 6 }));
+    const params = fc.record(
+      {
+        offset: count,
+        limit: count,
+        type: fc.oneof(fc.constantFrom("SERVES", "RUNS", "COUNTS", "IN", "serves", ""), fc.string({ maxLength: 6 })),
+        direction: fc.oneof(fc.constantFrom("out", "in", "both", "OUT", ""), fc.string({ maxLength: 4 })),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...graph.nodes()), fc.string({ minLength: 1, maxLength: 20 })),
+        fc.constantFrom("", "/articles", "/metrics", "/relations"),
+        params,
+        fc.boolean(),
+        async (key, list, query, repeat) => {
+          const search = new URLSearchParams(query as Record<string, string>);
+          if (repeat && query.offset !== undefined) search.append("offset", query.offset);
+          const url = `/api/node/${encodeURIComponent(key)}${list}?${search}`;
+          const response = await app.inject({ method: "GET", url });
+          expectSafeAnswer(response, url);
+          expect([200, 400, 404], url).toContain(response.statusCode);
+          if (response.statusCode === 404) expect(JSON.parse(response.body).error.code, url).toBe("NODE_NOT_FOUND");
+          // What the route reads must be plain counts, a relation type and out/in; on a known key that is a 200.
+          const isCount = (value?: string) => value === undefined || /^\d{1,9}$/.test(value);
+          const valid =
+            isCount(query.limit) &&
+            (list === "" || (isCount(query.offset) && !(repeat && query.offset !== undefined))) &&
+            (list !== "/relations" || ((query.type === undefined || isRelationType(query.type)) && (query.direction === undefined || ["out", "in"].includes(query.direction))));
+          if (valid && graph.hasNode(key)) expect(response.statusCode, url).toBe(200);
+          if (response.statusCode !== 200) return;
+          expect(graph.hasNode(key), url).toBe(true);
+          type Page = { offset: number; total: number; items: unknown[] };
+          const body = JSON.parse(response.body) as Page & { articles: Page; metrics: Page; relations: Page[] };
+          // Never more items than asked for, nor than one answer carries.
+          const cap = Math.min(query.limit === undefined ? 20 : Number(query.limit), 500);
+          const pages = list === "" ? [body.articles, body.metrics, ...body.relations] : [body];
+          for (const page of pages) expect(page.items.length, url).toBeLessThanOrEqual(cap);
+          if (list !== "") expect(body.offset, url).toBe(query.offset === undefined ? 0 : Number(query.offset));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
