@@ -6,12 +6,17 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { FastifyInstance } from "fastify";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphPayload } from "../../web/shared/api-types.js";
+import { createServer } from "../../web/server/create-server.js";
+import { createMemoryGraphStore } from "../../web/server/graph-store.js";
 import { writeStaticSite } from "../../web/server/static-site.js";
-import { WEB_DIST_DIR } from "../../web/server/build-explorer.js";
+import { ensureExplorerBuilt, WEB_DIST_DIR } from "../../web/server/build-explorer.js";
+import { NODE_DETAILS_LIMITS, relationPage } from "../../web/shared/node-details.js";
 import { decodeViewState } from "../../web/shared/view-state.js";
+import { createHubGraph, HUB, HUB_SIZE } from "../web/hub-graph.js";
 import { ARTIFACTS_DIR, inkRatio, openExplorer, pixelDifference, pngSize, startExplorerHarness, type ExplorerHarness } from "./support/harness.js";
 
 /** A library query (cypher/queries) that returns rows on the sample corpus: 离退休干部 is served in two counties. */
@@ -25,6 +30,29 @@ function evidenceOf(key: string): string[] {
 /** The evidence sentences the open node panel shows, sorted. */
 async function panelEvidence(page: Page): Promise<string[]> {
   return (await page.locator(".node-panel q.evidence").allTextContents()).sort();
+}
+
+/** Searches a name and opens the first suggestion's panel. */
+async function openPanel(page: Page, name: string): Promise<void> {
+  await page.fill("#search-input", name);
+  await page.waitForSelector("#search-suggestions li");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#panel-title");
+}
+
+/**
+ * Expands a relation in the open panel: it shows its first sentence, then
+ * after a click all `sentences`, then the first again.
+ */
+async function expandRelation(page: Page, edge: string, sentences: string[]): Promise<void> {
+  const relation = page.locator(`.node-panel .relation[data-edge="${edge}"]`);
+  expect(await relation.locator("q.evidence").allTextContents()).toEqual(sentences.slice(0, NODE_DETAILS_LIMITS.evidencePreview));
+  expect(await relation.getAttribute("data-evidence-count")).toBe(String(sentences.length));
+  await relation.locator(".evidence-toggle").click();
+  await expect.poll(() => relation.locator("q.evidence").count()).toBe(sentences.length);
+  expect(await relation.locator("q.evidence").allTextContents()).toEqual(sentences);
+  await relation.locator(".evidence-toggle").click();
+  await expect.poll(() => relation.locator("q.evidence").count()).toBe(NODE_DETAILS_LIMITS.evidencePreview);
 }
 
 let harness: ExplorerHarness;
@@ -115,6 +143,23 @@ describe("explorer in chromium", () => {
     expect(asked).toContain("/api/node/Group:离退休干部");
     expect(await panelEvidence(page)).toEqual(evidenceOf("Group:离退休干部"));
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "evidence-fetched.png") });
+    await page.close();
+  });
+
+  it("shows a relation's first sentence and fetches all of them from /api/edge when it is expanded", async () => {
+    const edge = "IN|City:济宁市|Province:山东省";
+    const sentences = harness.graph.getEdgeAttribute(edge, "evidence").map((e) => e.sentence);
+    expect(sentences.length).toBeGreaterThan(NODE_DETAILS_LIMITS.evidencePreview);
+    const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(decodeURIComponent(new URL(request.url()).pathname)));
+    await openExplorer(page, harness.baseUrl);
+    await openPanel(page, "济宁市");
+    expect(await page.textContent("#panel-title")).toBe("济宁市");
+    expect(asked.filter((p) => p.startsWith("/api/edge/"))).toEqual([]);
+    await expandRelation(page, edge, sentences);
+    // Fetched once: collapsing and expanding again asks nothing more.
+    expect(asked.filter((p) => p.startsWith("/api/edge/"))).toEqual([`/api/edge/${edge}`]);
     await page.close();
   });
 
@@ -257,6 +302,79 @@ describe("explorer in chromium", () => {
     expect(await page.textContent("#cypher-help")).toContain("npm start");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "static-site.png") });
     await writeFile(path.join(ARTIFACTS_DIR, "static-site-url.txt"), pathToFileURL(index).href);
+    await page.close();
+  });
+});
+
+describe("node panel of a hub in chromium: capped lists with totals, more on request", () => {
+  const hub = createHubGraph();
+  const servesIn = relationPage(hub, HUB.group, { type: "SERVES", direction: "in", offset: 0, limit: NODE_DETAILS_LIMITS.maxPage })!.items.map((r) => r.key);
+  const articleTotal = hub.getNodeAttribute(HUB.group, "articles").length;
+  const wellAttested = hub.getEdgeAttribute(HUB.wellAttested, "evidence").map((e) => e.sentence);
+  let app: FastifyInstance;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    app = await createServer({ graphStore: createMemoryGraphStore(hub), staticDir: await ensureExplorerBuilt() });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    if (!address || typeof address === "string") throw new Error("e2e: hub server has no TCP address");
+    baseUrl = `http://127.0.0.1:${address.port}/`;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** 离退休干部's panel: first pages with totals, "show more" to the end, the panel's order the API's, a relation expanded. */
+  async function pageThroughGroupPanel(page: Page): Promise<void> {
+    await openPanel(page, "离退休干部");
+    const first = NODE_DETAILS_LIMITS.firstPage;
+    const serves = page.locator('.relation-group[data-type="SERVES"][data-direction="in"]');
+    expect(await serves.locator(".paged-list").getAttribute("data-total")).toBe(String(HUB_SIZE.programmes + 2));
+    expect(await serves.locator(".relation").count()).toBe(first);
+    expect(await serves.locator(".list-count").textContent()).toBe(`${first} of ${HUB_SIZE.programmes + 2} relations`);
+    await serves.locator(".show-more").click();
+    await expect.poll(() => serves.locator(".relation").count()).toBe(servesIn.length);
+    expect(await serves.locator(".relation").evaluateAll((items) => items.map((item) => item.getAttribute("data-edge")))).toEqual(servesIn);
+    expect(await serves.locator(".list-more").isVisible()).toBe(false);
+
+    const articles = page.locator("#panel-articles");
+    expect(await articles.locator("h3").textContent()).toBe(`Articles (${articleTotal})`);
+    expect(await articles.locator(".articles li").count()).toBe(first);
+    await articles.locator(".show-more").click();
+    await expect.poll(() => articles.locator(".articles li").count()).toBe(articleTotal);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "hub-panel.png") });
+
+    await expandRelation(page, HUB.wellAttested, wellAttested);
+  }
+
+  it("served: the panel pages through the API and fetches a relation's evidence when expanded", async () => {
+    const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      asked.push(decodeURIComponent(url.pathname) + url.search);
+    });
+    await openExplorer(page, baseUrl);
+    await pageThroughGroupPanel(page);
+    const node = `/api/node/${HUB.group}`;
+    expect(asked.filter((url) => url.startsWith(node))).toEqual([
+      node,
+      `${node}/relations?offset=${NODE_DETAILS_LIMITS.firstPage}&limit=50&type=SERVES&direction=in`,
+      `${node}/articles?offset=${NODE_DETAILS_LIMITS.firstPage}&limit=50`,
+    ]);
+    expect(asked.filter((url) => url.startsWith("/api/edge/"))).toEqual([`/api/edge/${HUB.wellAttested}`]);
+    await page.close();
+  });
+
+  it("static export: the same panel pages and expands from the embedded graph, asking no server", async () => {
+    const index = await writeStaticSite({ graph: hub, distDir: WEB_DIST_DIR, outDir: path.join(harness.workDir, "hub-site") });
+    const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(request.url()));
+    await openExplorer(page, pathToFileURL(index).href);
+    await pageThroughGroupPanel(page);
+    expect(asked.filter((url) => /^https?:/.test(url))).toEqual([]);
     await page.close();
   });
 });
