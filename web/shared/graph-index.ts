@@ -27,102 +27,161 @@ export interface NodeMembership {
 
 export type GraphIndex = ReadonlyMap<string, NodeMembership>;
 
-/** Neighbours reached over edges of one relation type, in one direction. */
-function related(graph: DataGraph, key: string, type: EdgeAttributes["type"], direction: "out" | "in"): string[] {
-  const found: string[] = [];
-  const visit = (_edge: string, attributes: { type: EdgeAttributes["type"] }, source: string, target: string) => {
-    if (attributes.type === type) found.push(direction === "out" ? target : source);
-  };
-  if (direction === "out") graph.forEachOutEdge(key, visit);
-  else graph.forEachInEdge(key, visit);
-  return found;
-}
+type RelationType = EdgeAttributes["type"];
+type NeighboursByNode = Map<string, string[]>;
+const NONE: readonly string[] = [];
 
 /**
- * Per-programme answers asked again for every node tied to the programme;
- * remembered so that indexing a graph costs about one look-up per edge.
+ * Every node's neighbours over each relation type, out of and into it, from
+ * one pass over the edges: asking graphology for a node's edges of one type
+ * walks all its edges every time, which made indexing a big graph slow.
+ * Neighbours come in the order their edges were added, which is the order of
+ * `forEachOutEdge`/`forEachInEdge` for a graph read from graph.json; after
+ * edits the order may differ, the names the index's sets hold do not.
  */
-interface ProgrammeMemo {
-  closure: Map<string, string[]>;
-  counties: Map<string, string[]>;
-  themes: Map<string, string[]>;
+interface Neighbours {
+  out: Map<RelationType, NeighboursByNode>;
+  in: Map<RelationType, NeighboursByNode>;
 }
 
-function remembered(memo: Map<string, string[]>, key: string, compute: () => string[]): string[] {
-  let value = memo.get(key);
-  if (value === undefined) memo.set(key, (value = compute()));
-  return value;
+function append(byType: Map<RelationType, NeighboursByNode>, type: RelationType, from: string, to: string): void {
+  let byNode = byType.get(type);
+  if (byNode === undefined) byType.set(type, (byNode = new Map()));
+  const found = byNode.get(from);
+  if (found === undefined) byNode.set(from, [to]);
+  else found.push(to);
+}
+
+function neighboursOf(graph: DataGraph): Neighbours {
+  const neighbours: Neighbours = { out: new Map(), in: new Map() };
+  graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
+    // Out- and in-edges are directed ones only.
+    if (undirected) return;
+    append(neighbours.out, attributes.type, source, target);
+    append(neighbours.in, attributes.type, target, source);
+  });
+  return neighbours;
+}
+
+/** What indexing reads over and over: each node's attributes, its neighbours by type, and per-programme answers. */
+interface IndexContext {
+  /** A plain look-up: graphology's attribute getters check their arguments on every call. */
+  attributes: Map<string, DataNodeAttributes>;
+  neighbours: Neighbours;
+  /** The programme and every programme it is PART_OF. */
+  closures: Map<string, readonly string[]>;
+  /** Programmes that own the metric. */
+  metricOwners: Map<string, readonly string[]>;
+  /** Names of the counties that RUN the programme. */
+  runningCounties: Map<string, readonly string[]>;
+  /** Names of the themes the programme is ABOUT. */
+  programmeThemes: Map<string, readonly string[]>;
+}
+
+/** Neighbours reached over edges of one relation type, in one direction. */
+function related(context: IndexContext, key: string, type: RelationType, direction: "out" | "in"): readonly string[] {
+  return context.neighbours[direction].get(type)?.get(key) ?? NONE;
+}
+
+function kindOf(context: IndexContext, key: string): NodeKind {
+  return context.attributes.get(key)!.kind;
+}
+
+function nameOf(context: IndexContext, key: string): string {
+  return context.attributes.get(key)!.name;
+}
+
+function namesOf(context: IndexContext, keys: readonly string[]): string[] {
+  return keys.map((key) => nameOf(context, key));
+}
+
+function onlyProgrammes(context: IndexContext, keys: readonly string[]): string[] {
+  return keys.filter((key) => kindOf(context, key) === "Programme");
 }
 
 /** The programme itself and every programme it is PART_OF, however deep: a sub-measure belongs wherever its parent runs. */
-function programmeClosure(graph: DataGraph, memo: ProgrammeMemo, key: string): string[] {
-  return remembered(memo.closure, key, () => {
+function programmeClosure(context: IndexContext, key: string): readonly string[] {
+  let closure = context.closures.get(key);
+  if (closure === undefined) {
     const seen = new Set([key]);
     const queue = [key];
     while (queue.length > 0) {
-      for (const parent of related(graph, queue.shift()!, "PART_OF", "out")) {
+      for (const parent of related(context, queue.shift()!, "PART_OF", "out")) {
         if (!seen.has(parent)) seen.add(parent), queue.push(parent);
       }
     }
-    return [...seen];
-  });
+    context.closures.set(key, (closure = [...seen]));
+  }
+  return closure;
 }
 
-/** Programmes a node is tied to: the node itself, its programme owners, or those serving/involving it. */
-function programmesOf(graph: DataGraph, memo: ProgrammeMemo, key: string): string[] {
-  const attributes = graph.getNodeAttributes(key);
-  switch (attributes.kind) {
+/** Programmes owning the metric (a county may own it instead): asked again for every group the metric counts. */
+function metricProgrammes(context: IndexContext, metric: string): readonly string[] {
+  let programmes = context.metricOwners.get(metric);
+  if (programmes === undefined) context.metricOwners.set(metric, (programmes = onlyProgrammes(context, related(context, metric, "HAS_METRIC", "in"))));
+  return programmes;
+}
+
+function addAll(target: Set<string>, values: readonly string[]): void {
+  for (const value of values) target.add(value);
+}
+
+/** Adds the programmes and every programme they are PART_OF. */
+function addProgrammes(context: IndexContext, target: Set<string>, programmes: readonly string[]): void {
+  for (const programme of programmes) addAll(target, programmeClosure(context, programme));
+}
+
+/** Programmes a node is tied to (the node itself, its programme owners, or those serving/involving it), with those they are PART_OF. */
+function programmesOf(context: IndexContext, key: string, kind: NodeKind): Set<string> {
+  const programmes = new Set<string>();
+  switch (kind) {
     case "Programme":
-      return programmeClosure(graph, memo, key);
+      addProgrammes(context, programmes, programmeClosure(context, key));
+      break;
     case "County":
-      return related(graph, key, "RUNS", "out");
+      addProgrammes(context, programmes, related(context, key, "RUNS", "out"));
+      break;
     case "Group":
-      return [
-        ...related(graph, key, "SERVES", "in"),
-        ...related(graph, key, "COUNTS", "in").flatMap((metric) => related(graph, metric, "HAS_METRIC", "in")),
-      ].filter((owner) => graph.getNodeAttribute(owner, "kind") === "Programme");
+      addProgrammes(context, programmes, onlyProgrammes(context, related(context, key, "SERVES", "in")));
+      for (const metric of related(context, key, "COUNTS", "in")) addProgrammes(context, programmes, metricProgrammes(context, metric));
+      break;
     case "Metric":
-      return related(graph, key, "HAS_METRIC", "in").filter((o) => graph.getNodeAttribute(o, "kind") === "Programme");
+      addProgrammes(context, programmes, metricProgrammes(context, key));
+      break;
     case "Organization":
-      return related(graph, key, "INVOLVES", "in");
+      addProgrammes(context, programmes, related(context, key, "INVOLVES", "in"));
+      break;
     case "Theme":
-      return related(graph, key, "ABOUT", "in").filter((o) => graph.getNodeAttribute(o, "kind") === "Programme");
+      addProgrammes(context, programmes, onlyProgrammes(context, related(context, key, "ABOUT", "in")));
+      break;
     default:
-      return [];
+      break;
   }
+  return programmes;
 }
 
-function expandProgrammes(graph: DataGraph, memo: ProgrammeMemo, programmes: string[]): string[] {
-  const all = new Set<string>();
-  for (const programme of programmes) for (const p of programmeClosure(graph, memo, programme)) all.add(p);
-  return [...all];
+function countiesRunning(context: IndexContext, programme: string): readonly string[] {
+  let names = context.runningCounties.get(programme);
+  if (names === undefined) context.runningCounties.set(programme, (names = namesOf(context, related(context, programme, "RUNS", "in"))));
+  return names;
 }
 
-function countiesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programmes: string[]): Set<string> {
+function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
   const counties = new Set<string>();
-  const name = (k: string) => graph.getNodeAttribute(k, "name");
-  const attributes = graph.getNodeAttributes(key);
-  for (const programme of programmes) {
-    const running = remembered(memo.counties, programme, () => related(graph, programme, "RUNS", "in").map(name));
-    for (const county of running) counties.add(county);
-  }
+  for (const programme of programmes) addAll(counties, countiesRunning(context, programme));
   switch (attributes.kind) {
     case "County":
       counties.add(attributes.name);
       break;
     case "Metric":
-      for (const owner of related(graph, key, "HAS_METRIC", "in")) {
-        if (graph.getNodeAttribute(owner, "kind") === "County") counties.add(name(owner));
-      }
+      addAll(counties, namesOf(context, related(context, key, "HAS_METRIC", "in").filter((owner) => kindOf(context, owner) === "County")));
       break;
     case "Article":
-      for (const county of related(graph, key, "REPORTS_ON", "out")) counties.add(name(county));
+      addAll(counties, namesOf(context, related(context, key, "REPORTS_ON", "out")));
       if (attributes.county) counties.add(attributes.county);
       break;
     case "Person":
-      for (const article of related(graph, key, "WRITTEN_BY", "in")) {
-        for (const county of related(graph, article, "REPORTS_ON", "out")) counties.add(name(county));
-      }
+      for (const article of related(context, key, "WRITTEN_BY", "in")) addAll(counties, namesOf(context, related(context, article, "REPORTS_ON", "out")));
       break;
     case "City":
     case "Province": {
@@ -130,11 +189,11 @@ function countiesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programm
       const queue = [key];
       const seen = new Set(queue);
       while (queue.length > 0) {
-        for (const child of related(graph, queue.shift()!, "IN", "in")) {
+        for (const child of related(context, queue.shift()!, "IN", "in")) {
           if (seen.has(child)) continue;
           seen.add(child);
           queue.push(child);
-          if (graph.getNodeAttribute(child, "kind") === "County") counties.add(name(child));
+          if (kindOf(context, child) === "County") counties.add(nameOf(context, child));
         }
       }
       break;
@@ -145,18 +204,24 @@ function countiesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programm
   return counties;
 }
 
-function themesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programmes: string[]): Set<string> {
+function themesAbout(context: IndexContext, programme: string): readonly string[] {
+  let names = context.programmeThemes.get(programme);
+  if (names === undefined) context.programmeThemes.set(programme, (names = namesOf(context, related(context, programme, "ABOUT", "out"))));
+  return names;
+}
+
+function themesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
   const themes = new Set<string>();
-  const attributes = graph.getNodeAttributes(key);
   if (attributes.kind === "Theme") themes.add(attributes.name);
-  const about = (owner: string) => related(graph, owner, "ABOUT", "out").map((t) => graph.getNodeAttribute(t, "name"));
-  if (attributes.kind === "Article") for (const theme of about(key)) themes.add(theme);
-  for (const programme of programmes) for (const theme of remembered(memo.themes, programme, () => about(programme))) themes.add(theme);
+  if (attributes.kind === "Article") addAll(themes, namesOf(context, related(context, key, "ABOUT", "out")));
+  for (const programme of programmes) addAll(themes, themesAbout(context, programme));
   return themes;
 }
 
 /**
- * Computes county and theme membership for every node.
+ * Computes county and theme membership for every node, at about one look-up
+ * per edge: neighbours are gathered once, and what a programme reaches is
+ * remembered for every node tied to it.
  *
  * @example
  * const index = indexGraph(graph);
@@ -164,11 +229,20 @@ function themesOf(graph: DataGraph, memo: ProgrammeMemo, key: string, programmes
  */
 export function indexGraph(graph: DataGraph): GraphIndex {
   const index = new Map<string, NodeMembership>();
-  const memo: ProgrammeMemo = { closure: new Map(), counties: new Map(), themes: new Map() };
-  graph.forEachNode((key) => {
-    const programmes = expandProgrammes(graph, memo, programmesOf(graph, memo, key));
-    index.set(key, { counties: countiesOf(graph, memo, key, programmes), themes: themesOf(graph, memo, key, programmes) });
-  });
+  const attributes = new Map<string, DataNodeAttributes>();
+  graph.forEachNode((key, nodeAttributes) => void attributes.set(key, nodeAttributes));
+  const context: IndexContext = {
+    attributes,
+    neighbours: neighboursOf(graph),
+    closures: new Map(),
+    metricOwners: new Map(),
+    runningCounties: new Map(),
+    programmeThemes: new Map(),
+  };
+  for (const [key, nodeAttributes] of attributes) {
+    const programmes = programmesOf(context, key, nodeAttributes.kind);
+    index.set(key, { counties: countiesOf(context, key, nodeAttributes, programmes), themes: themesOf(context, key, nodeAttributes, programmes) });
+  }
   return index;
 }
 
