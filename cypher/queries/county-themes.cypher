@@ -3,18 +3,25 @@
 //   how many programmes and articles address each (a programme's themes as the county's
 //   own articles give them).
 // @param county "" — only this county (empty: all)
-MATCH (c:County) WHERE $county = '' OR c.name = $county
-CALL (c) {
-  // A programme's theme counts for the county when one of the county's own articles
-  // says so: a programme's name can be shared by several counties (one node).
-  OPTIONAL MATCH (c)<-[:REPORTS_ON]-(a:Article)
-  WITH c, collect(a.key) AS reported
-  MATCH (c)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p:Programme)-[r:ABOUT]->(t:Theme)
-  WHERE any(key IN r.evidenceArticles WHERE key IN reported)
-  RETURN t, count(DISTINCT p) AS programmes, 0 AS articles
+CALL () {
+  // A programme's theme counts for a county when one of the county's own articles
+  // (REPORTS_ON) says so, and the county runs the programme or one it is part of: a
+  // programme's name can be shared by several counties (one node). Starting from each
+  // ABOUT's articles looks at every sentence once, however many counties share it.
+  MATCH (p:Programme)-[r:ABOUT]->(t:Theme)
+  CALL (p, r) {
+    UNWIND r.evidenceArticles AS key
+    MATCH (:Article {key: key})-[:REPORTS_ON]->(c:County)
+    WHERE $county = '' OR c.name = $county
+    WITH DISTINCT c
+    WHERE EXISTS { (c)-[:RUNS]->(:Programme)<-[:PART_OF*0..3]-(p) }
+    RETURN c
+  }
+  RETURN c, t, count(DISTINCT p) AS programmes, 0 AS articles
   UNION ALL
-  MATCH (c)<-[:REPORTS_ON]-(a:Article)-[:ABOUT]->(t:Theme)
-  RETURN t, 0 AS programmes, count(DISTINCT a) AS articles
+  MATCH (c:County)<-[:REPORTS_ON]-(a:Article)-[:ABOUT]->(t:Theme)
+  WHERE $county = '' OR c.name = $county
+  RETURN c, t, 0 AS programmes, count(DISTINCT a) AS articles
 }
 WITH c, t, sum(programmes) AS programmes, sum(articles) AS articles
 RETURN c.name AS county, t.name AS theme, programmes, articles
