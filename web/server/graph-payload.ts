@@ -12,6 +12,7 @@ import { visibleNodes } from "../shared/graph-filter.js";
 import type { GraphIndex } from "../shared/graph-index.js";
 import { NODE_KINDS } from "../../pipeline/schema/index.js";
 import { payloadLayout } from "./payload-layout.js";
+import { relationCounties, type ArticleCountiesCache } from "../shared/relation-counties.js";
 import { payloadEdgeAttributes, payloadNodeAttributes } from "./payload-attributes.js";
 
 export interface GraphRequest {
@@ -53,8 +54,12 @@ export function payloadContent(
   graph.forEachNode((key, attributes) => {
     if (keep.has(key)) serialized.nodes.push({ key, attributes: payloadNodeAttributes(attributes, evidence) });
   });
+  const articleCounties: ArticleCountiesCache = new Map();
   graph.forEachEdge((key, attributes, source, target) => {
-    if (keep.has(source) && keep.has(target)) serialized.edges.push({ key, source, target, attributes: payloadEdgeAttributes(attributes, evidence) });
+    if (keep.has(source) && keep.has(target)) {
+      const counties = relationCounties(graph, key, articleCounties);
+      serialized.edges.push({ key, source, target, attributes: payloadEdgeAttributes(attributes, evidence, counties) });
+    }
   });
   return {
     source,

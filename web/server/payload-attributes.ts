@@ -14,9 +14,14 @@ export function payloadNodeAttributes(attributes: NodeAttributes, evidence: Evid
   return { ...rest, articleCount: articleKeys.length, ...(evidence === "inline" ? { articles: articleKeys } : {}) } as PayloadNodeAttributes;
 }
 
-/** @example payloadEdgeAttributes(graph.getEdgeAttributes(key), "on-demand") // { type: "SERVES", evidenceCount: 1 } */
-export function payloadEdgeAttributes(attributes: EdgeAttributes, evidence: EvidenceMode): PayloadEdgeAttributes {
+/**
+ * `counties`: those the relation speaks for (relation-counties.ts), shipped
+ * because the browser cannot tell them from a count of sentences.
+ *
+ * @example payloadEdgeAttributes(graph.getEdgeAttributes(key), "on-demand", ["金乡县"]) // { type: "SERVES", evidenceCount: 1, counties: ["金乡县"] }
+ */
+export function payloadEdgeAttributes(attributes: EdgeAttributes, evidence: EvidenceMode, counties?: readonly string[]): PayloadEdgeAttributes {
   const { evidence: sentences, ...rest } = attributes;
   const list = sentences ?? [];
-  return { ...rest, evidenceCount: list.length, ...(evidence === "inline" ? { evidence: list } : {}) };
+  return { ...rest, evidenceCount: list.length, ...(evidence === "inline" ? { evidence: list } : {}), ...(counties ? { counties: [...counties] } : {}) };
 }

@@ -21,8 +21,12 @@ export type EvidenceMode = "inline" | "on-demand";
 /** A node as a payload ships it: how many articles mention it, and their keys only when evidence is inline. */
 export type PayloadNodeAttributes = NodeAttributesWithoutLists & { articleCount: number; articles?: string[] };
 
-/** A relation as a payload ships it: how many sentences attest it, and the sentences only when evidence is inline. */
-export type PayloadEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidenceCount: number; evidence?: Evidence[] };
+/**
+ * A relation as a payload ships it: how many sentences attest it, the
+ * sentences only when evidence is inline, and for county-scoped relations the
+ * counties whose articles attest it (relation-counties.ts).
+ */
+export type PayloadEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidenceCount: number; evidence?: Evidence[]; counties?: string[] };
 
 export type PayloadGraph = SerializedGraph<PayloadNodeAttributes, PayloadEdgeAttributes, GraphAttributes>;
 

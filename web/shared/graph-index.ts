@@ -3,11 +3,15 @@
  * A node "reaches" a county through programmes: a Group through the
  * programmes that serve it (or the metrics that count it), an Organisation
  * through the programmes it takes part in, a Theme through the programmes
- * about it. Filters, the county comparison and the node panel all read this.
+ * about it. A programme several counties run is one node, so each of those
+ * relations counts only for the counties whose articles attest it
+ * (relation-counties.ts). Filters, the county comparison and the node panel
+ * all read this.
  */
 import type Graph from "graphology";
 import type { EdgeAttributes, Evidence, NodeKind } from "../../pipeline/schema/index.js";
 import type { NodeAttributesWithoutLists } from "./api-types.js";
+import { COUNTY_SCOPED_RELATIONS, countiesOfArticles } from "./relation-counties.js";
 
 /**
  * Read-only view of a policy graph (the data graph, not Sigma's display
@@ -16,7 +20,11 @@ import type { NodeAttributesWithoutLists } from "./api-types.js";
  */
 export type DataGraph = Graph<DataNodeAttributes, DataEdgeAttributes>;
 export type DataNodeAttributes = NodeAttributesWithoutLists & { articles?: string[] };
-export type DataEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidence?: Evidence[] };
+export type DataEdgeAttributes = Omit<EdgeAttributes, "evidence"> & {
+  evidence?: Evidence[];
+  /** Counties the relation speaks for, as a payload without evidence ships them (relation-counties.ts). */
+  counties?: string[];
+};
 
 export interface NodeMembership {
   /** Canonical names of the counties the node reaches. */
@@ -42,9 +50,11 @@ const NONE: readonly string[] = [];
 interface Neighbours {
   out: Map<RelationType, NeighboursByNode>;
   in: Map<RelationType, NeighboursByNode>;
+  /** For county-scoped relations: the attributes of each edge into a node, in the order of `in`. */
+  inAttributes: Map<RelationType, Map<string, DataEdgeAttributes[]>>;
 }
 
-function append(byType: Map<RelationType, NeighboursByNode>, type: RelationType, from: string, to: string): void {
+function append<T>(byType: Map<RelationType, Map<string, T[]>>, type: RelationType, from: string, to: T): void {
   let byNode = byType.get(type);
   if (byNode === undefined) byType.set(type, (byNode = new Map()));
   const found = byNode.get(from);
@@ -53,12 +63,13 @@ function append(byType: Map<RelationType, NeighboursByNode>, type: RelationType,
 }
 
 function neighboursOf(graph: DataGraph): Neighbours {
-  const neighbours: Neighbours = { out: new Map(), in: new Map() };
+  const neighbours: Neighbours = { out: new Map(), in: new Map(), inAttributes: new Map() };
   graph.forEachEdge((_edge, attributes, source, target, _s, _t, undirected) => {
     // Out- and in-edges are directed ones only.
     if (undirected) return;
     append(neighbours.out, attributes.type, source, target);
     append(neighbours.in, attributes.type, target, source);
+    if (COUNTY_SCOPED_RELATIONS.has(attributes.type)) append(neighbours.inAttributes, attributes.type, target, attributes);
   });
   return neighbours;
 }
@@ -76,6 +87,10 @@ interface IndexContext {
   runningCounties: Map<string, readonly string[]>;
   /** Names of the themes the programme is ABOUT. */
   programmeThemes: Map<string, readonly string[]>;
+  /** Names of the counties an article reports on (undefined: not in the graph). */
+  articleCounties: Map<string, readonly string[] | undefined>;
+  /** Names of the counties running a programme or one it is PART_OF. */
+  closureCounties: Map<string, ReadonlySet<string>>;
 }
 
 /** Neighbours reached over edges of one relation type, in one direction. */
@@ -166,14 +181,95 @@ function countiesRunning(context: IndexContext, programme: string): readonly str
   return names;
 }
 
+/** Names of the counties an article reports on; undefined when the graph does not hold it. */
+function articleCounties(context: IndexContext, article: string): readonly string[] | undefined {
+  if (context.articleCounties.has(article)) return context.articleCounties.get(article);
+  const attributes = context.attributes.get(article);
+  let counties: readonly string[] | undefined;
+  if (attributes?.kind === "Article") {
+    const names = namesOf(context, related(context, article, "REPORTS_ON", "out"));
+    counties = attributes.county && !names.includes(attributes.county) ? [...names, attributes.county] : names;
+  }
+  context.articleCounties.set(article, counties);
+  return counties;
+}
+
+/** The counties a county-scoped relation speaks for: shipped with it, or those of its evidence articles. */
+function attestingCounties(context: IndexContext, attributes: DataEdgeAttributes): readonly string[] | undefined {
+  if (attributes.counties) return attributes.counties;
+  if (!attributes.evidence || attributes.evidence.length === 0) return undefined;
+  // Most relations rest on one article.
+  if (attributes.evidence.length === 1) return articleCounties(context, attributes.evidence[0]!.article);
+  return countiesOfArticles(
+    attributes.evidence.map((e) => e.article),
+    (article) => articleCounties(context, article),
+  );
+}
+
+/** Each source of a county-scoped relation into the node, with the counties that relation speaks for. */
+function forEachTie(context: IndexContext, key: string, type: RelationType, visit: (source: string, attested: readonly string[] | undefined) => void): void {
+  const sources = related(context, key, type, "in");
+  if (sources.length === 0) return;
+  const attributes = context.neighbours.inAttributes.get(type)!.get(key)!;
+  for (let i = 0; i < sources.length; i++) visit(sources[i]!, attestingCounties(context, attributes[i]!));
+}
+
+/**
+ * Adds the counties that run the programme (or one it is PART_OF), only
+ * those the relation tying it to the node speaks for when that is known.
+ */
+function addTiedCounties(context: IndexContext, counties: Set<string>, programme: string, attested: readonly string[] | undefined): void {
+  const running = closureCounties(context, programme);
+  if (attested === undefined) for (const county of running) counties.add(county);
+  // Usually one county attests a relation while many may run a shared programme.
+  else for (const county of attested) if (running.has(county)) counties.add(county);
+}
+
+/** Names of the counties running the programme or one it is PART_OF. */
+function closureCounties(context: IndexContext, programme: string): ReadonlySet<string> {
+  let names = context.closureCounties.get(programme);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const part of programmeClosure(context, programme)) addAll(found, countiesRunning(context, part));
+    context.closureCounties.set(programme, (names = found));
+  }
+  return names;
+}
+
 function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
   const counties = new Set<string>();
-  for (const programme of programmes) addAll(counties, countiesRunning(context, programme));
+  // Through the programmes tied to the node: every county running them for a
+  // programme or a county; for the others, those the tying relation speaks for.
+  const throughProgrammes = (type: RelationType) =>
+    forEachTie(context, key, type, (source, attested) => {
+      if (kindOf(context, source) === "Programme") addTiedCounties(context, counties, source, attested);
+    });
+  switch (attributes.kind) {
+    case "Programme":
+    case "County":
+      for (const programme of programmes) addAll(counties, countiesRunning(context, programme));
+      break;
+    case "Group":
+      throughProgrammes("SERVES");
+      forEachTie(context, key, "COUNTS", (metric, attested) => {
+        for (const programme of metricProgrammes(context, metric)) addTiedCounties(context, counties, programme, attested);
+      });
+      break;
+    case "Organization":
+      throughProgrammes("INVOLVES");
+      break;
+    case "Theme":
+      throughProgrammes("ABOUT");
+      break;
+    default:
+      break;
+  }
   switch (attributes.kind) {
     case "County":
       counties.add(attributes.name);
       break;
     case "Metric":
+      throughProgrammes("HAS_METRIC");
       addAll(counties, namesOf(context, related(context, key, "HAS_METRIC", "in").filter((owner) => kindOf(context, owner) === "County")));
       break;
     case "Article":
@@ -238,6 +334,8 @@ export function indexGraph(graph: DataGraph): GraphIndex {
     metricOwners: new Map(),
     runningCounties: new Map(),
     programmeThemes: new Map(),
+    articleCounties: new Map(),
+    closureCounties: new Map(),
   };
   for (const [key, nodeAttributes] of attributes) {
     const programmes = programmesOf(context, key, nodeAttributes.kind);
