@@ -11,7 +11,7 @@
 import type Graph from "graphology";
 import type { EdgeAttributes, Evidence, NodeKind } from "../../pipeline/schema/index.js";
 import type { NodeAttributesWithoutLists } from "./api-types.js";
-import { COUNTY_SCOPED_RELATIONS, countiesOfArticles } from "./relation-counties.js";
+import { attestedCounties, COUNTY_SCOPED_RELATIONS } from "./relation-counties.js";
 
 /**
  * Read-only view of a policy graph (the data graph, not Sigma's display
@@ -194,24 +194,13 @@ function articleCounties(context: IndexContext, article: string): readonly strin
   return counties;
 }
 
-/** The counties a county-scoped relation speaks for: shipped with it, or those of its evidence articles. */
-function attestingCounties(context: IndexContext, attributes: DataEdgeAttributes): readonly string[] | undefined {
-  if (attributes.counties) return attributes.counties;
-  if (!attributes.evidence || attributes.evidence.length === 0) return undefined;
-  // Most relations rest on one article.
-  if (attributes.evidence.length === 1) return articleCounties(context, attributes.evidence[0]!.article);
-  return countiesOfArticles(
-    attributes.evidence.map((e) => e.article),
-    (article) => articleCounties(context, article),
-  );
-}
-
 /** Each source of a county-scoped relation into the node, with the counties that relation speaks for. */
 function forEachTie(context: IndexContext, key: string, type: RelationType, visit: (source: string, attested: readonly string[] | undefined) => void): void {
   const sources = related(context, key, type, "in");
   if (sources.length === 0) return;
   const attributes = context.neighbours.inAttributes.get(type)!.get(key)!;
-  for (let i = 0; i < sources.length; i++) visit(sources[i]!, attestingCounties(context, attributes[i]!));
+  const countiesOfArticle = (article: string) => articleCounties(context, article);
+  for (let i = 0; i < sources.length; i++) visit(sources[i]!, attestedCounties(attributes[i]!, countiesOfArticle));
 }
 
 /**
@@ -239,15 +228,19 @@ function closureCounties(context: IndexContext, programme: string): ReadonlySet<
 function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
   const counties = new Set<string>();
   // Through the programmes tied to the node: every county running them for a
-  // programme or a county; for the others, those the tying relation speaks for.
+  // programme or a county; for groups, organisations, themes and metrics, those
+  // the tying relation speaks for.
   const throughProgrammes = (type: RelationType) =>
     forEachTie(context, key, type, (source, attested) => {
       if (kindOf(context, source) === "Programme") addTiedCounties(context, counties, source, attested);
     });
   switch (attributes.kind) {
     case "Programme":
+      for (const programme of programmes) addAll(counties, countiesRunning(context, programme));
+      break;
     case "County":
       for (const programme of programmes) addAll(counties, countiesRunning(context, programme));
+      counties.add(attributes.name);
       break;
     case "Group":
       throughProgrammes("SERVES");
@@ -261,20 +254,12 @@ function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttr
     case "Theme":
       throughProgrammes("ABOUT");
       break;
-    default:
-      break;
-  }
-  switch (attributes.kind) {
-    case "County":
-      counties.add(attributes.name);
-      break;
     case "Metric":
       throughProgrammes("HAS_METRIC");
       addAll(counties, namesOf(context, related(context, key, "HAS_METRIC", "in").filter((owner) => kindOf(context, owner) === "County")));
       break;
     case "Article":
-      addAll(counties, namesOf(context, related(context, key, "REPORTS_ON", "out")));
-      if (attributes.county) counties.add(attributes.county);
+      addAll(counties, articleCounties(context, key) ?? []);
       break;
     case "Person":
       for (const article of related(context, key, "WRITTEN_BY", "in")) addAll(counties, namesOf(context, related(context, article, "REPORTS_ON", "out")));

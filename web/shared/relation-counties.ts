@@ -7,7 +7,7 @@
  * (`counties` on the relation).
  */
 import type { RelationType } from "../../pipeline/schema/index.js";
-import type { DataGraph } from "./graph-index.js";
+import type { DataEdgeAttributes, DataGraph } from "./graph-index.js";
 
 /** Relations from a programme (or a figure) that a county-scoped view attributes by their evidence. */
 export const COUNTY_SCOPED_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(["SERVES", "INVOLVES", "ABOUT", "COUNTS", "HAS_METRIC"]);
@@ -43,20 +43,36 @@ function articleCountiesIn(graph: DataGraph, article: string): readonly string[]
 
 /**
  * The counties a county-scoped relation speaks for: its `counties` when a
- * payload shipped them, else those of its evidence articles; undefined for
- * other relations or when the graph cannot tell.
+ * payload shipped them, else those of its evidence articles (each looked up
+ * by `countiesOfArticle`); undefined for other relations or when nothing
+ * tells.
+ *
+ * @example attestedCounties(graph.getEdgeAttributes(key), () => ["鱼台县"]) // ["鱼台县"]
+ */
+export function attestedCounties(
+  attributes: DataEdgeAttributes,
+  countiesOfArticle: (article: string) => readonly string[] | undefined,
+): readonly string[] | undefined {
+  if (!COUNTY_SCOPED_RELATIONS.has(attributes.type)) return undefined;
+  if (attributes.counties) return attributes.counties;
+  const evidence = attributes.evidence;
+  if (!evidence || evidence.length === 0) return undefined;
+  // Most relations rest on one article.
+  if (evidence.length === 1) return countiesOfArticle(evidence[0]!.article);
+  return countiesOfArticles(
+    evidence.map((e) => e.article),
+    countiesOfArticle,
+  );
+}
+
+/**
+ * `attestedCounties` of one edge, its articles' counties read from the graph
+ * (remembered in `seenArticles` when given).
  *
  * @example relationCounties(graph, "SERVES|Programme:网格员培训计划|Group:退役军人") // ["鱼台县"]
  */
 export function relationCounties(graph: DataGraph, edge: string, seenArticles?: ArticleCountiesCache): readonly string[] | undefined {
-  const attributes = graph.getEdgeAttributes(edge);
-  if (!COUNTY_SCOPED_RELATIONS.has(attributes.type)) return undefined;
-  if (attributes.counties) return attributes.counties;
-  if (!attributes.evidence || attributes.evidence.length === 0) return undefined;
-  return countiesOfArticles(
-    attributes.evidence.map((e) => e.article),
-    (article) => remembered(seenArticles, article, () => articleCountiesIn(graph, article)),
-  );
+  return attestedCounties(graph.getEdgeAttributes(edge), (article) => remembered(seenArticles, article, () => articleCountiesIn(graph, article)));
 }
 
 /** Article → its counties, for callers asking about many relations of one unchanging graph (a payload). */
