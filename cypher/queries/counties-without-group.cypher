@@ -3,11 +3,11 @@
 //   given target group according to the county's own articles: gaps worth a closer
 //   look, not proof of absence.
 // @param group 离退休干部 — canonical group name
+MATCH (p:Programme)-[r:SERVES]->(:Group {name: $group})
 // The counties that do serve it: one of their own articles (REPORTS_ON) says a programme
 // they run (or one of its sub-programmes, PART_OF up to three levels) serves the group.
 // A programme's name can be shared by several counties (one node); another county's
 // article does not make it this county's.
-MATCH (p:Programme)-[r:SERVES]->(:Group {name: $group})
 CALL (p, r) {
   UNWIND r.evidenceArticles AS key
   MATCH (:Article {key: key})-[:REPORTS_ON]->(c:County)

@@ -56,6 +56,8 @@ describe("the library in cypher/queries", () => {
       for (const param of query.params) {
         expect(param.default, `${query.name} ${param.name}`).not.toBeUndefined();
         expect(param.description, `${query.name} ${param.name}`).not.toBe("");
+        // A hint for the parameter's field: a code comment right under the header would run into it.
+        expect(param.description.length, `${query.name} ${param.name}: ${param.description}`).toBeLessThanOrEqual(80);
         expect(query.cypher, `${query.name} uses $${param.name}`).toContain(`$${param.name}`);
       }
       const used = [...query.cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]);
