@@ -2,15 +2,17 @@
  * The whole text-to-graph job as one call: ingest → extract → build graph.
  * Each stage stays callable alone; this chains them batch by batch (a file,
  * or a window of a large file), so memory holds the graph and a few batches
- * in flight, never the whole corpus' text twice. Extraction runs in worker
- * threads when the corpus is big enough to repay their start-up; the graph
- * is the same either way (batches join it in input order).
+ * in flight, never the whole corpus' text twice. Extraction, and the
+ * decoding and splitting of files read whole, run in worker threads when the
+ * corpus is big enough to repay their start-up; this thread keeps reading,
+ * de-duplication and the graph. The graph is the same either way (batches
+ * join it in input order).
  */
-import { extractCorpus } from "./extract/index.js";
 import { createGraphBuilder, type PolicyGraph } from "./graph/build-graph.js";
 import { ingestBatches } from "./ingest/index.js";
 import { createExtractionPool, defaultWorkerCount, type ExtractionPool } from "./parallel/extraction-pool.js";
-import type { ArticleExtraction, ArticleRecord, Diagnostic, IngestResult } from "./records.js";
+import { createPooledReading } from "./parallel/pooled-reading.js";
+import type { ArticleExtraction, Diagnostic, IngestResult } from "./records.js";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "./schema/index.js";
 
 export interface BuildProgress {
@@ -92,8 +94,10 @@ export async function buildFromPaths(paths: string[], options: BuildOptions = {}
     options.onProgress?.({ ...progress });
   };
 
+  const reading = createPooledReading(() => pool);
   try {
     const batches = ingestBatches(paths, {
+      splitter: reading.splitter,
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
       ...(options.streamAboveBytes !== undefined ? { streamAboveBytes: options.streamAboveBytes } : {}),
       ...(options.windowChars !== undefined ? { windowChars: options.windowChars } : {}),
@@ -104,7 +108,8 @@ export async function buildFromPaths(paths: string[], options: BuildOptions = {}
       if (batch.document) ingested.documents.push(batch.document);
       articlesRead += batch.articles.length;
       pool ??= startPoolWhenWorthIt(workers, articlesRead);
-      inFlight.push({ extractions: extract(batch.articles, pool), endOfFile: batch.endOfFile });
+      if (reading.failure) throw reading.failure;
+      inFlight.push({ extractions: reading.extract(batch), endOfFile: batch.endOfFile });
       while (inFlight.length > (pool ? 2 * pool.size : 0)) await joinOldest();
     }
     while (inFlight.length > 0) await joinOldest();
@@ -123,11 +128,6 @@ function startPoolWhenWorthIt(workers: number | "auto", articlesRead: number): E
   if (workers === 0) return undefined;
   if (workers === "auto") return articlesRead >= AUTO_PARALLEL_AFTER_ARTICLES && defaultWorkerCount() > 1 ? createExtractionPool() : undefined;
   return createExtractionPool(workers);
-}
-
-function extract(articles: ArticleRecord[], pool: ExtractionPool | undefined): Promise<ArticleExtraction[]> {
-  if (articles.length === 0) return Promise.resolve([]);
-  return pool ? pool.extract(articles) : Promise.resolve(extractCorpus(articles));
 }
 
 export function summarise(

@@ -9,23 +9,28 @@
  *   dedupe       one record per body hash
  *
  * Records come out in batches (one per file, or per window of a large file)
- * so a caller can process a corpus of any size with bounded memory.
+ * so a caller can process a corpus of any size with bounded memory. Whole
+ * files may be decoded and split elsewhere (a `FileSplitter`: build.ts lends
+ * its worker threads); de-duplication stays here, in input order.
  * Bad input never throws: every skipped file, furniture line or duplicate is a Diagnostic.
  */
 import type { ArticleRecord, Diagnostic, IngestResult } from "../records.js";
 import { decodeBytes } from "./decode.js";
 import { articleHash, articleKey, createDeduplicator, dedupeArticles, type Deduplicator } from "./dedupe.js";
 import { normaliseText, toNfc } from "./normalise.js";
-import { resolveIngestOptions, type IngestOptions, type ResolvedIngestOptions } from "./options.js";
-import { listInputFiles, readInputFile, type InputFile } from "./read-inputs.js";
+import { resolveIngestOptions, type FileArticles, type IngestOptions, type ResolvedIngestOptions } from "./options.js";
+import { listInputFiles, readInputFile, type InputFile, type ReadOutcome } from "./read-inputs.js";
 import { splitArticles, type SplitResult } from "./split-articles.js";
 import { splitStream, type SplitPart } from "./split-stream.js";
 import { openTextStream } from "./stream-decode.js";
 
-export type { IngestOptions } from "./options.js";
+export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
 export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES, DEFAULT_STREAM_ABOVE_BYTES } from "./options.js";
 
 type DocumentSummary = IngestResult["documents"][number];
+
+/** A file as read, and for a whole (not streamed) file its split; made ahead of its turn when a splitter allows. */
+type PreparedFile = { read: Exclude<ReadOutcome, { bytes: Uint8Array }> } | { read: { ok: true }; found: FileArticles };
 
 /** Articles of one file, or of one window of a streamed file. */
 export interface IngestBatch {
@@ -70,24 +75,42 @@ export async function* ingestBatches(paths: string[], options: IngestOptions = {
   }));
   if (listing.diagnostics.length > 0) yield { source: paths.join(", "), articles: [], diagnostics: listing.diagnostics, endOfFile: false };
   const seen = createDeduplicator();
-  for (const [done, file] of listing.files.entries()) {
+  const files = listing.files;
+  const ahead: Promise<PreparedFile>[] = [];
+  let prepared = 0;
+  for (const [done, file] of files.entries()) {
+    // The splitter may grow its look-ahead mid-corpus (build.ts starts workers once the corpus proves big).
+    const lookahead = resolved.splitter?.lookahead ?? 0;
+    while (prepared < files.length && prepared <= done + lookahead) ahead.push(prepareFile(files[prepared++]!, resolved));
     try {
-      yield* batchesOfFile(file, resolved, seen);
+      yield* batchesOfFile(file, await ahead.shift()!, resolved, seen);
     } catch (error) {
       yield { source: file.source, articles: [], diagnostics: [unexpected(file.source, error)], endOfFile: true };
     }
-    resolved.onFile?.(file.source, done + 1, listing.files.length);
+    resolved.onFile?.(file.source, done + 1, files.length);
   }
 }
 
-async function* batchesOfFile(file: InputFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
-  const read = await readInputFile(file, options);
+/** Reads the file and, when it is read whole, splits it (in this thread, or by the splitter). */
+async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Promise<PreparedFile> {
+  try {
+    const read = await readInputFile(file, options);
+    if (!("bytes" in read)) return { read };
+    const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
+    return { read: { ok: true }, found };
+  } catch (error) {
+    return { read: { ok: false, diagnostic: unexpected(file.source, error) } };
+  }
+}
+
+async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
+  const { read } = prepared;
   if (!read.ok) {
     yield { source: file.source, articles: [], diagnostics: [read.diagnostic], endOfFile: true };
     return;
   }
-  if ("bytes" in read) {
-    const found = articlesOfFile(file.source, read.bytes);
+  if ("found" in prepared) {
+    const { found } = prepared;
     yield { ...keepNew(found.articles, found.diagnostics, seen, file.source), ...(found.document ? { document: found.document } : {}), endOfFile: true };
     return;
   }
@@ -128,10 +151,7 @@ function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Dedu
  *
  * @example articlesOfFile("page.txt", bytes).articles.length // 7
  */
-export function articlesOfFile(
-  source: string,
-  bytes: Uint8Array,
-): { articles: ArticleRecord[]; diagnostics: Diagnostic[]; document?: DocumentSummary } {
+export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles {
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
   const text = toNfc(decoded.text);

@@ -1,4 +1,5 @@
 /** Ingest options: the defaults live here, once, and are validated before any file is touched. */
+import type { ArticleRecord, Diagnostic, IngestResult } from "../records.js";
 import { DEFAULT_STREAM_SPLIT } from "./split-stream.js";
 
 /** Thrown for invalid ingest options (a programming error, not bad input). */
@@ -22,6 +23,26 @@ export interface IngestOptions {
   streamAboveBytes?: number;
   /** Characters per window when streaming (tests use small windows). */
   windowChars?: number;
+  /** Decodes and splits files read whole somewhere else than this thread (build.ts lends its worker threads). */
+  splitter?: FileSplitter;
+}
+
+/** One file's articles before de-duplication across files (what `articlesOfFile` returns). */
+export interface FileArticles {
+  articles: ArticleRecord[];
+  diagnostics: Diagnostic[];
+  document?: IngestResult["documents"][number];
+}
+
+/** Where whole files are decoded and split when not in this thread. */
+export interface FileSplitter {
+  /**
+   * Files that may be read and split ahead of the one being handed out (0:
+   * one at a time). Asked again at every file, so it may change mid-corpus.
+   */
+  readonly lookahead: number;
+  /** Must give what `articlesOfFile(source, bytes)` gives. */
+  split(source: string, bytes: Uint8Array): Promise<FileArticles>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = Number.POSITIVE_INFINITY;
@@ -33,6 +54,7 @@ export interface ResolvedIngestOptions {
   streamAboveBytes: number;
   windowChars: number;
   maxWindowChars: number;
+  splitter?: FileSplitter;
 }
 
 /**
@@ -56,6 +78,16 @@ export function resolveIngestOptions(options: IngestOptions = {}): ResolvedInges
   if (options.onFile !== undefined && typeof options.onFile !== "function") {
     throw new IngestOptionsError("ingest: invalid `onFile`. Expecting a function.");
   }
+  if (options.splitter !== undefined && typeof options.splitter?.split !== "function") {
+    throw new IngestOptionsError("ingest: invalid `splitter`. Expecting an object with a `split(source, bytes)` method.");
+  }
   const maxWindowChars = Math.max(windowChars, (DEFAULT_STREAM_SPLIT.maxWindowChars / DEFAULT_STREAM_SPLIT.windowChars) * windowChars);
-  return { onFile: options.onFile, maxFileBytes, streamAboveBytes, windowChars, maxWindowChars };
+  return {
+    onFile: options.onFile,
+    maxFileBytes,
+    streamAboveBytes,
+    windowChars,
+    maxWindowChars,
+    ...(options.splitter ? { splitter: options.splitter } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Extraction across cores: a fixed set of worker threads, each with its own
- * segmenter, taking batches of articles from one queue. Results come back as
- * promises in submission order's terms (the caller awaits them in order), so
+ * segmenter, taking tasks from one queue: batches of articles to extract, and
+ * files to decode, split and extract (so ingest's heavy part leaves the main
+ * thread too). Results come back as promises the caller awaits in input order, so
  * the graph is the same whichever worker finished first.
  *
  * Workers run the TypeScript sources through tsx's loader when run from
@@ -9,13 +10,22 @@
  */
 import os from "node:os";
 import type { Worker } from "node:worker_threads";
+import { dedupeArticles } from "../ingest/dedupe.js";
+import type { FileArticles } from "../ingest/index.js";
 import type { ArticleExtraction, ArticleRecord } from "../records.js";
 import type { WorkerReply, WorkerTask } from "./messages.js";
 import { spawnWorker, workerModuleUrl } from "./spawn-worker.js";
 
 export interface ExtractionPool {
   readonly size: number;
+  /** Workers waiting for a task right now (the queue is empty whenever this is above 0). */
+  readonly idleWorkers: number;
   extract(articles: ArticleRecord[]): Promise<ArticleExtraction[]>;
+  /**
+   * `articlesOfFile(source, bytes)` in a worker, with the extractions of its
+   * articles less the file's own copies (`dedupeArticles(found.articles)`), in that order.
+   */
+  read(source: string, bytes: Uint8Array): Promise<{ found: FileArticles; extractions: ArticleExtraction[] }>;
   /** Stops every worker; pending batches are rejected. */
   close(): Promise<void>;
 }
@@ -36,7 +46,7 @@ const WORKER_URL = workerModuleUrl("extraction-worker", import.meta.url);
 
 interface Pending {
   task: WorkerTask;
-  resolve: (extractions: ArticleExtraction[]) => void;
+  settle: (reply: Exclude<WorkerReply, { kind: "ready" }>) => void;
   reject: (error: Error) => void;
 }
 
@@ -81,8 +91,7 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
       const pending = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
-      if (reply.kind === "done") pending?.resolve(reply.extractions.map((extraction, i) => ({ article: pending.task.articles[i]!, ...extraction })));
-      else pending?.reject(new ExtractionWorkerError(`extraction failed in a worker thread: ${reply.message}`));
+      pending?.settle(reply);
       dispatch();
     });
     worker.on("error", (error) => fail(new ExtractionWorkerError(`an extraction worker thread crashed: ${error.message}`)));
@@ -92,15 +101,30 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
     return worker;
   });
 
+  const submit = (task: WorkerTask): Promise<Exclude<WorkerReply, { kind: "ready" }>> => {
+    if (closed) return Promise.reject(new ExtractionWorkerError("the extraction pool is closed"));
+    if (failure) return Promise.reject(failure);
+    return new Promise((settle, reject) => {
+      queue.push({ task, settle, reject });
+      dispatch();
+    });
+  };
+
   return {
     size,
-    extract(articles) {
-      if (closed) return Promise.reject(new ExtractionWorkerError("the extraction pool is closed"));
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        queue.push({ task: { articles }, resolve, reject });
-        dispatch();
-      });
+    get idleWorkers() {
+      return idle.length;
+    },
+    async extract(articles) {
+      const reply = await submit({ kind: "extract", articles });
+      if (reply.kind !== "extracted") throw failed("extraction", reply);
+      return reply.extractions.map((extraction, i) => ({ article: articles[i]!, ...extraction }));
+    },
+    async read(source, bytes) {
+      const reply = await submit({ kind: "read", source, bytes });
+      if (reply.kind !== "read") throw failed("reading", reply);
+      const kept = dedupeArticles(reply.found.articles).articles;
+      return { found: reply.found, extractions: reply.extractions.map((extraction, i) => ({ article: kept[i]!, ...extraction })) };
     },
     async close() {
       closed = true;
@@ -108,4 +132,8 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+function failed(what: string, reply: Exclude<WorkerReply, { kind: "ready" }>): ExtractionWorkerError {
+  return new ExtractionWorkerError(`${what} failed in a worker thread: ${reply.kind === "failed" ? reply.message : `unexpected reply "${reply.kind}"`}`);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { ingest, IngestOptionsError } from "../../pipeline/ingest/index.js";
+import { articlesOfFile, ingest, ingestBatches, IngestOptionsError, type FileSplitter, type IngestBatch } from "../../pipeline/ingest/index.js";
 import { FIXTURES, SAMPLE_PAGE, writeBrokenFiles, writeEncodingVariants } from "../fixtures/ingest/make-variants.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "ingest-e2e-"));
@@ -142,6 +142,40 @@ describe("ingest: robustness", () => {
   it("validates its options", async () => {
     await expect(ingest([], { maxFileBytes: -1 })).rejects.toHaveProperty("name", "IngestOptionsError");
     await expect(ingest([], { maxFileBytes: 1.5 })).rejects.toBeInstanceOf(IngestOptionsError);
+    await expect(ingest([], { splitter: {} as FileSplitter })).rejects.toBeInstanceOf(IngestOptionsError);
+  });
+
+  it("splits files ahead with a splitter, and one it fails on costs only that file", async () => {
+    const dir = folder("splitter");
+    for (const name of ["a.txt", "b.txt", "c.txt", "d.txt"]) writeFileSync(path.join(dir, name), `本报讯（记者 王五）${name}的正文。`);
+    // a.txt's split finishes only once c.txt's has started: without reading two files ahead this never ends.
+    let startC!: () => void;
+    const cStarted = new Promise<void>((resolve) => (startC = resolve));
+    const splitter: FileSplitter = {
+      lookahead: 2,
+      split: async (source, bytes) => {
+        if (source.endsWith("c.txt")) startC();
+        if (source.endsWith("a.txt")) await cStarted;
+        if (source.endsWith("b.txt")) throw new Error("worker lost");
+        return articlesOfFile(source, bytes);
+      },
+    };
+    const read = async () => {
+      const batches: IngestBatch[] = [];
+      for await (const batch of ingestBatches([dir], { splitter })) batches.push(batch);
+      return batches;
+    };
+    const stuck = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("files were not read ahead")), 5_000).unref());
+    const batches = await Promise.race([read(), stuck]);
+    expect(batches.map((b) => [path.basename(b.source), b.articles.length])).toEqual([
+      ["a.txt", 1],
+      ["b.txt", 0],
+      ["c.txt", 1],
+      ["d.txt", 1],
+    ]);
+    expect(batches[1]!.diagnostics).toEqual([expect.objectContaining({ code: "internal-error", message: expect.stringContaining("worker lost") })]);
+    const alone = await ingest([dir]);
+    expect(alone.articles.map((a) => path.basename(a.source))).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]);
   });
 
   it("never throws on arbitrary bytes", async () => {

@@ -1,0 +1,60 @@
+/**
+ * Lends the worker pool to ingest: once workers run, a file read whole is
+ * decoded, split and extracted in one worker task, a few files ahead of the
+ * one the graph is waiting for, so this thread keeps only reading,
+ * de-duplication and the graph. Ingest still de-duplicates in input order:
+ * when that keeps every article the worker extracted (the usual case), its
+ * extractions are the batch's; otherwise the kept articles are extracted
+ * again, so the graph is the same as when everything runs in one thread.
+ */
+import { extractCorpus } from "../extract/index.js";
+import { articlesOfFile, type FileSplitter, type IngestBatch } from "../ingest/index.js";
+import type { ArticleExtraction } from "../records.js";
+import type { ExtractionPool } from "./extraction-pool.js";
+
+export interface PooledReading {
+  /** For `ingestBatches`: splits in this thread until there is a pool. */
+  readonly splitter: FileSplitter;
+  /** The batch's extractions: the worker's from reading it when they still fit, else extracted now. */
+  extract(batch: IngestBatch): Promise<ArticleExtraction[]>;
+  /** A failure of the pool met while reading a file: unlike one file's bad bytes, it must end the build. */
+  readonly failure: Error | undefined;
+}
+
+/** @example const reading = createPooledReading(() => pool); ingestBatches(paths, { splitter: reading.splitter }) */
+export function createPooledReading(currentPool: () => ExtractionPool | undefined): PooledReading {
+  const extractedEarly = new Map<string, ArticleExtraction[]>();
+  let failure: Error | undefined;
+  return {
+    splitter: {
+      get lookahead() {
+        const pool = currentPool();
+        return pool ? 2 * pool.size : 0;
+      },
+      async split(source, bytes) {
+        const pool = currentPool();
+        // Workers already busy (too few cores for the pool and this thread) gain nothing from more work: split here.
+        if (!pool || pool.idleWorkers === 0) return articlesOfFile(source, bytes);
+        try {
+          const { found, extractions } = await pool.read(source, bytes);
+          extractedEarly.set(source, extractions);
+          return found;
+        } catch (error) {
+          failure ??= error as Error;
+          throw error;
+        }
+      },
+    },
+    extract(batch) {
+      const early = extractedEarly.get(batch.source);
+      extractedEarly.delete(batch.source);
+      if (batch.articles.length === 0) return Promise.resolve([]);
+      if (early && early.length === batch.articles.length && early.every((e, i) => e.article === batch.articles[i])) return Promise.resolve(early);
+      const pool = currentPool();
+      return pool ? pool.extract(batch.articles) : Promise.resolve(extractCorpus(batch.articles));
+    },
+    get failure() {
+      return failure;
+    },
+  };
+}
