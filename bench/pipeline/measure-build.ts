@@ -6,10 +6,12 @@
  *
  * `buildFromPaths` (what `npm run kg -- build` runs), with the extraction
  * workers given (default 0: in-process; "auto" as the CLI), writing
- * graph.json's text; then the baseline — `getSegmenter().cut` over every
+ * graph.json's text, with this thread's busy time and the process' CPU
+ * time during the build; then the baseline — `getSegmenter().cut` over every
  * article's text — in the same process.
  */
 import { writeFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
 import { buildFromPaths } from "../../pipeline/build.js";
 import { ingest } from "../../pipeline/ingest/index.js";
 import { getSegmenter } from "../../pipeline/segment/segmenter.js";
@@ -27,6 +29,10 @@ export interface SingleMeasurement {
   /** nodejieba dictionary load in this thread, paid once per process (excluded from both sides). */
   segmenterLoadMs: number;
   buildMs: number;
+  /** Of buildMs, the time this (the main) thread was busy: reading, de-duplication, the graph, and everything when in-process. */
+  mainThreadBusyMs: number;
+  /** CPU time of the whole process (every thread) during the build. */
+  processCpuMs: number;
   serializeMs: number;
   graphJsonMiB: number;
   segmentationMs: number;
@@ -40,6 +46,8 @@ async function single(corpus: string, graphOut?: string, workers: number | "auto
   const segmenterLoadMs = performance.now() - loadStarted;
 
   const sampler = startMemorySampler();
+  const loopBefore = performance.eventLoopUtilization();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await buildFromPaths([corpus], {
     builtAt: "2024-01-01T00:00:00.000Z",
@@ -48,6 +56,8 @@ async function single(corpus: string, graphOut?: string, workers: number | "auto
     onProgress: () => sampler.sample(),
   });
   const buildMs = performance.now() - started;
+  const mainThreadBusyMs = performance.eventLoopUtilization(loopBefore).active;
+  const cpu = process.cpuUsage(cpuBefore);
   const serializeStarted = performance.now();
   const json = JSON.stringify(result.graph.export());
   const serializeMs = performance.now() - serializeStarted;
@@ -71,6 +81,8 @@ async function single(corpus: string, graphOut?: string, workers: number | "auto
     relations: result.graph.size,
     segmenterLoadMs,
     buildMs,
+    mainThreadBusyMs,
+    processCpuMs: (cpu.user + cpu.system) / 1000,
     serializeMs,
     graphJsonMiB: Math.round(json.length / 2 ** 20),
     segmentationMs,
