@@ -29,9 +29,9 @@ function countingPool(pool: ExtractionPool, idleWorkers: number) {
   return Object.assign(counting, { calls });
 }
 
-/** Ingests `paths` with the pooled reading, then its extractions, batch by batch. */
-async function readAll(paths: string[], pool: ExtractionPool | undefined) {
-  const reading = createPooledReading(() => pool);
+/** Ingests `paths` with the pooled reading (on a machine of `cores`), then its extractions, batch by batch. */
+async function readAll(paths: string[], pool: ExtractionPool | undefined, cores = 64) {
+  const reading = createPooledReading(() => pool, cores);
   const batches: IngestBatch[] = [];
   const extractions: ArticleExtraction[][] = [];
   for await (const batch of ingestBatches(paths, { splitter: reading.splitter })) {
@@ -98,6 +98,17 @@ describe("pooled reading: where files are split", () => {
       const { batches, extractions } = await readAll([SAMPLE_PAGE], busy);
       expect(busy.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
       expect(plain(extractions[0])).toEqual(inThread(batches[0]!));
+    } finally {
+      await real.close();
+    }
+  }, 60_000);
+
+  it("splits files in this thread when the pool has as many workers as the machine has cores", async () => {
+    const real = createExtractionPool(2);
+    try {
+      const idle = countingPool(real, 2);
+      const { batches } = await readAll([SAMPLE_PAGE], idle, 2);
+      expect(idle.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
     } finally {
       await real.close();
     }
