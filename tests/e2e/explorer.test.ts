@@ -16,6 +16,7 @@ import { writeStaticSite } from "../../web/server/static-site.js";
 import { ensureExplorerBuilt, WEB_DIST_DIR } from "../../web/server/build-explorer.js";
 import { NODE_DETAILS_LIMITS, relationPage } from "../../web/shared/node-details.js";
 import { decodeViewState } from "../../web/shared/view-state.js";
+import { COUNTY_CHIPS_FIRST } from "../../web/src/ui/node-panel.js";
 import { createHubGraph, HUB, HUB_SIZE } from "../web/hub-graph.js";
 import { ARTIFACTS_DIR, inkRatio, openExplorer, pixelDifference, pngSize, startExplorerHarness, type ExplorerHarness } from "./support/harness.js";
 
@@ -369,6 +370,29 @@ describe("node panel of a hub in chromium: capped lists with totals, more on req
       `${node}/articles?offset=${NODE_DETAILS_LIMITS.firstPage}&limit=50`,
     ]);
     expect(asked.filter((url) => url.startsWith("/api/edge/"))).toEqual([`/api/edge/${HUB.wellAttested}`]);
+    await page.close();
+  });
+
+  it("a city's panel draws its first counties and the rest on request, from the details it already has", async () => {
+    const page = await harness.newPage();
+    const asked: string[] = [];
+    page.on("request", (request) => asked.push(decodeURIComponent(new URL(request.url()).pathname)));
+    await openExplorer(page, baseUrl);
+    await openPanel(page, "济宁市");
+    expect(await page.textContent("#panel-title")).toBe("济宁市");
+    const counties = page.locator("#panel-counties");
+    const total = HUB_SIZE.counties! + 3;
+    expect(await counties.locator("h3").textContent()).toBe(`Counties (${total})`);
+    expect(await counties.locator(".county-chip").count()).toBe(COUNTY_CHIPS_FIRST);
+    expect(await counties.locator(".list-count").textContent()).toBe(`${COUNTY_CHIPS_FIRST} of ${total} counties`);
+    // The attributes and relations follow the first chips instead of hundreds of them.
+    expect(await page.locator(".node-panel section").nth(1).isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, "city-panel.png") });
+    await counties.locator(".show-more").click();
+    await expect.poll(() => counties.locator(".county-chip").count()).toBe(total);
+    expect(await counties.locator(".county-chip").allTextContents()).toEqual(expect.arrayContaining(["金乡县", "示范01县", `示范${HUB_SIZE.counties}县`]));
+    expect(await counties.locator(".list-more").isVisible()).toBe(false);
+    expect(asked.filter((url) => url.startsWith("/api/node/"))).toEqual([`/api/node/${HUB.city}`]);
     await page.close();
   });
 

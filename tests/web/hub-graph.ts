@@ -1,8 +1,9 @@
 /**
  * The sample graph grown into a small hub: 金乡县 runs many more programmes
  * that all serve 离退休干部, reported in many more articles, with many more
- * metrics counting the group. Each of those lists is longer than a page of
- * node details, one relation has seven evidence sentences, and half the new
+ * metrics counting the group, and 济宁市 holds many more counties. Each of
+ * those lists is longer than a page of node details (or of the panel's
+ * county chips), one relation has seven evidence sentences, and half the new
  * articles carry a date. For paging tests (unit, API, browser).
  */
 import { countEvidenceRelations, type PolicyGraph } from "../../pipeline/graph/build-graph.js";
@@ -13,12 +14,15 @@ export interface HubSize {
   programmes: number;
   articles: number;
   metrics: number;
+  /** Counties added inside 济宁市, beside the sample's three (default none). */
+  counties?: number;
 }
 
-export const HUB_SIZE: HubSize = { programmes: 45, articles: 30, metrics: 25 };
+export const HUB_SIZE: HubSize = { programmes: 45, articles: 30, metrics: 25, counties: 60 };
 
 export const HUB = {
   county: nodeKey("County", "金乡县"),
+  city: nodeKey("City", "济宁市"),
   group: nodeKey("Group", "离退休干部"),
   /** The SERVES relation with seven evidence sentences. */
   wellAttested: edgeKey("SERVES", nodeKey("Programme", "金乡示范项目01"), nodeKey("Group", "离退休干部")),
@@ -86,6 +90,11 @@ export function createHubGraph(size: HubSize = HUB_SIZE): PolicyGraph {
     graph.addNode(key, { kind: "Metric", name: `金乡县·慰问离退休干部${100 + m}名`, value: 100 + m, unit: "名", counted: "慰问离退休干部", raw: `${100 + m}名`, articles: [articleKey(article)] });
     link("HAS_METRIC", programme(1 + (m % size.programmes)), key, [sentence]);
     link("COUNTS", key, HUB.group, [sentence]);
+  }
+  for (let c = 1; c <= (size.counties ?? 0); c++) {
+    const key = nodeKey("County", `示范${two(c)}县`);
+    graph.addNode(key, { kind: "County", name: `示范${two(c)}县`, code: String(379900 + c), articles: [] });
+    link("IN", key, HUB.city, []);
   }
   texts.forEach((text, i) => graph.mergeNodeAttributes(articleKey(i), { text }));
   countEvidenceRelations(graph);

@@ -1,9 +1,9 @@
 /**
  * The side panel of the selected node: attributes, counties reached, and its
- * lists (metrics, articles, relations by type with their evidence), each
- * showing its first page and total, the rest loaded on request.
+ * lists (counties, metrics, articles, relations by type with their evidence),
+ * each showing its first page and total, the rest loaded on request.
  */
-import type { ArticleSummary, MetricRow, NodeDetails, RelationGroup } from "../../shared/api-types.js";
+import type { ArticleSummary, ListPage, MetricRow, NodeDetails, RelationGroup } from "../../shared/api-types.js";
 import { KIND_COLORS, KIND_LABELS } from "../../shared/kind-style.js";
 import type { NodeLookup } from "../data/data-source.js";
 import { h } from "./dom.js";
@@ -15,6 +15,13 @@ export interface NodePanelActions {
   close(): void;
   /** Where further pages and a relation's full evidence come from. */
   lookup: NodeLookup;
+}
+
+/** County chips drawn before "show more" (details carry them all: names are short). */
+export const COUNTY_CHIPS_FIRST = 40;
+
+function countyPage(counties: readonly string[], offset: number, limit: number): ListPage<string> {
+  return { offset, total: counties.length, items: counties.slice(offset, offset + limit) };
 }
 
 function formatValue(value: unknown): string {
@@ -67,10 +74,18 @@ export function renderNodePanel(details: NodeDetails, actions: NodePanelActions)
 
   if (details.counties.length > 0) {
     const label = node.kind === "County" ? "County" : node.kind === "Group" ? "Counties reached through its programmes" : "Counties";
+    const { counties } = details;
     sections.push(
       h("section", { class: "counties", id: "panel-counties" },
-        h("h3", {}, `${label} (${details.counties.length})`),
-        h("div", { class: "chips" }, ...details.counties.map((c) => h("span", { class: "chip county-chip" }, c))),
+        h("h3", {}, `${label} (${formatCount(counties.length)})`),
+        // A province or a widely served group reaches hundreds of counties: the rest of the panel stays in view.
+        pagedList({
+          noun: "counties",
+          container: h("div", { class: "chips" }),
+          first: countyPage(counties, 0, COUNTY_CHIPS_FIRST),
+          item: (county) => h("span", { class: "chip county-chip" }, county),
+          more: (offset, limit) => Promise.resolve(countyPage(counties, offset, limit)),
+        }),
       ),
     );
   }
