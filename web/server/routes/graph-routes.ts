@@ -2,6 +2,7 @@
  * GET /api/graph, GET /api/node/:key (with its paged lists: articles,
  * metrics, relations), GET /api/edge/:key and GET /api/status.
  */
+import negotiate from "@fastify/accept-negotiator";
 import type { FastifyInstance } from "fastify";
 import { isNodeKind, isRelationType, type NodeKind } from "../../../pipeline/schema/index.js";
 import { CONNECT_NEO4J_HELP, type ListPage, type PageRequest, type RelationPageRequest, type StatusPayload } from "../../shared/api-types.js";
@@ -77,7 +78,12 @@ export function registerGraphRoutes(app: FastifyInstance, options: ServerOptions
     if (!Number.isInteger(maxNodes) || maxNodes <= 0) return sendError(reply, 400, "BAD_LIMIT", "limit must be a positive integer");
     const filters: GraphRequest = { kinds: kinds as NodeKind[], counties: listParam(query.county), maxNodes: Math.min(maxNodes, options.maxGraphNodes) };
     const body = await graphPayloadBody(options.graphStore, layouts, filters);
-    return reply.type("application/json; charset=utf-8").send(body);
+    reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
+    // No header, or none we offer (deflate, or gzip;q=0): identity, always acceptable unless refused outright.
+    if (negotiate(request.headers["accept-encoding"] ?? "", ["gzip", "identity"]) === "gzip") {
+      return reply.header("content-encoding", "gzip").send(await body.gzipped());
+    }
+    return reply.send(body.json);
   });
 
   // The first page of each list, with totals: a hub's whole lists run to megabytes.
