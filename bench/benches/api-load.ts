@@ -23,6 +23,7 @@ interface Target {
   method: "GET" | "POST";
   path: string;
   body?: string;
+  headers?: Record<string, string>;
 }
 
 interface LoadResult {
@@ -33,6 +34,8 @@ interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Bytes on the wire per response (body and headers, compressed when asked). */
+  bytesPerResponse: number;
 }
 
 async function listen(app: FastifyInstance): Promise<string> {
@@ -49,13 +52,15 @@ function hammer(url: string, target: Target, seconds: number): Promise<LoadResul
         connections: CONNECTIONS,
         duration: seconds,
         timeout: 60,
-        ...(target.body ? { body: target.body, headers: { "content-type": "application/json" } } : {}),
+        headers: { ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) },
+        ...(target.body ? { body: target.body } : {}),
       },
       (error, result) => {
         if (error) return reject(error);
         resolve({
           requests: result.requests.total,
           requestsPerSecond: round(result.requests.total / seconds, 1),
+          bytesPerResponse: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
           p50Ms: round(percentile(latencies, 50), 1),
           p95Ms: round(percentile(latencies, 95), 1),
           errors: result.errors,
@@ -89,6 +94,7 @@ async function run({ quick, log }: BenchContext) {
     { name: "GET /api/status", method: "GET", path: "/api/status" },
     { name: "GET /api/graph?limit=500", method: "GET", path: "/api/graph?limit=500" },
     { name: "GET /api/graph (default cap)", method: "GET", path: "/api/graph" },
+    { name: "GET /api/graph (default cap, gzip)", method: "GET", path: "/api/graph", headers: { "accept-encoding": "gzip" } },
     { name: "GET /api/node/<county>", method: "GET", path: `/api/node/${encodeURIComponent(county)}` },
     { name: "GET /api/queries", method: "GET", path: "/api/queries" },
     { name: "POST /api/cypher (Neo4j)", method: "POST", path: "/api/cypher", body: query },
@@ -105,7 +111,9 @@ async function run({ quick, log }: BenchContext) {
     for (const target of targets) {
       log(`${target.name}, ${seconds} s, ${CONNECTIONS} connections`);
       const single = performance.now();
-      await fetch(url + target.path, { method: target.method, ...(target.body ? { body: target.body, headers: { "content-type": "application/json" } } : {}) }).then((r) => r.arrayBuffer());
+      // fetch would ask for gzip by default; the single request asks what autocannon asks.
+      const headers = { "accept-encoding": "identity", ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) };
+      await fetch(url + target.path, { method: target.method, headers, ...(target.body ? { body: target.body } : {}) }).then((r) => r.arrayBuffer());
       const singleRequestMs = round(performance.now() - single, 1);
       measured.push({ target, result: { ...(await hammer(url, target, seconds)), singleRequestMs } });
     }
@@ -124,8 +132,11 @@ async function run({ quick, log }: BenchContext) {
     }));
     const results = { secondsPerEndpoint: seconds, connections: CONNECTIONS, graph: { nodes: graph.nodes.length, relations: graph.edges.length }, baseline: { endpoint: "bare Fastify GET /ping", ...baseline }, endpoints: rows };
     const table = formatTable(
-      ["endpoint", "req/s", "vs bare", "p50 ms", "p95 ms", "1 request ms", "errors", "non-2xx"],
-      [["bare Fastify (baseline)", baseline.requestsPerSecond, 1, baseline.p50Ms, baseline.p95Ms, "-", baseline.errors + baseline.timeouts, baseline.non2xx], ...rows.map((r) => [r.endpoint, r.requestsPerSecond, r.vsBareFastify, r.p50Ms, r.p95Ms, r.singleRequestMs, r.errors + r.timeouts, r.non2xx])],
+      ["endpoint", "req/s", "vs bare", "p50 ms", "p95 ms", "1 request ms", "KB/response", "errors", "non-2xx"],
+      [
+        ["bare Fastify (baseline)", baseline.requestsPerSecond, 1, baseline.p50Ms, baseline.p95Ms, "-", round(baseline.bytesPerResponse / 1024, 1), baseline.errors + baseline.timeouts, baseline.non2xx],
+        ...rows.map((r) => [r.endpoint, r.requestsPerSecond, r.vsBareFastify, r.p50Ms, r.p95Ms, r.singleRequestMs, round(r.bytesPerResponse / 1024, 1), r.errors + r.timeouts, r.non2xx]),
+      ],
     );
     return { table, results };
   } finally {
