@@ -14,7 +14,7 @@ export function registerBuildCommand(program: Command): void {
     .argument("<inputs...>", "article files or folders of .txt (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16)")
     .option("-o, --out <dir>", "output folder for graph.json", "out")
     .option("--max-file-mb <mb>", `refuse (and report) files larger than this (default: no limit; files over ${DEFAULT_STREAM_ABOVE_BYTES / 2 ** 20} MB are streamed)`, parseMegabytes)
-    .option("--workers <n>", 'extraction worker threads: a number, 0 for none, or "auto" (one per core once the corpus is big enough)', parseWorkers, "auto" as const)
+    .option("--workers <n>", 'extraction worker threads: a number, 0 for none, or "auto" (one per core, at most 8, once the corpus is big enough); with fewer workers than cores they also decode and split files', parseWorkers, "auto" as const)
     .option("--load", "load the graph into Neo4j after building (see `load`)")
     .option("-q, --quiet", "no progress bar")
     .option("--json", "print the summary as JSON instead of a table")
