@@ -34,6 +34,11 @@ export class ExtractionWorkerError extends Error {
   override name = "ExtractionWorkerError";
 }
 
+/** One task failed inside a worker (what it was given), while the pool goes on working. */
+export class ExtractionTaskError extends ExtractionWorkerError {
+  override name = "ExtractionTaskError";
+}
+
 /** Worker threads worth starting on this machine: one per core, at most MAX_WORKERS. */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(MAX_WORKERS, os.availableParallelism()));
@@ -134,6 +139,6 @@ export function createExtractionPool(size: number = defaultWorkerCount()): Extra
   };
 }
 
-function failed(what: string, reply: Exclude<WorkerReply, { kind: "ready" }>): ExtractionWorkerError {
-  return new ExtractionWorkerError(`${what} failed in a worker thread: ${reply.kind === "failed" ? reply.message : `unexpected reply "${reply.kind}"`}`);
+function failed(what: string, reply: Exclude<WorkerReply, { kind: "ready" }>): ExtractionTaskError {
+  return new ExtractionTaskError(`${what} failed in a worker thread: ${reply.kind === "failed" ? reply.message : `unexpected reply "${reply.kind}"`}`);
 }

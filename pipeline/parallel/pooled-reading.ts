@@ -12,14 +12,18 @@ import os from "node:os";
 import { extractCorpus } from "../extract/index.js";
 import { articlesOfFile, type FileSplitter, type IngestBatch } from "../ingest/index.js";
 import type { ArticleExtraction } from "../records.js";
-import type { ExtractionPool } from "./extraction-pool.js";
+import { ExtractionTaskError, type ExtractionPool } from "./extraction-pool.js";
 
 export interface PooledReading {
   /** For `ingestBatches`: splits in this thread until there is a pool. */
   readonly splitter: FileSplitter;
   /** The batch's extractions: the worker's from reading it when they still fit, else extracted now. */
   extract(batch: IngestBatch): Promise<ArticleExtraction[]>;
-  /** A failure of the pool met while reading a file: unlike one file's bad bytes, it must end the build. */
+  /**
+   * A failure of the pool met while reading a file (a worker crashed, the pool
+   * closed): unlike one file failing in a worker, which becomes that file's
+   * diagnostic as it would in this thread, it must end the build.
+   */
   readonly failure: Error | undefined;
 }
 
@@ -47,7 +51,7 @@ export function createPooledReading(currentPool: () => ExtractionPool | undefine
           extractedEarly.set(source, extractions);
           return found;
         } catch (error) {
-          failure ??= error as Error;
+          if (!(error instanceof ExtractionTaskError)) failure ??= error as Error;
           throw error;
         }
       },

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractCorpus } from "../../pipeline/extract/index.js";
 import { ingestBatches, type IngestBatch } from "../../pipeline/ingest/index.js";
-import { createExtractionPool, ExtractionWorkerError, type ExtractionPool } from "../../pipeline/parallel/extraction-pool.js";
+import { createExtractionPool, ExtractionTaskError, ExtractionWorkerError, type ExtractionPool } from "../../pipeline/parallel/extraction-pool.js";
 import { createPooledReading } from "../../pipeline/parallel/pooled-reading.js";
 import type { ArticleExtraction, ArticleRecord } from "../../pipeline/records.js";
 import { SAMPLE_PAGE } from "../fixtures/ingest/make-variants.js";
@@ -114,6 +114,20 @@ describe("pooled reading: where files are split", () => {
     }
   }, 60_000);
 
+  it("keeps going when one file fails in a worker, as it would in this thread", async () => {
+    const real = createExtractionPool(1);
+    try {
+      const reading = createPooledReading(() => countingPool(real, 1), 64);
+      // Bytes that are not bytes make articlesOfFile throw inside the worker.
+      await expect(reading.splitter.split("broken.txt", "not bytes" as unknown as Uint8Array)).rejects.toBeInstanceOf(ExtractionTaskError);
+      expect(reading.failure).toBeUndefined();
+      const { batches } = await readAll([SAMPLE_PAGE], countingPool(real, 1));
+      expect(batches[0]!.articles).toHaveLength(7);
+    } finally {
+      await real.close();
+    }
+  }, 60_000);
+
   it("turns the file into a diagnostic when the pool fails, and keeps the failure, which must end the build", async () => {
     const real = createExtractionPool(1);
     await real.close();
@@ -122,5 +136,6 @@ describe("pooled reading: where files are split", () => {
       expect.objectContaining({ articles: [], diagnostics: [expect.objectContaining({ code: "internal-error", source: SAMPLE_PAGE })] }),
     ]);
     expect(reading.failure).toBeInstanceOf(ExtractionWorkerError);
+    expect(reading.failure).not.toBeInstanceOf(ExtractionTaskError);
   }, 60_000);
 });
