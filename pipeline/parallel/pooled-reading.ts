@@ -37,15 +37,20 @@ export interface PooledReading {
 export function createPooledReading(currentPool: () => ExtractionPool | undefined, cores = os.availableParallelism()): PooledReading {
   const extractedEarly = new Map<string, ArticleExtraction[]>();
   let failure: Error | undefined;
+  // The pool files may go to: none without a core beyond its workers, and then nothing is read ahead either.
+  const lendingPool = () => {
+    const pool = currentPool();
+    return pool && pool.size < cores ? pool : undefined;
+  };
   return {
     splitter: {
       get lookahead() {
-        const pool = currentPool();
+        const pool = lendingPool();
         return pool ? 2 * pool.size : 0;
       },
       async split(source, bytes) {
-        const pool = currentPool();
-        if (!pool || pool.size >= cores || pool.idleWorkers === 0) return articlesOfFile(source, bytes);
+        const pool = lendingPool();
+        if (!pool || pool.idleWorkers === 0) return articlesOfFile(source, bytes);
         try {
           const { found, extractions } = await pool.read(source, bytes);
           extractedEarly.set(source, extractions);
