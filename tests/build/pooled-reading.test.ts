@@ -91,41 +91,32 @@ describe("pooled reading: files decoded, split and extracted in a worker", () =>
 });
 
 describe("pooled reading: where files are split", () => {
+  let real: ExtractionPool;
+  beforeAll(() => {
+    real = createExtractionPool(2);
+  });
+  afterAll(() => real.close());
+
   it("splits files in this thread while every worker is busy, and extracts them in the pool", async () => {
-    const real = createExtractionPool(1);
-    try {
-      const busy = countingPool(real, 0);
-      const { batches, extractions } = await readAll([SAMPLE_PAGE], busy);
-      expect(busy.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
-      expect(plain(extractions[0])).toEqual(inThread(batches[0]!));
-    } finally {
-      await real.close();
-    }
+    const busy = countingPool(real, 0);
+    const { batches, extractions } = await readAll([SAMPLE_PAGE], busy);
+    expect(busy.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
+    expect(plain(extractions[0])).toEqual(inThread(batches[0]!));
   }, 60_000);
 
   it("splits files in this thread when the pool has as many workers as the machine has cores", async () => {
-    const real = createExtractionPool(2);
-    try {
-      const idle = countingPool(real, 2);
-      const { batches } = await readAll([SAMPLE_PAGE], idle, 2);
-      expect(idle.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
-    } finally {
-      await real.close();
-    }
+    const idle = countingPool(real, 2);
+    const { batches } = await readAll([SAMPLE_PAGE], idle, 2);
+    expect(idle.calls).toEqual({ read: [], extract: [batches[0]!.articles] });
   }, 60_000);
 
   it("keeps going when one file fails in a worker, as it would in this thread", async () => {
-    const real = createExtractionPool(1);
-    try {
-      const reading = createPooledReading(() => countingPool(real, 1), 64);
-      // Bytes that are not bytes make articlesOfFile throw inside the worker.
-      await expect(reading.splitter.split("broken.txt", "not bytes" as unknown as Uint8Array)).rejects.toBeInstanceOf(ExtractionTaskError);
-      expect(reading.failure).toBeUndefined();
-      const { batches } = await readAll([SAMPLE_PAGE], countingPool(real, 1));
-      expect(batches[0]!.articles).toHaveLength(7);
-    } finally {
-      await real.close();
-    }
+    const reading = createPooledReading(() => countingPool(real, 1), 64);
+    // Bytes that are not bytes make articlesOfFile throw inside the worker.
+    await expect(reading.splitter.split("broken.txt", "not bytes" as unknown as Uint8Array)).rejects.toBeInstanceOf(ExtractionTaskError);
+    expect(reading.failure).toBeUndefined();
+    const { batches } = await readAll([SAMPLE_PAGE], countingPool(real, 1));
+    expect(batches[0]!.articles).toHaveLength(7);
   }, 60_000);
 
   it("turns the file into a diagnostic when the pool fails, and keeps the failure, which must end the build", async () => {
