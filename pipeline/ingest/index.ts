@@ -30,7 +30,7 @@ export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES, DEFAULT_STREAM_ABOVE_BYTES 
 type DocumentSummary = IngestResult["documents"][number];
 
 /** A file as read, and for a whole (not streamed) file its split; made ahead of its turn when a splitter allows. */
-type PreparedFile = { read: Exclude<ReadOutcome, { bytes: Uint8Array }> } | { read: { ok: true }; found: FileArticles };
+type PreparedFile = { read: Exclude<ReadOutcome, { bytes: Uint8Array }> } | { found: FileArticles };
 
 /** Articles of one file, or of one window of a streamed file. */
 export interface IngestBatch {
@@ -97,21 +97,20 @@ async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Pro
     const read = await readInputFile(file, options);
     if (!("bytes" in read)) return { read };
     const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
-    return { read: { ok: true }, found };
+    return { found };
   } catch (error) {
     return { read: { ok: false, diagnostic: unexpected(file.source, error) } };
   }
 }
 
 async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
-  const { read } = prepared;
-  if (!read.ok) {
-    yield { source: file.source, articles: [], diagnostics: [read.diagnostic], endOfFile: true };
-    return;
-  }
   if ("found" in prepared) {
     const { found } = prepared;
     yield { ...keepNew(found.articles, found.diagnostics, seen, file.source), ...(found.document ? { document: found.document } : {}), endOfFile: true };
+    return;
+  }
+  if (!prepared.read.ok) {
+    yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
   const stream = await openTextStream(file);
