@@ -30,9 +30,11 @@ function payloadBody(text: string): PayloadBody {
   return {
     json,
     gzipped: () => {
-      compressed ??= gzipBytes(json);
-      // A failed compression is not remembered: the next request tries again.
-      compressed.catch(() => (compressed = undefined));
+      if (!compressed) {
+        compressed = gzipBytes(json);
+        // A failed compression is not remembered: the next request tries again.
+        compressed.catch(() => (compressed = undefined));
+      }
       return compressed;
     },
   };
