@@ -110,6 +110,13 @@ function namesOf(context: IndexContext, keys: readonly string[]): string[] {
   return keys.map((key) => nameOf(context, key));
 }
 
+/** Names of the neighbours over one relation type and direction, remembered in `memo` per key. */
+function relatedNames(context: IndexContext, memo: Map<string, readonly string[]>, key: string, type: RelationType, direction: "out" | "in"): readonly string[] {
+  let names = memo.get(key);
+  if (names === undefined) memo.set(key, (names = namesOf(context, related(context, key, type, direction))));
+  return names;
+}
+
 function onlyProgrammes(context: IndexContext, keys: readonly string[]): string[] {
   return keys.filter((key) => kindOf(context, key) === "Programme");
 }
@@ -176,9 +183,7 @@ function programmesOf(context: IndexContext, key: string, kind: NodeKind): Set<s
 }
 
 function countiesRunning(context: IndexContext, programme: string): readonly string[] {
-  let names = context.runningCounties.get(programme);
-  if (names === undefined) context.runningCounties.set(programme, (names = namesOf(context, related(context, programme, "RUNS", "in"))));
-  return names;
+  return relatedNames(context, context.runningCounties, programme, "RUNS", "in");
 }
 
 /** Names of the counties an article reports on; undefined when the graph does not hold it. */
@@ -286,9 +291,7 @@ function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttr
 }
 
 function themesAbout(context: IndexContext, programme: string): readonly string[] {
-  let names = context.programmeThemes.get(programme);
-  if (names === undefined) context.programmeThemes.set(programme, (names = namesOf(context, related(context, programme, "ABOUT", "out"))));
-  return names;
+  return relatedNames(context, context.programmeThemes, programme, "ABOUT", "out");
 }
 
 function themesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
