@@ -38,6 +38,11 @@ interface LoadResult {
   bytesPerResponse: number;
 }
 
+/** What both the single request and autocannon send: no compression (fetch would ask for gzip) unless the target asks. */
+function requestHeaders(target: Target): Record<string, string> {
+  return { "accept-encoding": "identity", ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) };
+}
+
 async function listen(app: FastifyInstance): Promise<string> {
   return app.listen({ host: "127.0.0.1", port: 0 });
 }
@@ -52,7 +57,7 @@ function hammer(url: string, target: Target, seconds: number): Promise<LoadResul
         connections: CONNECTIONS,
         duration: seconds,
         timeout: 60,
-        headers: { ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) },
+        headers: requestHeaders(target),
         ...(target.body ? { body: target.body } : {}),
       },
       (error, result) => {
@@ -111,9 +116,7 @@ async function run({ quick, log }: BenchContext) {
     for (const target of targets) {
       log(`${target.name}, ${seconds} s, ${CONNECTIONS} connections`);
       const single = performance.now();
-      // fetch would ask for gzip by default; the single request asks what autocannon asks.
-      const headers = { "accept-encoding": "identity", ...target.headers, ...(target.body ? { "content-type": "application/json" } : {}) };
-      await fetch(url + target.path, { method: target.method, headers, ...(target.body ? { body: target.body } : {}) }).then((r) => r.arrayBuffer());
+      await fetch(url + target.path, { method: target.method, headers: requestHeaders(target), ...(target.body ? { body: target.body } : {}) }).then((r) => r.arrayBuffer());
       const singleRequestMs = round(performance.now() - single, 1);
       measured.push({ target, result: { ...(await hammer(url, target, seconds)), singleRequestMs } });
     }
