@@ -2,8 +2,9 @@
  * Which county does each article report on? The dateline names a place in
  * short form (本报嘉祥讯); short forms clash across China (朝阳, 新华, 东城), so
  * the choice is settled by context: full names in the article's own body
- * (嘉祥县, 济宁市) and the prefecture its page-mates (articles of the same
- * source file) point to. Unresolvable choices come back as diagnostics.
+ * (嘉祥县, 济宁市), the prefecture its page-mates (articles of the same
+ * source file) point to and, last, the divisions its file path names in full
+ * (corpora filed as 四川省/乐山市/…). Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
@@ -16,12 +17,23 @@ export interface CountyResolution {
   diagnostics: Diagnostic[];
 }
 
-/** Prefecture/province votes of one article: codes it names unambiguously. */
-interface ArticleEvidence {
-  article: ArticleRecord;
-  hits: NameHit[];
+/** Prefecture and province codes a text names unambiguously. */
+interface Votes {
   prefectures: Set<string>;
   provinces: Set<string>;
+}
+
+/** Prefecture/province votes of one article. */
+interface ArticleEvidence extends Votes {
+  article: ArticleRecord;
+  hits: NameHit[];
+}
+
+/** What an article's own text, its page-mates and its file path point to. */
+interface Context {
+  pagePrefecture?: string;
+  pageProvince?: string;
+  path: Votes;
 }
 
 /**
@@ -39,10 +51,13 @@ export function resolveArticleCounties(articles: ArticleRecord[]): CountyResolut
   const counties = new Map<string, Division | undefined>();
   const diagnostics: Diagnostic[] = [];
   for (const [, page] of pages) {
-    const pagePrefecture = majority(page.map((item) => item.prefectures));
-    const pageProvince = majority(page.map((item) => item.provinces));
+    const context: Context = {
+      pagePrefecture: majority(page.map((item) => item.prefectures)),
+      pageProvince: majority(page.map((item) => item.provinces)),
+      path: pathVotes(page[0]!.article.source),
+    };
     for (const item of page) {
-      const outcome = resolveOne(item, pagePrefecture, pageProvince);
+      const outcome = resolveOne(item, context);
       counties.set(item.article.key, outcome.entry ? toDivision(outcome.entry) : undefined);
       if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
     }
@@ -53,17 +68,36 @@ export function resolveArticleCounties(articles: ArticleRecord[]): CountyResolut
 function collectEvidence(article: ArticleRecord): ArticleEvidence {
   const hits = scanDivisionNames(article.normalizedText).filter((hit) => hit.form === "full");
   const place = placeEntries(article);
-  const prefectures = new Set<string>();
-  const provinces = new Set<string>();
-  const vote = (entries: readonly DivisionEntry[]): void => {
-    if (entries.length !== 1) return;
-    const [entry] = entries as [DivisionEntry];
-    if (entry.level !== "Province") prefectures.add(prefectureOf(entry));
-    provinces.add(entry.provinceCode);
-  };
-  for (const hit of hits) vote(hit.entries);
-  if (place.length === 1 && !isCommonWord(article.dateline?.place ?? "")) vote(place);
-  return { article, hits, prefectures, provinces };
+  const votes = emptyVotes();
+  for (const hit of hits) vote(votes, hit.entries);
+  if (place.length === 1 && !isCommonWord(article.dateline?.place ?? "")) vote(votes, place);
+  return { article, hits, ...votes };
+}
+
+function emptyVotes(): Votes {
+  return { prefectures: new Set(), provinces: new Set() };
+}
+
+/** Counts `entries` when they are one division: a name several divisions share says nothing. */
+function vote(votes: Votes, entries: readonly DivisionEntry[]): void {
+  if (entries.length !== 1) return;
+  const [entry] = entries as [DivisionEntry];
+  if (entry.level !== "Province") votes.prefectures.add(prefectureOf(entry));
+  votes.provinces.add(entry.provinceCode);
+}
+
+/**
+ * Divisions the folders and file name of `source` name in full (四川省/乐山市/0512.txt).
+ * Researchers often file reports by place; short names (乐山日报) are not read,
+ * as they clash across China like datelines do.
+ */
+function pathVotes(source: string): Votes {
+  const votes = emptyVotes();
+  const segments = source.split(/[\\/]/).map((segment) => segment.replace(/\.[^.]*$/, ""));
+  for (const segment of segments) {
+    for (const hit of scanDivisionNames(segment)) if (hit.form === "full") vote(votes, hit.entries);
+  }
+  return votes;
 }
 
 /**
@@ -97,8 +131,9 @@ interface Outcome {
   diagnostic?: Diagnostic;
 }
 
-function resolveOne(item: ArticleEvidence, pagePrefecture?: string, pageProvince?: string): Outcome {
+function resolveOne(item: ArticleEvidence, context: Context): Outcome {
   const { article } = item;
+  const { pagePrefecture, pageProvince, path } = context;
   const source = `${article.source}#${article.index}`;
   const place = article.dateline?.place?.trim();
   const fromPlace = placeEntries(article);
@@ -139,21 +174,25 @@ function resolveOne(item: ArticleEvidence, pagePrefecture?: string, pageProvince
     ownNames.has(entry.name) ||
     item.prefectures.has(prefectureOf(entry)) ||
     prefectureOf(entry) === pagePrefecture ||
-    (entry.level === "City" && entry.code === pagePrefecture);
+    (entry.level === "City" && entry.code === pagePrefecture) ||
+    path.prefectures.has(prefectureOf(entry));
   const narrowed = narrow(candidates, [
     (entry) => ownNames.has(entry.name),
     (entry) => item.prefectures.has(prefectureOf(entry)),
     (entry) => pagePrefecture !== undefined && prefectureOf(entry) === pagePrefecture,
     (entry) => pageProvince !== undefined && entry.provinceCode === pageProvince,
+    // The path comes last: it is how the corpus was filed, not what the page prints.
+    (entry) => path.prefectures.has(prefectureOf(entry)),
+    (entry) => path.provinces.has(entry.provinceCode),
   ]);
-  const chosen = narrowed.length === 1 ? narrowed[0] : preferCityOfPage(narrowed, ownNames, pagePrefecture);
+  const chosen = narrowed.length === 1 ? narrowed[0] : preferCityOfPage(narrowed, ownNames, pagePrefecture ?? onlyOne(path.prefectures));
   if (!chosen) {
     return {
       diagnostic: {
         severity: "warning",
         code: "ambiguous-county",
         source,
-        message: `${basis} fits ${narrowed.map(describe).join(", ")}; no page context decides`,
+        message: `${basis} fits ${narrowed.map(describe).join(", ")}; neither the page nor its file path decides`,
       },
     };
   }
@@ -184,13 +223,18 @@ function narrow(candidates: DivisionEntry[], filters: ((entry: DivisionEntry) =>
 
 /**
  * A county and the prefecture-level city share a short name (朝阳县/朝阳市):
- * on that city's own paper the dateline means the city, unless the body names the county.
+ * on that city's own paper (or in its folder) the dateline means the city,
+ * unless the body names the county.
  */
 function preferCityOfPage(entries: DivisionEntry[], ownNames: Set<string>, pagePrefecture?: string): DivisionEntry | undefined {
   const named = entries.filter((entry) => ownNames.has(entry.name));
   if (named.length === 1) return named[0];
   const city = entries.filter((entry) => entry.level === "City" && entry.code === pagePrefecture);
   return city.length === 1 ? city[0] : undefined;
+}
+
+function onlyOne(codes: Set<string>): string | undefined {
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number } | undefined {

@@ -110,3 +110,38 @@ describe("resolveArticleCounties without a dateline", () => {
     expect(counties.get(page[2]!.key)).toMatchObject({ name: "东港区", city: { name: "日照市" } });
   });
 });
+
+describe("resolveArticleCounties with the file path as last context", () => {
+  it("takes the prefecture a folder names in full when the page does not decide", () => {
+    const text = "市中区开展助残帮扶行动，走访残疾人家庭。";
+    const filed = makeArticle({ text, source: "corpus/四川省/乐山市/web-0512.txt" });
+    const loose = makeArticle({ text, source: "corpus/web-0512.txt" });
+    expect(resolveArticleCounties([filed]).counties.get(filed.key)).toMatchObject({ name: "市中区", code: "511102" });
+    const { counties, diagnostics } = resolveArticleCounties([loose]);
+    expect(counties.get(loose.key)).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "ambiguous-county", message: expect.stringContaining("file path") })]);
+  });
+
+  it("narrows by a province folder, and reads Windows separators", () => {
+    const article = makeArticle({ text: "市中区开展助残帮扶行动。", source: "D:\\报纸\\山东省\\枣庄日报\\0512.txt" });
+    const { counties, diagnostics } = resolveArticleCounties([article]);
+    // 山东省 keeps 济南 and 枣庄's 市中区; the short name in 枣庄日报 is not read.
+    expect(counties.get(article.key)).toBeUndefined();
+    expect(diagnostics[0]?.message).toMatch(/370103.*370402/);
+    expect(diagnostics[0]?.message).not.toMatch(/511002|511102/);
+  });
+
+  it("gives a short-name dateline the city its folder names", () => {
+    const article = makeArticle({ place: "朝阳", text: "近年来，当地深化街巷治理。", source: "辽宁省/朝阳市/0512.txt" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "朝阳市", code: "2113" });
+  });
+
+  it("lets what the page prints outvote the folder", () => {
+    const page = makePage("辽宁省/朝阳市/beijing.txt", [
+      { place: "朝阳", text: "近年来，当地深化街巷治理。" },
+      { place: "海淀", text: "海淀区推进接诉即办。" },
+      { place: "丰台", text: "丰台区开展老旧小区改造。" },
+    ]);
+    expect(resolveArticleCounties(page).counties.get(page[0]!.key)).toMatchObject({ name: "朝阳区", code: "110105" });
+  });
+});
