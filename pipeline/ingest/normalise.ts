@@ -15,8 +15,14 @@
  * `toNfc`), because composing combining sequences can change a string's length.
  */
 import * as OpenCC from "opencc-js/t2cn";
+import { conversionTriggers, mayConvert, type ConverterDictionaries } from "./conversion-triggers.js";
 
 const traditionalToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+/** The config `Converter({ from: "hk", to: "cn" })` builds on; its typings leave out the normalisation chain it has. */
+const CONVERTER_TRIGGERS = conversionTriggers(OpenCC.Locale.configs["hk2s"] as ConverterDictionaries);
+
+/** What `toHalfWidth` may change: the ideographic space and the full-width ASCII block. */
+const HALF_WIDTH_CANDIDATES = /[\u3000\uff01-\uff5e]/g;
 
 /** Full-width forms that stay as printed: they are Chinese punctuation, not ASCII look-alikes. */
 const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
@@ -38,20 +44,21 @@ export function toNfc(text: string): string {
  */
 export function normaliseText(text: string): string {
   const simplified = toSimplified(text);
-  let out = "";
-  for (let i = 0; i < simplified.length; i++) out += toHalfWidth(simplified, i);
-  return out;
+  // Only the candidates reach toHalfWidth; the rest of the text is copied natively.
+  return simplified.replace(HALF_WIDTH_CANDIDATES, (_char, offset: number) => toHalfWidth(simplified, offset));
 }
 
 /**
  * Paragraph-wise conversion keeps OpenCC's phrase context; a paragraph whose
  * conversion would change length or shift a surrogate pair is converted one
- * character at a time instead.
+ * character at a time instead. A paragraph the converter cannot change (see
+ * conversion-triggers.ts) is kept as it is without running it.
  */
 function toSimplified(text: string): string {
   return text
     .split("\n")
     .map((paragraph) => {
+      if (!mayConvert(paragraph, CONVERTER_TRIGGERS)) return paragraph;
       const converted = traditionalToSimplified(paragraph);
       if (converted.length === paragraph.length && sameSurrogateLayout(converted, paragraph)) return converted;
       let out = "";
