@@ -13,6 +13,12 @@ export interface DivisionEntry {
   level: DivisionLevel;
   /** Full official name: 嘉祥县. */
   name: string;
+  /**
+   * The name graph nodes get: the official name, preceded by the prefecture's
+   * (or, under a direct municipality, the province's) when other units of the
+   * same level share it — 南京市鼓楼区 and 福州市鼓楼区 stay two counties.
+   */
+  uniqueName: string;
   /** Name without suffix: 嘉祥 (may be one character: 沛). */
   short: string;
   code: string;
@@ -64,13 +70,14 @@ export function buildCatalog(provinces: RawRow[], cities: RawRow[], areas: RawRo
   const realCities = new Set(cities.filter((row) => !PSEUDO_CITY.test(row.name)).map((row) => row.code));
   const entries: DivisionEntry[] = [];
   for (const row of provinces) {
-    entries.push({ level: "Province", name: row.name, short: shortName(row.name, "Province"), code: row.code, provinceCode: row.code });
+    entries.push({ level: "Province", name: row.name, uniqueName: row.name, short: shortName(row.name, "Province"), code: row.code, provinceCode: row.code });
   }
   for (const row of cities) {
     if (!realCities.has(row.code)) continue;
     entries.push({
       level: "City",
       name: row.name,
+      uniqueName: row.name,
       short: shortName(row.name, "City"),
       code: row.code,
       provinceCode: row.provinceCode ?? row.code.slice(0, 2),
@@ -82,6 +89,7 @@ export function buildCatalog(provinces: RawRow[], cities: RawRow[], areas: RawRo
     entries.push({
       level: "County",
       name: row.name,
+      uniqueName: row.name,
       short: shortName(row.name, "County"),
       code: row.code,
       ...(realCities.has(cityCode) ? { cityCode } : {}),
@@ -96,7 +104,23 @@ export function buildCatalog(provinces: RawRow[], cities: RawRow[], areas: RawRo
     if (entry.short !== entry.name && entry.short.length >= MIN_SHORT_NAME_LENGTH) push(byShort, entry.short, entry);
     byCode.set(entry.code, entry);
   }
+  for (const sharing of byName.values()) qualifySharedNames(sharing, byCode);
   return { entries, byName, byShort, byCode };
+}
+
+/** Gives units of one level that share a name their parent's name in front (see `uniqueName`). */
+function qualifySharedNames(sharing: readonly DivisionEntry[], byCode: ReadonlyMap<string, DivisionEntry>): void {
+  for (const level of new Set(sharing.map((entry) => entry.level))) {
+    const same = sharing.filter((entry) => entry.level === level);
+    if (same.length < 2) continue;
+    for (const entry of same) {
+      const parent = byCode.get(entry.cityCode ?? entry.provinceCode);
+      entry.uniqueName = parent && parent.code !== entry.code ? `${parent.name}${entry.name}` : entry.name;
+    }
+    // Two such units under one parent would still clash: the code settles it.
+    const qualified = same.map((entry) => entry.uniqueName);
+    for (const entry of same) if (qualified.indexOf(entry.uniqueName) !== qualified.lastIndexOf(entry.uniqueName)) entry.uniqueName = `${entry.name}（${entry.code}）`;
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -121,9 +145,9 @@ export function toDivision(entry: DivisionEntry, catalog: DivisionCatalog = getD
   const city = entry.cityCode ? catalog.byCode.get(entry.cityCode) : undefined;
   return {
     kind: entry.level,
-    name: entry.name,
+    name: entry.uniqueName,
     code: entry.code,
-    ...(city && entry.level === "County" ? { city: { name: city.name, code: city.code } } : {}),
-    province: province ? { name: province.name, code: province.code } : { name: "", code: entry.provinceCode },
+    ...(city && entry.level === "County" ? { city: { name: city.uniqueName, code: city.code } } : {}),
+    province: province ? { name: province.uniqueName, code: province.code } : { name: "", code: entry.provinceCode },
   };
 }

@@ -50,7 +50,7 @@ export function findDivisionMentions(
     if (!sentence || hit.end > sentence.end) continue;
     mentions.push({
       kind: entry.level,
-      name: entry.name,
+      name: entry.uniqueName,
       surface: article.text.slice(hit.start, hit.end),
       start: hit.start,
       end: hit.end,

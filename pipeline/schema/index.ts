@@ -100,6 +100,7 @@ export interface ArticleAttributes extends BaseNodeAttributes {
   evidenceRelations: number;
 }
 
+/** A division node's name is unique among its kind: 南京市鼓楼区 and 福州市鼓楼区, not two 鼓楼区 (see catalog.ts `uniqueName`). */
 export interface DivisionAttributes extends BaseNodeAttributes {
   kind: "County" | "City" | "Province";
   /** National statistics code (6 digits county, 4 city, 2 province). */

@@ -25,8 +25,19 @@ describe("getDivisionCatalog", () => {
     const chaoyang = catalog.byName.get("朝阳区")!.find((e) => e.provinceCode === "11")!;
     expect(chaoyang.cityCode).toBeUndefined();
     expect(prefectureOf(chaoyang)).toBe("11");
-    expect(toDivision(chaoyang)).toEqual({ kind: "County", name: "朝阳区", code: "110105", province: { name: "北京市", code: "11" } });
+    // 朝阳区 is also a district of 长春: the graph's name says which.
+    expect(toDivision(chaoyang)).toEqual({ kind: "County", name: "北京市朝阳区", code: "110105", province: { name: "北京市", code: "11" } });
     expect(catalog.byName.has("市辖区")).toBe(false);
+  });
+
+  it("gives units of one level that share a name their parent's name, and leaves the others as they are", () => {
+    const gulou = catalog.byName.get("鼓楼区")!;
+    expect(gulou.map((entry) => entry.uniqueName).sort()).toEqual(["南京市鼓楼区", "开封市鼓楼区", "徐州市鼓楼区", "福州市鼓楼区"]);
+    expect(catalog.byName.get("嘉祥县")![0]!.uniqueName).toBe("嘉祥县");
+    // 朝阳市 (a city) and 朝阳县 do not clash with the two 朝阳区.
+    expect(catalog.byName.get("朝阳市")![0]!.uniqueName).toBe("朝阳市");
+    const unique = catalog.entries.filter((entry) => entry.level === "County").map((entry) => entry.uniqueName);
+    expect(new Set(unique).size).toBe(unique.length);
   });
 
   it("hangs province-administered county-level cities under the province", () => {

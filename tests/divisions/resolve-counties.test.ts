@@ -41,7 +41,7 @@ describe("resolveArticleCounties", () => {
         { place: "丰台", text: "丰台区开展老旧小区改造。" },
       ]);
       const division = resolveArticleCounties(page).counties.get(page[0]!.key);
-      expect(division).toEqual({ kind: "County", name: "朝阳区", code: "110105", province: { name: "北京市", code: "11" } });
+      expect(division).toEqual({ kind: "County", name: "北京市朝阳区", code: "110105", province: { name: "北京市", code: "11" } });
     });
 
     it("is 辽宁省朝阳市 on a page of that prefecture, 朝阳县 when the body names it", () => {
@@ -116,7 +116,7 @@ describe("resolveArticleCounties with the file path as last context", () => {
     const text = "市中区开展助残帮扶行动，走访残疾人家庭。";
     const filed = makeArticle({ text, source: "corpus/四川省/乐山市/web-0512.txt" });
     const loose = makeArticle({ text, source: "corpus/web-0512.txt" });
-    expect(resolveArticleCounties([filed]).counties.get(filed.key)).toMatchObject({ name: "市中区", code: "511102" });
+    expect(resolveArticleCounties([filed]).counties.get(filed.key)).toMatchObject({ name: "乐山市市中区", code: "511102" });
     const { counties, diagnostics } = resolveArticleCounties([loose]);
     expect(counties.get(loose.key)).toBeUndefined();
     expect(diagnostics).toEqual([expect.objectContaining({ code: "ambiguous-county", message: expect.stringContaining("file path") })]);
@@ -142,6 +142,6 @@ describe("resolveArticleCounties with the file path as last context", () => {
       { place: "海淀", text: "海淀区推进接诉即办。" },
       { place: "丰台", text: "丰台区开展老旧小区改造。" },
     ]);
-    expect(resolveArticleCounties(page).counties.get(page[0]!.key)).toMatchObject({ name: "朝阳区", code: "110105" });
+    expect(resolveArticleCounties(page).counties.get(page[0]!.key)).toMatchObject({ name: "北京市朝阳区", code: "110105" });
   });
 });

@@ -15,6 +15,22 @@ describe("extractCorpus", () => {
     expect(() => buildGraph([extraction!])).not.toThrow();
   });
 
+  it("keeps two districts that share a name apart, each named with its prefecture", () => {
+    const nanjing = articleFixture("南京市鼓楼区推进“宁好”养老服务行动，惠及老年人3000人。", { source: "南京日报/0512.txt" });
+    const fuzhou = articleFixture("福州市鼓楼区开展“幸福食堂”行动，服务老年人2000人。", { source: "福州日报/0512.txt" });
+    const extractions = extractCorpus([nanjing, fuzhou]);
+    expect(extractions.map((e) => e.county?.name)).toEqual(["南京市鼓楼区", "福州市鼓楼区"]);
+    const graph = buildGraph(extractions);
+    for (const [key, programme] of [
+      ["County:南京市鼓楼区", "Programme:“宁好”养老服务行动"],
+      ["County:福州市鼓楼区", "Programme:“幸福食堂”行动"],
+    ] as const) {
+      expect(graph.getNodeAttribute(key, "aliases")).toEqual(["鼓楼区"]);
+      expect(graph.outNeighbors(key).filter((node) => node.startsWith("Programme:"))).toEqual([programme]);
+    }
+    expect(graph.hasNode("County:鼓楼区")).toBe(false);
+  });
+
   it("reports progress once per article and keeps the input order", () => {
     const calls: [number, number][] = [];
     const other = articleFixture("某县召开会议。", { source: "other.txt" });
