@@ -4,6 +4,7 @@ import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { conversionTriggers, mayConvert, type ConverterDictionaries } from "../../pipeline/ingest/conversion-triggers.js";
 import { normaliseText } from "../../pipeline/ingest/normalise.js";
+import { SAMPLE_PAGE } from "../fixtures/ingest/make-variants.js";
 
 const config = OpenCC.Locale.configs["hk2s"] as ConverterDictionaries;
 const convert = OpenCC.Converter({ from: "hk", to: "cn" });
@@ -43,7 +44,7 @@ describe("conversionTriggers", () => {
   });
 
   it("lets most paragraphs of a simplified page skip conversion, with the same text out", () => {
-    const page = readFileSync(new URL("../../../shared/corpus/jining-daily-page.txt", import.meta.url), "utf8");
+    const page = readFileSync(SAMPLE_PAGE, "utf8");
     const paragraphs = page.split("\n").filter((line) => line.trim());
     for (const paragraph of paragraphs) expectUnchangedWithoutTrigger(paragraph);
     const skipped = paragraphs.filter((paragraph) => !mayConvert(paragraph, triggers)).length;
