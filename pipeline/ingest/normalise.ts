@@ -87,11 +87,11 @@ function isDigit(char: string | undefined): boolean {
   return char !== undefined && /^[0-9０-９]$/.test(char);
 }
 
+/** The half-width form of `text[i]`, one of HALF_WIDTH_CANDIDATES (the only characters it is given). */
 function toHalfWidth(text: string, i: number): string {
   const char = text[i]!;
   const code = char.charCodeAt(0);
   if (code === 0x3000) return " ";
-  if (code < 0xff01 || code > 0xff5e) return char;
   if (char === "：" && isDigit(text[i - 1]) && isDigit(text[i + 1])) return ":";
   if (KEPT_FULL_WIDTH.has(char)) return char;
   return String.fromCharCode(code - 0xfee0);
