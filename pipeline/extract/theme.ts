@@ -6,7 +6,8 @@
  * carry an empty surface unless the trigger is the theme's own name, so a
  * trigger (离退休干部) never becomes an alias of the theme (老干部工作).
  */
-import type { EntityMention, RelationMention } from "../records.js";
+import type { EntityMention, RelationMention, Sentence, Token } from "../records.js";
+import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
 
 interface ThemeHit {
@@ -22,7 +23,7 @@ function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
     const sentence = ctx.sentences[index]!;
     for (const [theme, triggers] of Object.entries(ctx.lexicon.themes.themes)) {
       for (const trigger of triggers) {
-        const at = trigger ? sentence.text.indexOf(trigger) : -1;
+        const at = triggerAt(ctx, sentence, trigger);
         if (at >= 0) {
           hits.push({ theme, trigger, sentence: index, start: sentence.start + at });
           break;
@@ -31,6 +32,38 @@ function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Where `trigger` first occurs in the sentence as a word, or -1. A match that
+ * starts inside a word is another word's middle or runs on into the next
+ * (务工 in 党务工作 and in 党务|工作者, 学校 in 老年大学|校本); it counts only
+ * when it ends that word (党支部 in 村党支部). A match may start a longer word (脱贫 in 脱贫户).
+ */
+function triggerAt(ctx: ExtractContext, sentence: Sentence, trigger: string): number {
+  if (!trigger) return -1;
+  for (let at = sentence.text.indexOf(trigger); at >= 0; at = sentence.text.indexOf(trigger, at + 1)) {
+    if (isWordMatch(ctx.taggedTokens(sentence), sentence.start + at, trigger.length)) return at;
+  }
+  return -1;
+}
+
+/** True when a trigger occurs in the headline as a word (see `triggerAt`). */
+function headlineHas(title: string, triggers: readonly string[]): boolean {
+  if (!triggers.some((trigger) => trigger && title.includes(trigger))) return false;
+  const words = getSegmenter().cut(title);
+  return triggers.some((trigger) => {
+    for (let at = trigger ? title.indexOf(trigger) : -1; at >= 0; at = title.indexOf(trigger, at + 1)) {
+      if (isWordMatch(words, at, trigger.length)) return true;
+    }
+    return false;
+  });
+}
+
+/** True when [start, start + length) starts a word or is the tail of one. */
+function isWordMatch(words: readonly Token[], start: number, length: number): boolean {
+  const word = words.find((w) => w.start <= start && start < w.end);
+  return word === undefined || word.start === start || start + length === word.end;
 }
 
 function themeMention(hit: ThemeHit, ctx: ExtractContext): EntityMention {
@@ -51,7 +84,7 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   const { minArticleHits, themes } = ctx.lexicon.themes;
   for (const [theme, triggers] of Object.entries(themes)) {
     const hits = all.filter((h) => h.theme === theme);
-    const inTitle = triggers.some((t) => title.includes(t));
+    const inTitle = headlineHas(title, triggers);
     if (hits.length === 0 || (!inTitle && hits.length < minArticleHits)) continue;
     entities.push(themeMention(hits[0]!, ctx));
     relations.push({ type: "ABOUT", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Theme", name: theme }, sentence: hits[0]!.sentence, matched: [hits[0]!.trigger] });

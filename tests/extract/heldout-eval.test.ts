@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFromPaths, type BuildResult } from "../../pipeline/build.js";
-import { formatTable, HELDOUT_DIR, loadHeldout, scoreArticle, totals, type ArticleScore } from "./heldout-score.js";
+import { formatTable, HELDOUT_DIR, loadHeldout, SCORED_KINDS, scoreArticle, totals, type ArticleScore } from "./heldout-score.js";
 
 const MIN_RECALL = 0.85;
 const MIN_PRECISION = 0.95;
@@ -35,7 +35,7 @@ describe("held-out articles", () => {
     it(`${file}: county and every "must" fact`, () => {
       const score = scores.find((s) => s.file === file)!;
       expect(score.county).toBe(expectations.county);
-      for (const kind of ["Programme", "Group", "Organization", "Metric"] as const) {
+      for (const kind of SCORED_KINDS) {
         expect(score.kinds[kind].missingMust, `${file} ${kind}`).toEqual([]);
       }
       expect(score.involvesMissing, `${file} INVOLVES`).toEqual([]);

@@ -1,8 +1,9 @@
 /**
  * Scores extractions of the held-out articles (tests/fixtures/heldout/) against
  * the hand-written expectations next to each article (`<name>.expect.json`).
- * Precision counts every extracted programme, specific group, organisation and
- * metric; recall counts every expected item, "must" and "nice" alike.
+ * Precision counts every extracted programme, specific group, organisation,
+ * metric and article theme; recall counts every expected item, "must" and
+ * "nice" alike.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -33,6 +34,8 @@ export interface Expectations {
   metrics: ExpectedMetric[];
   involves: ExpectedLink[];
   notInvolves: ExpectedLink[];
+  /** Themes the article as a whole is ABOUT. */
+  themes: ExpectedItem[];
   /** Printed forms that must end up as one node. */
   sameNode?: string[][];
 }
@@ -47,10 +50,13 @@ export interface KindScore {
   spurious: string[];
 }
 
+export const SCORED_KINDS = ["Programme", "Group", "Organization", "Metric", "Theme"] as const;
+export type ScoredKind = (typeof SCORED_KINDS)[number];
+
 export interface ArticleScore {
   file: string;
   county: string | undefined;
-  kinds: Record<"Programme" | "Group" | "Organization" | "Metric", KindScore>;
+  kinds: Record<ScoredKind, KindScore>;
   involvesMissing: string[];
   involvesWrong: string[];
   sameNodeBroken: string[];
@@ -101,6 +107,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
     expectations.metrics.map((m) => ({ name: metricKey(m.value, m.unit), must: m.must })),
   );
   const programmeNames = new Set(programmes.map((m) => m.name));
+  const articleThemes = (extraction?.relations ?? []).filter((r) => r.type === "ABOUT" && r.from.kind === "Article").map((r) => r.to.name);
   const involves = new Set(
     (extraction?.relations ?? []).filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
   );
@@ -115,6 +122,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
       Group: scoreNames(groups.map((m) => m.name), expectations.groups),
       Organization: scoreNames(of("Organization").map((m) => m.name), expectations.organizations),
       Metric: metricScore,
+      Theme: scoreNames(articleThemes, expectations.themes),
     },
     involvesMissing: expectations.involves.filter((l) => l.must && !involves.has(link(l))).map(link),
     involvesWrong: expectations.notInvolves.filter((l) => involves.has(link(l))).map(link),
@@ -136,7 +144,7 @@ export interface Totals {
   predicted: number;
 }
 
-export function totals(scores: ArticleScore[], kinds: (keyof ArticleScore["kinds"])[] = ["Programme", "Group", "Organization", "Metric"]): Totals {
+export function totals(scores: ArticleScore[], kinds: readonly ScoredKind[] = SCORED_KINDS): Totals {
   let found = 0;
   let expected = 0;
   let correct = 0;
@@ -154,7 +162,7 @@ export function totals(scores: ArticleScore[], kinds: (keyof ArticleScore["kinds
 
 /** A small per-article table (found/expected and correct/predicted per kind). */
 export function formatTable(scores: ArticleScore[]): string {
-  const kinds = ["Programme", "Group", "Organization", "Metric"] as const;
+  const kinds = SCORED_KINDS;
   const header = ["article".padEnd(28), ...kinds.map((k) => k.slice(0, 5).padStart(12))].join(" ");
   const rows = scores.map((s) =>
     [basename(s.file, ".txt").padEnd(28), ...kinds.map((k) => `${s.kinds[k].found}/${s.kinds[k].expected} ${s.kinds[k].correct}/${s.kinds[k].predicted}`.padStart(12))].join(" "),

@@ -32,4 +32,38 @@ describe("extractThemes", () => {
     for (const entity of entities) expect(entity.surface === "" || entity.surface === entity.name).toBe(true);
     expect(relations.map((r) => r.to.name)).toContain("共同富裕");
   });
+
+  it("recognises the common county policy domains beyond the sample page's", () => {
+    const cases: [string, string][] = [
+      ["医疗卫生", "今年以来，某县推进家庭医生签约服务，组建团队56个。乡镇卫生院为慢性病患者提供随访服务1.2万人次。"],
+      ["生态环保", "某县全面落实河长制，各级河长巡河3000余次。该县还实施农村生活污水治理，覆盖行政村80个。"],
+      ["就业创业", "某县举办春季招聘会，提供就业岗位1500个。同时开展职业技能培训，帮助返乡创业人员办理创业担保贷款。"],
+      ["教育", "某县推进“双减”落地，全县中小学全部开展课后服务。该县新建幼儿园6所，补充教师120名。"],
+      ["防灾减灾", "入汛以来，某县压实防汛责任，排查地质灾害隐患点42处。组建应急救援队伍15支，开展抢险演练。"],
+    ];
+    for (const [theme, text] of cases) {
+      const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
+      expect(about, theme).toContain(theme);
+    }
+  });
+
+  it("takes a trigger only where it is a word, not the tail of one word joined to the head of the next", () => {
+    // 务工 runs from 党务 into 工作(者); 学校 from 老年大学 into 校本.
+    const crossing = articleFixture("某县召开党务工作者培训会，党务工作者40人参加。离退休干部参与老年大学校本课程编写，党务工作者代表发言。");
+    const names = themesOf(crossing).relations.map((r) => r.to.name);
+    expect(names).not.toContain("就业创业");
+    expect(names).not.toContain("教育");
+    // A trigger may start a longer word (务工人员) or end one (村党支部).
+    const words = articleFixture("某县为外出务工人员开设专线。务工人员返岗率达到95%。各村党支部书记带头走访。村党支部开展主题活动。");
+    expect(themesOf(words).relations.map((r) => r.to.name)).toEqual(expect.arrayContaining(["就业创业", "基层党建"]));
+  });
+
+  it("reads headline triggers by the same word rule", () => {
+    // One body sentence each: below minArticleHits, so the headline decides.
+    const labour = "会上通报了务工人员返岗情况。会议要求抓好落实。";
+    expect(themesOf(articleFixture(labour, { title: "某县党务工作者座谈会召开" })).relations.map((r) => r.to.name)).not.toContain("就业创业");
+    expect(themesOf(articleFixture(labour, { title: "某县务工人员返岗复工" })).relations.map((r) => r.to.name)).toContain("就业创业");
+    const floods = "某县召开会议部署防汛工作。会议要求抓好落实。";
+    expect(themesOf(articleFixture(floods, { title: "某县部署防汛工作" })).relations.map((r) => r.to.name)).toEqual(["防灾减灾"]);
+  });
 });
