@@ -110,8 +110,23 @@ const longGroupHeads = memoByObject((heads: readonly string[]) => heads.filter((
 const suffixList = memoByObject((suffixes: Record<string, string>) => Object.keys(suffixes));
 
 function startsWithLevel(word: string, lexicon: OrganizationLexicon): boolean {
-  return lexicon.levelOpeners.some((opener) => opener.length > 1 && word.startsWith(opener) && word.length > opener.length);
+  if (lexicon.levelOpeners.some((opener) => opener.length > 1 && word.startsWith(opener) && word.length > opener.length)) return true;
+  return fusedLevelBody(word, lexicon);
 }
+
+/**
+ * A dictionary word that is a one-character level fused to a body (县总工会,
+ * 县公安局, 市妇联): the rest is a body by its own suffix. Words where the
+ * character starts another word (市场部, 市政局, 县域, 省级) are not.
+ */
+function fusedLevelBody(word: string, lexicon: OrganizationLexicon): boolean {
+  const rest = word.slice(1);
+  if (rest.length < 2 || rest.length > 4 || !lexicon.levelOpeners.includes(word[0]!) || NOT_AFTER_LEVEL.has(rest[0]!)) return false;
+  return suffixList(lexicon.suffixes).some((suffix) => rest.endsWith(suffix));
+}
+
+/** Characters that make a word with a level character before them (市场, 市政, 县域, 县城, 省级, 市中心, 省内, 市直, 市属). */
+const NOT_AFTER_LEVEL = new Set(["场", "政", "域", "城", "级", "中", "内", "外", "直", "属"]);
 
 /**
  * Qualifies a name that opens with a bare administrative level with the

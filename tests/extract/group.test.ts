@@ -32,6 +32,18 @@ describe("findGroupSpans", () => {
     expect(spans).toMatchObject([{ name: "群众", generic: true }]);
   });
 
+  it("knows the populations of health, social-assistance and poverty-monitoring reports", () => {
+    expect(groups("为慢性病患者提供上门随访服务")).toEqual(["慢性病患者"]);
+    expect(groups("为孕产妇和婴幼儿开展免费体检")).toEqual(["孕产妇", "婴幼儿"]);
+    expect(groups("将低保家庭和困难家庭纳入救助对象")).toEqual(["低保家庭", "困难家庭", "救助对象"]);
+  });
+
+  it("needs a modifier before 家庭, 人口 and 对象, and leaves population counts and farms alone", () => {
+    expect(groups("全县常住人口达到52万")).toEqual([]);
+    expect(groups("引导家庭参与社区活动")).toEqual([]);
+    expect(groups("发展家庭农场120家")).toEqual([]);
+  });
+
   it("skips a group word that names a place or body (儿童之家)", () => {
     expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
   });

@@ -23,6 +23,16 @@ describe("findOrganizationSpans", () => {
     expect(names("县委人才工作领导小组办公室制定台账")).toEqual(["县委人才工作领导小组办公室"]);
   });
 
+  it("knows the short forms of county commissions and mass organisations", () => {
+    const article = articleFixture("县卫生健康委相关负责人介绍签约情况。县残联联合县总工会开展慰问，团县委组织青年志愿者参与。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["安吉县卫生健康委", "安吉县残联", "安吉县总工会", "团县委"]);
+    // 县总工会 is one dictionary word; 市政局 is 市政 + 局, not 市 + 政局.
+    const fused = articleFixture("县公安局联合市政局开展道路整治。");
+    const fusedCtx = createExtractContext(fused, { sentences: splitSentences(fused), county: anji });
+    expect(extractOrganizations(fusedCtx).map((m) => m.name)).toEqual(["安吉县公安局", "市政局"]);
+  });
+
   it("ignores words that only end like a suffix", () => {
     expect(names("形成共建共享新格局")).toEqual([]);
     expect(names("推动基层党组织全覆盖")).toEqual([]);
