@@ -17,6 +17,7 @@
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import {
+  AGE_QUALIFIER,
   APPROX_PREFIX,
   CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
@@ -26,6 +27,7 @@ import {
   LEADING_NOISE,
   MODIFIER_TAGS,
   NOUN_PHRASE_TAGS,
+  PHRASE_CLOSERS,
   TRAILING_NOISE,
 } from "./metric-grammar.js";
 import { figureMatches } from "./figure-pattern.js";
@@ -123,6 +125,8 @@ export function findFigures(sentence: Sentence): Figure[] {
     const numberAt = at + prefix.length;
     const end = at + whole.length;
     if (!isStandaloneFigure(text, at, numberAt, end, quoted)) continue;
+    // 80周岁: an age bound, not a figure in 周 (weeks).
+    if (AGE_QUALIFIER.test(text.slice(numberAt))) continue;
     const parsed = parseNumber(digits! + multiplier);
     if (!parsed) continue;
     // Single-digit Chinese numerals name things (三会一课, 两委, 四个到位) or enumerate a list just given.
@@ -197,6 +201,11 @@ function nextDelimiterAfter(text: string, from: number): number {
  */
 export function nounPhraseAfter(span: string): string {
   const trimmed = span.replace(/^[ \t\u3000]+/, "");
+  const age = AGE_QUALIFIER.exec(trimmed)?.[0];
+  if (age) {
+    const people = nounPhraseAfter(trimmed.slice(age.length));
+    return people ? age + people : "";
+  }
   const tokens = getSegmenter().tag(trimmed);
   let phraseEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -215,7 +224,7 @@ export function nounPhraseAfter(span: string): string {
     const tag = token.tag ?? "";
     const han = HAN.test(token.word);
     // The tagger calls some verbs nouns (联系/n): once the phrase has begun, a counting verb ends it.
-    const endsPhrase = phraseEnd > 0 && COUNTING_VERB_SET.has(token.word);
+    const endsPhrase = phraseEnd > 0 && (COUNTING_VERB_SET.has(token.word) || PHRASE_CLOSERS.has(token.word));
     const isNoun = han && !endsPhrase && (NOUN_PHRASE_TAGS.test(tag) || (token.word.length === 1 && /^(ng|zg|g)$/.test(tag)));
     if (isNoun) phraseEnd = token.end;
     else if (!(han && !endsPhrase && MODIFIER_TAGS.test(tag))) break;

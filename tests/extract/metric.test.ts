@@ -47,6 +47,16 @@ describe("extractMetrics: values and units", () => {
     expect(one("组建30余个红色志愿服务队。")).toMatchObject({ value: 30, approx: "余", unit: "个", counted: "红色志愿服务队" });
   });
 
+  it("keeps an age bound with the people counted after the figure", () => {
+    expect(one("为辖区3.4万名65岁以上老年人建立健康档案。")).toMatchObject({ value: 34000, unit: "名", counted: "65岁以上老年人" });
+    expect(one("全镇80周岁及以上高龄老人共有1200人。")).toMatchObject({ value: 1200, unit: "人" });
+    expect(one("组织120名18岁以下青少年参加夏令营。")).toMatchObject({ value: 120, unit: "名", counted: "18岁以下青少年" });
+  });
+
+  it("ends the noun after the figure at 全部 or 所有", () => {
+    expect(one("全县46所中小学全部开通课后服务。")).toMatchObject({ value: 46, unit: "所", counted: "中小学" });
+  });
+
   it("cuts the subject off at the first counting verb", () => {
     expect(one("镇、村两级网格员队伍开展入户宣传活动86次。")).toMatchObject({ value: 86, counted: "开展入户宣传活动" });
   });
