@@ -60,6 +60,9 @@ export function findOrganizationSpans(
     let first = i;
     let opened = startsWithLevel(token.word, lexicon);
     let start = token.start;
+    // Verbs inside a name (应急|管理局, 市场|监督|管理局, 行政|审批|服务局) are kept only
+    // when a level or place opens the name; otherwise the name ends before them.
+    let settled: { start: number; first: number } | undefined;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
@@ -73,9 +76,12 @@ export function findOrganizationSpans(
       if (gluedLevel) {
         start = left.end - 1;
         first = -1;
+        opened = true;
         break;
       }
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt") break;
+      const verbal = left.tag === "v" || left.tag === "vn";
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal) break;
+      if (verbal) settled ??= { start, first };
       start = left.start;
       first = j;
       if (levelOpeners.has(left.word) || startsWithLevel(left.word, lexicon)) {
@@ -87,6 +93,7 @@ export function findOrganizationSpans(
         opened = true;
       } else if (left.tag === "ns") opened = true;
     }
+    if (!opened && settled) ({ start, first } = settled);
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
     const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";

@@ -33,6 +33,14 @@ describe("findOrganizationSpans", () => {
     expect(extractOrganizations(fusedCtx).map((m) => m.name)).toEqual(["安吉县公安局", "市政局"]);
   });
 
+  it("keeps verbs inside a bureau's name when a level opens it, and stops before them otherwise", () => {
+    const article = articleFixture("县应急管理局联合县市场监督管理局开展检查，县综合行政执法局参与。会议要求加强应急管理局建设。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    const found = extractOrganizations(ctx).map((m) => m.name);
+    expect(found.slice(0, 3)).toEqual(["安吉县应急管理局", "安吉县市场监督管理局", "安吉县综合行政执法局"]);
+    expect(found.filter((name) => name.includes("加强"))).toEqual([]);
+  });
+
   it("ignores words that only end like a suffix", () => {
     expect(names("形成共建共享新格局")).toEqual([]);
     expect(names("推动基层党组织全覆盖")).toEqual([]);

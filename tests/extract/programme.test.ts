@@ -16,6 +16,11 @@ describe("findProgrammeNames", () => {
     expect(names("实施“雁归”工程和“春风”行动。")).toEqual(["“雁归”工程", "“春风”行动"]);
   });
 
+  it("knows pilots and special clean-ups as programme heads", () => {
+    expect(names("该县开展“无废城市”建设试点。")).toEqual(["“无废城市”建设试点"]);
+    expect(names("全县启动“清河行动”专项整治。")).toEqual(["“清河行动”专项整治"]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
