@@ -24,6 +24,7 @@ import {
   COUNTING_VERBS,
   LINKING_TAIL,
   DURATION_UNITS,
+  FIGURE_JOINERS,
   LEADING_NOISE,
   MODIFIER_TAGS,
   NOUN_PHRASE_TAGS,
@@ -142,7 +143,9 @@ export function findFigures(sentence: Sentence): Figure[] {
     const after = text.slice(end, nextDelimiterAfter(text, end));
     const nounAfter = nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
-    const counted = nounAfter || countedBefore(before);
+    // 分别增长12.3%和15.6%: a figure joined to the one before it by 和/、 alone counts what that one counts.
+    const joined = previousEnd > clauseStart && before.replace(FIGURE_JOINERS, "") === "" ? figures.at(-1)?.counted : undefined;
+    const counted = nounAfter || joined || countedBefore(before);
     previousEnd = end;
     const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
     figures.push({

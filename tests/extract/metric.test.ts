@@ -103,6 +103,19 @@ describe("extractMetrics: values and units", () => {
     ]);
   });
 
+  it("gives a figure joined to the previous one by 和 or 、 alone the same counted phrase", () => {
+    const growth = metrics("游客人数和旅游收入同比分别增长12.3%和15.6%。");
+    expect(growth.map((m) => [m.value, m.counted])).toEqual([
+      [12.3, "游客人数和旅游收入同比分别增长"],
+      [15.6, "游客人数和旅游收入同比分别增长"],
+    ]);
+    const training = metrics("共培训200人、300人次。");
+    expect(training.map((m) => [m.value, m.unit, m.counted])).toEqual([
+      [200, "人", "培训"],
+      [300, "人次", "培训"],
+    ]);
+  });
+
   it("counts the subject when a change verb links it to the figure", () => {
     expect(one("农民专业合作社发展到420家。")).toMatchObject({ counted: "农民专业合作社", value: 420 });
     expect(one("村集体经济收入增长12.5%。")).toMatchObject({ counted: "村集体经济收入增长", unit: "%" });
