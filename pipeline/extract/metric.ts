@@ -145,7 +145,7 @@ export function findFigures(sentence: Sentence): Figure[] {
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
     // 分别增长12.3%和15.6%: a figure joined to the one before it by 和/、 alone counts what that one counts.
     const joined = previousEnd > clauseStart && before.replace(FIGURE_JOINERS, "") === "" ? figures.at(-1)?.counted : undefined;
-    const counted = nounAfter || joined || countedBefore(before);
+    const counted = nounAfter || joined || countedBefore(before) || describedNounAfter(after);
     previousEnd = end;
     const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
     figures.push({
@@ -234,6 +234,24 @@ export function nounPhraseAfter(span: string): string {
   }
   return trimmed.slice(0, phraseEnd);
 }
+
+/**
+ * The noun after a figure behind a short verbal description (420名|分散供养|特困人员),
+ * for when nothing else names what the figure counts: at most two verbs, then a noun phrase.
+ */
+function describedNounAfter(span: string): string {
+  const tokens = getSegmenter().tag(span);
+  let at = 0;
+  for (const token of tokens.slice(0, MAX_DESCRIBING_VERBS)) {
+    if (!/^v/.test(token.tag ?? "") || !HAN.test(token.word)) break;
+    at = token.end;
+    const noun = nounPhraseAfter(span.slice(at));
+    if (noun) return span.slice(0, at) + noun;
+  }
+  return "";
+}
+
+const MAX_DESCRIBING_VERBS = 2;
 
 /**
  * What a figure counts when the phrase precedes it: the clause without time

@@ -53,15 +53,16 @@ export function findOrganizationSpans(
   const spans: OrganizationSpan[] = [];
   tokens.forEach((token, i) => {
     const suffix = suffixOf(token.word);
-    if (!suffix && token.tag !== "nt") return;
+    // A one-character word the tagger calls a body (暨) names none.
+    if (!suffix && (token.tag !== "nt" || token.word.length < 2)) return;
     if (notSuffixOf(token.word) !== undefined) return;
     // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
     const absorbsBodies = suffix === token.word;
     let first = i;
     let opened = startsWithLevel(token.word, lexicon);
     let start = token.start;
-    // Verbs inside a name (应急|管理局, 市场|监督|管理局, 行政|审批|服务局) are kept only
-    // when a level or place opens the name; otherwise the name ends before them.
+    // Verbal nouns inside a name (应急|管理局, 市场|监督|管理局, 综合|行政|执法局) are kept
+    // only when a level or place opens the name; otherwise the name ends before them.
     let settled: { start: number; first: number } | undefined;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
@@ -79,7 +80,7 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
-      const verbal = left.tag === "v" || left.tag === "vn";
+      const verbal = left.tag === "vn";
       if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal) break;
       if (verbal) settled ??= { start, first };
       start = left.start;

@@ -53,6 +53,11 @@ describe("extractMetrics: values and units", () => {
     expect(one("组织120名18岁以下青少年参加夏令营。")).toMatchObject({ value: 120, unit: "名", counted: "18岁以下青少年" });
   });
 
+  it("reads the people after a figure behind a short description when nothing else names them", () => {
+    expect(one("为420名分散供养特困人员购买照料护理服务。")).toMatchObject({ value: 420, unit: "名", counted: "分散供养特困人员" });
+    expect(one("为35名新入职教师开展岗前培训。")).toMatchObject({ value: 35, unit: "名", counted: "新入职教师" });
+  });
+
   it("ends the noun after the figure at 全部 or 所有", () => {
     expect(one("全县46所中小学全部开通课后服务。")).toMatchObject({ value: 46, unit: "所", counted: "中小学" });
   });

@@ -41,6 +41,12 @@ describe("findOrganizationSpans", () => {
     expect(found.filter((name) => name.includes("加强"))).toEqual([]);
   });
 
+  it("takes no body from a meeting headline's joining word (召开…暨…推进会)", () => {
+    const article = articleFixture("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual([]);
+  });
+
   it("ignores words that only end like a suffix", () => {
     expect(names("形成共建共享新格局")).toEqual([]);
     expect(names("推动基层党组织全覆盖")).toEqual([]);
