@@ -4,7 +4,9 @@
  * the choice is settled by context: full names in the article's own body
  * (嘉祥县, 济宁市), the prefecture its page-mates (articles of the same
  * source file) point to and, last, the divisions its file path names in full
- * (corpora filed as 四川省/乐山市/…). Unresolvable choices come back as diagnostics.
+ * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
+ * body, else the headline's opening, else a web source line naming a county
+ * (来源：武功县融媒体中心). Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
@@ -157,6 +159,13 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     }
   }
   if (candidates.length === 0) {
+    const outlet = metaCounty(article);
+    if (outlet) {
+      candidates = [...outlet.entries];
+      basis = `source line ${outlet.name}`;
+    }
+  }
+  if (candidates.length === 0) {
     return {
       diagnostic: {
         severity: "warning",
@@ -164,7 +173,7 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
         source,
         message: place
           ? `dateline place "${place}" is no county or city in the division catalogue`
-          : "no dateline place and no county or city named in the body",
+          : "no dateline place and no county or city named in the body, headline or source line",
       },
     };
   }
@@ -259,6 +268,19 @@ function titleLead(title: string): NameHit | undefined {
   if (!first || first.start !== 0) return undefined;
   const entries = first.entries.filter((entry) => entry.level !== "Province");
   return entries.length > 0 ? { ...first, entries } : undefined;
+}
+
+/**
+ * A county named in full in a web article's meta lines (来源：武功县融媒体中心):
+ * county media centres and government sites publish their own county's news.
+ * A city there (来源：上饶日报) is only the paper, so it is not taken.
+ */
+function metaCounty(article: ArticleRecord): NameHit | undefined {
+  for (const hit of scanDivisionNames(article.dateline?.raw ?? "")) {
+    const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === "County") : [];
+    if (entries.length > 0) return { ...hit, entries };
+  }
+  return undefined;
 }
 
 function describe(entry: DivisionEntry): string {

@@ -43,8 +43,11 @@ const ROLES = [
 ];
 /** A role word standing alone (not the tail of a longer word such as 县通讯员). */
 const ROLE = `(?<!${HAN})(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
-/** A name in credits: Han characters (· in transcribed names), never the closing 报道 of unbracketed credits. */
-const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})`;
+/**
+ * A name in credits: Han characters (· in transcribed names), never the closing 报道 of unbracketed
+ * credits; it ends where Han script ends (or at 报道) and is not the next field's key (编辑：, 发布时间：).
+ */
+const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})(?!(?!报道)[${HAN}·]|\\s*[：:])`;
 const CREDIT_LIST = `${ROLE}[\\s：:]*${NAME}(?:[\\s、，,]+(?:${ROLE}[\\s：:]*)?${NAME})*`;
 
 interface Opener {
@@ -128,6 +131,8 @@ export function parseReporters(text: string): string[] {
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:]+/u)) {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
+      // 记者张三报道: the closing 报道 printed without a space.
+      if (token.length > 3 && token.endsWith("报道")) token = token.slice(0, -2);
       if (PERSON_NAME.test(token) && !OFFICE_SUFFIX.test(token) && !names.includes(token)) names.push(token);
     }
   }

@@ -385,7 +385,8 @@ function pushArticle(
 function authorsOf(meta: string[]): string[] {
   const names: string[] = [];
   for (const line of meta) {
-    const match = /(?:作者|撰稿|文)[：:]\s*([\p{Script=Han}·]{2,5}(?:[\s、，,]+[\p{Script=Han}·]{2,5})*)/u.exec(line);
+    // A name ends where Han script ends and is not the next field's key (作者：张敏  发布时间：…).
+    const match = /(?:作者|撰稿|文)[：:]\s*([\p{Script=Han}·]{2,5}(?![\p{Script=Han}·]|\s*[：:])(?:[\s、，,]+[\p{Script=Han}·]{2,5}(?![\p{Script=Han}·]|\s*[：:]))*)/u.exec(line);
     if (match) names.push(...match[1]!.split(/[\s、，,]+/u));
   }
   return names;

@@ -111,6 +111,28 @@ describe("resolveArticleCounties without a dateline", () => {
   });
 });
 
+describe("resolveArticleCounties from a web article's source line", () => {
+  const webArticle = (raw: string, text: string) => ({
+    ...makeArticle({ title: "我县推进农村供水提升工程", text }),
+    layout: "web" as const,
+    dateline: { raw, reporters: [] },
+  });
+
+  it("takes the county a source line names in full when the body and headline name none", () => {
+    const article = webArticle("来源：武功县融媒体中心 作者：张敏", "今年以来，我县新建供水管网320公里。");
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "武功县", city: { name: "咸阳市" } });
+  });
+
+  it("does not take a paper's city from the source line, and lets the body win", () => {
+    const paper = webArticle("来源：上饶日报", "今年以来，我县新建供水管网320公里。");
+    const { counties, diagnostics } = resolveArticleCounties([paper]);
+    expect(counties.get(paper.key)).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(["no-county"]);
+    const body = webArticle("来源：武功县融媒体中心", "今年以来，乾县新建供水管网320公里。");
+    expect(resolveArticleCounties([body]).counties.get(body.key)).toMatchObject({ name: "乾县" });
+  });
+});
+
 describe("resolveArticleCounties with the file path as last context", () => {
   it("takes the prefecture a folder names in full when the page does not decide", () => {
     const text = "市中区开展助残帮扶行动，走访残疾人家庭。";

@@ -46,6 +46,12 @@ describe("parseReporters", () => {
     expect(parseReporters("（通讯员 县委宣传部 王五）")).toEqual(["王五"]);
     expect(parseReporters("（记者 阿依古丽·买买提 欧阳小明）")).toEqual(["阿依古丽·买买提", "欧阳小明"]);
   });
+
+  it("stops a list of names at the next field's key and at a glued 报道", () => {
+    expect(parseReporters("来源：武功县融媒体中心   记者：张敏   发布时间：2024-08-15")).toEqual(["张敏"]);
+    expect(parseReporters("记者 张敏 李华 编辑：王强")).toEqual(["张敏", "李华"]);
+    expect(parseReporters("本报嘉祥讯 记者张三报道")).toEqual(["张三"]);
+  });
 });
 
 describe("parseIsoDate", () => {

@@ -68,6 +68,18 @@ describe("splitArticles on other layouts", () => {
     expect(article!.text.startsWith("近年来，沂南县")).toBe(true);
   });
 
+  it("takes the author of a meta line that carries more fields, not the next field's key", () => {
+    const page = [
+      "武功县推进农村供水提升工程",
+      "来源：武功县融媒体中心   作者：张敏 李华   发布时间：2024-08-15",
+      "",
+      "今年以来，武功县新建改造供水管网320公里。",
+      "县水利局落实村级水管员192名。",
+    ].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters])).toEqual([["武功县推进农村供水提升工程", ["张敏", "李华"]]]);
+  });
+
   it("reads another daily's page: wrapped credits, byline line, page date and furniture", () => {
     const { articles, setAside } = splitArticles(fixtureText("weifang-evening-page.txt"));
     expect(articles.map((a) => a.title)).toEqual(["青州推行网格化治理 小事不出网格 大事不出村居", "昌乐“周末课堂” 温暖留守儿童成长路"]);
