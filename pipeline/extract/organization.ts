@@ -92,7 +92,15 @@ export function findOrganizationSpans(
           first = j - 1;
         }
         opened = true;
-      } else if (left.tag === "ns") opened = true;
+      } else if (left.tag === "ns") {
+        // A generic word tagged as a place (城市, 城乡) may follow the level or place that opens the name: 区|城市|管理局.
+        const before = tokens[j - 1];
+        if (before && before.end === left.start && HAN_ONLY.test(before.word) && (levelOpeners.has(before.word) || before.tag === "ns") && token.end - before.start <= lexicon.maxChars) {
+          start = before.start;
+          first = j - 1;
+        }
+        opened = true;
+      }
     }
     if (!opened && settled) ({ start, first } = settled);
     const name = text.slice(start - offset, token.end - offset);

@@ -41,6 +41,13 @@ describe("findOrganizationSpans", () => {
     expect(found.filter((name) => name.includes("加强"))).toEqual([]);
   });
 
+  it("reads past a generic word tagged as a place to the level that opens the name (区城市管理局)", () => {
+    const siming: Division = { kind: "County", name: "思明区", code: "350203", city: { name: "厦门市", code: "3502" }, province: { name: "福建省", code: "35" } };
+    const article = articleFixture("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: siming });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
+  });
+
   it("takes no body from a meeting headline's joining word (召开…暨…推进会)", () => {
     const article = articleFixture("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });

@@ -16,9 +16,9 @@ describe("findProgrammeNames", () => {
     expect(names("实施“雁归”工程和“春风”行动。")).toEqual(["“雁归”工程", "“春风”行动"]);
   });
 
-  it("knows pilots and special clean-ups as programme heads", () => {
+  it("knows pilots as programme heads", () => {
     expect(names("该县开展“无废城市”建设试点。")).toEqual(["“无废城市”建设试点"]);
-    expect(names("全县启动“清河行动”专项整治。")).toEqual(["“清河行动”专项整治"]);
+    expect(names("该区开展“城市家具”专项整治行动。")).toEqual(["“城市家具”专项整治行动"]);
   });
 
   it("takes a quoted name that ends in a head noun", () => {
