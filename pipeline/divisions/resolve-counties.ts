@@ -5,7 +5,7 @@
  * (嘉祥县, 济宁市), the prefecture its page-mates (articles of the same
  * source file) point to and, last, the divisions its file path names in full
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
- * body, else the headline's opening, else a web source line naming a county
+ * body (a round-up of a city's counties is the city's), else the headline's opening, else a web source line naming a county
  * (来源：武功县融媒体中心). Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
@@ -142,6 +142,13 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
   let candidates: DivisionEntry[] = fromPlace;
   let basis = place ? `dateline place ${place}` : "";
   if (candidates.length === 0) {
+    const roundUp = cityRoundUp(item.hits, article.normalizedText);
+    if (roundUp) {
+      candidates = [roundUp];
+      basis = `round-up of ${roundUp.name}'s counties`;
+    }
+  }
+  if (candidates.length === 0) {
     const county = mostMentioned(item.hits, "County");
     const city = mostMentioned(item.hits, "City");
     // A city-level report names its city more often than any one county.
@@ -245,6 +252,33 @@ function preferCityOfPage(entries: DivisionEntry[], ownNames: Set<string>, pageP
 function onlyOne(codes: Set<string>): string | undefined {
   return codes.size === 1 ? [...codes][0] : undefined;
 }
+
+/**
+ * A prefecture paper's round-up (我市各县区…; 在东明县，… 在鄄城县，…) speaks of
+ * its city as 我市/全市 and names several of its counties, none of which it is
+ * about alone: the report is the city's. Three counties at least, all of one
+ * prefecture; a county-level city's own report (我市 = 邹城市), which names
+ * itself more than its neighbours, is not taken for its prefecture.
+ */
+function cityRoundUp(hits: NameHit[], text: string): DivisionEntry | undefined {
+  if (!/我市|全市/u.test(text)) return undefined;
+  const counties = new Map<string, { entry: DivisionEntry; count: number }>();
+  for (const hit of hits) {
+    const entries = hit.entries.filter((entry) => entry.level === "County");
+    if (entries.length !== 1) continue;
+    const entry = entries[0]!;
+    counties.set(entry.code, { entry, count: (counties.get(entry.code)?.count ?? 0) + 1 });
+  }
+  if (counties.size < MIN_ROUND_UP_COUNTIES) return undefined;
+  // 我市 in a county-level city's report is that city, which it names more than any other.
+  const [first, second] = [...counties.values()].sort((a, b) => b.count - a.count);
+  if (first!.entry.name.endsWith("市") && first!.count > second!.count) return undefined;
+  const prefectures = new Set([...counties.values()].map(({ entry }) => prefectureOf(entry)));
+  const city = prefectures.size === 1 ? getDivisionCatalog().byCode.get([...prefectures][0]!) : undefined;
+  return city?.level === "City" ? city : undefined;
+}
+
+const MIN_ROUND_UP_COUNTIES = 3;
 
 function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number } | undefined {
   const counts = new Map<string, { hit: NameHit; count: number }>();

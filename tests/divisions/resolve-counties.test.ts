@@ -98,6 +98,22 @@ describe("resolveArticleCounties without a dateline", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "日照市" });
   });
 
+  it("takes the city for a round-up of its counties (我市 … 在A县 … 在B县 … 在C县)", () => {
+    const text = [
+      "今年以来，我市各县区发展庭院经济。",
+      "在平邑县，当地推行特色种植模式，带动农户2300余户。",
+      "在费县，县妇联实施巧手工程，组织农村妇女860名。",
+      "在蒙阴县，当地依托蜜桃品牌发展庭院种植，带动脱贫户420户。蒙阴县还建成直播基地3个。",
+    ].join("");
+    const article = makeArticle({ text });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市" });
+  });
+
+  it("keeps a county-level city's own report (我市) that names a neighbour or two", () => {
+    const article = makeArticle({ text: "今年以来，我市与曲阜市、泗水县共建文旅线路。邹城市新增游客12万人次。邹城市还推出研学产品。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "County", name: "邹城市" });
+  });
+
   it("falls back to the county a headline opens with, disambiguated by page-mates", () => {
     const page = [
       makeArticle({ title: "莒县：推行“乡村振兴合伙人”", text: "近年来，当地探索新路。", source: "rizhao.txt", index: 0 }),
