@@ -61,3 +61,20 @@ export function countySentence(ctx: ExtractContext): number {
   const name = ctx.county?.name;
   return ctx.entities.find((m) => m.kind === ctx.county?.kind && m.name === name && m.surface)?.sentence ?? 0;
 }
+
+/**
+ * The county a sentence speaks for: the article's own when it reports on one;
+ * in a city-level report (a round-up of its counties) or an unresolved one, the
+ * one county the sentence names, else the one its paragraph opens with
+ * (在东明县，… 当地…), else the article's division.
+ */
+export function localCounty(ctx: ExtractContext, sentence: number): Division | undefined {
+  if (ctx.county?.kind === "County") return ctx.county;
+  const paragraph = ctx.layout.paragraphs[ctx.layout.paragraphOf[sentence] ?? -1] ?? [];
+  return onlyCountyNamedIn(ctx, sentence) ?? (paragraph[0] !== undefined ? onlyCountyNamedIn(ctx, paragraph[0]) : undefined) ?? ctx.county;
+}
+
+function onlyCountyNamedIn(ctx: ExtractContext, sentence: number): Division | undefined {
+  const named = ctx.entities.filter((m) => m.kind === "County" && m.sentence === sentence && m.surface);
+  return new Set(named.map((m) => m.name)).size === 1 ? divisionOf(named[0]!) : undefined;
+}

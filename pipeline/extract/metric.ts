@@ -41,6 +41,8 @@ export interface MetricOptions {
    * digits of the article hash, which never collides across articles.
    */
   scope?: string;
+  /** Prefix for one sentence's metrics when it differs from `scope` (the county a round-up's paragraph is about). */
+  sentenceScope?: (sentence: Sentence) => string | undefined;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
@@ -69,7 +71,7 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
   const names = new Map<string, number>();
   for (const sentence of sentences) {
     for (const figure of findFigures(sentence)) {
-      const base = `${scope}·${figure.counted}${figure.raw}`;
+      const base = `${options.sentenceScope?.(sentence) ?? scope}·${figure.counted}${figure.raw}`;
       const seen = names.get(base) ?? 0;
       names.set(base, seen + 1);
       mentions.push({

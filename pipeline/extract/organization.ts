@@ -12,6 +12,7 @@
 import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
+import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
@@ -194,7 +195,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       mentions.push(
         createMention(ctx, {
           kind: "Organization",
-          name: qualifyOrganization(name, span.firstToken, ctx.county, lexicon),
+          name: qualifyOrganization(name, span.firstToken, localCounty(ctx, sentence.index), lexicon),
           start: span.start,
           end: span.end,
           sentence: sentence.index,

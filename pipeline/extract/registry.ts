@@ -5,7 +5,7 @@
  */
 import type { EntityMention, RelationMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import { extractDivisions } from "./division.js";
+import { extractDivisions, localCounty } from "./division.js";
 import { extractGroups } from "./group.js";
 import { extractMetrics } from "./metric.js";
 import { extractOrganizations } from "./organization.js";
@@ -36,7 +36,12 @@ export const EXTRACTORS: readonly Extractor[] = [
   {
     id: "metrics",
     kind: "entities",
-    extract: (ctx) => ({ entities: extractMetrics(ctx.article, ctx.sentences, ctx.county ? { scope: ctx.county.name } : {}) }),
+    extract: (ctx) => ({
+      entities: extractMetrics(ctx.article, ctx.sentences, {
+        ...(ctx.county ? { scope: ctx.county.name } : {}),
+        sentenceScope: (sentence) => localCounty(ctx, sentence.index)?.name,
+      }),
+    }),
   },
   { id: "programmes", kind: "entities", extract: (ctx) => ({ entities: extractProgrammes(ctx) }) },
   { id: "organizations", kind: "entities", extract: (ctx) => ({ entities: extractOrganizations(ctx) }) },

@@ -31,6 +31,28 @@ describe("extractCorpus", () => {
     expect(graph.hasNode("County:鼓楼区")).toBe(false);
   });
 
+  it("scopes a city round-up's figures, bodies and programmes to the county each paragraph is about", () => {
+    const roundUp = articleFixture(
+      [
+        "今年以来，我市各县区因地制宜发展庭院经济。",
+        "在平邑县，当地推行“庭院+种植”模式，带动农户2300余户。",
+        "在费县，县妇联牵头实施“巧手增收”工程。当地组织农村妇女860名开展编织。",
+        "在蒙阴县，当地发展庭院养殖，带动脱贫户420户。",
+      ].join("\n"),
+      { source: "临沂日报/0603.txt" },
+    );
+    const [extraction] = extractCorpus([roundUp]);
+    expect(extraction!.county).toMatchObject({ kind: "City", name: "临沂市" });
+    const names = (kind: string) => extraction!.entities.filter((m) => m.kind === kind).map((m) => m.name);
+    // 费县's figure is in its paragraph's second sentence, which names no county.
+    expect(names("Metric").map((name) => name.split("·")[0])).toEqual(["平邑县", "费县", "蒙阴县"]);
+    expect(names("Organization")).toEqual(["费县妇联"]);
+    const runs = extraction!.relations.filter((r) => r.type === "RUNS").map((r) => `${r.from.name} → ${r.to.name}`);
+    expect(runs).toEqual(["平邑县 → “庭院+种植”模式", "费县 → “巧手增收”工程"]);
+    const owners = extraction!.relations.filter((r) => r.type === "HAS_METRIC").map((r) => `${r.from.name} → ${r.to.name}`);
+    expect(owners).toContain("蒙阴县 → 蒙阴县·带动脱贫户420户");
+  });
+
   it("reports progress once per article and keeps the input order", () => {
     const calls: [number, number][] = [];
     const other = articleFixture("某县召开会议。", { source: "other.txt" });

@@ -3,13 +3,15 @@
  *
  * A figure belongs to the programme named in its sentence (the nearest one
  * before it, else the first), else to the sub-measure whose section it is in,
- * else to the article's main programme, else to the county. It COUNTS a
+ * else to the article's main programme, else to the county (in a round-up, the
+ * county its paragraph is about). It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
  * 离退休干部; 服务新就业群体 → 新业态新就业群体) and its unit counts people (名, 人次, 户).
  */
 import type { EntityMention, EntityRef, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
+import { localCounty } from "../division.js";
 
 /**
  * @example relateMetrics(ctx).filter((r) => r.type === "COUNTS").map((r) => r.to.name) // ["离退休干部", …]
@@ -59,6 +61,7 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   const measure = ctx.programmes.measures.find((m) => m.sentence === heading);
   if (measure) return { ref: measure, surface: "" };
   if (ctx.programmes.main) return { ref: ctx.programmes.main, surface: "" };
-  if (ctx.county?.kind === "County") return { ref: { kind: "County", name: ctx.county.name }, surface: "" };
+  const county = localCounty(ctx, metric.sentence);
+  if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;
 }

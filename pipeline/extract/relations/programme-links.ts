@@ -5,6 +5,7 @@
 import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
+import { localCounty } from "../division.js";
 
 /** First mention of each programme name. */
 export function firstMentions(ctx: ExtractContext): EntityMention[] {
@@ -12,13 +13,17 @@ export function firstMentions(ctx: ExtractContext): EntityMention[] {
   return ctx.entities.filter((m) => m.kind === "Programme" && !seen.has(m.name) && seen.add(m.name) !== undefined);
 }
 
-/** A county named in the programme's sentence runs it; otherwise the article's county. Sub-measures reach the county through PART_OF. */
+/**
+ * A county named in the programme's sentence runs it; otherwise the article's
+ * county, or in a round-up the county its paragraph is about. Sub-measures reach the county through PART_OF.
+ */
 export function relateRuns(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const programme of firstMentions(ctx)) {
     if (ctx.programmes.measures.includes(programme)) continue;
     const named = mentionsIn(ctx, "County", programme.sentence).find((m) => m.surface);
-    const county = named?.name ?? (ctx.county?.kind === "County" ? ctx.county.name : undefined);
+    const local = localCounty(ctx, programme.sentence);
+    const county = named?.name ?? (local?.kind === "County" ? local.name : undefined);
     if (!county) continue;
     relations.push({
       type: "RUNS",
