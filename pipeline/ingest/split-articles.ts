@@ -208,6 +208,8 @@ function isHeadingUnit(unit: Unit, lenient = false): boolean {
   return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && unit.lines.every((l) => accepts(l.text));
 }
 const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
+/** A subtitle (副题) printed under a headline opens with a dash: ——长丰县下塘镇马郢村见闻. */
+const isSubtitleUnit = (unit: Unit) => /^[—－―]/u.test(unit.lines[0]?.text ?? "") && isHeadingUnit(unit);
 
 /** Splits a segment's units into body and the trailing headline/meta units. */
 function splitTail(units: Unit[], lenient = false): { body: Unit[]; tail: Unit[] } {
@@ -250,11 +252,13 @@ function splitAtDatelines(
     segments.forEach((segment, k) => {
       let head = segment.tail;
       if (k === segments.length - 1) {
-        // Whatever follows the last headline on the page is furniture.
+        // Whatever follows the last headline (and its ——subtitle) on the page is furniture.
         const first = head.findIndex((u) => !isMetaUnit(u));
         if (first !== -1) {
-          setAsideUnits(head.slice(first + 1), context, "left over after the last headline");
-          head = head.slice(0, first + 1);
+          let end = first + 1;
+          while (end < head.length && isSubtitleUnit(head[end]!)) end++;
+          setAsideUnits(head.slice(end), context, "left over after the last headline");
+          head = head.slice(0, end);
         }
       }
       pushArticle(articles, "print", head, segment.body, segment.opener, context);

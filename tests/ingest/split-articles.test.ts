@@ -80,6 +80,26 @@ describe("splitArticles on other layouts", () => {
     expect(articles.map((a) => [a.title, a.reporters])).toEqual([["武功县推进农村供水提升工程", ["张敏", "李华"]]]);
   });
 
+  it("keeps a ——subtitle with its headline, also under the page's last article", () => {
+    const page = [
+      "本报讯（通讯员 周婷婷）近年来，马郢村党支部牵头成立乡村旅游合作社，年接待游客超过10万人次。",
+      "    小山村蝶变“网红村”",
+      "    ——长丰县下塘镇马郢村发展乡村旅游见闻",
+      "",
+      "本报讯（记者 王强）今年以来，肥西县推行“小田并大田”改革，整治农田3.2万亩。",
+      "    肥西“小田并大田”",
+      "    ——肥西县推进农田集中连片整治纪实",
+      "",
+      "第3版 责任编辑：李明",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => a.title)).toEqual([
+      "小山村蝶变“网红村”——长丰县下塘镇马郢村发展乡村旅游见闻",
+      "肥西“小田并大田”——肥西县推进农田集中连片整治纪实",
+    ]);
+    expect(setAside.map((s) => s.text)).toEqual(["第3版 责任编辑：李明"]);
+  });
+
   it("reads another daily's page: wrapped credits, byline line, page date and furniture", () => {
     const { articles, setAside } = splitArticles(fixtureText("weifang-evening-page.txt"));
     expect(articles.map((a) => a.title)).toEqual(["青州推行网格化治理 小事不出网格 大事不出村居", "昌乐“周末课堂” 温暖留守儿童成长路"]);
