@@ -19,6 +19,8 @@ import { getSegmenter } from "../segment/segmenter.js";
 import {
   AGE_QUALIFIER,
   APPROX_PREFIX,
+  CHANGE_FROM,
+  CHANGE_LINK,
   CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
   COUNTING_VERBS,
@@ -145,8 +147,10 @@ export function findFigures(sentence: Sentence): Figure[] {
     const after = text.slice(end, nextDelimiterAfter(text, end));
     const nounAfter = nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
-    // 分别增长12.3%和15.6%: a figure joined to the one before it by 和/、 alone counts what that one counts.
-    const joined = previousEnd > clauseStart && before.replace(FIGURE_JOINERS, "") === "" ? figures.at(-1)?.counted : undefined;
+    // 分别增长12.3%和15.6%, 从5万元增长到去年的86万元: a figure joined to the one before it by 和/、
+    // alone, or as its later value, counts what that one counts.
+    const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
+    const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
     const counted = nounAfter || joined || countedBefore(before) || describedNounAfter(after);
     previousEnd = end;
     const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
@@ -262,6 +266,9 @@ const MAX_DESCRIBING_VERBS = 2;
  */
 export function countedBefore(before: string): string {
   let phrase = before.replace(/[、\s]+/g, (m) => (m.includes("、") ? "、" : "")).replace(/^、+|、+$/g, "");
+  // 村集体经济收入从2018年的不足5万元: the subject of the change is counted.
+  const from = CHANGE_FROM.exec(phrase);
+  if (from && from.index > 0) phrase = phrase.slice(0, from.index);
   phrase = phrase.replace(LEADING_NOISE, "");
   // 家庭农场发展到350家: a change verb with 到/至 only links subject and figure; the subject is counted.
   const linked = LINKING_TAIL.exec(phrase);

@@ -121,6 +121,16 @@ describe("extractMetrics: values and units", () => {
     ]);
   });
 
+  it("counts the subject of a change from one figure to another for both", () => {
+    const change = metrics("村集体经济收入从2019年的不足3万元增长到去年的52万元。");
+    expect(change.map((m) => [m.value, m.counted])).toEqual([
+      [30000, "村集体经济收入"],
+      [520000, "村集体经济收入"],
+    ]);
+    const raised = metrics("农民人均可支配收入从1.1万元提高到1.6万元。");
+    expect(raised.map((m) => m.counted)).toEqual(["农民人均可支配收入", "农民人均可支配收入"]);
+  });
+
   it("counts the subject when a change verb links it to the figure", () => {
     expect(one("农民专业合作社发展到420家。")).toMatchObject({ counted: "农民专业合作社", value: 420 });
     expect(one("村集体经济收入增长12.5%。")).toMatchObject({ counted: "村集体经济收入增长", unit: "%" });
