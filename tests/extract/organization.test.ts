@@ -48,6 +48,14 @@ describe("findOrganizationSpans", () => {
     expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
+  it("keeps the abbreviated names of county departments whole (文旅局, 发改局, 住建局)", () => {
+    const article = articleFixture("县文旅局联合县人社局开展培训。县发改局、县财政局、县住建局、县农业农村局参加会议。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(
+      ["文旅局", "人社局", "发改局", "财政局", "住建局", "农业农村局"].map((name) => `安吉县${name}`),
+    );
+  });
+
   it("takes no body from a meeting headline's joining word (召开…暨…推进会)", () => {
     const article = articleFixture("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
