@@ -56,6 +56,14 @@ describe("findOrganizationSpans", () => {
     );
   });
 
+  it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
+    const article = articleFixture("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(
+      ["县纪委监委", "县委社会工作部", "县委网信办", "县委编办", "县融媒体中心", "县人民法院"].map((name) => `安吉${name}`),
+    );
+  });
+
   it("takes no body from a meeting headline's joining word (召开…暨…推进会)", () => {
     const article = articleFixture("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
