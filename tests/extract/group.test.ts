@@ -66,6 +66,14 @@ describe("extractGroups", () => {
     expect(extractGroups(ctx).map((m) => m.name)).toEqual(expect.arrayContaining(["离休干部", "退休干部"]));
   });
 
+  it("knows the target groups national assistance and employment policy names", () => {
+    const article = articleFixture(
+      "该县为灵活就业人员缴纳社保补贴，帮扶零就业家庭86户。关爱事实无人抚养儿童和孤儿，为种粮大户发放补贴，服务进城务工人员随迁子女。",
+    );
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractGroups(ctx).map((m) => m.name)).toEqual(["灵活就业人员", "零就业家庭", "事实无人抚养儿童", "孤儿", "种粮大户", "进城务工人员", "随迁子女"]);
+  });
+
   it("finds the groups of a Zhejiang report", () => {
     const ctx = createExtractContext(ANJI_WORKSHOPS, { sentences: splitSentences(ANJI_WORKSHOPS) });
     const names = extractGroups(ctx).map((m) => m.name);
