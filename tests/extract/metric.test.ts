@@ -108,27 +108,25 @@ describe("extractMetrics: values and units", () => {
     ]);
   });
 
+  const valuesAndCounted = (text: string) => metrics(text).map((m) => [m.value, m.unit, m.counted]);
+
   it("gives a figure joined to the previous one by 和 or 、 alone the same counted phrase", () => {
-    const growth = metrics("游客人数和旅游收入同比分别增长12.3%和15.6%。");
-    expect(growth.map((m) => [m.value, m.counted])).toEqual([
-      [12.3, "游客人数和旅游收入同比分别增长"],
-      [15.6, "游客人数和旅游收入同比分别增长"],
+    expect(valuesAndCounted("游客人数和旅游收入同比分别增长12.3%和15.6%。")).toEqual([
+      [12.3, "%", "游客人数和旅游收入同比分别增长"],
+      [15.6, "%", "游客人数和旅游收入同比分别增长"],
     ]);
-    const training = metrics("共培训200人、300人次。");
-    expect(training.map((m) => [m.value, m.unit, m.counted])).toEqual([
+    expect(valuesAndCounted("共培训200人、300人次。")).toEqual([
       [200, "人", "培训"],
       [300, "人次", "培训"],
     ]);
   });
 
   it("counts the subject of a change from one figure to another for both", () => {
-    const change = metrics("村集体经济收入从2019年的不足3万元增长到去年的52万元。");
-    expect(change.map((m) => [m.value, m.counted])).toEqual([
-      [30000, "村集体经济收入"],
-      [520000, "村集体经济收入"],
+    expect(valuesAndCounted("村集体经济收入从2019年的不足3万元增长到去年的52万元。")).toEqual([
+      [30000, "元", "村集体经济收入"],
+      [520000, "元", "村集体经济收入"],
     ]);
-    const raised = metrics("农民人均可支配收入从1.1万元提高到1.6万元。");
-    expect(raised.map((m) => m.counted)).toEqual(["农民人均可支配收入", "农民人均可支配收入"]);
+    expect(valuesAndCounted("农民人均可支配收入从1.1万元提高到1.6万元。").map(([, , counted]) => counted)).toEqual(["农民人均可支配收入", "农民人均可支配收入"]);
   });
 
   it("counts the subject when a change verb links it to the figure", () => {

@@ -11,6 +11,12 @@ const lexicon = getLexicon();
 const anji: Division = { kind: "County", name: "安吉县", code: "330523", city: { name: "湖州市", code: "3305" }, province: { name: "浙江省", code: "33" } };
 const yiwu: Division = { kind: "County", name: "义乌市", code: "330782", city: { name: "金华市", code: "3307" }, province: { name: "浙江省", code: "33" } };
 
+/** Names `extractOrganizations` gives for a fixture article that reports on `county`. */
+function organisationsIn(text: string, county: Division = anji): string[] {
+  const article = articleFixture(text);
+  return extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county })).map((m) => m.name);
+}
+
 const names = (text: string): string[] =>
   findOrganizationSpans(getSegmenter().tag(text), text, lexicon.organizations, 0, lexicon.common.verbLikeNouns).map((s) =>
     text.slice(s.start, s.end),
@@ -24,50 +30,41 @@ describe("findOrganizationSpans", () => {
   });
 
   it("knows the short forms of county commissions and mass organisations", () => {
-    const article = articleFixture("县卫生健康委相关负责人介绍签约情况。县残联联合县总工会开展慰问，团县委组织青年志愿者参与。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["安吉县卫生健康委", "安吉县残联", "安吉县总工会", "团县委"]);
+    expect(organisationsIn("县卫生健康委相关负责人介绍签约情况。县残联联合县总工会开展慰问，团县委组织青年志愿者参与。")).toEqual([
+      "安吉县卫生健康委",
+      "安吉县残联",
+      "安吉县总工会",
+      "团县委",
+    ]);
     // 县总工会 is one dictionary word; 市政局 is 市政 + 局, not 市 + 政局.
-    const fused = articleFixture("县公安局联合市政局开展道路整治。");
-    const fusedCtx = createExtractContext(fused, { sentences: splitSentences(fused), county: anji });
-    expect(extractOrganizations(fusedCtx).map((m) => m.name)).toEqual(["安吉县公安局", "市政局"]);
+    expect(organisationsIn("县公安局联合市政局开展道路整治。")).toEqual(["安吉县公安局", "市政局"]);
   });
 
   it("keeps verbs inside a bureau's name when a level opens it, and stops before them otherwise", () => {
-    const article = articleFixture("县应急管理局联合县市场监督管理局开展检查，县综合行政执法局参与。会议要求加强应急管理局建设。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
-    const found = extractOrganizations(ctx).map((m) => m.name);
+    const found = organisationsIn("县应急管理局联合县市场监督管理局开展检查，县综合行政执法局参与。会议要求加强应急管理局建设。");
     expect(found.slice(0, 3)).toEqual(["安吉县应急管理局", "安吉县市场监督管理局", "安吉县综合行政执法局"]);
     expect(found.filter((name) => name.includes("加强"))).toEqual([]);
   });
 
   it("reads past a generic word tagged as a place to the level that opens the name (区城市管理局)", () => {
     const siming: Division = { kind: "County", name: "思明区", code: "350203", city: { name: "厦门市", code: "3502" }, province: { name: "福建省", code: "35" } };
-    const article = articleFixture("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: siming });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
+    expect(organisationsIn("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。", siming)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
   it("keeps the abbreviated names of county departments whole (文旅局, 发改局, 住建局)", () => {
-    const article = articleFixture("县文旅局联合县人社局开展培训。县发改局、县财政局、县住建局、县农业农村局参加会议。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(
+    expect(organisationsIn("县文旅局联合县人社局开展培训。县发改局、县财政局、县住建局、县农业农村局参加会议。")).toEqual(
       ["文旅局", "人社局", "发改局", "财政局", "住建局", "农业农村局"].map((name) => `安吉县${name}`),
     );
   });
 
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
-    const article = articleFixture("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(
+    expect(organisationsIn("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。")).toEqual(
       ["县纪委监委", "县委社会工作部", "县委网信办", "县委编办", "县融媒体中心", "县人民法院"].map((name) => `安吉${name}`),
     );
   });
 
   it("takes no body from a meeting headline's joining word (召开…暨…推进会)", () => {
-    const article = articleFixture("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。");
-    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual([]);
+    expect(organisationsIn("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。")).toEqual([]);
   });
 
   it("ignores words that only end like a suffix", () => {
