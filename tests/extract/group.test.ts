@@ -74,6 +74,12 @@ describe("extractGroups", () => {
     expect(extractGroups(ctx).map((m) => m.name)).toEqual(["灵活就业人员", "零就业家庭", "事实无人抚养儿童", "孤儿", "种粮大户", "进城务工人员", "随迁子女"]);
   });
 
+  it("does not take the verb before a group for its modifier (联系/救助 + group)", () => {
+    const article = articleFixture("党员干部结对联系困难群众320户。民政部门临时救助困难群众56户，将其纳入救助对象。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractGroups(ctx).map((m) => m.name)).toEqual(["党员干部", "困难群众", "困难群众", "救助对象"]);
+  });
+
   it("finds the groups of a Zhejiang report", () => {
     const ctx = createExtractContext(ANJI_WORKSHOPS, { sentences: splitSentences(ANJI_WORKSHOPS) });
     const names = extractGroups(ctx).map((m) => m.name);
