@@ -5,8 +5,9 @@
  * (嘉祥县, 济宁市), the prefecture its page-mates (articles of the same
  * source file) point to and, last, the divisions its file path names in full
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
- * body (a round-up of a city's counties is the city's), else the headline's opening, else a web source line naming a county
- * (来源：武功县融媒体中心). Unresolvable choices come back as diagnostics.
+ * body (a round-up of a city's counties is the city's), else the headline's
+ * opening, else a web source line naming a county (来源：武功县融媒体中心).
+ * Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
 import { isCommonWord } from "../segment/base-lexicon.js";

@@ -78,7 +78,7 @@ export const PHRASE_CLOSERS = new Set(["全部", "所有", "全体", "各自"]);
  * What links a figure to the one before it as that quantity's later value
  * (从不足5万元增长到去年的86万元): a change verb with its target marker, an optional time, 的.
  */
-export const CHANGE_LINK = /^(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|降低|降)?(?:到|至)(?:\d{4}年(?:底|末)?|去年|今年|上年|目前|现在)?(?:底|末)?的?$/;
+export const CHANGE_LINK = /^(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|降低|降)?(?:到|至)(?:\d{4}年|去年|今年|上年|目前|现在)?(?:底|末)?的?$/;
 
 /** The starting point of a change after its subject (收入从2018年的不足…): the subject is what is counted. */
-export const CHANGE_FROM = /从(?:\d{4}年(?:底|末)?|去年|上年|年初)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;
+export const CHANGE_FROM = /从(?:\d{4}年|去年|上年|年初)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;

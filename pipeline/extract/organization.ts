@@ -96,7 +96,8 @@ export function findOrganizationSpans(
       } else if (left.tag === "ns") {
         // A generic word tagged as a place (城市, 城乡) may follow the level or place that opens the name: 区|城市|管理局.
         const before = tokens[j - 1];
-        if (before && before.end === left.start && HAN_ONLY.test(before.word) && (levelOpeners.has(before.word) || before.tag === "ns") && token.end - before.start <= lexicon.maxChars) {
+        const opensBefore = before !== undefined && (levelOpeners.has(before.word) || before.tag === "ns") && HAN_ONLY.test(before.word);
+        if (opensBefore && before.end === left.start && token.end - before.start <= lexicon.maxChars) {
           start = before.start;
           first = j - 1;
         }
