@@ -10,6 +10,7 @@
  * Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
+import { normaliseText } from "../ingest/normalise.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from "./catalog.js";
 import { scanDivisionNames, type NameHit } from "./name-scanner.js";
@@ -311,7 +312,8 @@ function titleLead(title: string): NameHit | undefined {
  * A city there (来源：上饶日报) is only the paper, so it is not taken.
  */
 function metaCounty(article: ArticleRecord): NameHit | undefined {
-  for (const hit of scanDivisionNames(article.dateline?.raw ?? "")) {
+  // The raw meta lines are as printed, possibly in traditional characters.
+  for (const hit of scanDivisionNames(normaliseText(article.dateline?.raw ?? ""))) {
     const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === "County") : [];
     if (entries.length > 0) return { ...hit, entries };
   }

@@ -8,7 +8,7 @@
  */
 import type { Dateline } from "../records.js";
 import { parseIsoDate } from "./dates.js";
-import { normaliseText } from "./normalise.js";
+import { mayHoldTraditional, normaliseText } from "./normalise.js";
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -89,10 +89,13 @@ const OFFICE_SUFFIX = /(?:部|局|委|办|厅|处|科|中心|站|所|院|队|社
  * // { dateline: { raw: "本报嘉祥讯（通讯员 孙涛）", place: "嘉祥", reporters: ["孙涛"] }, rest: "新一轮选派" }
  */
 export function matchDateline(line: string): DatelineMatch | undefined {
-  const trimmed = line.trim();
-  if (BYLINE_ONLY.test(trimmed)) return build(trimmed, undefined, "");
+  const printed = line.trim();
+  // A line in traditional characters is matched in its normalised form (本報訊（記者 陳志明） →
+  // 本报讯(记者 陈志明)), which has the same length, so `raw` and `rest` can be cut from the printed one.
+  const trimmed = mayHoldTraditional(printed) ? normaliseText(printed) : printed;
+  if (BYLINE_ONLY.test(trimmed)) return build(printed, trimmed, trimmed.length, undefined);
   const creditsFirst = BRACKETED_CREDITS_FIRST.exec(trimmed);
-  if (creditsFirst) return build(creditsFirst[0], undefined, trimmed.slice(creditsFirst[0].length));
+  if (creditsFirst) return build(printed, trimmed, creditsFirst[0].length, undefined);
   for (const opener of OPENERS) {
     const match = opener.pattern.exec(trimmed);
     if (!match) continue;
@@ -102,16 +105,18 @@ export function matchDateline(line: string): DatelineMatch | undefined {
     const after = trimmed.slice(end);
     const bracketed = BRACKETED_AFTER_OPENER.exec(after) ?? TRAILING_CREDITS.exec(after);
     if (bracketed) end += bracketed[0].length;
-    return build(trimmed.slice(0, end).trim(), opener.place(match), trimmed.slice(end));
+    return build(printed, trimmed, end, opener.place(match));
   }
   return undefined;
 }
 
-function build(raw: string, place: string | undefined, rest: string): DatelineMatch {
-  const dateline: Dateline = { raw, reporters: parseReporters(raw) };
-  if (place) dateline.place = normaliseText(place);
-  const date = parseIsoDate(raw);
-  return { dateline, rest: rest.trimStart(), ...(date ? { date } : {}) };
+/** The dateline of `printed` up to `end`: raw as printed, names, place and date read from the normalised text. */
+function build(printed: string, normalised: string, end: number, place: string | undefined): DatelineMatch {
+  const raw = printed.slice(0, end).trimEnd();
+  const dateline: Dateline = { raw, reporters: parseReporters(normalised.slice(0, end)) };
+  if (place) dateline.place = place;
+  const date = parseIsoDate(normalised.slice(0, end));
+  return { dateline, rest: printed.slice(end).trimStart(), ...(date ? { date } : {}) };
 }
 
 function placeInBrackets(inner: string): string | undefined {

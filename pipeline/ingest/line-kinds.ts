@@ -35,7 +35,9 @@ export function isWebTitleLine(text: string): boolean {
   return isHeadingLine(text) || (text.length <= MAX_HEADING_LINE && /[？！?!]$/u.test(text) && !/[。，]/u.test(text) && !isMetaLine(text));
 }
 
-const META_KEY = "(?:来源|作者|稿源|出处|供稿|发布时间|发布日期|发稿时间|更新时间|时间|日期|记者|通讯员|摄影|文\\/图)";
+// Simplified and traditional forms: meta lines are read before normalisation.
+const META_KEY =
+  "(?:来源|來源|作者|稿源|出处|出處|供稿|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期|记者|記者|通讯员|通訊員|摄影|攝影|文\\/图|文\\/圖)";
 const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[：:]`, "u");
 const DATE_ONLY = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
 

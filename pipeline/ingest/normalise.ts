@@ -48,6 +48,11 @@ export function normaliseText(text: string): string {
   return simplified.replace(HALF_WIDTH_CANDIDATES, (_char, offset: number) => toHalfWidth(simplified, offset));
 }
 
+/** True when conversion to simplified characters may change `text` (a cheap test, see conversion-triggers.ts). */
+export function mayHoldTraditional(text: string): boolean {
+  return mayConvert(text, CONVERTER_TRIGGERS);
+}
+
 /**
  * Paragraph-wise conversion keeps OpenCC's phrase context; a paragraph whose
  * conversion would change length or shift a surrogate pair is converted one

@@ -23,6 +23,7 @@ import { parseIsoDate } from "./dates.js";
 import { matchDateline, parseReporters, type DatelineMatch } from "./dateline.js";
 import { detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
+import { normaliseText } from "./normalise.js";
 
 export interface SplitArticle {
   layout: "print" | "web";
@@ -375,7 +376,9 @@ function pushArticle(
 
   let dateline = opener?.match.dateline;
   if (meta.length > 0) {
-    const metaDateline: Dateline = { raw: meta.join("\n"), reporters: parseReporters(meta.join(" ")).concat(authorsOf(meta)) };
+    // Names are read from the normalised lines (作者：陳志明 → 陈志明); raw stays as printed.
+    const normalisedMeta = meta.map(normaliseText);
+    const metaDateline: Dateline = { raw: meta.join("\n"), reporters: parseReporters(normalisedMeta.join(" ")).concat(authorsOf(normalisedMeta)) };
     dateline = dateline ? mergeDatelines(metaDateline, dateline) : { ...metaDateline, reporters: unique(metaDateline.reporters) };
   }
   const date = opener?.match.date ?? meta.map(parseIsoDate).find(Boolean) ?? context.pageDate;

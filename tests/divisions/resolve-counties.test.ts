@@ -139,6 +139,11 @@ describe("resolveArticleCounties from a web article's source line", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "武功县", city: { name: "咸阳市" } });
   });
 
+  it("reads a source line printed in traditional characters", () => {
+    const article = webArticle("來源：武功縣融媒體中心", "今年以来，我县新建供水管网320公里。");
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "武功县" });
+  });
+
   it("does not take a paper's city from the source line, and lets the body win", () => {
     const paper = webArticle("来源：上饶日报", "今年以来，我县新建供水管网320公里。");
     const { counties, diagnostics } = resolveArticleCounties([paper]);

@@ -15,7 +15,9 @@ describe("matchDateline", () => {
     ["本报记者 钱文涛 通讯员 周晓燕", "本报记者 钱文涛 通讯员 周晓燕", undefined, ["钱文涛", "周晓燕"], ""],
     ["本报讯 记者 张三 通讯员 李四 报道 近日", "本报讯 记者 张三 通讯员 李四 报道", undefined, ["张三", "李四"], "近日"],
     ["本报鄄城讯（通讯员：刘洋、陈晨）", "本报鄄城讯（通讯员：刘洋、陈晨）", "鄄城", ["刘洋", "陈晨"], ""],
-    ["本報嘉祥訊（通訊員 孫濤）", undefined, undefined, [], ""],
+    // Traditional characters: raw as printed, place and names simplified.
+    ["本報嘉祥訊（通訊員 孫濤）", "本報嘉祥訊（通訊員 孫濤）", "嘉祥", ["孙涛"], ""],
+    ["本報將樂訊（記者 陳志明）近日，", "本報將樂訊（記者 陳志明）", "将乐", ["陈志明"], "近日，"],
   ])("%s", (line, raw, place, reporters, rest) => {
     const match = matchDateline(line);
     if (raw === undefined) {

@@ -80,6 +80,13 @@ describe("splitArticles on other layouts", () => {
     expect(articles.map((a) => [a.title, a.reporters])).toEqual([["武功县推进农村供水提升工程", ["张敏", "李华"]]]);
   });
 
+  it("reads the meta lines of a web article printed in traditional characters", () => {
+    const page = ["武功縣推進農村供水提升工程", "來源：武功縣融媒體中心   作者：張敏 李華   發佈時間：2024-08-15", "", "今年以來，我縣新建改造供水管網320公里。"].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters, a.date])).toEqual([["武功縣推進農村供水提升工程", ["张敏", "李华"], "2024-08-15"]]);
+    expect(articles[0]!.dateline?.raw).toBe("來源：武功縣融媒體中心   作者：張敏 李華   發佈時間：2024-08-15");
+  });
+
   it("keeps a ——subtitle with its headline, also under the page's last article", () => {
     const page = [
       "本报讯（通讯员 周婷婷）近年来，马郢村党支部牵头成立乡村旅游合作社，年接待游客超过10万人次。",
