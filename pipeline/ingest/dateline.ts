@@ -114,7 +114,7 @@ export function matchDateline(line: string): DatelineMatch | undefined {
 function build(printed: string, normalised: string, end: number, place: string | undefined): DatelineMatch {
   const raw = printed.slice(0, end).trimEnd();
   const dateline: Dateline = { raw, reporters: parseReporters(normalised.slice(0, end)) };
-  if (place) dateline.place = place;
+  if (place) dateline.place = normaliseText(place);
   const date = parseIsoDate(normalised.slice(0, end));
   return { dateline, rest: printed.slice(end).trimStart(), ...(date ? { date } : {}) };
 }
