@@ -188,19 +188,19 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
   }
 
   const ownNames = new Set(item.hits.map((hit) => hit.name));
-  const supported = (entry: DivisionEntry): boolean =>
-    ownNames.has(entry.name) ||
-    item.prefectures.has(prefectureOf(entry)) ||
-    prefectureOf(entry) === pagePrefecture ||
-    (entry.level === "City" && entry.code === pagePrefecture) ||
-    path.prefectures.has(prefectureOf(entry));
+  const namedInBody = (entry: DivisionEntry): boolean => ownNames.has(entry.name);
+  const inOwnPrefecture = (entry: DivisionEntry): boolean => item.prefectures.has(prefectureOf(entry));
+  const inPagePrefecture = (entry: DivisionEntry): boolean => pagePrefecture !== undefined && prefectureOf(entry) === pagePrefecture;
+  const inPathPrefecture = (entry: DivisionEntry): boolean => path.prefectures.has(prefectureOf(entry));
+  // What backs a common-word dateline: a name or prefecture, never a province alone.
+  const supported = (entry: DivisionEntry): boolean => [namedInBody, inOwnPrefecture, inPagePrefecture, inPathPrefecture].some((test) => test(entry));
   const narrowed = narrow(candidates, [
-    (entry) => ownNames.has(entry.name),
-    (entry) => item.prefectures.has(prefectureOf(entry)),
-    (entry) => pagePrefecture !== undefined && prefectureOf(entry) === pagePrefecture,
+    namedInBody,
+    inOwnPrefecture,
+    inPagePrefecture,
     (entry) => pageProvince !== undefined && entry.provinceCode === pageProvince,
     // The path comes last: it is how the corpus was filed, not what the page prints.
-    (entry) => path.prefectures.has(prefectureOf(entry)),
+    inPathPrefecture,
     (entry) => path.provinces.has(entry.provinceCode),
   ]);
   const chosen = narrowed.length === 1 ? narrowed[0] : preferCityOfPage(narrowed, ownNames, pagePrefecture ?? onlyOne(path.prefectures));
