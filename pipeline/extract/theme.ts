@@ -35,29 +35,22 @@ function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
 }
 
 /**
- * Where `trigger` first occurs in the sentence as a word, or -1. A match that
+ * Where `trigger` first occurs in `text` as a word, or -1 (`words` are the
+ * segmenter's words of `text`, offsets shifted by `offset`). A match that
  * starts inside a word is another word's middle or runs on into the next
  * (务工 in 党务工作 and in 党务|工作者, 学校 in 老年大学|校本); it counts only
  * when it ends that word (党支部 in 村党支部). A match may start a longer word (脱贫 in 脱贫户).
  */
-function triggerAt(ctx: ExtractContext, sentence: Sentence, trigger: string): number {
+function wordMatchAt(text: string, words: () => readonly Token[], offset: number, trigger: string): number {
   if (!trigger) return -1;
-  for (let at = sentence.text.indexOf(trigger); at >= 0; at = sentence.text.indexOf(trigger, at + 1)) {
-    if (isWordMatch(ctx.taggedTokens(sentence), sentence.start + at, trigger.length)) return at;
+  for (let at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
+    if (isWordMatch(words(), offset + at, trigger.length)) return at;
   }
   return -1;
 }
 
-/** True when a trigger occurs in the headline as a word (see `triggerAt`). */
-function headlineHas(title: string, triggers: readonly string[]): boolean {
-  if (!triggers.some((trigger) => trigger && title.includes(trigger))) return false;
-  const words = getSegmenter().cut(title);
-  return triggers.some((trigger) => {
-    for (let at = trigger ? title.indexOf(trigger) : -1; at >= 0; at = title.indexOf(trigger, at + 1)) {
-      if (isWordMatch(words, at, trigger.length)) return true;
-    }
-    return false;
-  });
+function triggerAt(ctx: ExtractContext, sentence: Sentence, trigger: string): number {
+  return wordMatchAt(sentence.text, () => ctx.taggedTokens(sentence), sentence.start, trigger);
 }
 
 /** True when [start, start + length) starts a word or is the tail of one. */
@@ -81,10 +74,13 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   const relations: RelationMention[] = [];
   const all = themeHits(ctx, ctx.sentences.map((s) => s.index));
   const title = ctx.article.title ?? "";
+  // The headline is cut once, and only when a theme has to look at it.
+  let titleWords: readonly Token[] | undefined;
+  const headlineWords = (): readonly Token[] => (titleWords ??= getSegmenter().cut(title));
   const { minArticleHits, themes } = ctx.lexicon.themes;
   for (const [theme, triggers] of Object.entries(themes)) {
     const hits = all.filter((h) => h.theme === theme);
-    const inTitle = headlineHas(title, triggers);
+    const inTitle = triggers.some((trigger) => wordMatchAt(title, headlineWords, 0, trigger) >= 0);
     if (hits.length === 0 || (!inTitle && hits.length < minArticleHits)) continue;
     entities.push(themeMention(hits[0]!, ctx));
     relations.push({ type: "ABOUT", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Theme", name: theme }, sentence: hits[0]!.sentence, matched: [hits[0]!.trigger] });
