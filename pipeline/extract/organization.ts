@@ -140,7 +140,7 @@ function startsWithLevel(word: string, lexicon: OrganizationLexicon): boolean {
 function fusedLevelBody(word: string, lexicon: OrganizationLexicon): boolean {
   const rest = word.slice(1);
   if (rest.length < 2 || rest.length > 4 || !lexicon.levelOpeners.includes(word[0]!) || NOT_AFTER_LEVEL.has(rest[0]!)) return false;
-  return suffixList(lexicon.suffixes).some((suffix) => rest.endsWith(suffix));
+  return suffixMatcher(suffixList(lexicon.suffixes))(rest) !== undefined;
 }
 
 /** Characters that make a word with a level character before them (市场, 市政, 县域, 县城, 省级, 市中心, 省内, 市直, 市属). */
