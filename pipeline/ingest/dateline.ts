@@ -112,10 +112,10 @@ export function matchDateline(line: string): DatelineMatch | undefined {
 
 /** The dateline of `printed` up to `end`: raw as printed, names, place and date read from the normalised text. */
 function build(printed: string, normalised: string, end: number, place: string | undefined): DatelineMatch {
-  const raw = printed.slice(0, end).trimEnd();
-  const dateline: Dateline = { raw, reporters: parseReporters(normalised.slice(0, end)) };
+  const read = normalised.slice(0, end);
+  const dateline: Dateline = { raw: printed.slice(0, end).trimEnd(), reporters: parseReporters(read) };
   if (place) dateline.place = normaliseText(place);
-  const date = parseIsoDate(normalised.slice(0, end));
+  const date = parseIsoDate(read);
   return { dateline, rest: printed.slice(end).trimStart(), ...(date ? { date } : {}) };
 }
 

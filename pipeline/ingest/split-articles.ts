@@ -388,11 +388,11 @@ function pushArticle(
   articles.push(article);
 }
 
-/** 作者：王五 / 作者 王五 李六 (meta lines name authors without the 记者 role word). */
 /** A name ends where Han script ends and is not the next field's key (作者：张敏  发布时间：…). */
 const AUTHOR_NAME = "[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}·]|\\s*[：:])";
 const AUTHORS = new RegExp(`(?:作者|撰稿|文)[：:]\\s*(${AUTHOR_NAME}(?:[\\s、，,]+${AUTHOR_NAME})*)`, "u");
 
+/** 作者：王五 / 作者 王五 李六 (meta lines name authors without the 记者 role word). */
 function authorsOf(meta: string[]): string[] {
   const names: string[] = [];
   for (const line of meta) {
