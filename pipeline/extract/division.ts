@@ -6,7 +6,7 @@
  */
 import { findDivisionMentions, getDivisionCatalog, toDivision } from "../divisions/index.js";
 import type { Division, EntityMention } from "../records.js";
-import type { ExtractContext } from "./context.js";
+import { mentionsIn, type ExtractContext } from "./context.js";
 
 /** The divisions above and including the article's county, as [kind, name, code] rows. */
 export function divisionChain(division: Division): { kind: "County" | "City" | "Province"; name: string; code: string }[] {
@@ -75,6 +75,6 @@ export function localCounty(ctx: ExtractContext, sentence: number): Division | u
 }
 
 function onlyCountyNamedIn(ctx: ExtractContext, sentence: number): Division | undefined {
-  const named = ctx.entities.filter((m) => m.kind === "County" && m.sentence === sentence && m.surface);
+  const named = mentionsIn(ctx, "County", sentence).filter((m) => m.surface);
   return new Set(named.map((m) => m.name)).size === 1 ? divisionOf(named[0]!) : undefined;
 }
