@@ -225,8 +225,30 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
       },
     };
   }
-  return { entry: chosen };
+  // 新华社福州5月14日电 about 长汀县: a city-level dateline may only say where the story was filed.
+  const reported = fromPlace.length > 0 && chosen.level !== "County" ? countyFiledFrom(item, chosen) : undefined;
+  return { entry: reported ?? chosen };
 }
+
+/**
+ * The county a report filed from a city is about: agencies and provincial papers
+ * date county stories from the city their bureau sits in (新华社福州…电 on 长汀县).
+ * Taken only when the body neither names that city in full nor speaks as it
+ * (我市, 全市, 本市), and names one county most, twice or in the headline's lead.
+ */
+function countyFiledFrom(item: ArticleEvidence, filedFrom: DivisionEntry): DivisionEntry | undefined {
+  const { article, hits } = item;
+  if (CITY_SELF_REFERENCE.test(article.normalizedText)) return undefined;
+  if (hits.some((hit) => hit.entries.includes(filedFrom))) return undefined;
+  const county = mostMentioned(hits, "County");
+  if (!county || county.hit.entries.length !== 1 || county.tied) return undefined;
+  const entry = county.hit.entries[0]!;
+  const inHeadline = titleLead(article.title)?.entries.includes(entry) ?? false;
+  return county.count >= 2 || inHeadline ? entry : undefined;
+}
+
+/** How a city's own report speaks of it. */
+const CITY_SELF_REFERENCE = /我市|全市|本市/u;
 
 /** Applies filters in order, keeping the previous set when a filter would empty it. */
 function narrow(candidates: DivisionEntry[], filters: ((entry: DivisionEntry) => boolean)[]): DivisionEntry[] {
@@ -282,7 +304,8 @@ function cityRoundUp(hits: NameHit[], text: string): DivisionEntry | undefined {
 
 const MIN_ROUND_UP_COUNTIES = 3;
 
-function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number } | undefined {
+/** The name of `level` the hits hold most often; `tied` when another is held as often (the first one printed is kept). */
+function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number; tied: boolean } | undefined {
   const counts = new Map<string, { hit: NameHit; count: number }>();
   for (const hit of hits) {
     if (!hit.entries.some((entry) => entry.level === level)) continue;
@@ -290,9 +313,13 @@ function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: N
     counts.set(hit.name, { hit: seen?.hit ?? hit, count: (seen?.count ?? 0) + 1 });
   }
   let best: { hit: NameHit; count: number } | undefined;
-  for (const value of counts.values()) if (!best || value.count > best.count) best = value;
+  let tied = false;
+  for (const value of counts.values()) {
+    if (!best || value.count > best.count) [best, tied] = [value, false];
+    else if (value.count === best.count) tied = true;
+  }
   if (!best) return undefined;
-  return { hit: { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) }, count: best.count };
+  return { hit: { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) }, count: best.count, tied };
 }
 
 /**
@@ -300,8 +327,11 @@ function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: N
  * web reprints often carry no dateline and put the county first in the headline.
  */
 function titleLead(title: string): NameHit | undefined {
-  const first = scanDivisionNames(title)[0];
-  if (!first || first.start !== 0) return undefined;
+  const hits = scanDivisionNames(title);
+  // 福建长汀：…: agencies put the province before the county.
+  const afterProvince = hits[0]?.entries.every((entry) => entry.level === "Province") && hits[1]?.start === hits[0].end;
+  const first = afterProvince ? hits[1] : hits[0];
+  if (!first || (!afterProvince && first.start !== 0)) return undefined;
   const entries = first.entries.filter((entry) => entry.level !== "Province");
   return entries.length > 0 ? { ...first, entries } : undefined;
 }

@@ -67,6 +67,31 @@ describe("resolveArticleCounties", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市", code: "3713" });
   });
 
+  describe("a county story filed from a city (新华社福州…电 on 长汀县)", () => {
+    it("reports on the county the body names most, twice or more", () => {
+      const article = makeArticle({ place: "西宁", text: "贵德县推进牧区饮水安全工程。目前，贵德县已建成集中供水点36处。" });
+      expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "County", name: "贵德县" });
+    });
+
+    it("reports on a county named once when the headline leads with it, after its province", () => {
+      const article = makeArticle({ place: "福州", title: "福建长汀：荒山变绿洲", text: "近年来，长汀县持续治理水土流失。" });
+      expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "County", name: "长汀县" });
+    });
+
+    it("stays with the city that names itself, speaks as itself, or names no county often enough", () => {
+      const texts = [
+        "临沂市推进营商环境改革。兰陵县、兰陵县先行先试。",
+        "全市推进营商环境改革，兰陵县、兰陵县先行先试。",
+        "当地推进营商环境改革，兰陵县先行先试。",
+        "当地推进营商环境改革，兰陵县、费县、兰陵县、费县先行先试。",
+      ];
+      for (const text of texts) {
+        const article = makeArticle({ place: "临沂", text });
+        expect(resolveArticleCounties([article]).counties.get(article.key), text).toMatchObject({ kind: "City", name: "临沂市" });
+      }
+    });
+  });
+
   it("gives the municipality for a dateline naming one", () => {
     const article = makeArticle({ place: "上海", text: "全市推进一网通办。" });
     expect(resolveArticleCounties([article]).counties.get(article.key)).toEqual({
