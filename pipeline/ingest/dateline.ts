@@ -144,6 +144,27 @@ export function parseReporters(text: string): string[] {
   return names;
 }
 
+/**
+ * A credit printed in brackets on the body's last line, naming the office and
+ * then its writers without a role word: （宁乡市民政局 周丽娟）, （县融媒体中心 王强 李丽）,
+ * or only the office that supplied the text: （县委宣传部供稿）.
+ *
+ * @example closingCredit("（宁乡市民政局 周丽娟）") // { names: ["周丽娟"] }
+ */
+export function closingCredit(line: string): { names: string[] } | undefined {
+  const text = normaliseText(line.trim());
+  if (SUPPLIED_BY.test(text)) return { names: [] };
+  const match = OFFICE_AND_NAMES.exec(text);
+  if (!match || !(OFFICE_SUFFIX.test(match[1]!) || PLACE_SUFFIX.test(match[1]!))) return undefined;
+  const names = match[2]!.split(/[\s、，,]+/u);
+  return names.every((name) => PERSON_NAME.test(name) && !OFFICE_SUFFIX.test(name)) ? { names } : undefined;
+}
+
+const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
+/** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
+const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;
+const SUPPLIED_BY = new RegExp(`^[（(]${HAN}{2,20}供稿[）)]$`, "u");
+
 function stripRole(token: string): string {
   const role = ROLES.find((r) => token.startsWith(r));
   return role ? token.slice(role.length) : token;

@@ -32,6 +32,14 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
   { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
+  // Reposts from social accounts: 点击蓝字 关注我们, 长按识别二维码, 分享 点赞 在看.
+  {
+    pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅)[^。！？]{0,12}$/u,
+    reason: "a call to follow or share (social-media repost)",
+  },
+  { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
+  // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
+  { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },
 ];
 
 /** Lines longer than this are never furniture by repetition. */

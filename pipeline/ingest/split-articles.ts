@@ -20,7 +20,7 @@
  */
 import type { Dateline } from "../records.js";
 import { parseIsoDate } from "./dates.js";
-import { matchDateline, parseReporters, type DatelineMatch } from "./dateline.js";
+import { closingCredit, matchDateline, parseReporters, type DatelineMatch } from "./dateline.js";
 import { detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { normaliseText } from "./normalise.js";
@@ -206,7 +206,8 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean, op
 function isHeadingUnit(unit: Unit, lenient = false): boolean {
   const accepts = lenient ? isWebTitleLine : isHeadingLine;
   const commas = unit.lines.reduce((count, l) => count + (l.text.match(/[，,]/gu)?.length ?? 0), 0);
-  return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && unit.lines.every((l) => accepts(l.text));
+  // A bracketed credit (（县民政局 周丽娟）) closes the article above; it heads none.
+  return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && unit.lines.every((l) => accepts(l.text) && !closingCredit(l.text));
 }
 const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
 /** A subtitle (副题) printed under a headline opens with a dash: ——长丰县下塘镇马郢村见闻. */
@@ -337,11 +338,13 @@ function pushArticle(
   articles: SplitArticle[],
   layout: "print" | "web",
   head: Unit[],
-  body: Unit[],
+  printedBody: Unit[],
   opener: Opener | undefined,
   context: Context,
 ): void {
-  const meta = head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text));
+  const closing = takeClosingLines(printedBody);
+  const body = closing.body;
+  const meta = [...head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text)), ...closing.lines];
   // The headline is the run of (at most three) headline units right above the body, meta
   // lines aside; anything above that run is set aside.
   const titleUnits: Unit[] = [];
@@ -378,7 +381,8 @@ function pushArticle(
   if (meta.length > 0) {
     // Names are read from the normalised lines (作者：陳志明 → 陈志明); raw stays as printed.
     const normalisedMeta = meta.map(normaliseText);
-    const metaDateline: Dateline = { raw: meta.join("\n"), reporters: parseReporters(normalisedMeta.join(" ")).concat(authorsOf(normalisedMeta)) };
+    const reporters = [...parseReporters(normalisedMeta.join(" ")), ...authorsOf(normalisedMeta), ...closing.names];
+    const metaDateline: Dateline = { raw: meta.join("\n"), reporters };
     dateline = dateline ? mergeDatelines(metaDateline, dateline) : { ...metaDateline, reporters: unique(metaDateline.reporters) };
   }
   const date = opener?.match.date ?? meta.map(parseIsoDate).find(Boolean) ?? context.pageDate;
@@ -386,6 +390,27 @@ function pushArticle(
   if (dateline) article.dateline = dateline;
   if (date) article.date = date;
   articles.push(article);
+}
+
+/**
+ * Lines printed under the body that are not part of it: meta lines (来源：南漳县融媒体中心,
+ * 发布时间：…) and a bracketed closing credit (（宁乡市民政局 周丽娟）). The body keeps one line at least.
+ */
+function takeClosingLines(body: Unit[]): { body: Unit[]; lines: string[]; names: string[] } {
+  const units = body.map((unit) => ({ ...unit, lines: [...unit.lines] }));
+  const lines: string[] = [];
+  const names: string[] = [];
+  while (units.length > 1 || (units[0]?.lines.length ?? 0) > 1) {
+    const unit = units.at(-1)!;
+    const last = unit.lines.at(-1)!.text;
+    const credit = closingCredit(last);
+    if (!credit && !isMetaLine(last)) break;
+    lines.unshift(last);
+    names.unshift(...(credit?.names ?? []));
+    unit.lines.pop();
+    if (unit.lines.length === 0) units.pop();
+  }
+  return { body: units, lines, names };
 }
 
 /** A name ends where Han script ends and is not the next field's key (作者：张敏  发布时间：…). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../../pipeline/ingest/dates.js";
-import { matchDateline, parseReporters } from "../../pipeline/ingest/dateline.js";
+import { closingCredit, matchDateline, parseReporters } from "../../pipeline/ingest/dateline.js";
 
 describe("matchDateline", () => {
   it.each([
@@ -67,5 +67,21 @@ describe("parseIsoDate", () => {
     ["2023年以来", undefined],
   ])("%s → %s", (text, iso) => {
     expect(parseIsoDate(text)).toBe(iso);
+  });
+});
+
+describe("closingCredit", () => {
+  it.each([
+    ["（宁乡市民政局 周丽娟）", ["周丽娟"]],
+    ["（县融媒体中心 王强、李丽）", ["王强", "李丽"]],
+    ["(王庄镇 李明)", ["李明"]],
+    ["（縣委宣傳部 陳志明）", ["陈志明"]],
+    ["（县委宣传部供稿）", []],
+  ])("reads %s as a credit naming %j", (line, names) => {
+    expect(closingCredit(line)).toEqual({ names });
+  });
+
+  it.each(["（节目单见下期）", "（宁乡市民政局 县卫生健康局）", "（完）", "（2024年3月 调查数据）", "宁乡市民政局 周丽娟"])("does not take %s for a credit", (line) => {
+    expect(closingCredit(line)).toBeUndefined();
   });
 });

@@ -17,6 +17,11 @@ describe("detectFurniture", () => {
     ["——————", "a printed rule"],
     ["聊城日报　2021年1月18日　第02版", "a masthead: paper, date and page number"],
     ["2023年7月4日 第A05版 县域经济", "a masthead with the page's section"],
+    ["点击蓝字 关注我们", "a social account's call to follow"],
+    ["长按识别二维码，关注更多资讯", "a call to scan"],
+    ["分享 | 点赞 | 在看", "a call to share"],
+    ["▲ 村民在合作社分拣杨梅", "a photo caption under a ▲"],
+    ["（图为志愿者入户走访独居老人）", "a bracketed photo caption"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
@@ -27,6 +32,11 @@ describe("detectFurniture", () => {
 
   it("keeps a label that appears once, and headlines, and body lines", () => {
     const page = "本报讯（记者 王五）全县新建\n养老服务站12处。\n\n嘉祥深入开展“以三大促三好”活动\n助力第一书记开好局起好步\n\n乡村振兴先锋";
+    expect(furnitureOf(page)).toEqual([]);
+  });
+
+  it("keeps body lines that speak of following, scanning or photos", () => {
+    const page = "群众可扫码关注县医保局公众号，查询报销进度。\n\n图为县里新建的图书馆，已接待读者3万人次。\n\n县里开展“点赞身边好人”活动。";
     expect(furnitureOf(page)).toEqual([]);
   });
 

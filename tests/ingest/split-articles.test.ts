@@ -80,6 +80,29 @@ describe("splitArticles on other layouts", () => {
     expect(articles.map((a) => [a.title, a.reporters])).toEqual([["武功县推进农村供水提升工程", ["张敏", "李华"]]]);
   });
 
+  it("takes meta lines and a bracketed credit printed under a web article's body out of the body", () => {
+    const page = [
+      "宁乡市推进“一老一小”服务体系建设",
+      "发布时间：2024-03-08 10:21",
+      "",
+      "今年以来，宁乡市新建乡镇综合养老服务中心21个。",
+      "截至目前，全市备案托育机构达到42家。",
+      "（宁乡市民政局 周丽娟 李欣）",
+      "来源：宁乡市民政局",
+    ].join("\n");
+    const [article] = splitArticles(page).articles;
+    expect(article!.text).toBe("今年以来，宁乡市新建乡镇综合养老服务中心21个。\n截至目前，全市备案托育机构达到42家。");
+    expect(article!.reporters).toEqual(["周丽娟", "李欣"]);
+    expect(article!.dateline?.raw).toBe("发布时间：2024-03-08 10:21\n（宁乡市民政局 周丽娟 李欣）\n来源：宁乡市民政局");
+  });
+
+  it("keeps a bracketed last line that is no credit in the body", () => {
+    const page = ["南漳县送戏下乡", "来源：南漳县融媒体中心", "", "全年计划演出120场。", "新建农家书屋25个。", "（节目单见下期）"].join("\n");
+    const [article] = splitArticles(page).articles;
+    expect(article!.text).toBe("全年计划演出120场。\n新建农家书屋25个。\n（节目单见下期）");
+    expect(article!.reporters).toEqual([]);
+  });
+
   it("reads the meta lines of a web article printed in traditional characters", () => {
     const page = ["武功縣推進農村供水提升工程", "來源：武功縣融媒體中心   作者：張敏 李華   發佈時間：2024-08-15", "", "今年以來，我縣新建改造供水管網320公里。"].join("\n");
     const { articles } = splitArticles(page);
