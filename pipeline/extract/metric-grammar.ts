@@ -80,5 +80,5 @@ export const PHRASE_CLOSERS = new Set(["全部", "所有", "全体", "各自"]);
  */
 export const CHANGE_LINK = /^(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|降低|降)?(?:到|至)(?:\d{4}年|去年|今年|上年|目前|现在)?(?:底|末)?的?$/;
 
-/** The starting point of a change after its subject (收入从2018年的不足…): the subject is what is counted. */
-export const CHANGE_FROM = /从(?:\d{4}年|去年|上年|年初)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;
+/** The starting point of a change after its subject (收入从2018年的不足…, 流失率由1985年的…): the subject is what is counted. */
+export const CHANGE_FROM = /[从由](?:\d{4}年|去年|上年|年初|原来|过去)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;

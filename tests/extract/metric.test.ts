@@ -127,6 +127,11 @@ describe("extractMetrics: values and units", () => {
       [520000, "元", "村集体经济收入"],
     ]);
     expect(valuesAndCounted("农民人均可支配收入从1.1万元提高到1.6万元。").map(([, , counted]) => counted)).toEqual(["农民人均可支配收入", "农民人均可支配收入"]);
+    expect(valuesAndCounted("全县森林覆盖率由2012年的38.2%提高到46.5%。")).toEqual([
+      [38.2, "%", "森林覆盖率"],
+      [46.5, "%", "森林覆盖率"],
+    ]);
+    expect(valuesAndCounted("办事环节由原来的12个减少到4个。").map(([, , counted]) => counted)).toEqual(["办事环节", "办事环节"]);
   });
 
   it("counts the subject when a change verb links it to the figure", () => {
