@@ -81,6 +81,13 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
+      // 河田|镇政府, 露湖|村委会: the tagger does not know most township and village names; one opens a body named from its level.
+      if (left.tag === "x" && left.word.length >= 2 && left.word.length <= 3 && LOCAL_LEVEL.test(text.slice(start - offset))) {
+        start = left.start;
+        first = j;
+        opened = true;
+        break;
+      }
       const verbal = left.tag === "vn";
       if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal) break;
       if (verbal) settled ??= { start, first };
@@ -114,6 +121,9 @@ export function findOrganizationSpans(
   // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
   return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
+
+/** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
+const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
 
 /** The default for an absent word list: one object, so the indexes made for it are made once. */
 const NO_WORDS: readonly string[] = [];

@@ -51,6 +51,13 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。", siming)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
+  it("opens a township or village body with the place name the tagger does not know", () => {
+    expect(names("县林业局联合河田镇政府推行林长制")).toEqual(["县林业局", "河田镇政府"]);
+    expect(names("玉潭街道办事处牵头")).toEqual(["玉潭街道办事处"]);
+    // Only before a township or village level: an unknown word before a county bureau stays out.
+    expect(names("嘎查县民政局")).toEqual(["县民政局"]);
+  });
+
   it("keeps the abbreviated names of county departments whole (文旅局, 发改局, 住建局)", () => {
     expect(organisationsIn("县文旅局联合县人社局开展培训。县发改局、县财政局、县住建局、县农业农村局参加会议。")).toEqual(
       ["文旅局", "人社局", "发改局", "财政局", "住建局", "农业农村局"].map((name) => `安吉县${name}`),
