@@ -42,6 +42,12 @@ describe("extractPersons: people named in the body", () => {
     expect(named("村民代表徐桂兰说，路修好了。")).toEqual(["徐桂兰"]);
   });
 
+  it("knows the surnames common in the south (赖, 傅, 萧, 洪)", () => {
+    expect(named("村民赖木生说，种杨梅一年能挣七万元。")).toEqual(["赖木生"]);
+    expect(named("驻村第一书记傅建华、萧敏等同志参加。")).toEqual(["傅建华", "萧敏"]);
+    expect(named("渔民洪阿水告诉记者，收成不错。")).toEqual(["洪阿水"]);
+  });
+
   it("reads every name of a list closed by 等", () => {
     expect(named("评选出彭玉珍、蒋德福等一批身边好人。")).toEqual(["彭玉珍", "蒋德福"]);
   });
