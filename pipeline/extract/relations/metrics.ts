@@ -6,7 +6,8 @@
  * else to the article's main programme, else to the county (in a round-up, the
  * county its paragraph is about). It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
- * 离退休干部; 服务新就业群体 → 新业态新就业群体) and its unit counts people (名, 人次, 户).
+ * 离退休干部; 服务新就业群体 → 新业态新就业群体), no other figure of the sentence stands
+ * between them, and its unit counts people (名, 人次, 户).
  */
 import type { EntityMention, EntityRef, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
@@ -33,7 +34,10 @@ export function relateMetrics(ctx: ExtractContext): RelationMention[] {
     if (!counted || !ctx.lexicon.serveCues.personUnits.includes(String(metric.attributes?.unit ?? ""))) continue;
     // Compare normalised text: the surface keeps traditional characters when the source had them.
     const printed = (g: EntityMention): string => ctx.article.normalizedText.slice(g.start, g.end);
-    const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => counted.includes(printed(g)) || counted.includes(g.name));
+    // A group another figure stands between counts for that one (配备儿童督导员26名、儿童主任186名: 儿童 is not counted by 186名).
+    const figures = mentionsIn(ctx, "Metric", metric.sentence);
+    const nearest = (g: EntityMention): boolean => !figures.some((o) => o !== metric && o.start >= Math.min(g.end, metric.end) && o.end <= Math.max(g.start, metric.start));
+    const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => (counted.includes(printed(g)) || counted.includes(g.name)) && nearest(g));
     // 退休干部 matches, so the 干部 inside it is not a second counted group.
     const specific = matching.filter((g) => !matching.some((o) => printed(o).length > printed(g).length && printed(o).includes(printed(g))));
     const seen = new Set<string>();
