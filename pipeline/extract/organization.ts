@@ -62,17 +62,22 @@ export function findOrganizationSpans(
     let first = i;
     let opened = startsWithLevel(token.word, lexicon);
     let start = token.start;
-    // Verbal nouns inside a name (应急|管理局, 市场|监督|管理局, 综合|行政|执法局) are kept
+    // Verbal nouns and 和 inside a name (应急|管理局, 市场|监督|管理局, 教育体育|和|科学技术局) are kept
     // only when a level or place opens the name; otherwise the name ends before them.
     let settled: { start: number; first: number } | undefined;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
       if (token.end - left.start > lexicon.maxChars) break;
-      if (expansionStops.has(left.word) || verbLike.has(left.word)) break;
+      if (expansionStops.has(left.word)) break;
+      // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
+      const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
+      if (verbLike.has(left.word) && !verbLikeInside) break;
       if (left.tag === "nt" && !absorbsBodies) break;
       if (groupHeadOf(left.word) !== undefined) break;
-      if (left.word.length === 1 && !levelOpeners.has(left.word)) break;
+      // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
+      const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
+      if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
       if (gluedLevel) {
@@ -88,9 +93,9 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
-      const verbal = left.tag === "vn";
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal) break;
-      if (verbal) settled ??= { start, first };
+      const verbal = left.tag === "vn" || verbLikeInside;
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction) break;
+      if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
       first = j;
       if (levelOpeners.has(left.word) || startsWithLevel(left.word, lexicon)) {

@@ -51,6 +51,17 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。", siming)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
+  it("knows the county's public health bodies", () => {
+    expect(names("县妇幼保健院为儿童免费体检")).toEqual(["县妇幼保健院"]);
+    expect(names("县疾病预防控制中心开展流调")).toEqual(["县疾病预防控制中心"]);
+  });
+
+  it("reads 和 inside a bureau's name that a level opens, and not between two bodies", () => {
+    expect(names("昭觉县教育体育和科学技术局为幼教点配备辅导员")).toEqual(["昭觉县教育体育和科学技术局"]);
+    expect(names("县民政局和财政局联合督导")).toEqual(["县民政局", "财政局"]);
+    expect(names("加强教育和管理中心建设")).toEqual(["管理中心"]);
+  });
+
   it("opens a township or village body with the place name the tagger does not know", () => {
     expect(names("县林业局联合河田镇政府推行林长制")).toEqual(["县林业局", "河田镇政府"]);
     expect(names("玉潭街道办事处牵头")).toEqual(["玉潭街道办事处"]);
