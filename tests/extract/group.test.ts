@@ -40,11 +40,13 @@ describe("findGroupSpans", () => {
 
   it("knows the populations employment and care reports name", () => {
     expect(groups("为农村转移劳动力和失业人员提供技能培训")).toEqual(["农村转移劳动力", "失业人员"]);
+    expect(groups("帮助就业困难人员实现就业")).toEqual(["就业困难人员"]);
     expect(groups("为失能半失能老人提供助浴服务")).toEqual(["失能半失能老人"]);
   });
 
   it("needs a modifier before 家庭, 人口, 对象 and 群体, and leaves population counts and farms alone", () => {
     expect(groups("关心关爱各类群体")).toEqual([]);
+    expect(groups("家家户户种上了油茶，户户有增收")).toEqual([]);
     expect(groups("全县常住人口达到52万")).toEqual([]);
     expect(groups("引导家庭参与社区活动")).toEqual([]);
     expect(groups("发展家庭农场120家")).toEqual([]);

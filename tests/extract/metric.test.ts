@@ -134,6 +134,10 @@ describe("extractMetrics: values and units", () => {
     expect(valuesAndCounted("办事环节由原来的12个减少到4个。").map(([, , counted]) => counted)).toEqual(["办事环节", "办事环节"]);
   });
 
+  it("counts the policy group after the figure, not the verb before it", () => {
+    expect(one("帮助1120名就业困难人员实现就业。")).toMatchObject({ counted: "就业困难人员", value: 1120 });
+  });
+
   it("counts the subject when a change verb links it to the figure", () => {
     expect(one("农民专业合作社发展到420家。")).toMatchObject({ counted: "农民专业合作社", value: 420 });
     expect(one("村集体经济收入增长12.5%。")).toMatchObject({ counted: "村集体经济收入增长", unit: "%" });
