@@ -35,6 +35,7 @@ import {
 } from "./metric-grammar.js";
 import { figureMatches } from "./figure-pattern.js";
 import { parseNumber } from "./numbers.js";
+import { suffixMatcher } from "./word-sets.js";
 
 export interface MetricOptions {
   /**
@@ -45,6 +46,20 @@ export interface MetricOptions {
   scope?: string;
   /** Prefix for one sentence's metrics when it differs from `scope` (the county a round-up's paragraph is about). */
   sentenceScope?: (sentence: Sentence) => string | undefined;
+  /** What a head count counts: its units and the group words that close the noun after it (see `PeopleWords`). */
+  people?: PeopleWords;
+}
+
+/**
+ * A head count (3.2万名, 1200人次) counts people: the noun phrase after it ends
+ * at its last group head (3.2万名群众|饮水难题 → 群众), not at what they need.
+ */
+export interface PeopleWords {
+  units: readonly string[];
+  /** Group head nouns (群众, 老人, 员 …). */
+  heads: readonly string[];
+  /** Words that end like a head but name no people (入户, 成长). */
+  notHeads: readonly string[];
 }
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", '"': '"' };
@@ -72,7 +87,7 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
   const mentions: EntityMention[] = [];
   const names = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const figure of findFigures(sentence)) {
+    for (const figure of findFigures(sentence, options.people)) {
       const base = `${options.sentenceScope?.(sentence) ?? scope}·${figure.counted}${figure.raw}`;
       const seen = names.get(base) ?? 0;
       names.set(base, seen + 1);
@@ -119,7 +134,7 @@ export interface Figure {
  * Figures of one sentence (offsets into the article text). Exposed for tests
  * and for rules that want figures without building mentions.
  */
-export function findFigures(sentence: Sentence): Figure[] {
+export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] {
   const text = sentence.text;
   const quoted = quotedRanges(text);
   const figures: Figure[] = [];
@@ -145,7 +160,7 @@ export function findFigures(sentence: Sentence): Figure[] {
     // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
     if (/每|是否/.test(text.slice(clauseStart, at))) continue;
     const after = text.slice(end, nextDelimiterAfter(text, end));
-    const nounAfter = nounPhraseAfter(after);
+    const nounAfter = people?.units.includes(unit) ? endAtLastPeopleHead(nounPhraseAfter(after), people) : nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
     // 分别增长12.3%和15.6%, 从5万元增长到去年的86万元: a figure joined to the one before it by 和/、
     // alone, or as its later value, counts what that one counts.
@@ -210,6 +225,8 @@ function nextDelimiterAfter(text: string, from: number): number {
  */
 export function nounPhraseAfter(span: string): string {
   const trimmed = span.replace(/^[ \t\u3000]+/, "");
+  // 1260户|户均增收3200元: a per-head average opens the next figure's phrase, it is not what this one counts.
+  if (PER_HEAD.test(trimmed)) return "";
   const age = AGE_QUALIFIER.exec(trimmed)?.[0];
   if (age) {
     const people = nounPhraseAfter(trimmed.slice(age.length));
@@ -241,6 +258,18 @@ export function nounPhraseAfter(span: string): string {
   return trimmed.slice(0, phraseEnd);
 }
 
+/** The phrase up to the end of its last word that names people (群众|饮水|难题 → 群众); whole when none does. */
+function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
+  if (!phrase) return phrase;
+  const headOf = suffixMatcher(people.heads);
+  const notHeadOf = suffixMatcher(people.notHeads);
+  let end = 0;
+  for (const token of getSegmenter().cut(phrase)) {
+    if (headOf(token.word) !== undefined && notHeadOf(token.word) === undefined) end = token.end;
+  }
+  return end > 0 ? phrase.slice(0, end) : phrase;
+}
+
 /**
  * The noun after a figure behind a short verbal description (420名|分散供养|特困人员),
  * for when nothing else names what the figure counts: at most two verbs, then a noun phrase.
@@ -258,6 +287,8 @@ function describedNounAfter(span: string): string {
 }
 
 const MAX_DESCRIBING_VERBS = 2;
+
+const PER_HEAD = /^(?:人均|户均|村均|亩均)/;
 
 /**
  * What a figure counts when the phrase precedes it: the clause without time

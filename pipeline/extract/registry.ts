@@ -40,6 +40,7 @@ export const EXTRACTORS: readonly Extractor[] = [
       entities: extractMetrics(ctx.article, ctx.sentences, {
         ...(ctx.county ? { scope: ctx.county.name } : {}),
         sentenceScope: (sentence) => localCounty(ctx, sentence.index)?.name,
+        people: { units: ctx.lexicon.serveCues.personUnits, heads: ctx.lexicon.groups.heads, notHeads: ctx.lexicon.groups.notGroups },
       }),
     }),
   },

@@ -134,6 +134,26 @@ describe("extractMetrics: values and units", () => {
     expect(valuesAndCounted("办事环节由原来的12个减少到4个。").map(([, , counted]) => counted)).toEqual(["办事环节", "办事环节"]);
   });
 
+  it("ends the noun after a head count at the people it counts, when told who people are", () => {
+    const article = makeArticle({ text: "新建集中供水工程45处，解决了3.2万名群众饮水难题，120名网格员入户走访。", place: "都安" });
+    const people = { units: ["名", "人"], heads: ["群众", "员", "户"], notHeads: ["入户"] };
+    const found = extractMetrics(article, splitSentences(article), { scope: "都安瑶族自治县", people });
+    expect(found.map((m) => [m.attributes?.value, m.attributes?.counted])).toEqual([
+      [45, "新建集中供水工程"],
+      [32000, "群众"],
+      [120, "网格员"],
+    ]);
+  });
+
+  it("does not take a per-head average after a figure for what it counts", () => {
+    expect(valuesAndCounted("带动脱贫户1260户户均增收3200元。")[0]).toEqual([1260, "户", "带动脱贫户"]);
+  });
+
+  it("drops the subject before a counting verb such as 开发 or 新建", () => {
+    expect(one("汝城县累计开发公益性岗位1350个。")).toMatchObject({ counted: "开发公益性岗位" });
+    expect(one("会宁县新建垃圾中转站12个。")).toMatchObject({ counted: "新建垃圾中转站" });
+  });
+
   it("counts the policy group after the figure, not the verb before it", () => {
     expect(one("帮助1120名就业困难人员实现就业。")).toMatchObject({ counted: "就业困难人员", value: 1120 });
   });
