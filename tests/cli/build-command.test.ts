@@ -53,6 +53,18 @@ describe("policy-kg build", () => {
     expect(summary.diagnostics.filter((d) => d.code === "duplicate-article")).toHaveLength(7);
   });
 
+  it("names duplicates and counts the other notes under the table", async () => {
+    const inputs = path.join(dir, "inputs");
+    await import("node:fs/promises").then((fs) => fs.mkdir(inputs));
+    await copyFile(SAMPLE, path.join(inputs, "a.txt"));
+    await copyFile(SAMPLE, path.join(inputs, "b.txt"));
+    const code = await runCli(["node", "policy-kg", "build", inputs, "--out", path.join(dir, "out"), "--quiet"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toMatch(/Noted, nothing lost \(\d+: [^)]*7 duplicate-article/);
+    expect(stderr).toMatch(/\[info\] .*b\.txt#0: same article as .*a\.txt#0/);
+    expect(stderr).not.toContain("Skipped or flagged");
+  });
+
   it("refuses to write an empty graph when no article was found", async () => {
     await writeFile(path.join(dir, "empty.txt"), "   \n");
     const code = await runCli(["node", "policy-kg", "build", path.join(dir, "empty.txt"), "--out", path.join(dir, "o")]);

@@ -20,7 +20,7 @@ export function registerBuildCommand(program: Command): void {
     .option("--json", "print the summary as JSON instead of a table")
     .addHelpText(
       "after",
-      "\nSkipped inputs (binary, empty, undecodable, too large, unreadable, no article) are listed with their reason;\nthe exit code is then 3. Duplicate articles are kept once and reported.",
+      "\nSkipped inputs (binary, empty, undecodable, too large, unreadable, no article) are listed with their reason;\nthe exit code is then 3. Duplicate articles are kept once and named; other notes (furniture set aside) are counted.",
     )
     .action(async (inputs: string[], options: BuildCommandOptions) => {
       const progress = createProgressReporter({ quiet: options.quiet || options.json });
@@ -79,10 +79,30 @@ export function formatSummary(summary: BuildSummary, outFile: string): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * Errors and warnings one by one; notes (info: furniture set aside, duplicates
+ * kept once) counted by code, with each duplicate named, since it is text the
+ * graph holds only once.
+ */
 export function formatDiagnostics(summary: BuildSummary): string {
   const reported = summary.diagnostics.filter((d) => d.severity !== "info");
-  if (reported.length === 0) return "";
-  const lines = [`Skipped or flagged (${reported.length}):`];
-  for (const d of reported) lines.push(`  [${d.severity}] ${d.source}: ${d.message} (${d.code})`);
-  return lines.join("\n") + "\n";
+  const notes = summary.diagnostics.filter((d) => d.severity === "info");
+  const lines: string[] = [];
+  if (reported.length > 0) {
+    lines.push(`Skipped or flagged (${reported.length}):`);
+    for (const d of reported) lines.push(`  [${d.severity}] ${d.source}: ${d.message} (${d.code})`);
+  }
+  if (notes.length > 0) {
+    const byCode = new Map<string, number>();
+    for (const d of notes) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    const counts = [...byCode].map(([code, count]) => `${count} ${code}`).join(", ");
+    lines.push(`Noted, nothing lost (${notes.length}: ${counts}; all with --json):`);
+    const duplicates = notes.filter((d) => d.code.startsWith("duplicate-"));
+    for (const d of duplicates.slice(0, MAX_LISTED_DUPLICATES)) lines.push(`  [info] ${d.source}: ${d.message} (${d.code})`);
+    if (duplicates.length > MAX_LISTED_DUPLICATES) lines.push(`  … and ${duplicates.length - MAX_LISTED_DUPLICATES} more duplicates`);
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
 }
+
+/** Duplicates named one by one in the table; a re-run over a copied folder can have thousands. */
+const MAX_LISTED_DUPLICATES = 20;
