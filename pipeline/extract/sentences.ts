@@ -1,6 +1,8 @@
 /**
  * Sentence splitting for article bodies. Sentences end at 。！？； (and their
- * half-width forms) and at paragraph breaks; a terminator inside quotes or
+ * half-width forms), at a half-width full stop after a word (培训讲解员350名.1至4月,
+ * as web text typed with ASCII punctuation prints it; never inside 12.6) and
+ * at paragraph breaks; a terminator inside quotes or
  * brackets does not end the sentence, and closing quotes right after a
  * terminator stay with it (…“谋好篇。”). Offsets index the article text.
  */
@@ -15,7 +17,14 @@ const TOGGLES = new Set(['"']);
 const MAX_QUOTED_LENGTH = 300;
 /** Code units the splitter reacts to (paragraph break, brackets, quotes, terminators). */
 const IS_SPECIAL = new Uint8Array(0x10000);
-for (const ch of ["\n", ...TERMINATORS, ...Object.keys(OPENERS), ...CLOSERS, ...TOGGLES]) IS_SPECIAL[ch.charCodeAt(0)] = 1;
+for (const ch of ["\n", ".", ...TERMINATORS, ...Object.keys(OPENERS), ...CLOSERS, ...TOGGLES]) IS_SPECIAL[ch.charCodeAt(0)] = 1;
+/** What a half-width full stop that ends a sentence follows: a word or a closing mark, never a digit (12.6) or Latin (gov.cn). */
+const ENDS_BEFORE_FULL_STOP = /[\p{Script=Han}%‰”’》）)]/u;
+
+function endsSentence(text: string, at: number): boolean {
+  const ch = text[at]!;
+  return TERMINATORS.has(ch) || (ch === "." && at > 0 && ENDS_BEFORE_FULL_STOP.test(text[at - 1]!));
+}
 
 /**
  * Splits `article.normalizedText` into sentences (the headline is not part of the body).
@@ -65,10 +74,10 @@ export function splitSentences(article: Pick<ArticleRecord, "normalizedText">): 
     if (stack.length > 0) continue;
     // A quotation that ends with its own terminator (…谋好篇。”) ends the sentence too.
     const closesQuotedSentence = (CLOSERS.has(ch) || TOGGLES.has(ch)) && i > 0 && TERMINATORS.has(text[i - 1]!);
-    if (!TERMINATORS.has(ch) && !closesQuotedSentence) continue;
+    if (!endsSentence(text, i) && !closesQuotedSentence) continue;
     let end = i + 1;
     // Keep a run of terminators (！？) and the closing brackets that follow the last one.
-    while (end < text.length && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    while (end < text.length && (TERMINATORS.has(text[end]!) || text[end] === "." || CLOSERS.has(text[end]!))) end++;
     push(start, end);
     start = end;
     i = end - 1;

@@ -43,6 +43,15 @@ describe("splitSentences", () => {
     expect(texts("完成改造120户;新增车位300个!")).toEqual(["完成改造120户;", "新增车位300个!"]);
   });
 
+  it("ends a sentence at a half-width full stop after a word, never inside a number or an address", () => {
+    expect(texts("培训讲解员350名.1至4月,接待游客820万人次,增长12.6%.下一步将推出线路.")).toEqual([
+      "培训讲解员350名.",
+      "1至4月,接待游客820万人次,增长12.6%.",
+      "下一步将推出线路.",
+    ]);
+    expect(texts("详见www.gov.cn网站,收入增长3.5个百分点。")).toEqual(["详见www.gov.cn网站,收入增长3.5个百分点。"]);
+  });
+
   it("returns nothing for an empty body", () => {
     expect(texts("")).toEqual([]);
     expect(texts("\n \n")).toEqual([]);
