@@ -81,6 +81,8 @@ interface Candidate {
   /** Token indexes the candidate spans. */
   first: number;
   last: number;
+  /** 说 the segmenter glued to the name (卢成说): it confirms the name as a following 说 does. */
+  saidBy?: boolean;
 }
 
 /** Accepted names among a sentence's tokens (offsets into the article). */
@@ -92,7 +94,7 @@ function namedPeople(tokens: readonly Token[]): Candidate[] {
     const previous = tokens[candidate.first - 1]?.word ?? "";
     // 等 alone proves little (黄精等药材); 张三等同志 / 张三等5人 does.
     const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
-    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || etcOfPeople) accepted.add(candidate);
+    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || etcOfPeople) accepted.add(candidate);
   }
   // A list of names: all count when one is confirmed, or when the list is closed by 等 (杨焕勇、王新华等).
   for (let i = 0; i < candidates.length; i++) {
@@ -120,6 +122,8 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
       candidates.push({ name: joined, start: token.start, end: next!.end, first: i, last: i + 1 });
       i++;
+    } else if (token.word.length >= 3 && token.word.endsWith("说") && isPlausibleName(token.word.slice(0, -1), "")) {
+      candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i, saidBy: true });
     } else if (isPlausibleName(token.word, token.tag ?? "")) {
       candidates.push({ name: token.word, start: token.start, end: token.end, first: i, last: i });
     }

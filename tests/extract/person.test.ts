@@ -42,6 +42,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("村民代表徐桂兰说，路修好了。")).toEqual(["徐桂兰"]);
   });
 
+  it("reads a name the segmenter glued to 说", () => {
+    expect(persons("周圈村党总支书记卢成说：“我们村家家种花木。”").map((p) => [p.name, p.surface])).toEqual([["卢成", "卢成"]]);
+  });
+
   it("knows the surnames common in the south (赖, 傅, 萧, 洪)", () => {
     expect(named("村民赖木生说，种杨梅一年能挣七万元。")).toEqual(["赖木生"]);
     expect(named("驻村第一书记傅建华、萧敏等同志参加。")).toEqual(["傅建华", "萧敏"]);
