@@ -1,7 +1,7 @@
 /**
  * Paragraph structure of an article body: which paragraph each sentence is
  * in, the lead, and the parallel headings (思想引领到位。/ 夯实党建领航根基。)
- * that open the sections of a report. A printed page breaks columns in the
+ * that open the sections of a report, also when numbered (一、 （二） 3.). A printed page breaks columns in the
  * middle of sentences; a "paragraph" whose predecessor does not end with a
  * full stop is such a break and continues the previous paragraph.
  */
@@ -61,9 +61,12 @@ export function analyseLayout(
   return { paragraphOf, paragraphs, headings, sectionOf };
 }
 
+/** The number a list item opens with: 一、 一是 （二） (3) 4. 第五，— no part of what the item says. */
+export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十\d]+[）)]、?|\d+[、.．]|第[一二三四五六七八九十]+[，,、]?)\s*/u;
+
 function isHeading(text: string, maxChars: number): boolean {
   if (!HEADING_END.test(text)) return false;
-  const body = text.slice(0, -1);
+  const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, -1);
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
 }
 

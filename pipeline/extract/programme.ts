@@ -16,6 +16,7 @@
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
+import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes } from "./programme-merge.js";
@@ -208,13 +209,15 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   if (main) {
     for (const index of ctx.layout.headings) {
       const sentence = ctx.sentences[index]!;
-      const name = normaliseQuotes(sentence.text.replace(/[。！!]$/, ""));
-      if (name === main.name) continue;
+      // 一、做强特色种养 / 一是完善养老服务网络 / （二）…: the list number is no part of the measure's name.
+      const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
+      const name = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
+      if (!name || name === main.name) continue;
       const measure = createMention(ctx, {
         kind: "Programme",
         name,
-        start: sentence.start,
-        end: sentence.start + name.length,
+        start: sentence.start + numbering,
+        end: sentence.start + numbering + name.length,
         sentence: index,
         attributes: { category: "measure" },
       });

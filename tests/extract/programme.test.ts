@@ -57,6 +57,24 @@ describe("extractProgrammes", () => {
     }
   });
 
+  it("leaves a sub-measure's list number out of its name", () => {
+    const article = articleFixture(
+      [
+        "今年以来，某县深入推进“一村一品”产业发展行动，培育特色产业村42个。",
+        "一、做强特色种养。扶持发展养殖户860户。",
+        "二是做优产品加工。引进加工企业9家。",
+        "（三）做活电商销售。培训电商人才1500人次。",
+      ].join("\n"),
+    );
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.measures.map((m) => [m.name, m.surface])).toEqual([
+      ["做强特色种养", "做强特色种养"],
+      ["做优产品加工", "做优产品加工"],
+      ["做活电商销售", "做活电商销售"],
+    ]);
+  });
+
   it("anchors a programme named only in the headline to the body sentence that enumerates it", () => {
     const article = articleFixture(
       ["某县坚持政策宣讲到位、帮扶措施到位、跟踪问效到位，做好困难群众救助工作。", "政策宣讲到位。组织干部进村入户宣讲政策。", "帮扶措施到位。建立救助台账。", "跟踪问效到位。每季度回访一次。"].join("\n"),
