@@ -69,8 +69,8 @@ const OPENERS: Opener[] = [
   { pattern: new RegExp(`^【([^【】\\n]{0,16}?)(?:${MONTH_DAY})?[讯电]】`, "u"), place: (m) => placeInBrackets(m[1] ?? "") },
 ];
 
-/** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） */
-const BYLINE_ONLY = new RegExp(`^(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST})$`, "u");
+/** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） / 记者 张三 报道 */
+const BYLINE_ONLY = new RegExp(`^(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*报道)?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
