@@ -8,6 +8,7 @@
  * generic words (群众, 居民, 党员) are kept with category "generic".
  */
 import type { EntityMention, Token } from "../records.js";
+import { getBaseLexicon } from "../segment/base-lexicon.js";
 import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
@@ -44,6 +45,7 @@ export function findGroupSpans(
   const modifiers = wordSet(lexicon.modifiers);
   const modifierTags = wordSet(lexicon.modifierTags);
   const notGroups = wordSet(lexicon.notGroups);
+  const objectHeads = wordSet(lexicon.objectHeads);
   const spans: GroupSpan[] = [];
   tokens.forEach((token, i) => {
     // Tag and head first: they turn most tokens away cheaply (the order of these tests changes no answer).
@@ -55,6 +57,13 @@ export function findGroupSpans(
     if (head.length === 1 && token.word !== head && token.tag !== "n" && token.tag !== "nz") return;
     const next = tokens[i + 1];
     if (next && next.start === token.end && lexicon.notFollowedBy.some((word) => next.word.startsWith(word))) return;
+    // 联系群众/l, 发动群众/l: a set phrase of a verb and a head people are served as is a verb and its object; the
+    // object alone is the group. Heads that also make role nouns with a verb (从业人员, 在校学生) are not such heads.
+    const fused = token.word.slice(0, token.word.length - head.length);
+    if (fused && objectHeads.has(head) && !modifiers.has(fused) && (verbLike.has(fused) || isVerb(fused))) {
+      spans.push({ start: token.end - head.length, end: token.end, name: head, generic: lexicon.generic.includes(head) });
+      return;
+    }
     let start = token.start;
     let modifierTokens = 0;
     for (let j = i - 1; j >= 0 && modifierTokens < lexicon.maxModifierTokens; j--) {
@@ -80,6 +89,12 @@ export function findGroupSpans(
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
   });
   return spans;
+}
+
+/** A word the base dictionary tags as a verb (联系, 动员, 发动). */
+function isVerb(word: string): boolean {
+  const tag = getBaseLexicon().get(word)?.tag ?? "";
+  return tag === "v" || tag === "vn";
 }
 
 /**

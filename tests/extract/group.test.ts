@@ -27,6 +27,16 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("reads a verb fused onto a generic head as verb and object (联系群众/l)", () => {
+    expect(findGroupSpans(getSegmenter().tag("每名党员联系群众10户，发动群众参与"), lexicon.groups, lexicon.common.verbLikeNouns)).toMatchObject([
+      { name: "党员" },
+      { name: "群众", generic: true, start: 6, end: 8 },
+      { name: "群众", generic: true },
+    ]);
+    // A listed modifier fused onto the head is still the group's (留守儿童 stays whole).
+    expect(groups("关爱留守儿童")).toEqual(["留守儿童"]);
+  });
+
   it("flags bare generic words", () => {
     const spans = findGroupSpans(getSegmenter().tag("倾听群众心声"), lexicon.groups, lexicon.common.verbLikeNouns);
     expect(spans).toMatchObject([{ name: "群众", generic: true }]);
