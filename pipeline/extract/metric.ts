@@ -14,6 +14,7 @@
  * without 余/多 (千家万户), and durations glued to a noun (15分钟生活圈).
  * The word lists live in metric-grammar.ts; the rules are in docs/extraction-core.md.
  */
+import { getDivisionCatalog } from "../divisions/catalog.js";
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import {
@@ -166,7 +167,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    const counted = nounAfter || joined || countedBefore(before) || describedNounAfter(after);
+    const counted = nounAfter || joined || countedBefore(before, people?.units.includes(unit)) || describedNounAfter(after);
     previousEnd = end;
     const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
     figures.push({
@@ -293,9 +294,11 @@ const PER_HEAD = /^(?:人均|户均|村均|亩均)/;
 /**
  * What a figure counts when the phrase precedes it: the clause without time
  * phrases and adverbs, from its first counting verb (which drops the subject),
- * with “V A、B、C等N” shortened to “VN”.
+ * with “V A、B、C等N” shortened to “VN”. Without a counting verb, a division
+ * that opens the clause is its subject and is dropped too (镇原县共有脱贫户 → 脱贫户).
+ * `countsPeople`: the figure is a head count, so a chain leader's object is what it counts.
  */
-export function countedBefore(before: string): string {
+export function countedBefore(before: string, countsPeople = false): string {
   let phrase = before.replace(/[、\s]+/g, (m) => (m.includes("、") ? "、" : "")).replace(/^、+|、+$/g, "");
   // 村集体经济收入从2018年的不足5万元: the subject of the change is counted.
   const from = CHANGE_FROM.exec(phrase);
@@ -315,13 +318,21 @@ export function countedBefore(before: string): string {
     tokens[verbIndex + 1]!.end < phrase.length
   )
     verbIndex++;
+  // 组织农技专家深入田间地头开展技术指导120余场次: what the leader's object then does is counted, unless the
+  // figure counts those people (带动农户发展庭院经济3000户).
+  if (verbIndex >= 0 && !countsPeople && CHAIN_LEADERS.has(tokens[verbIndex]!.word)) {
+    const later = tokens.findIndex((t, k) => k > verbIndex && COUNTING_VERB_SET.has(t.word) && t.end < phrase.length);
+    if (later >= 0) verbIndex = later;
+  }
   const verb = tokens[verbIndex];
   if (verb) {
     phrase = phrase.slice(verb.start);
     const etc = phrase.lastIndexOf("等");
     if (etc > verb.word.length && etc < phrase.length - 1) phrase = verb.word + phrase.slice(etc + 1);
-  } else if (phrase.length > MAX_COUNTED_LENGTH) {
-    phrase = phrase.slice(-MAX_COUNTED_LENGTH);
+  } else {
+    const subject = tokens[0];
+    if (subject && subject.end < phrase.length && getDivisionCatalog().byName.has(subject.word)) phrase = phrase.slice(subject.end).replace(LEADING_NOISE, "");
+    if (phrase.length > MAX_COUNTED_LENGTH) phrase = phrase.slice(-MAX_COUNTED_LENGTH);
   }
   return phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
 }

@@ -145,6 +145,17 @@ describe("extractMetrics: values and units", () => {
     ]);
   });
 
+  it("counts what a chain leader's object does, unless the figure counts those people", () => {
+    const article = makeArticle({ text: "县农业农村局组织农技专家深入田间地头开展技术指导120余场次。该县带动农户发展庭院经济3000户。", place: "平舆" });
+    const people = { units: ["名", "人", "户"], heads: ["农户", "专家"], notHeads: [] };
+    const found = extractMetrics(article, splitSentences(article), { scope: "平舆县", people });
+    expect(found.map((m) => m.attributes?.counted)).toEqual(["开展技术指导", "带动农户发展庭院经济"]);
+  });
+
+  it("drops a division that opens a clause without a counting verb", () => {
+    expect(one("截至目前，镇原县共有脱贫户3.2万户。")).toMatchObject({ counted: "脱贫户", value: 32000 });
+  });
+
   it("does not take a per-head average after a figure for what it counts", () => {
     expect(valuesAndCounted("带动脱贫户1260户户均增收3200元。")[0]).toEqual([1260, "户", "带动脱贫户"]);
   });
