@@ -41,7 +41,10 @@ export interface ArticleRecord {
   /** Position of the article in its source file, from 0. */
   index: number;
   layout: "print" | "web";
+  /** Headline as printed (original characters). */
   title: string;
+  /** `title` normalised like `normalizedText` (same length): extractors read this one. */
+  normalizedTitle: string;
   dateline?: Dateline;
   reporters: string[];
   date?: string;

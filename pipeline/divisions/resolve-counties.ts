@@ -161,7 +161,7 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     }
   }
   if (candidates.length === 0) {
-    const lead = titleLead(article.title);
+    const lead = titleLead(article.normalizedTitle);
     if (lead) {
       candidates = [...lead.entries];
       basis = `headline ${lead.name}`;
@@ -243,7 +243,7 @@ function countyFiledFrom(item: ArticleEvidence, filedFrom: DivisionEntry): Divis
   const county = mostMentioned(hits, "County");
   if (!county || county.hit.entries.length !== 1 || county.tied) return undefined;
   const entry = county.hit.entries[0]!;
-  const inHeadline = titleLead(article.title)?.entries.includes(entry) ?? false;
+  const inHeadline = titleLead(article.normalizedTitle)?.entries.includes(entry) ?? false;
   return county.count >= 2 || inHeadline ? entry : undefined;
 }
 

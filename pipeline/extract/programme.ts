@@ -179,7 +179,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     return mention;
   };
 
-  const printed = `${normaliseQuotes(ctx.article.title ?? "")}\n${ctx.article.normalizedText}`;
+  const printed = `${normaliseQuotes(ctx.article.normalizedTitle)}\n${ctx.article.normalizedText}`;
   for (const sentence of ctx.sentences) {
     for (const candidate of findProgrammeNames(sentence.text, relativeTokens(ctx.tokens(sentence), sentence.start), lexicon)) {
       if (candidate.needsRecurrence && indexesOf(printed, candidate.name).length < 2) continue;
@@ -234,7 +234,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
  * headline confirms it is what the report is about.
  */
 function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): EntityMention[] {
-  const title = normaliseQuotes(ctx.article.title ?? "");
+  const title = normaliseQuotes(ctx.article.normalizedTitle);
   const titleQuotes = new Set(findQuotedSpans(title).map((q) => q.inner));
   const lexicon = ctx.lexicon.programmes;
   const mentions: EntityMention[] = [];
@@ -275,7 +275,7 @@ function relativeTokens(tokens: readonly Token[], offset: number): Token[] {
  * parts (思想引领到位、待遇落实到位… for “四个到位”), or else the lead.
  */
 function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]): EntityMention[] {
-  const title = normaliseQuotes(ctx.article.title ?? "");
+  const title = normaliseQuotes(ctx.article.normalizedTitle);
   if (!title || ctx.sentences.length === 0) return [];
   const lexicon = ctx.lexicon.programmes;
   // Tagged only if a rule reads the headline's words (the segmenter remembers the answer).

@@ -73,7 +73,7 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];
   const all = themeHits(ctx, ctx.sentences.map((s) => s.index));
-  const title = ctx.article.title ?? "";
+  const title = ctx.article.normalizedTitle;
   // The headline is cut once, and only when a theme has to look at it.
   let titleWords: readonly Token[] | undefined;
   const headlineWords = (): readonly Token[] => (titleWords ??= getSegmenter().cut(title));

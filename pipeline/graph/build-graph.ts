@@ -92,6 +92,8 @@ function addExtraction(graph: PolicyGraph, extraction: ArticleExtraction): void 
     kind: "Article",
     name: article.title || article.key,
     articles: [article.key],
+    // A headline printed in traditional characters is found by its simplified form too.
+    ...(article.normalizedTitle !== article.title ? { aliases: [article.normalizedTitle] } : {}),
     title: article.title,
     ...(extraction.county ? { county: extraction.county.name } : {}),
     reporters: article.reporters,

@@ -196,6 +196,7 @@ function recordsOfSplit(source: string, split: SplitResult | SplitPart, firstInd
       index,
       layout: article.layout,
       title: article.title,
+      normalizedTitle: normaliseText(article.title),
       reporters: article.reporters,
       text: article.text,
       normalizedText,

@@ -82,5 +82,5 @@ describe("extraction pool", () => {
 
 function buildArticle(): ArticleRecord {
   const text = "嘉祥县深入开展“以三大促三好”活动，为全县162名第一书记提供培训。";
-  return { key: "Article:test", hash: "test", source: "test.txt", index: 0, layout: "print", title: "嘉祥开展活动", reporters: [], text, normalizedText: text };
+  return { key: "Article:test", hash: "test", source: "test.txt", index: 0, layout: "print", title: "嘉祥开展活动", normalizedTitle: "嘉祥开展活动", reporters: [], text, normalizedText: text };
 }

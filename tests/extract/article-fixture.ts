@@ -23,6 +23,7 @@ export function articleFixture(text: string, options: FixtureOptions = {}): Arti
     index: 0,
     layout: "print",
     title: options.title ?? "",
+    normalizedTitle: options.title ?? "",
     ...(options.place
       ? { dateline: { raw: `本报${options.place}讯（通讯员 ${reporters.join(" ")}）`, place: options.place, reporters } }
       : {}),

@@ -10,6 +10,8 @@ export interface MakeArticleInput {
   text: string;
   normalizedText?: string;
   title?: string;
+  /** Defaults to `title`. */
+  normalizedTitle?: string;
   place?: string;
   reporters?: string[];
   source?: string;
@@ -27,6 +29,7 @@ export function makeArticle(input: MakeArticleInput): ArticleRecord {
     index: input.index ?? 0,
     layout: "print",
     title: input.title ?? "",
+    normalizedTitle: input.normalizedTitle ?? input.title ?? "",
     ...(input.place
       ? { dateline: { raw: `本报${input.place}讯（通讯员 ${reporters.join(" ")}）`, place: input.place, reporters } }
       : {}),

@@ -14,6 +14,7 @@ function article(key: string, text: string, county: string): ArticleRecord {
     reporters: ["张三"],
     text,
     normalizedText: text,
+    normalizedTitle: `${county}标题`,
   };
 }
 

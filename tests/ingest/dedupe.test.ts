@@ -4,7 +4,7 @@ import type { ArticleRecord } from "../../pipeline/records.js";
 
 function record(source: string, index: number, normalizedText: string): ArticleRecord {
   const hash = articleHash(normalizedText);
-  return { key: articleKey(hash), hash, source, index, layout: "print", title: `标题${index}`, reporters: [], text: normalizedText, normalizedText };
+  return { key: articleKey(hash), hash, source, index, layout: "print", title: `标题${index}`, normalizedTitle: `标题${index}`, reporters: [], text: normalizedText, normalizedText };
 }
 
 describe("articleHash / articleKey", () => {
