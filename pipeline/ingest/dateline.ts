@@ -160,6 +160,22 @@ export function closingCredit(line: string): { names: string[] } | undefined {
   return names.every((name) => PERSON_NAME.test(name) && !OFFICE_SUFFIX.test(name)) ? { names } : undefined;
 }
 
+/**
+ * Where a bracketed credit closes the last sentence on its line: 化解矛盾纠纷1420件。（通讯员 李娜）.
+ * Returns the offset of the bracket and the names, or undefined.
+ *
+ * @example trailingCredit("督促整改问题38个。（通讯员 王晓）") // { at: 10, names: ["王晓"] }
+ */
+export function trailingCredit(line: string): { at: number; names: string[] } | undefined {
+  const text = normaliseText(line.trimEnd());
+  const match = TRAILING_BRACKETED_CREDITS.exec(text);
+  if (!match) return undefined;
+  const names = parseReporters(match[0]);
+  return names.length > 0 ? { at: match.index + match[0].search(/[（(]/u), names } : undefined;
+}
+
+const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
+
 const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
 const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;

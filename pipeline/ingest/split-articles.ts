@@ -20,7 +20,7 @@
  */
 import type { Dateline } from "../records.js";
 import { parseIsoDate } from "./dates.js";
-import { closingCredit, matchDateline, parseReporters, type DatelineMatch } from "./dateline.js";
+import { closingCredit, matchDateline, parseReporters, trailingCredit, type DatelineMatch } from "./dateline.js";
 import { detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { normaliseText } from "./normalise.js";
@@ -68,6 +68,8 @@ interface Unit {
 interface Opener {
   line: number;
   match: DatelineMatch;
+  /** A news-in-brief item (■ 近日，滑县…。（通讯员 王晓）): opened by its bullet, credited at its end. */
+  brief?: boolean;
 }
 
 /** A headline has at most this many units and lines. */
@@ -75,6 +77,8 @@ const MAX_HEADING_UNITS = 3;
 const MAX_HEADING_LINES = 4;
 /** A title made from the body's first words is at most this long. */
 const MAX_FALLBACK_TITLE = 30;
+/** A first clause shorter than this (近日, 今年以来) is a time phrase; the title takes the next one. */
+const MIN_FALLBACK_TITLE = 5;
 
 /**
  * Splits a decoded document into articles.
@@ -113,6 +117,12 @@ interface Context {
 function findOpeners(lines: string[]): Opener[] {
   const openers: Opener[] = [];
   for (let line = 0; line < lines.length; line++) {
+    const brief = briefItemAt(lines, line);
+    if (brief) {
+      openers.push({ line, match: brief, brief: true });
+      lines[line] = brief.rest;
+      continue;
+    }
     let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
     if (!match) continue;
     if (creditsCutByWrap(lines, line, match)) {
@@ -143,6 +153,23 @@ function findOpeners(lines: string[]): Opener[] {
   }
   return openers;
 }
+
+/**
+ * A news-in-brief column (县域简讯, 基层快讯) prints one report per bulleted
+ * paragraph, each credited at its end: ■ 近日，滑县…督促整改问题38个。（通讯员 王晓）.
+ * A bulleted paragraph without such a credit is a list item or subheading of
+ * the article it is in, and opens nothing.
+ */
+function briefItemAt(lines: string[], line: number): DatelineMatch | undefined {
+  const bullet = BRIEF_BULLET.exec(lines[line]!);
+  if (!bullet) return undefined;
+  let end = line + 1;
+  while (end < lines.length && lines[end] !== "" && !BRIEF_BULLET.test(lines[end]!)) end++;
+  if (!trailingCredit(lines.slice(line, end).join(""))) return undefined;
+  return { dateline: { raw: bullet[0].trim(), reporters: [] }, rest: lines[line]!.slice(bullet[0].length) };
+}
+
+const BRIEF_BULLET = /^[■◆●★]\s*/u;
 
 /** The dateline's bracket opens on this line and closes on the next one. */
 function creditsCutByWrap(lines: string[], line: number, match: DatelineMatch): boolean {
@@ -242,7 +269,8 @@ function splitAtDatelines(
   const pre = unitsOf(0, openers[0]!.line);
   const segmentUnits = openers.map((opener, k) => unitsOf(opener.line, k + 1 < openers.length ? openers[k + 1]!.line : lines.length));
   const hasHeading = (units: Unit[], lenient = false) => units.some((u) => !isMetaUnit(u) && isHeadingUnit(u, lenient));
-  const print = hasHeading(splitTail(segmentUnits.at(-1)!).tail) || !hasHeading(pre, true);
+  // A column of briefs prints no headlines; what stands above it is the column's label.
+  const print = openers.every((opener) => opener.brief) || hasHeading(splitTail(segmentUnits.at(-1)!).tail) || !hasHeading(pre, true);
   // Web headlines may end in ？/！; print headlines after a body never do (that is the body's last sentence).
   const segments = segmentUnits.map((units, k) => ({ opener: openers[k]!, ...splitTail(units, !print) }));
 
@@ -344,7 +372,8 @@ function pushArticle(
 ): void {
   const closing = takeClosingLines(printedBody);
   const body = closing.body;
-  const meta = [...head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text)), ...closing.lines];
+  const headMeta = head.filter(isMetaUnit).flatMap((u) => u.lines.map((l) => l.text));
+  const meta = [...headMeta, ...closing.lines];
   // The headline is the run of (at most three) headline units right above the body, meta
   // lines aside; anything above that run is set aside.
   const titleUnits: Unit[] = [];
@@ -379,11 +408,11 @@ function pushArticle(
 
   let dateline = opener?.match.dateline;
   if (meta.length > 0) {
-    // Names are read from the normalised lines (作者：陳志明 → 陈志明); raw stays as printed.
-    const normalisedMeta = meta.map(normaliseText);
-    const reporters = [...parseReporters(normalisedMeta.join(" ")), ...authorsOf(normalisedMeta), ...closing.names];
-    const metaDateline: Dateline = { raw: meta.join("\n"), reporters };
-    dateline = dateline ? mergeDatelines(metaDateline, dateline) : { ...metaDateline, reporters: unique(metaDateline.reporters) };
+    // In printed order: meta lines above the body, the opener, what closes the body.
+    const raw = [...headMeta, ...(dateline ? [dateline.raw] : []), ...closing.lines].join("\n");
+    const reporters = unique([...creditsIn(headMeta), ...(dateline?.reporters ?? []), ...creditsIn(closing.lines), ...closing.names]);
+    const place = dateline?.place;
+    dateline = { raw, reporters, ...(place ? { place } : {}) };
   }
   const date = opener?.match.date ?? meta.map(parseIsoDate).find(Boolean) ?? context.pageDate;
   const article: SplitArticle = { layout, title, titleFromBody, reporters: dateline?.reporters ?? [], text, line };
@@ -394,7 +423,8 @@ function pushArticle(
 
 /**
  * Lines printed under the body that are not part of it: meta lines (来源：南漳县融媒体中心,
- * 发布时间：…) and a bracketed closing credit (（宁乡市民政局 周丽娟）). The body keeps one line at least.
+ * 发布时间：…) and a bracketed closing credit (（宁乡市民政局 周丽娟）), on a line of its own
+ * or closing the last sentence (…1420件。（通讯员 李娜）). The body keeps one line at least.
  */
 function takeClosingLines(body: Unit[]): { body: Unit[]; lines: string[]; names: string[] } {
   const units = body.map((unit) => ({ ...unit, lines: [...unit.lines] }));
@@ -410,7 +440,21 @@ function takeClosingLines(body: Unit[]): { body: Unit[]; lines: string[]; names:
     unit.lines.pop();
     if (unit.lines.length === 0) units.pop();
   }
+  // 化解矛盾纠纷1420件。（通讯员 李娜）: credits closing the last sentence on its line.
+  const last = units.at(-1)?.lines.at(-1);
+  const credit = last ? trailingCredit(last.text) : undefined;
+  if (last && credit) {
+    lines.unshift(last.text.slice(credit.at).trim());
+    names.unshift(...credit.names);
+    units.at(-1)!.lines[units.at(-1)!.lines.length - 1] = { ...last, text: last.text.slice(0, credit.at).trimEnd() };
+  }
   return { body: units, lines, names };
+}
+
+/** Names credited in meta lines, read from their normalised form (作者：陳志明 → 陈志明); raw stays as printed. */
+function creditsIn(lines: string[]): string[] {
+  const normalised = lines.map(normaliseText);
+  return [...parseReporters(normalised.join(" ")), ...authorsOf(normalised)];
 }
 
 /** A name ends where Han script ends and is not the next field's key (作者：张敏  发布时间：…). */
@@ -464,8 +508,9 @@ function setAsideUnits(units: Unit[], context: Context, where: string): void {
 }
 
 function firstWords(text: string): string {
-  const firstLine = text.split("\n")[0]!;
-  const clause = firstLine.split(/[，。！？；：,;:]/u)[0]!;
+  const clauses = text.split("\n")[0]!.split(/[，。！？；：,;:]/u);
+  // 近日，滑县市场监管局开展…: a time phrase alone says nothing of the report.
+  const clause = clauses[0]!.length < MIN_FALLBACK_TITLE && clauses[1] ? clauses[1] : clauses[0]!;
   return clause.slice(0, MAX_FALLBACK_TITLE);
 }
 

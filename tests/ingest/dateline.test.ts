@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../../pipeline/ingest/dates.js";
-import { closingCredit, matchDateline, parseReporters } from "../../pipeline/ingest/dateline.js";
+import { closingCredit, matchDateline, parseReporters, trailingCredit } from "../../pipeline/ingest/dateline.js";
 
 describe("matchDateline", () => {
   it.each([
@@ -84,5 +84,17 @@ describe("closingCredit", () => {
 
   it.each(["（节目单见下期）", "（宁乡市民政局 县卫生健康局）", "（完）", "（2024年3月 调查数据）", "宁乡市民政局 周丽娟"])("does not take %s for a credit", (line) => {
     expect(closingCredit(line)).toBeUndefined();
+  });
+});
+
+describe("trailingCredit", () => {
+  it("finds the bracketed credits that close the last sentence of a line", () => {
+    expect(trailingCredit("督促整改问题38个。（通讯员 王晓）")).toEqual({ at: 10, names: ["王晓"] });
+    expect(trailingCredit("化解纠纷1420件。(記者 李娜 通訊員 趙強)")).toEqual({ at: 10, names: ["李娜", "赵强"] });
+  });
+
+  it("needs a finished sentence before the bracket and a role word inside it", () => {
+    expect(trailingCredit("全年计划演出120场（记者 张三）")).toBeUndefined();
+    expect(trailingCredit("新建村级服务站12处。（含卫生室）")).toBeUndefined();
   });
 });

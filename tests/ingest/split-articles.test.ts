@@ -184,7 +184,38 @@ describe("splitArticles on other layouts", () => {
   it("titles an article without a headline by its first words and says so", () => {
     const { articles } = splitArticles("本报讯（记者 王五）今年以来，全县新建村级养老服务站12处。");
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ title: "今年以来", titleFromBody: true, reporters: ["王五"] });
+    // 今年以来 is only a time phrase: the clause after it names the report.
+    expect(articles[0]).toMatchObject({ title: "全县新建村级养老服务站12处", titleFromBody: true, reporters: ["王五"] });
+    expect(splitArticles("本报讯（记者 王五）全县新建村级养老服务站12处，方便老人就餐。").articles[0]!.title).toBe("全县新建村级养老服务站12处");
+  });
+
+  it("splits a news-in-brief column into its credited items", () => {
+    const page = [
+      "县域简讯",
+      "",
+      "■ 近日，滑县市场监管局开展校园食品安全专项检查，检查学校食堂126家，",
+      "督促整改问题38个。（通讯员 王晓）",
+      "",
+      "■ 内黄县法院深入推进诉源治理，化解矛盾纠纷1420件。（通讯员 李娜）",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters, a.text, a.dateline?.raw])).toEqual([
+      ["滑县市场监管局开展校园食品安全专项检查", ["王晓"], "近日，滑县市场监管局开展校园食品安全专项检查，检查学校食堂126家，督促整改问题38个。", "■\n（通讯员 王晓）"],
+      ["内黄县法院深入推进诉源治理", ["李娜"], "内黄县法院深入推进诉源治理，化解矛盾纠纷1420件。", "■\n（通讯员 李娜）"],
+    ]);
+    expect(setAside.map((s) => s.text)).toEqual(["县域简讯"]);
+  });
+
+  it("keeps bulleted paragraphs without a closing credit in their article", () => {
+    const page = [
+      "本报讯（记者 王五）今年以来，某县多措并举推进养老服务。",
+      "■ 建设服务网络。全县新建养老服务站12处。",
+      "■ 培育服务队伍。培训护理员300名。",
+      "某县织密养老服务网",
+    ].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.text.split("\n")).toHaveLength(3);
   });
 
   it("returns no article for a document of furniture only", () => {
