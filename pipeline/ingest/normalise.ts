@@ -15,6 +15,7 @@
  * `toNfc`), because composing combining sequences can change a string's length.
  */
 import * as OpenCC from "opencc-js/t2cn";
+import { getDivisionCatalog } from "../divisions/catalog.js";
 import { conversionTriggers, mayConvert, type ConverterDictionaries } from "./conversion-triggers.js";
 
 const traditionalToSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
@@ -65,15 +66,48 @@ function toSimplified(text: string): string {
     .map((paragraph) => {
       if (!mayConvert(paragraph, CONVERTER_TRIGGERS)) return paragraph;
       const converted = traditionalToSimplified(paragraph);
-      if (converted.length === paragraph.length && sameSurrogateLayout(converted, paragraph)) return converted;
+      if (converted.length === paragraph.length && sameSurrogateLayout(converted, paragraph)) return keepPlaceNames(paragraph, converted);
       let out = "";
       for (const char of paragraph) {
         const one = traditionalToSimplified(char);
         out += one.length === char.length ? one : char;
       }
-      return out;
+      return keepPlaceNames(paragraph, out);
     })
     .join("\n");
+}
+
+/**
+ * Division names are written alike in both scripts, but the converter changes
+ * a few of them as if they were words (乾安县 → 干安县: 乾 is 干 in 乾燥). Where the
+ * printed text has such a name, its characters are put back (乾安縣 → 乾安县).
+ */
+function keepPlaceNames(printed: string, converted: string): string {
+  let out = converted;
+  for (const { name, asConverted } of namesTheConverterChanges()) {
+    for (let at = out.indexOf(asConverted); at >= 0; at = out.indexOf(asConverted, at + 1)) {
+      let kept = out;
+      for (let k = 0; k < name.length; k++) {
+        if (name[k] !== asConverted[k] && printed[at + k] === name[k]) kept = kept.slice(0, at + k) + name[k] + kept.slice(at + k + 1);
+      }
+      out = kept;
+    }
+  }
+  return out;
+}
+
+let changedNames: { name: string; asConverted: string }[] | undefined;
+
+/** Full and short division names the converter alters (乾安县, 乾县, 乾安), found once. */
+function namesTheConverterChanges(): { name: string; asConverted: string }[] {
+  if (changedNames) return changedNames;
+  const { byName, byShort } = getDivisionCatalog();
+  changedNames = [...new Set([...byName.keys(), ...byShort.keys()])]
+    .map((name) => ({ name, asConverted: traditionalToSimplified(name) }))
+    .filter(({ name, asConverted }) => asConverted !== name && asConverted.length === name.length)
+    // Longest first, so 乾安县 is put back before 乾安 is looked for.
+    .sort((a, b) => b.name.length - a.name.length);
+  return changedNames;
 }
 
 /** A surrogate pair swapped for a BMP character plus another would keep the length but shift offsets. */

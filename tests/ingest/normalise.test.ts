@@ -12,6 +12,13 @@ describe("normaliseText", () => {
     expect(normaliseText("乾隆年間")).toBe("乾隆年间");
   });
 
+  it("keeps the division names the converter would take for words (乾安縣 is not 干安县)", () => {
+    expect(normaliseText("本報乾安訊 乾安縣推進鄉村振興")).toBe("本报乾安讯 乾安县推进乡村振兴");
+    expect(normaliseText("陝西乾縣的糧食")).toBe("陕西乾县的粮食");
+    // The words themselves still convert: 乾燥 is 干燥, and 若干縣 was never 乾县.
+    expect(normaliseText("天氣乾燥，若干縣區")).toBe("天气干燥，若干县区");
+  });
+
   it("makes full-width digits, letters and number punctuation half-width", () => {
     expect(normaliseText("９６．５％，ＡＢ３版，１＋４＋Ｎ")).toBe("96.5%，AB3版，1+4+N");
     expect(normaliseText("3～5年")).toBe("3~5年");
