@@ -73,8 +73,10 @@ export function findGroupSpans(
       const known = modifiers.has(left.word);
       // An unlisted word may only sit right before the head (顶尖|人才); further left only listed modifiers continue.
       if (!known && (j !== i - 1 || left.word.length < 2 || !modifierTags.has(left.tag ?? ""))) break;
-      // Another group word (离退休干部 | 党员) is a group of its own, not a modifier.
-      if (headOf(left.word) || notGroups.has(left.word)) break;
+      // Another group word (离退休干部 | 党员) is a group of its own, not a modifier; a household is the
+      // exception, it says whose members are meant (脱贫家庭|学生, 困难|家庭|子女).
+      const household = headOf(left.word) === HOUSEHOLD;
+      if ((headOf(left.word) && !household) || notGroups.has(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
       modifierTokens++;
@@ -88,8 +90,12 @@ export function findGroupSpans(
     if (name.length < 2) return;
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
   });
-  return spans;
+  // 脱贫家庭 inside 脱贫家庭学生 is the longer group's modifier, not a group of its own.
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
+
+/** The head that names a household: before another group's head it says whose members are meant. */
+const HOUSEHOLD = "家庭";
 
 /** A word the base dictionary tags as a verb (联系, 动员, 发动). */
 function isVerb(word: string): boolean {

@@ -21,6 +21,12 @@ describe("findGroupSpans", () => {
     expect(groups("增强离退休干部党员教育管理")).toEqual(["离退休干部", "党员"]);
   });
 
+  it("reads a household before another group as whose members are meant", () => {
+    expect(groups("为326名脱贫家庭学生发放补助")).toEqual(["脱贫家庭学生"]);
+    expect(groups("资助困难家庭子女和低保家庭学生")).toEqual(["困难家庭子女", "低保家庭学生"]);
+    expect(groups("将低保家庭和困难家庭纳入")).toEqual(["低保家庭", "困难家庭"]);
+  });
+
   it("does not extend over scope words, verbs or numbers", () => {
     expect(groups("提高全县机关党务干部能力")).toEqual(["机关党务干部"]);
     expect(groups("走访群众1.4万余户")).toEqual(["群众"]);
