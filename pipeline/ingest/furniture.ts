@@ -32,6 +32,11 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
   { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
+  // 【打印本页】【关闭窗口】, [打印] [关闭]: a web page's buttons.
+  {
+    pattern: /^(?:[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|加入收藏)\s*[】\]］][\s|丨]*)+$/u,
+    reason: "a web page's buttons",
+  },
   // Reposts from social accounts: 点击蓝字 关注我们, 长按识别二维码, 分享 点赞 在看.
   {
     pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅)[^。！？]{0,12}$/u,

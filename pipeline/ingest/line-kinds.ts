@@ -41,14 +41,19 @@ const META_KEY =
 const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[：:]`, "u");
 const DATE_ONLY = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
 
+/** A photographer's credit on a line of its own: 本报记者 田甜 摄, 通讯员 王强 李丽 摄, 张三 摄. */
+const PHOTO_CREDIT =
+  /^(?:(?:(?:本报|本報|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)\s*)[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s*|[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s+)(?:摄|攝)$/u;
+
 /**
- * A web article's meta line: source, author, publication time.
+ * A web article's meta line: source, author, publication time; and a photo
+ * credit, which print pages set between the body and the headline.
  *
  * @example isMetaLine("来源：济宁日报 2024-03-05") // true
  */
 export function isMetaLine(text: string): boolean {
   if (text.length > 100 || text.includes("。")) return false;
-  return META_LINE.test(text) || DATE_ONLY.test(text);
+  return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text);
 }
 
 /** Whitespace a printed line may start or end with (ASCII, ideographic space, BOM, NBSP). */

@@ -408,9 +408,14 @@ function pushArticle(
 
   let dateline = opener?.match.dateline;
   if (meta.length > 0) {
-    // In printed order: meta lines above the body, the opener, what closes the body.
-    const raw = [...headMeta, ...(dateline ? [dateline.raw] : []), ...closing.lines].join("\n");
-    const reporters = unique([...creditsIn(headMeta), ...(dateline?.reporters ?? []), ...creditsIn(closing.lines), ...closing.names]);
+    // In printed order: a web page's meta lines above the body, the opener, what closes the body, and a print
+    // page's meta lines between the body and the headline below it.
+    const above = { lines: headMeta, names: creditsIn(headMeta) };
+    const opening = { lines: dateline ? [dateline.raw] : [], names: dateline?.reporters ?? [] };
+    const below = { lines: closing.lines, names: [...creditsIn(closing.lines), ...closing.names] };
+    const parts = layout === "print" ? [opening, below, above] : [above, opening, below];
+    const raw = parts.flatMap((part) => part.lines).join("\n");
+    const reporters = unique(parts.flatMap((part) => part.names));
     const place = dateline?.place;
     dateline = { raw, reporters, ...(place ? { place } : {}) };
   }

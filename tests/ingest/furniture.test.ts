@@ -22,6 +22,8 @@ describe("detectFurniture", () => {
     ["分享 | 点赞 | 在看", "a call to share"],
     ["▲ 村民在合作社分拣杨梅", "a photo caption under a ▲"],
     ["（图为志愿者入户走访独居老人）", "a bracketed photo caption"],
+    ["【打印本页】【关闭窗口】", "a web page's buttons"],
+    ["[打印] [关闭]", "a web page's buttons in square brackets"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });

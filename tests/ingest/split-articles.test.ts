@@ -189,6 +189,19 @@ describe("splitArticles on other layouts", () => {
     expect(splitArticles("本报讯（记者 王五）全县新建村级养老服务站12处，方便老人就餐。").articles[0]!.title).toBe("全县新建村级养老服务站12处");
   });
 
+  it("reads a photo credit between a print article's body and its headline as a credit, not the headline", () => {
+    const page = [
+      "本报讯（记者 田甜）日前，石柱土家族自治县举办首届黄连产业发展大会，签约项目18个。",
+      "",
+      "通讯员 王强 摄",
+      "",
+      "石柱举办黄连产业发展大会",
+    ].join("\n");
+    const [article] = splitArticles(page).articles;
+    expect(article).toMatchObject({ title: "石柱举办黄连产业发展大会", reporters: ["田甜", "王强"] });
+    expect(article!.dateline?.raw).toBe("本报讯（记者 田甜）\n通讯员 王强 摄");
+  });
+
   it("splits a news-in-brief column into its credited items", () => {
     const page = [
       "县域简讯",
