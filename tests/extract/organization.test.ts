@@ -51,6 +51,11 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。", siming)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
+  it("does not take a building verb into the name of what is built", () => {
+    expect(names("新建改扩建中小学校28所")).toEqual(["中小学校"]);
+    expect(names("扩建县人民医院住院楼")).toEqual(["县人民医院"]);
+  });
+
   it("knows the county's public health bodies", () => {
     expect(names("县妇幼保健院为儿童免费体检")).toEqual(["县妇幼保健院"]);
     expect(names("县疾病预防控制中心开展流调")).toEqual(["县疾病预防控制中心"]);
