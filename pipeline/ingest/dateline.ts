@@ -29,6 +29,8 @@ const ROLES = [
   "特约通讯员",
   "融媒体记者",
   "全媒体记者",
+  "融媒记者",
+  "全媒记者",
   "特约记者",
   "见习记者",
   "实习记者",
@@ -41,14 +43,18 @@ const ROLES = [
   "文/图",
   "文／图",
 ];
-/** A role word standing alone (not the tail of a longer word such as 县通讯员). */
-const ROLE = `(?<!${HAN})(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
+/** The outlet a role may be printed with: （县融媒体中心记者 王芳）. */
+const OUTLET = `${HAN}{0,8}?(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|日报社|日报|报社|新闻网)`;
+/** A role word standing alone (not the tail of a longer word such as 县通讯员), or after its outlet. */
+const ROLE = `(?<!${HAN})(?:${OUTLET})?(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
 /**
  * A name in credits: Han characters (· in transcribed names), never the closing 报道 of unbracketed
  * credits; it ends where Han script ends (or at 报道) and is not the next field's key (编辑：, 发布时间：).
  */
 const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})(?!(?!报道)[${HAN}·]|\\s*[：:])`;
-const CREDIT_LIST = `${ROLE}[\\s：:]*${NAME}(?:[\\s、，,]+(?:${ROLE}[\\s：:]*)?${NAME})*`;
+/** Between a role and its name: space, colon or slash (记者/王芳). */
+const ROLE_SEPARATOR = "[\\s：:/／]*";
+const CREDIT_LIST = `${ROLE}${ROLE_SEPARATOR}${NAME}(?:[\\s、，,]+(?:${ROLE}${ROLE_SEPARATOR})?${NAME})*`;
 
 interface Opener {
   pattern: RegExp;
@@ -134,7 +140,7 @@ export function parseReporters(text: string): string[] {
   const credits = [...text.matchAll(CREDITS)].map((m) => m[0]);
   const names: string[] = [];
   for (const credit of credits) {
-    for (let token of credit.split(/[\s、，,：:]+/u)) {
+    for (let token of credit.split(/[\s、，,：:/／]+/u)) {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
       // 记者张三报道: the closing 报道 printed without a space.
       if (token.length > 3 && token.endsWith("报道")) token = token.slice(0, -2);
