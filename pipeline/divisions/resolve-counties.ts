@@ -6,7 +6,8 @@
  * source file) point to and, last, the divisions its file path names in full
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
  * body (a round-up of a city's counties is the city's), else the headline's
- * opening, else a web source line naming a county (来源：武功县融媒体中心).
+ * opening, else a web source line naming a county (来源：武功县融媒体中心), else
+ * the county or city the file path names in full (…/信阳市/固始县/0508.txt).
  * Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
@@ -175,6 +176,13 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     }
   }
   if (candidates.length === 0) {
+    const filed = pathDivision(article.source, CITY_SELF_REFERENCE.test(article.normalizedText));
+    if (filed) {
+      candidates = [...filed.entries];
+      basis = `file path ${filed.name}`;
+    }
+  }
+  if (candidates.length === 0) {
     return {
       diagnostic: {
         severity: "warning",
@@ -182,7 +190,7 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
         source,
         message: place
           ? `dateline place "${place}" is no county or city in the division catalogue`
-          : "no dateline place and no county or city named in the body, headline or source line",
+          : "no dateline place and no county or city named in the body, headline, source line or file path",
       },
     };
   }
@@ -346,6 +354,25 @@ function metaCounty(article: ArticleRecord): NameHit | undefined {
   for (const hit of scanDivisionNames(normaliseText(article.dateline?.raw ?? ""))) {
     const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === "County") : [];
     if (entries.length > 0) return { ...hit, entries };
+  }
+  return undefined;
+}
+
+/**
+ * The county a file's folders or name name in full, the deepest first
+ * (河南省/信阳市/固始县/0508.txt → 固始县): what the corpus was filed under, for a
+ * report that only says 我县. A city only for a report that speaks as one
+ * (`cityReport`: 我市, 全市); a county's report filed under its city names no county.
+ */
+function pathDivision(source: string, cityReport: boolean): NameHit | undefined {
+  const segments = source.split(/[\\/]/).map((segment) => segment.replace(/\.[^.]*$/, "")).reverse();
+  for (const level of cityReport ? (["County", "City"] as const) : (["County"] as const)) {
+    for (const segment of segments) {
+      for (const hit of scanDivisionNames(segment)) {
+        const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === level) : [];
+        if (entries.length > 0) return { ...hit, entries };
+      }
+    }
   }
   return undefined;
 }

@@ -204,6 +204,17 @@ describe("resolveArticleCounties with the file path as last context", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "朝阳市", code: "2113" });
   });
 
+  it("takes the county a folder names for a report that only says 我县, and a city folder only for 我市", () => {
+    const county = makeArticle({ text: "今年以来，我县深入开展助企活动。", source: "河南省/信阳市/固始县/0508.txt" });
+    expect(resolveArticleCounties([county]).counties.get(county.key)).toMatchObject({ kind: "County", name: "固始县" });
+    const city = makeArticle({ text: "今年以来，我市深入开展助企活动。", source: "河南省/信阳市/0508.txt" });
+    expect(resolveArticleCounties([city]).counties.get(city.key)).toMatchObject({ kind: "City", name: "信阳市" });
+    const unknown = makeArticle({ text: "今年以来，我县深入开展助企活动。", source: "河南省/信阳市/0509.txt" });
+    const { counties, diagnostics } = resolveArticleCounties([unknown]);
+    expect(counties.get(unknown.key)).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(["no-county"]);
+  });
+
   it("lets what the page prints outvote the folder", () => {
     const page = makePage("辽宁省/朝阳市/beijing.txt", [
       { place: "朝阳", text: "近年来，当地深化街巷治理。" },
