@@ -54,6 +54,11 @@ describe("findGroupSpans", () => {
     expect(groups("将低保家庭和困难家庭纳入救助对象")).toEqual(["低保家庭", "困难家庭", "救助对象"]);
   });
 
+  it("knows the officials of the chief-responsibility systems and village postings", () => {
+    expect(groups("全县设立县、乡、村三级林长468名，各级河长巡河3000余次")).toEqual(["林长", "河长"]);
+    expect(groups("选派驻村干部120名")).toEqual(["驻村干部"]);
+  });
+
   it("knows the populations employment and care reports name", () => {
     expect(groups("为农村转移劳动力和失业人员提供技能培训")).toEqual(["农村转移劳动力", "失业人员"]);
     expect(groups("帮助就业困难人员实现就业")).toEqual(["就业困难人员"]);
