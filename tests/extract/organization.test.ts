@@ -51,9 +51,10 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("各街道联合区城市管理局开展整治。济宁市城市管理局派员指导。", siming)).toEqual(["思明区城市管理局", "济宁市城市管理局"]);
   });
 
-  it("does not take a building verb into the name of what is built", () => {
+  it("does not take a building or electing verb into the name of a body", () => {
     expect(names("新建改扩建中小学校28所")).toEqual(["中小学校"]);
     expect(names("扩建县人民医院住院楼")).toEqual(["县人民医院"]);
+    expect(names("回到家乡，被选为村党支部书记")).toEqual(["村党支部"]);
   });
 
   it("knows the county's public health bodies", () => {
