@@ -77,7 +77,8 @@ export function findOrganizationSpans(
       if (groupHeadOf(left.word) !== undefined) break;
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
       const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
-      if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction) break;
+      // 大桥|镇|卫生院: a township level cut off from its name still opens the body with it.
+      if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction && !TOWNSHIP_LEVELS.has(left.word)) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
       if (gluedLevel) {
@@ -126,6 +127,9 @@ export function findOrganizationSpans(
   // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
   return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
+
+/** Township levels, printed as words of their own when the segmenter splits them from the name before. */
+const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);
 
 /** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
 const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
