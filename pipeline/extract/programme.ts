@@ -55,6 +55,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const launched = followsVerb(text, span.open, lexicon.launchVerbs);
     const tail = headAfterQuote(text, span.close + 1, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
+    // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not.
+    const named = tail ? undefined : lexicon.namedProgrammes[inner];
+    if (named) {
+      found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
+      continue;
+    }
     if (tail) {
       found.push({ name: quotedName + tail.text, start: span.open, end: span.close + 1 + tail.text.length, category: tail.category, quoted: inner });
       continue;

@@ -37,6 +37,11 @@ describe("findProgrammeNames", () => {
     expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual([]);
   });
 
+  it("names a programme known by name the same whether it is quoted or not", () => {
+    expect(names("该县推进“共富工坊”建设，全面推行“河长制”。")).toEqual(["共富工坊", "河长制"]);
+    expect(names("该县推进共富工坊建设。")).toEqual(["共富工坊"]);
+  });
+
   it("keeps half-width quotes and normalises them", () => {
     const text = '深化"红色物业"服务品牌建设。';
     expect(findProgrammeNames(text, getSegmenter().tag(text), lexicon)[0]?.category).toBe("brand");
