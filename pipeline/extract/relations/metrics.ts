@@ -13,6 +13,7 @@ import type { EntityMention, EntityRef, RelationMention } from "../../records.js
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { localCounty } from "../division.js";
+import { sectionProgramme } from "./section-programme.js";
 
 /**
  * @example relateMetrics(ctx).filter((r) => r.type === "COUNTS").map((r) => r.to.name) // ["离退休干部", …]
@@ -61,10 +62,8 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   const before = inSentence.filter((p) => p.end <= metric.start).sort((a, b) => b.end - a.end)[0];
   const own = before ?? inSentence[0];
   if (own) return { ref: own, surface: own.surface };
-  const heading = ctx.layout.sectionOf[metric.sentence] ?? -1;
-  const measure = ctx.programmes.measures.find((m) => m.sentence === heading);
-  if (measure) return { ref: measure, surface: "" };
-  if (ctx.programmes.main) return { ref: ctx.programmes.main, surface: "" };
+  const section = sectionProgramme(ctx, metric.sentence);
+  if (section) return { ref: section, surface: "" };
   const county = localCounty(ctx, metric.sentence);
   if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;

@@ -6,7 +6,9 @@
  *   every specific group in it is served by the main programme;
  * - elsewhere a group is served by the nearest programme of its sentence when
  *   a cue marks it as the beneficiary or the mobilised (为/覆盖/针对/每名 + group,
- *   group + 服务/队伍/培育; data/lexicon/serve-cues.json).
+ *   group + 服务/队伍/培育; data/lexicon/serve-cues.json); in a sentence that
+ *   names no programme, by the programme its section speaks for (the
+ *   sub-measure, else the main programme), as its figures are.
  *
  * Generic groups (群众, 居民, 党员) and groups inside quotations are not linked.
  */
@@ -14,6 +16,7 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { findQuotedSpans, isQuoted } from "../text-spans.js";
+import { sectionProgramme } from "./section-programme.js";
 
 /**
  * @example relateServes(ctx)[0] // { type: "SERVES", from: { kind: "Programme", name: "“以三大促三好”活动" }, to: { kind: "Group", name: "第一书记" }, sentence: 0, … }
@@ -24,21 +27,24 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
   const lead = new Set(ctx.layout.paragraphs[0] ?? []);
   for (const sentence of ctx.sentences) {
     const programmes = mentionsIn(ctx, "Programme", sentence.index);
-    if (programmes.length === 0) continue;
+    // 为全市3.6万名高龄老人发放高龄津贴: the section's programme does what this sentence tells.
+    const section = programmes.length === 0 ? sectionProgramme(ctx, sentence.index) : undefined;
+    if (programmes.length === 0 && !section) continue;
     const quotes = findQuotedSpans(sentence.text);
     const groups = mentionsIn(ctx, "Group", sentence.index).filter(
       (g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start),
     );
     const purposeSentence = main !== undefined && main.sentence === sentence.index && lead.has(sentence.index);
     for (const group of groups) {
-      const programme = purposeSentence ? main : hasCue(ctx, group) ? nearest(programmes, group) : undefined;
+      const programme = purposeSentence ? main : hasCue(ctx, group) ? (section ?? nearest(programmes, group)) : undefined;
       if (!programme) continue;
       relations.push({
         type: "SERVES",
         from: { kind: "Programme", name: programme.name },
         to: { kind: "Group", name: group.name },
         sentence: sentence.index,
-        matched: [programme.surface, group.surface],
+        // A programme named elsewhere is not in this sentence to be highlighted.
+        matched: [section ? "" : programme.surface, group.surface].filter(Boolean),
       });
     }
   }
