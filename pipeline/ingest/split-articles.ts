@@ -116,8 +116,9 @@ interface Context {
 /** Dateline lines; a byline line directly followed by a dateline line is one opener. */
 function findOpeners(lines: string[]): Opener[] {
   const openers: Opener[] = [];
+  const briefs = briefItems(lines);
   for (let line = 0; line < lines.length; line++) {
-    const brief = briefItemAt(lines, line);
+    const brief = briefs.get(line);
     if (brief) {
       openers.push({ line, match: brief, brief: true });
       lines[line] = brief.rest;
@@ -157,9 +158,21 @@ function findOpeners(lines: string[]): Opener[] {
 /**
  * A news-in-brief column (县域简讯, 基层快讯) prints one report per bulleted
  * paragraph, each credited at its end: ■ 近日，滑县…督促整改问题38个。（通讯员 王晓）.
- * A bulleted paragraph without such a credit is a list item or subheading of
- * the article it is in, and opens nothing.
+ * A column holds two such items at least; a bulleted paragraph without a
+ * credit, or a lone credited one (an article's last list item), is part of
+ * the article it is in and opens nothing. Keyed by line.
  */
+function briefItems(lines: string[]): Map<number, DatelineMatch> {
+  const items = new Map<number, DatelineMatch>();
+  for (let line = 0; line < lines.length; line++) {
+    const item = briefItemAt(lines, line);
+    if (item) items.set(line, item);
+  }
+  return items.size >= MIN_BRIEFS ? items : new Map();
+}
+
+const MIN_BRIEFS = 2;
+
 function briefItemAt(lines: string[], line: number): DatelineMatch | undefined {
   const bullet = BRIEF_BULLET.exec(lines[line]!);
   if (!bullet) return undefined;

@@ -219,16 +219,19 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["县域简讯"]);
   });
 
-  it("keeps bulleted paragraphs without a closing credit in their article", () => {
-    const page = [
-      "本报讯（记者 王五）今年以来，某县多措并举推进养老服务。",
-      "■ 建设服务网络。全县新建养老服务站12处。",
-      "■ 培育服务队伍。培训护理员300名。",
-      "某县织密养老服务网",
-    ].join("\n");
-    const { articles } = splitArticles(page);
-    expect(articles).toHaveLength(1);
-    expect(articles[0]!.text.split("\n")).toHaveLength(3);
+  it("keeps bulleted paragraphs without a closing credit, or one alone with it, in their article", () => {
+    for (const credit of ["", "（通讯员 李四）"]) {
+      const page = [
+        "本报讯 今年以来，某县多措并举推进养老服务。",
+        "■ 建设服务网络。全县新建养老服务站12处。",
+        `■ 培育服务队伍。培训护理员300名。${credit}`,
+        "某县织密养老服务网",
+      ].join("\n");
+      const { articles } = splitArticles(page);
+      expect(articles, credit).toHaveLength(1);
+      expect(articles[0]!.text.split("\n")).toHaveLength(3);
+      expect(articles[0]!.reporters).toEqual(credit ? ["李四"] : []);
+    }
   });
 
   it("returns no article for a document of furniture only", () => {
