@@ -225,6 +225,7 @@ describe("splitArticles on other layouts", () => {
         "本报讯 今年以来，某县多措并举推进养老服务。",
         "■ 建设服务网络。全县新建养老服务站12处。",
         `■ 培育服务队伍。培训护理员300名。${credit}`,
+        "",
         "某县织密养老服务网",
       ].join("\n");
       const { articles } = splitArticles(page);
