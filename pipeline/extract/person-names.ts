@@ -41,6 +41,8 @@ export const TITLES = [
   "镇长", "乡长", "村主任", "主任", "局长", "部长", "处长", "科长", "所长", "站长", "院长", "校长", "主席", "经理",
   "董事长", "总经理", "负责人", "队长", "组长", "教授", "专家", "医生", "教师", "老师", "老党员", "志愿者", "网格员",
   "民警", "记者", "通讯员",
+  // Deputies are printed as one word (副县长王建华).
+  "副县长", "副市长", "副区长", "副镇长", "副乡长", "副书记", "副主任", "副局长", "副部长", "副主席", "副院长", "副校长",
 ].sort((a, b) => b.length - a.length);
 
 /** Words printed right after a name that mark it as one (张三同志, 李四说). 等 is handled apart: it needs a list or 等同志/等5人. */

@@ -42,6 +42,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("村民代表徐桂兰说，路修好了。")).toEqual(["徐桂兰"]);
   });
 
+  it("reads a name after a deputy's title", () => {
+    expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
+  });
+
   it("reads a name the segmenter glued to 说", () => {
     expect(persons("周圈村党总支书记卢成说：“我们村家家种花木。”").map((p) => [p.name, p.surface])).toEqual([["卢成", "卢成"]]);
   });
