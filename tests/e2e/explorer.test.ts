@@ -23,9 +23,10 @@ import { ARTIFACTS_DIR, inkRatio, openExplorer, pixelDifference, pngSize, startE
 /** A library query (cypher/queries) that returns rows on the sample corpus: 离退休干部 is served in two counties. */
 const LIBRARY_QUERY = "cross-county-groups";
 
-/** The evidence sentences of every relation of a node, sorted: what its panel must show. */
+/** The first evidence sentences of every relation of a node (its panel previews those; the rest come with /api/edge), sorted. */
 function evidenceOf(key: string): string[] {
-  return harness.graph.edges(key).flatMap((edge) => harness.graph.getEdgeAttribute(edge, "evidence").map((e) => e.sentence)).sort();
+  const preview = (edge: string) => harness.graph.getEdgeAttribute(edge, "evidence").slice(0, NODE_DETAILS_LIMITS.evidencePreview);
+  return harness.graph.edges(key).flatMap((edge) => preview(edge).map((e) => e.sentence)).sort();
 }
 
 /** The evidence sentences the open node panel shows, sorted. */
