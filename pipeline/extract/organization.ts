@@ -87,8 +87,10 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
-      // 河田|镇政府, 露湖|村委会: the tagger does not know most township and village names; one opens a body named from its level.
-      if (left.tag === "x" && left.word.length >= 2 && left.word.length <= 3 && LOCAL_LEVEL.test(text.slice(start - offset))) {
+      // 河田|镇政府, 露湖|村委会, 良梨镇|卫生院: the tagger does not know most township and village names; one
+      // opens a body named from its level, or one whose name it ends with.
+      const localName = left.tag === "x" && (LOCAL_NAME.test(left.word) || (left.word.length >= 2 && left.word.length <= 3 && LOCAL_LEVEL.test(text.slice(start - offset))));
+      if (localName) {
         start = left.start;
         first = j;
         opened = true;
@@ -133,6 +135,8 @@ const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);
 
 /** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
 const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
+/** A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. */
+const LOCAL_NAME = /^\p{Script=Han}{1,3}(?:镇|乡|村|街道|社区)$/u;
 
 /** The default for an absent word list: one object, so the indexes made for it are made once. */
 const NO_WORDS: readonly string[] = [];

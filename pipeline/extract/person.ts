@@ -17,6 +17,8 @@ export type PersonCategory = "reporter" | "named";
 export const DATELINE_SENTENCE = 0;
 
 const TITLE_SET = new Set(TITLES);
+/** How a name is said to speak, adverb first (高兴地说, 笑着说, 激动地介绍). */
+const SAID_SO = /^\p{Script=Han}{1,3}[地着](?:说|介绍|表示|告诉)/u;
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
 /** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
 const COMMON_WORD_FREQ = 100;
@@ -94,7 +96,9 @@ function namedPeople(tokens: readonly Token[]): Candidate[] {
     const previous = tokens[candidate.first - 1]?.word ?? "";
     // 等 alone proves little (黄精等药材); 张三等同志 / 张三等5人 does.
     const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
-    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || etcOfPeople) accepted.add(candidate);
+    // 张桂兰高兴地说, 王大爷笑着说: 说 after the manner of saying it.
+    const saidSo = SAID_SO.test(after(candidate) + after(candidate, 2) + after(candidate, 3));
+    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || saidSo || etcOfPeople) accepted.add(candidate);
   }
   // A list of names: all count when one is confirmed, or when the list is closed by 等 (杨焕勇、王新华等).
   for (let i = 0; i < candidates.length; i++) {

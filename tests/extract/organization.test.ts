@@ -71,6 +71,7 @@ describe("findOrganizationSpans", () => {
   it("opens a township or village body with the place name the tagger does not know", () => {
     expect(names("县林业局联合河田镇政府推行林长制")).toEqual(["县林业局", "河田镇政府"]);
     expect(names("玉潭街道办事处牵头")).toEqual(["玉潭街道办事处"]);
+    expect(names("在砀山县良梨镇卫生院就诊")).toEqual(["良梨镇卫生院"]);
     // The segmenter cuts 镇 off as a word of its own: 大桥|镇|卫生院.
     expect(names("大桥镇卫生院为群众体检")).toEqual(["大桥镇卫生院"]);
     // Only before a township or village level: an unknown word before a county bureau stays out.

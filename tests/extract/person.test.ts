@@ -46,6 +46,12 @@ describe("extractPersons: people named in the body", () => {
     expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
   });
 
+  it("reads a name before how it is said (高兴地说, 笑着说)", () => {
+    expect(named("72岁的村民张桂兰高兴地说，现在看病方便了。")).toEqual(["张桂兰"]);
+    expect(named("村民宋长海笑着说，日子越过越好。")).toEqual(["宋长海"]);
+    expect(named("当地居民高兴地说，路修好了。")).toEqual([]);
+  });
+
   it("reads a name the segmenter glued to 说", () => {
     expect(persons("周圈村党总支书记卢成说：“我们村家家种花木。”").map((p) => [p.name, p.surface])).toEqual([["卢成", "卢成"]]);
   });
