@@ -264,6 +264,8 @@ function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
   if (!phrase) return phrase;
   const headOf = suffixMatcher(people.heads);
   const notHeadOf = suffixMatcher(people.notHeads);
+  // Most phrases end with the people they name (离退休干部): nothing to cut, and no need to segment.
+  if (headOf(phrase) !== undefined && notHeadOf(phrase) === undefined) return phrase;
   let end = 0;
   for (const token of getSegmenter().cut(phrase)) {
     if (headOf(token.word) !== undefined && notHeadOf(token.word) === undefined) end = token.end;

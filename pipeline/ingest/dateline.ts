@@ -158,6 +158,8 @@ export function parseReporters(text: string): string[] {
  * @example closingCredit("（宁乡市民政局 周丽娟）") // { names: ["周丽娟"] }
  */
 export function closingCredit(line: string): { names: string[] } | undefined {
+  // Most lines are not bracketed: spare them the normalisation.
+  if (!IN_BRACKETS.test(line)) return undefined;
   const text = normaliseText(line.trim());
   if (SUPPLIED_BY.test(text)) return { names: [] };
   const match = OFFICE_AND_NAMES.exec(text);
@@ -173,6 +175,7 @@ export function closingCredit(line: string): { names: string[] } | undefined {
  * @example trailingCredit("督促整改问题38个。（通讯员 王晓）") // { at: 10, names: ["王晓"] }
  */
 export function trailingCredit(line: string): { at: number; names: string[] } | undefined {
+  if (!CLOSES_BRACKET.test(line)) return undefined;
   const text = normaliseText(line.trimEnd());
   const match = TRAILING_BRACKETED_CREDITS.exec(text);
   if (!match) return undefined;
@@ -180,6 +183,8 @@ export function trailingCredit(line: string): { at: number; names: string[] } | 
   return names.length > 0 ? { at: match.index + match[0].search(/[（(]/u), names } : undefined;
 }
 
+const IN_BRACKETS = /^\s*[（(].*[）)]\s*$/u;
+const CLOSES_BRACKET = /[）)]\s*$/u;
 const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
 
 const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
