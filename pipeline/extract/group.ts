@@ -12,7 +12,7 @@ import { getBaseLexicon } from "../segment/base-lexicon.js";
 import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
-import { findQuotedSpans, isQuoted, overlaps } from "./text-spans.js";
+import { findQuotedSpans, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -91,7 +91,7 @@ export function findGroupSpans(
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
   });
   // 脱贫家庭 inside 脱贫家庭学生 is the longer group's modifier, not a group of its own.
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  return withoutNested(spans);
 }
 
 /** The head that names a household: before another group's head it says whose members are meant. */

@@ -14,7 +14,7 @@ import type { ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
-import { findQuotedSpans, indexesOf, isQuoted, overlaps } from "./text-spans.js";
+import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
@@ -126,8 +126,7 @@ export function findOrganizationSpans(
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     spans.push({ start, end: token.end, category, firstToken });
   });
-  // A longer name swallows the shorter ones inside it (县委人才工作领导小组办公室 ⊃ 人才工作领导小组).
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  return withoutNested(spans);
 }
 
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */

@@ -111,6 +111,14 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The spans no longer span contains: a name inside a longer one is part of it
+ * (县委人才工作领导小组办公室 ⊃ 人才工作领导小组, 脱贫家庭学生 ⊃ 脱贫家庭).
+ */
+export function withoutNested<T extends { start: number; end: number }>(spans: T[]): T[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
 /** Every index of `needle` in `haystack`. */
 export function indexesOf(haystack: string, needle: string): number[] {
   const found: number[] = [];
