@@ -351,11 +351,7 @@ function titleLead(title: string): NameHit | undefined {
  */
 function metaCounty(article: ArticleRecord): NameHit | undefined {
   // The raw meta lines are as printed, possibly in traditional characters.
-  for (const hit of scanDivisionNames(normaliseText(article.dateline?.raw ?? ""))) {
-    const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === "County") : [];
-    if (entries.length > 0) return { ...hit, entries };
-  }
-  return undefined;
+  return firstFullName(normaliseText(article.dateline?.raw ?? ""), "County");
 }
 
 /**
@@ -368,11 +364,18 @@ function pathDivision(source: string, cityReport: boolean): NameHit | undefined 
   const segments = source.split(/[\\/]/).map((segment) => segment.replace(/\.[^.]*$/, "")).reverse();
   for (const level of cityReport ? (["County", "City"] as const) : (["County"] as const)) {
     for (const segment of segments) {
-      for (const hit of scanDivisionNames(segment)) {
-        const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === level) : [];
-        if (entries.length > 0) return { ...hit, entries };
-      }
+      const hit = firstFullName(segment, level);
+      if (hit) return hit;
     }
+  }
+  return undefined;
+}
+
+/** The first division of `level` that `text` names in full, its entries narrowed to that level. */
+function firstFullName(text: string, level: DivisionEntry["level"]): NameHit | undefined {
+  for (const hit of scanDivisionNames(text)) {
+    const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === level) : [];
+    if (entries.length > 0) return { ...hit, entries };
   }
   return undefined;
 }
