@@ -161,13 +161,14 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
     if (/每|是否/.test(text.slice(clauseStart, at))) continue;
     const after = text.slice(end, nextDelimiterAfter(text, end));
-    const nounAfter = people?.units.includes(unit) ? endAtLastPeopleHead(nounPhraseAfter(after), people) : nounPhraseAfter(after);
+    const countsPeople = people !== undefined && people.units.includes(unit);
+    const nounAfter = countsPeople ? endAtLastPeopleHead(nounPhraseAfter(after), people) : nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
     // 分别增长12.3%和15.6%, 从5万元增长到去年的86万元: a figure joined to the one before it by 和/、
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    const counted = nounAfter || joined || countedBefore(before, people?.units.includes(unit)) || describedNounAfter(after);
+    const counted = nounAfter || joined || countedBefore(before, countsPeople) || describedNounAfter(after);
     previousEnd = end;
     const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
     figures.push({
