@@ -86,11 +86,9 @@ function keepPlaceNames(printed: string, converted: string): string {
   let out = converted;
   for (const { name, asConverted } of namesTheConverterChanges()) {
     for (let at = out.indexOf(asConverted); at >= 0; at = out.indexOf(asConverted, at + 1)) {
-      let kept = out;
       for (let k = 0; k < name.length; k++) {
-        if (name[k] !== asConverted[k] && printed[at + k] === name[k]) kept = kept.slice(0, at + k) + name[k] + kept.slice(at + k + 1);
+        if (name[k] !== asConverted[k] && printed[at + k] === name[k]) out = out.slice(0, at + k) + name[k] + out.slice(at + k + 1);
       }
-      out = kept;
     }
   }
   return out;
