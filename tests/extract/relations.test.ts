@@ -131,3 +131,22 @@ describe("SERVES in a sentence that names no programme", () => {
     expect(extraction!.relations.filter((r) => r.type === "SERVES")).toEqual([]);
   });
 });
+
+describe("SERVES across a list of groups", () => {
+  it("lets every group of a list share the cue one of them has, before or after it", () => {
+    const article = articleFixture(
+      [
+        "某县启动“康乐之家”工程。",
+        "“康乐之家”工程为孤寡老人、残疾人和困境儿童送去生活用品。",
+        "“康乐之家”工程请低保户及退役军人参与志愿服务。",
+        "“康乐之家”工程走访种粮大户，种植能手也来了。",
+      ].join("\n"),
+      { place: "宁乡" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const served = extraction!.relations.filter((r) => r.type === "SERVES").map((r) => r.to.name);
+    expect(served).toEqual(expect.arrayContaining(["孤寡老人", "残疾人", "困境儿童", "低保户", "退役军人"]));
+    // A list is joined by 、 和 及 …, not by a clause break.
+    expect(served).not.toContain("种植能手");
+  });
+});

@@ -8,7 +8,8 @@
  *   a cue marks it as the beneficiary or the mobilised (为/覆盖/针对/每名 + group,
  *   group + 服务/队伍/培育; data/lexicon/serve-cues.json); in a sentence that
  *   names no programme, by the programme its section speaks for (the
- *   sub-measure, else the main programme), as its figures are.
+ *   sub-measure, else the main programme), as its figures are. Groups
+ *   listed together (为特困老人、失能老人; 留守儿童和老年人提供) share a cue.
  *
  * Generic groups (群众, 居民, 党员) and groups inside quotations are not linked.
  */
@@ -31,12 +32,12 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
     const section = programmes.length === 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (programmes.length === 0 && !section) continue;
     const quotes = findQuotedSpans(sentence.text);
-    const groups = mentionsIn(ctx, "Group", sentence.index).filter(
-      (g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start),
-    );
+    const mentioned = mentionsIn(ctx, "Group", sentence.index);
+    const cued = cuedGroups(ctx, mentioned);
+    const groups = mentioned.filter((g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start));
     const purposeSentence = main !== undefined && main.sentence === sentence.index && lead.has(sentence.index);
     for (const group of groups) {
-      const programme = purposeSentence ? main : hasCue(ctx, group) ? (section ?? nearest(programmes, group)) : undefined;
+      const programme = purposeSentence ? main : cued.has(group) ? (section ?? nearest(programmes, group)) : undefined;
       if (!programme) continue;
       relations.push({
         type: "SERVES",
@@ -49,6 +50,28 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
     }
   }
   return relations;
+}
+
+/** Words that join the items of one list: each item is as much the beneficiary as the others. */
+const COORDINATOR = /^(?:、|和|及|以及|与|或|或者|、以及)$/;
+
+/** The groups of one sentence that have a cue, their own or one shared by the list they stand in. */
+function cuedGroups(ctx: ExtractContext, groups: EntityMention[]): Set<EntityMention> {
+  const text = ctx.article.normalizedText;
+  const ordered = [...groups].sort((a, b) => a.start - b.start);
+  const cued = new Set<EntityMention>();
+  let list: EntityMention[] = [];
+  const closeList = (): void => {
+    if (list.some((g) => hasCue(ctx, g))) for (const g of list) cued.add(g);
+    list = [];
+  };
+  for (const group of ordered) {
+    const previous = list.at(-1);
+    if (previous && !(group.start >= previous.end && COORDINATOR.test(text.slice(previous.end, group.start)))) closeList();
+    list.push(group);
+  }
+  closeList();
+  return cued;
 }
 
 function hasCue(ctx: ExtractContext, group: EntityMention): boolean {
