@@ -33,6 +33,11 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("leaves out the verb that says whom a measure is for, even when tagged a noun", () => {
+    expect(groups("招聘会重点面向高校毕业生和农民工")).toEqual(["高校毕业生", "农民工"]);
+    expect(groups("县里动员退役军人、关心困境儿童")).toEqual(["退役军人", "困境儿童"]);
+  });
+
   it("reads a verb fused onto a generic head as verb and object (联系群众/l)", () => {
     expect(findGroupSpans(getSegmenter().tag("每名党员联系群众10户，发动群众参与"), lexicon.groups, lexicon.common.verbLikeNouns)).toMatchObject([
       { name: "党员" },
