@@ -291,11 +291,13 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const knownCores = new Set(bodyMentions.map((m) => /^“([^”]+)”/u.exec(m.name)?.[1]).filter(Boolean));
   const mentions: EntityMention[] = [];
   for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
-    if (candidate.needsRecurrence) continue;
     const name = normaliseQuotes(candidate.name);
+    // An everyday head (开展春季招聘月活动) counts when the body prints the name again, where it is anchored.
+    const printedInBody = recurrenceAnchor(ctx, candidate.name);
+    if (candidate.needsRecurrence && !printedInBody) continue;
     if (known.has(name) || mentions.some((m) => m.name === name)) continue;
     if (candidate.quoted && knownCores.has(normaliseQuotes(candidate.quoted))) continue;
-    const anchor = anchorInBody(ctx, candidate);
+    const anchor = printedInBody ?? anchorInBody(ctx, candidate);
     mentions.push(
       createMention(ctx, {
         kind: "Programme",
@@ -309,6 +311,15 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
     );
   }
   return mentions;
+}
+
+/** The first body sentence that prints an unquoted headline name as it stands. */
+function recurrenceAnchor(ctx: ExtractContext, name: string): { start: number; end: number; sentence: number } | undefined {
+  for (const sentence of ctx.sentences) {
+    const at = sentence.text.indexOf(name);
+    if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + name.length, sentence: sentence.index };
+  }
+  return undefined;
 }
 
 function anchorInBody(ctx: ExtractContext, candidate: ProgrammeCandidate): { start: number; end: number; sentence: number } {

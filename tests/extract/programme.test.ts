@@ -112,6 +112,16 @@ describe("extractProgrammes", () => {
     expect(extractProgrammes(createExtractContext(unconfirmed, { sentences: splitSentences(unconfirmed) }))).toEqual([]);
   });
 
+  it("takes an everyday-headed name the headline launches when the body prints it again", () => {
+    const body = "9月2日，某县秋季技能培训月活动在县职教中心启动。活动面向返乡农民工开设电工、焊工等课程。";
+    const printedTwice = articleFixture(body, { title: "某县开展秋季技能培训月活动" });
+    const ctx = createExtractContext(printedTwice, { sentences: splitSentences(printedTwice) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main).toMatchObject({ name: "秋季技能培训月活动", sentence: 0, surface: "秋季技能培训月活动" });
+    const once = articleFixture("9月2日，某县在县职教中心开设电工、焊工等课程。", { title: "某县开展秋季技能培训月活动" });
+    expect(extractProgrammes(createExtractContext(once, { sentences: splitSentences(once) }))).toEqual([]);
+  });
+
   it("finds no programme in a report that names none", () => {
     const article = articleFixture("近日，某县召开全县经济工作会议，总结全年工作。会议强调要稳中求进。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
