@@ -1,7 +1,8 @@
 /**
  * Person mentions: the article's reporters (from the dateline) and people the
  * body names in a way that leaves no doubt — after a title (县委书记张三), before
- * 同志/说/介绍, or in a list of names closed by 等 (杨焕勇、王新华等). The
+ * 同志/说/介绍, as the speaker opening an answer (王建国：…), or in a list of
+ * names closed by 等 (杨焕勇、王新华等). The
  * tagger's `nr` alone is never enough: a candidate must look like a name
  * (surname + one or two characters) and be no everyday word or place name.
  */
@@ -20,6 +21,7 @@ const TITLE_SET = new Set(TITLES);
 /** How a name is said to speak, adverb first (高兴地说, 笑着说, 激动地介绍). */
 const SAID_SO = /^\p{Script=Han}{1,3}[地着](?:说|介绍|表示|告诉)/u;
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
+const SPEAKER_COLON = new Set(["：", ":"]);
 /** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
 const COMMON_WORD_FREQ = 100;
 
@@ -98,7 +100,10 @@ function namedPeople(tokens: readonly Token[]): Candidate[] {
     const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
     // 张桂兰高兴地说, 王大爷笑着说: 说 after the manner of saying it.
     const saidSo = SAID_SO.test(after(candidate) + after(candidate, 2) + after(candidate, 3));
-    if (TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || saidSo || etcOfPeople) accepted.add(candidate);
+    // 王建国：近年来… — an interview or transcript gives each answer after its speaker's name.
+    const speakerLabel = candidate.first === 0 && SPEAKER_COLON.has(after(candidate));
+    const confirmed = TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || saidSo || speakerLabel;
+    if (confirmed || etcOfPeople) accepted.add(candidate);
   }
   // A list of names: all count when one is confirmed, or when the list is closed by 等 (杨焕勇、王新华等).
   for (let i = 0; i < candidates.length; i++) {

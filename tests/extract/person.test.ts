@@ -81,6 +81,12 @@ describe("extractPersons: people named in the body", () => {
     expect(named("分别培训120余名、300余名等不同批次学员。")).toEqual([]);
   });
 
+  it("reads the speaker who opens an answer in an interview", () => {
+    expect(named("记者：合作社办得怎么样？\n李秀英：今年社员分红比去年多了。")).toEqual(["李秀英"]);
+    // A colon later in the sentence introduces something else.
+    expect(named("会议明确三项任务：李秀英负责宣传。")).toEqual([]);
+  });
+
   it("does not take the tagger's nr alone", () => {
     expect(named("王新华书店开展读书活动。")).toEqual([]);
   });
