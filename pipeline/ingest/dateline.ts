@@ -6,6 +6,7 @@
  * Only a line's start is tested, so ordinary sentences that mention 本报 do
  * not open articles.
  */
+import { looksLikePersonName } from "../extract/person-names.js";
 import type { Dateline } from "../records.js";
 import { parseIsoDate } from "./dates.js";
 import { mayHoldTraditional, normaliseText } from "./normalise.js";
@@ -153,7 +154,7 @@ export function parseReporters(text: string): string[] {
 /**
  * A credit printed in brackets on the body's last line, naming the office and
  * then its writers without a role word: （宁乡市民政局 周丽娟）, （县融媒体中心 王强 李丽）,
- * or only the office that supplied the text: （县委宣传部供稿）.
+ * only the writers (（王丽 张鹏）), or only the office that supplied the text: （县委宣传部供稿）.
  *
  * @example closingCredit("（宁乡市民政局 周丽娟）") // { names: ["周丽娟"] }
  */
@@ -162,6 +163,8 @@ export function closingCredit(line: string): { names: string[] } | undefined {
   if (!IN_BRACKETS.test(line)) return undefined;
   const text = normaliseText(line.trim());
   if (SUPPLIED_BY.test(text)) return { names: [] };
+  const bare = bareNames(text);
+  if (bare) return { names: bare };
   const match = OFFICE_AND_NAMES.exec(text);
   if (!match || !(OFFICE_SUFFIX.test(match[1]!) || PLACE_SUFFIX.test(match[1]!))) return undefined;
   const names = match[2]!.split(/[\s、，,]+/u);
@@ -177,16 +180,30 @@ export function closingCredit(line: string): { names: string[] } | undefined {
 export function trailingCredit(line: string): { at: number; names: string[] } | undefined {
   if (!CLOSES_BRACKET.test(line)) return undefined;
   const text = normaliseText(line.trimEnd());
-  const match = TRAILING_BRACKETED_CREDITS.exec(text);
+  const match = TRAILING_BRACKETED_CREDITS.exec(text) ?? TRAILING_BRACKETS.exec(text);
   if (!match) return undefined;
-  const names = parseReporters(match[0]);
+  const bracketed = match[0].trim();
+  const names = bareNames(bracketed) ?? parseReporters(bracketed);
   return names.length > 0 ? { at: match.index + match[0].search(/[（(]/u), names } : undefined;
+}
+
+/**
+ * Names alone in brackets, as many papers close a report without role words:
+ * （王丽 张鹏）. Each must look like a personal name (a common surname first).
+ */
+function bareNames(bracketed: string): string[] | undefined {
+  const match = BARE_NAMES.exec(bracketed);
+  if (!match) return undefined;
+  const names = match[1]!.split(/[\s、，,]+/u);
+  return names.every(looksLikePersonName) ? names : undefined;
 }
 
 const IN_BRACKETS = /^\s*[（(].*[）)]\s*$/u;
 const CLOSES_BRACKET = /[）)]\s*$/u;
 const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
 
+const TRAILING_BRACKETS = /(?<=[。！？!?”])\s*[（(][^（()）]{2,40}[）)]$/u;
+const BARE_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
 const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
 const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;

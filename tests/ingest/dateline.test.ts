@@ -81,11 +81,13 @@ describe("closingCredit", () => {
     ["(王庄镇 李明)", ["李明"]],
     ["（縣委宣傳部 陳志明）", ["陈志明"]],
     ["（县委宣传部供稿）", []],
+    ["（韩雪　欧阳明）", ["韩雪", "欧阳明"]],
+    ["(郭宁)", ["郭宁"]],
   ])("reads %s as a credit naming %j", (line, names) => {
     expect(closingCredit(line)).toEqual({ names });
   });
 
-  it.each(["（节目单见下期）", "（宁乡市民政局 县卫生健康局）", "（完）", "（2024年3月 调查数据）", "宁乡市民政局 周丽娟"])("does not take %s for a credit", (line) => {
+  it.each(["（节目单见下期）", "（宁乡市民政局 县卫生健康局）", "（完）", "（2024年3月 调查数据）", "宁乡市民政局 周丽娟", "（张庄 李村）", "（附表 见下）"])("does not take %s for a credit", (line) => {
     expect(closingCredit(line)).toBeUndefined();
   });
 });
@@ -96,8 +98,13 @@ describe("trailingCredit", () => {
     expect(trailingCredit("化解纠纷1420件。(記者 李娜 通訊員 趙強)")).toEqual({ at: 10, names: ["李娜", "赵强"] });
   });
 
-  it("needs a finished sentence before the bracket and a role word inside it", () => {
+  it("finds names credited without role words", () => {
+    expect(trailingCredit("开展巡河行动36次。（韩雪 郭宁）")).toEqual({ at: 10, names: ["韩雪", "郭宁"] });
+  });
+
+  it("needs a finished sentence before the bracket and names inside it", () => {
     expect(trailingCredit("全年计划演出120场（记者 张三）")).toBeUndefined();
     expect(trailingCredit("新建村级服务站12处。（含卫生室）")).toBeUndefined();
+    expect(trailingCredit("新建村级服务站12处。（含卫生室 文化室）")).toBeUndefined();
   });
 });
