@@ -10,7 +10,8 @@ const alt = (list: readonly string[]): string => list.map(escape).join("|");
 /** prefix? number infix? multiplier? infix? unit suffix? */
 export const FIGURE = new RegExp(
   `(${alt([...QUALIFIER_PREFIX, ...APPROX_PREFIX])})?` +
-    `([0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
+    // The number may be empty before 万/亿 (近万人次); findFigures keeps that only after an approximation.
+    `([0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+|(?=[万亿]))` +
     // 千 before 米/克/瓦 belongs to the unit (千米, 千克, 千瓦), it is no multiplier there.
     `(${alt(APPROX_INFIX)})?((?:千(?![米克瓦])|百|万|亿){0,2})(${alt(APPROX_INFIX)})?` +
     `[ \\t\\u3000]*(${alt(UNITS)})` +
@@ -19,7 +20,7 @@ export const FIGURE = new RegExp(
 );
 
 /** Characters the number of a FIGURE can start with. */
-const NUMBER_START = /[0-9０-９零〇一二两三四五六七八九十百千]/g;
+const NUMBER_START = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/g;
 /** Longest prefix FIGURE reads before the number. */
 const MAX_PREFIX_LENGTH = Math.max(...[...QUALIFIER_PREFIX, ...APPROX_PREFIX].map((p) => p.length));
 

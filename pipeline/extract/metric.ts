@@ -148,14 +148,21 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (!isStandaloneFigure(text, at, numberAt, end, quoted)) continue;
     // 80周岁: an age bound, not a figure in 周 (weeks).
     if (AGE_QUALIFIER.test(text.slice(numberAt))) continue;
-    const parsed = parseNumber(digits! + multiplier);
+    const approximated = APPROX_PREFIX.includes(prefix);
+    // 近万人次, 逾亿元: a multiplier printed alone stands for one of itself; the pattern allows that before 万/亿.
+    const parsed = parseNumber(digits === "" ? `1${multiplier}` : digits! + multiplier);
     if (!parsed) continue;
+    const chineseNumeral = parsed.chineseNumeral || digits === "";
     // Single-digit Chinese numerals name things (三会一课, 两委, 四个到位) or enumerate a list just given.
-    // A lone 十/百/千 is a figure only with 余/多 (百余名, 千余人); 千家万户 is an idiom.
-    const loneMultiplier = !/[一二两三四五六七八九]/.test(digits!) && !(infix1 && /^[十百千]$/.test(digits!));
-    if (parsed.chineseNumeral && (parsed.value < 10 || loneMultiplier)) continue;
+    // A lone 十/百/千/万 is a figure only with 余/多 (百余名, 千余人) or, from 百 up, after an
+    // approximation (近千名, 逾千万元, 近万人次); 千家万户 is an idiom and 近十天 a span of time.
+    const loneMultiplier =
+      !/[一二两三四五六七八九]/.test(digits!) &&
+      !(infix1 && /^[十百千]$/.test(digits!)) &&
+      !(approximated && /[百千万亿]/.test(digits! + multiplier));
+    if (chineseNumeral && (parsed.value < 10 || loneMultiplier)) continue;
     // 二十届三中全会, 十四届人大: a Chinese numeral before 届/期 numbers a session, it counts nothing.
-    if (parsed.chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
+    if (chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);
     const before = text.slice(Math.max(clauseStart, previousEnd), at);
     // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
@@ -170,7 +177,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
     const counted = nounAfter || joined || countedBefore(before, countsPeople) || describedNounAfter(after);
     previousEnd = end;
-    const approx = [infix1, infix2, suffix, APPROX_PREFIX.includes(prefix) ? prefix : undefined].find(Boolean);
+    const approx = [infix1, infix2, suffix, approximated ? prefix : undefined].find(Boolean);
     figures.push({
       start: sentence.start + at,
       end: sentence.start + end,

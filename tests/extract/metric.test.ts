@@ -198,6 +198,12 @@ describe("extractMetrics: values and units", () => {
     expect(one("全县二十余个部门参与。")).toMatchObject({ value: 20, approx: "余", unit: "个", counted: "部门" });
     expect(one("招募百余名志愿者。")).toMatchObject({ value: 100, approx: "余", unit: "名", counted: "志愿者" });
   });
+
+  it("reads a multiplier printed alone after an approximation as one of itself", () => {
+    expect(one("培训农民工近万人次。")).toMatchObject({ value: 10000, approx: "近", unit: "人次", counted: "培训农民工" });
+    expect(one("发放补贴逾千万元。")).toMatchObject({ value: 10_000_000, approx: "逾", unit: "元" });
+    expect(one("吸引近千名游客。")).toMatchObject({ value: 1000, approx: "近", unit: "名", counted: "游客" });
+  });
 });
 
 describe("extractMetrics: what is not a metric", () => {
@@ -213,6 +219,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
+    ["multipliers alone without an approximation, and spans of time", "开展万人助万企活动，近十天走访千家万户。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
     ["idioms with 千/万", "走进千家万户。"],
   ])("%s", (_label, text) => {
