@@ -33,6 +33,13 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("knows the households and growers rural policy names", () => {
+    expect(groups("将脱贫不稳定户、边缘易致贫户和突发严重困难户纳入监测")).toEqual(["脱贫不稳定户", "边缘易致贫户", "突发严重困难户"]);
+    expect(groups("为种植户、菜农提供农技服务")).toEqual(["种植户", "菜农"]);
+    // 落户 is settling somewhere, not a household.
+    expect(groups("引导企业落户园区")).toEqual([]);
+  });
+
   it("leaves out the verb that says whom a measure is for, even when tagged a noun", () => {
     expect(groups("招聘会重点面向高校毕业生和农民工")).toEqual(["高校毕业生", "农民工"]);
     expect(groups("县里动员退役军人、关心困境儿童")).toEqual(["退役军人", "困境儿童"]);
