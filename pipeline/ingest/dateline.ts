@@ -172,8 +172,9 @@ export function closingCredit(line: string): { names: string[] } | undefined {
 }
 
 /**
- * Where a bracketed credit closes the last sentence on its line: 化解矛盾纠纷1420件。（通讯员 李娜）.
- * Returns the offset of the bracket and the names, or undefined.
+ * Where a bracketed credit closes the last sentence on its line: 化解矛盾纠纷1420件。（通讯员 李娜）,
+ * …3.8亿元。（曲阜市融媒体中心）. Returns the offset of the bracket and the names (none for a
+ * source alone), or undefined.
  *
  * @example trailingCredit("督促整改问题38个。（通讯员 王晓）") // { at: 10, names: ["王晓"] }
  */
@@ -184,7 +185,9 @@ export function trailingCredit(line: string): { at: number; names: string[] } | 
   if (!match) return undefined;
   const bracketed = match[0].trim();
   const names = bareNames(bracketed) ?? parseReporters(bracketed);
-  return names.length > 0 ? { at: match.index + match[0].search(/[（(]/u), names } : undefined;
+  // （曲阜市融媒体中心）: the source alone, crediting no one by name.
+  const sourceOnly = names.length === 0 && SOURCE_ONLY.test(bracketed);
+  return names.length > 0 || sourceOnly ? { at: match.index + match[0].search(/[（(]/u), names } : undefined;
 }
 
 /**
@@ -203,6 +206,7 @@ const CLOSES_BRACKET = /[）)]\s*$/u;
 const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
 
 const TRAILING_BRACKETS = /(?<=[。！？!?”])\s*[（(][^（()）]{2,40}[）)]$/u;
+const SOURCE_ONLY = new RegExp(`^[（(]${HAN}{2,20}(?:部|局|委|办|中心|台|报|报社|网)(?:供稿)?[）)]$`, "u");
 const BARE_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
 const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */

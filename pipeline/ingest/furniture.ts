@@ -42,6 +42,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅)[^。！？]{0,12}$/u,
     reason: "a call to follow or share (social-media repost)",
   },
+  { pattern: /^(?:#[^#\s]{1,30}#\s*)+$/u, reason: "topic tags (social-media post)" },
   { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
   { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },

@@ -1,6 +1,7 @@
 /**
  * One decoded document → its articles, without being told the layout.
  *
+ * 0. A social-media post's 【headline】 is unfolded onto lines of its own (see bracketed-headline.ts).
  * 1. Page furniture (see furniture.ts) is set aside and counts as a blank line.
  * 2. Lines opening with a dateline (see dateline.ts) start articles.
  * 3. The text is "wrapped" (printed columns: most lines stop mid-sentence,
@@ -19,6 +20,7 @@
  * or in `setAside` (furniture and orphan text, each with a reason).
  */
 import type { Dateline } from "../records.js";
+import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, type DatelineMatch } from "./dateline.js";
 import { detectFurniture, pageDateOf } from "./furniture.js";
@@ -86,7 +88,8 @@ const MIN_FALLBACK_TITLE = 5;
  * @example splitArticles("本报讯（记者 王五）正文第一句。\n\n标题").articles[0].title // "标题"
  */
 export function splitArticles(document: string, options: SplitOptions = {}): SplitResult {
-  const printed = document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/);
+  const unfolded = unfoldBracketedHeadlines(document.replace(/\f/g, "\n\n").split(/\r\n|\r|\n|\u2028|\u2029/));
+  const printed = unfolded.lines;
   const lines = printed.map(trimLine);
   const opensParagraph = paragraphOpenings(printed, lines);
   const setAside: SetAside[] = [];
@@ -103,6 +106,10 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
 
   const articles =
     openers.length === 0 ? splitWithoutDatelines(unitsOf(0, lines.length), context) : splitAtDatelines(lines, openers, unitsOf, context);
+  // Lines are reported as printed, before headlines were unfolded.
+  const printedLine = (line: number): number => unfolded.origin[line] ?? line;
+  for (const article of articles) article.line = printedLine(article.line);
+  for (const item of setAside) item.line = printedLine(item.line);
   setAside.sort((a, b) => a.line - b.line);
   return { articles, setAside, ...(pageDate ? { pageDate } : {}) };
 }

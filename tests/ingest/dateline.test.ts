@@ -98,6 +98,11 @@ describe("trailingCredit", () => {
     expect(trailingCredit("化解纠纷1420件。(記者 李娜 通訊員 趙強)")).toEqual({ at: 10, names: ["李娜", "赵强"] });
   });
 
+  it("finds a source credited alone, naming no one", () => {
+    expect(trailingCredit("实现旅游收入3.8亿元。（曲阜市融媒体中心）")).toEqual({ at: 12, names: [] });
+    expect(trailingCredit("实现旅游收入3.8亿元。（县委宣传部供稿）")).toEqual({ at: 12, names: [] });
+  });
+
   it("finds names credited without role words", () => {
     expect(trailingCredit("开展巡河行动36次。（韩雪 郭宁）")).toEqual({ at: 10, names: ["韩雪", "郭宁"] });
   });

@@ -302,4 +302,21 @@ describe("splitArticles on other layouts", () => {
     expect(article).toMatchObject({ layout: "print", title: "助老卡送到老人手中", titleFromBody: false });
     expect(article!.text).toBe("近日，县里为80岁以上老人发放助老卡3000余张。");
   });
+
+  it("reads a social-media post: topic tags set aside, the 【headline】 as title, a source closing the body", () => {
+    const sameLine = "#三农# #民生#【镇雄县“暖冬行动”为困难群众送去棉被】近日，镇雄县民政局为困难群众发放棉被3200床。（镇雄县融媒体中心）";
+    const onItsOwnLine = "#民生#【镇雄县“暖冬行动”为困难群众送去棉被】\n近日，镇雄县民政局为困难群众发放棉被3200床。（镇雄县融媒体中心）";
+    for (const doc of [sameLine, onItsOwnLine]) {
+      const { articles, setAside } = splitArticles(doc);
+      expect(articles).toHaveLength(1);
+      expect(articles[0]).toMatchObject({
+        title: "镇雄县“暖冬行动”为困难群众送去棉被",
+        titleFromBody: false,
+        text: "近日，镇雄县民政局为困难群众发放棉被3200床。",
+        dateline: { raw: "（镇雄县融媒体中心）", reporters: [] },
+        line: 0,
+      });
+      expect(setAside).toMatchObject([{ kind: "furniture", line: 0, reason: "topic tags (social-media post)" }]);
+    }
+  });
 });
