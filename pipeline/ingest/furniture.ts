@@ -37,6 +37,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|加入收藏)\s*[】\]］][\s|丨]*)+$/u,
     reason: "a web page's buttons",
   },
+  // 字号：大 中 小, 【字体：大 中 小】: a web page's text-size switch.
+  { pattern: /^[【\[［(（]?\s*(?:字号|字体|字號|字體)\s*[：:][\s【】\[\]［］()（）大中小]*$/u, reason: "a web page's text-size switch" },
   // Reposts from social accounts: 点击蓝字 关注我们, 长按识别二维码, 分享 点赞 在看.
   {
     pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅)[^。！？]{0,12}$/u,

@@ -24,6 +24,9 @@ describe("detectFurniture", () => {
     ["（图为志愿者入户走访独居老人）", "a bracketed photo caption"],
     ["【打印本页】【关闭窗口】", "a web page's buttons"],
     ["[打印] [关闭]", "a web page's buttons in square brackets"],
+    ["字号：大 中 小", "a web page's text-size switch"],
+    ["【字体：大 中 小】", "a bracketed text-size switch"],
+    ["#三农# #乡村振兴#", "a post's topic tags"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
@@ -38,7 +41,7 @@ describe("detectFurniture", () => {
   });
 
   it("keeps body lines that speak of following, scanning or photos", () => {
-    const page = "群众可扫码关注县医保局公众号，查询报销进度。\n\n图为县里新建的图书馆，已接待读者3万人次。\n\n县里开展“点赞身边好人”活动。";
+    const page = "群众可扫码关注县医保局公众号，查询报销进度。\n\n图为县里新建的图书馆，已接待读者3万人次。\n\n县里开展“点赞身边好人”活动。\n\n字号大的书方便老人阅读。";
     expect(furnitureOf(page)).toEqual([]);
   });
 
