@@ -150,3 +150,23 @@ describe("SERVES across a list of groups", () => {
     expect(served).not.toContain("种植能手");
   });
 });
+
+describe("INVOLVES across a list of organisations", () => {
+  it("involves every body of a list whose first opens the clause or whose last takes the role verb", () => {
+    const article = articleFixture(
+      [
+        "今年以来，县人社局、县财政局和县总工会建立“技能暖心”帮扶机制，为困难职工提供培训。",
+        "“技能暖心”帮扶机制由县妇联、团县委负责宣传，县科协、县残联牵头落实。",
+        "“技能暖心”帮扶机制入选县委组织部、县委宣传部典型案例。",
+      ].join("\n"),
+      { place: "嘉祥" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involved = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => r.to.name);
+    expect(involved).toEqual(
+      expect.arrayContaining(["嘉祥县人社局", "嘉祥县财政局", "嘉祥县总工会", "嘉祥县妇联", "团县委", "嘉祥县科协", "嘉祥县残联"]),
+    );
+    // Bodies only mentioned, as where an honour comes from, take no part.
+    expect(involved).not.toContain("嘉祥县委组织部");
+  });
+});

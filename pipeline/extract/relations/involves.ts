@@ -6,6 +6,8 @@
  *   由县民政局牵头 · 联合县卫健局 · 依托县党校   cue word before / role verb after
  *   县委组织部建立“…”联建机制                  subject opening the clause, programme after it
  *
+ * The bodies of one list (县教育局、县总工会和团县委建立…) take part together.
+ *
  * A body that is only mentioned in the sentence — an object (建立儿童之家212个),
  * an honour (入选省委组织部典型案例) — is not involved.
  */
@@ -13,6 +15,7 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
+import { coordinatedLists } from "./coordination.js";
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
@@ -27,8 +30,10 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     const sentence = ctx.sentences[programme.sentence];
     if (!sentence) continue;
     const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", programme.sentence));
-    for (const organization of mentionsIn(ctx, "Organization", programme.sentence)) {
-      if (!isParticipant(text, sentence.start, programme, organization, cues, places)) continue;
+    const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", programme.sentence));
+    // 县教育局、县总工会、团县委建立…机制: the bodies of one list take part together.
+    const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, programme, o, cues, places))).flat();
+    for (const organization of participants) {
       relations.push({
         type: "INVOLVES",
         from: { kind: "Programme", name: programme.name },

@@ -17,6 +17,7 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { findQuotedSpans, isQuoted } from "../text-spans.js";
+import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
 
 /**
@@ -52,26 +53,10 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
   return relations;
 }
 
-/** Words that join the items of one list: each item is as much the beneficiary as the others. */
-const COORDINATOR = /^(?:、|和|及|以及|与|或|或者|、以及)$/;
-
 /** The groups of one sentence that have a cue, their own or one shared by the list they stand in. */
 function cuedGroups(ctx: ExtractContext, groups: EntityMention[]): Set<EntityMention> {
-  const text = ctx.article.normalizedText;
-  const ordered = [...groups].sort((a, b) => a.start - b.start);
-  const cued = new Set<EntityMention>();
-  let list: EntityMention[] = [];
-  const closeList = (): void => {
-    if (list.some((g) => hasCue(ctx, g))) for (const g of list) cued.add(g);
-    list = [];
-  };
-  for (const group of ordered) {
-    const previous = list.at(-1);
-    if (previous && !(group.start >= previous.end && COORDINATOR.test(text.slice(previous.end, group.start)))) closeList();
-    list.push(group);
-  }
-  closeList();
-  return cued;
+  const lists = coordinatedLists(ctx.article.normalizedText, groups);
+  return new Set(lists.filter((list) => list.some((group) => hasCue(ctx, group))).flat());
 }
 
 function hasCue(ctx: ExtractContext, group: EntityMention): boolean {
