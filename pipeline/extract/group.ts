@@ -46,6 +46,7 @@ export function findGroupSpans(
   const modifierTags = wordSet(lexicon.modifierTags);
   const notGroups = wordSet(lexicon.notGroups);
   const objectHeads = wordSet(lexicon.objectHeads);
+  const relativeHeads = wordSet(lexicon.relativeHeads);
   const spans: GroupSpan[] = [];
   tokens.forEach((token, i) => {
     // Tag and head first: they turn most tokens away cheaply (the order of these tests changes no answer).
@@ -70,13 +71,16 @@ export function findGroupSpans(
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
       if (modifierStops.has(left.word) || verbLike.has(left.word)) break;
-      const known = modifiers.has(left.word);
+      // Before a bare word for relatives, a group says whose they are (困难职工/l|子女): a modifier whatever
+      // its tag. Relatives already named by their own modifier (进城务工人员|随迁子女) stand alone.
+      const whoseRelatives = relativeHeads.has(token.word) && headOf(left.word) !== undefined;
+      const known = modifiers.has(left.word) || whoseRelatives;
       // An unlisted word may only sit right before the head (顶尖|人才); further left only listed modifiers continue.
       if (!known && (j !== i - 1 || left.word.length < 2 || !modifierTags.has(left.tag ?? ""))) break;
-      // Another group word (离退休干部 | 党员) is a group of its own, not a modifier; a household is the
-      // exception, it says whose members are meant (脱贫家庭|学生, 困难|家庭|子女).
-      const household = headOf(left.word) === HOUSEHOLD;
-      if ((headOf(left.word) && !household) || notGroups.has(left.word)) break;
+      // Another group word (离退休干部 | 党员) is a group of its own, not a modifier. The exceptions say whose
+      // members are meant: a household (脱贫家庭|学生, 困难|家庭|子女), or any group before relatives (困难职工|子女).
+      const whose = headOf(left.word) === HOUSEHOLD || whoseRelatives;
+      if ((headOf(left.word) && !whose) || notGroups.has(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
       modifierTokens++;

@@ -67,6 +67,8 @@ export interface GroupLexicon {
   generic: string[];
   /** Heads that are a verb's object when the segmenter fuses the two into one set phrase (联系群众, 发动群众). */
   objectHeads: string[];
+  /** Heads naming someone's relatives: a group before them says whose (困难职工子女, 军人家属). */
+  relativeHeads: string[];
   notGroups: string[];
   modifierTags: string[];
   modifierStops: string[];
@@ -145,7 +147,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
       programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "weakHeads", "unquoted", "chiefSystem"]),
-      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "modifierTags", "modifierStops"]),
+      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),

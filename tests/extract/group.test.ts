@@ -33,6 +33,18 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("reads a group before relatives as whose relatives they are", () => {
+    expect(groups("慰问困难职工子女和烈士遗属")).toEqual(["困难职工子女", "烈士遗属"]);
+    expect(groups("为农民工子女、军人家属提供服务")).toEqual(["农民工子女", "军人家属"]);
+    // Relatives alone are too vague to be a group.
+    expect(groups("子女和家属也来了")).toEqual([]);
+  });
+
+  it("knows girls and the key populations of health programmes", () => {
+    expect(groups("资助农村困难女童")).toEqual(["农村困难女童"]);
+    expect(groups("为重点人群和特殊人群提供签约服务")).toEqual(["重点人群", "特殊人群"]);
+  });
+
   it("knows the households and growers rural policy names", () => {
     expect(groups("将脱贫不稳定户、边缘易致贫户和突发严重困难户纳入监测")).toEqual(["脱贫不稳定户", "边缘易致贫户", "突发严重困难户"]);
     expect(groups("为种植户、菜农提供农技服务")).toEqual(["种植户", "菜农"]);
