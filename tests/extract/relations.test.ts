@@ -170,3 +170,16 @@ describe("INVOLVES across a list of organisations", () => {
     expect(involved).not.toContain("嘉祥县委组织部");
   });
 });
+
+describe("SERVES and broad populations", () => {
+  it("serves the populations programmes are for (老年人, 儿童, 农户), never the public at large", () => {
+    const article = articleFixture(
+      ["某县启动“幸福食堂”工程。", "“幸福食堂”工程为老年人、儿童和农户提供助餐服务，群众参与热情高。"].join("\n"),
+      { place: "宁乡" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const served = extraction!.relations.filter((r) => r.type === "SERVES").map((r) => r.to.name);
+    expect(served).toEqual(expect.arrayContaining(["老年人", "儿童", "农户"]));
+    expect(served).not.toContain("群众");
+  });
+});
