@@ -78,3 +78,37 @@ function onlyCountyNamedIn(ctx: ExtractContext, sentence: number): Division | un
   const named = mentionsIn(ctx, "County", sentence).filter((m) => m.surface);
   return new Set(named.map((m) => m.name)).size === 1 ? divisionOf(named[0]!) : undefined;
 }
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+
+/**
+ * The county a figure at `offset` is about: the subject of its clause, or of
+ * the sentence's last clause before it that has one (嘉祥县选派38名教师…，巫山县组织120名村干部…),
+ * else the county its sentence speaks for (`localCounty`). A county opens its
+ * clause as subject when only a time word (今年以来) or its city and province
+ * (济宁市嘉祥县) stand before it; 在巫山县建成… is a place, not a subject.
+ */
+export function countyAt(ctx: ExtractContext, sentence: number, offset: number): Division | undefined {
+  return subjectCounty(ctx, sentence, offset) ?? localCounty(ctx, sentence);
+}
+
+function subjectCounty(ctx: ExtractContext, sentence: number, offset: number): Division | undefined {
+  const counties = mentionsIn(ctx, "County", sentence).filter((m) => m.surface && m.start <= offset);
+  if (counties.length === 0) return undefined;
+  const text = ctx.article.normalizedText;
+  const from = ctx.sentences[sentence]?.start ?? 0;
+  // Only names printed in the sentence (the article's own city and province may be placed with an empty span).
+  const above = [...mentionsIn(ctx, "City", sentence), ...mentionsIn(ctx, "Province", sentence)].filter((m) => m.end > m.start);
+  const prefixes = ctx.lexicon.participants.subjectPrefixes;
+  let subject: Division | undefined;
+  for (const county of [...counties].sort((a, b) => a.start - b.start)) {
+    let clauseStart = county.start;
+    while (clauseStart > from && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+    // 济宁市嘉祥县, 重庆市巫山县: the county's own city and province print before it.
+    let nameStart = county.start;
+    for (let parent = above.find((m) => m.end === nameStart); parent; parent = above.find((m) => m.end === nameStart)) nameStart = parent.start;
+    const lead = text.slice(clauseStart, nameStart);
+    if (lead === "" || prefixes.includes(lead)) subject = divisionOf(county) ?? subject;
+  }
+  return subject;
+}

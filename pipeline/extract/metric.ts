@@ -45,8 +45,11 @@ export interface MetricOptions {
    * digits of the article hash, which never collides across articles.
    */
   scope?: string;
-  /** Prefix for one sentence's metrics when it differs from `scope` (the county a round-up's paragraph is about). */
-  sentenceScope?: (sentence: Sentence) => string | undefined;
+  /**
+   * Prefix for a figure's metric when it differs from `scope`: the county a round-up's paragraph is
+   * about, or the one the figure's clause has for subject. `at` is the figure's offset in the article.
+   */
+  sentenceScope?: (sentence: Sentence, at: number) => string | undefined;
   /** What a head count counts: its units and the group words that close the noun after it (see `PeopleWords`). */
   people?: PeopleWords;
 }
@@ -89,7 +92,7 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
   const names = new Map<string, number>();
   for (const sentence of sentences) {
     for (const figure of findFigures(sentence, options.people)) {
-      const base = `${options.sentenceScope?.(sentence) ?? scope}·${figure.counted}${figure.raw}`;
+      const base = `${options.sentenceScope?.(sentence, figure.start) ?? scope}·${figure.counted}${figure.raw}`;
       const seen = names.get(base) ?? 0;
       names.set(base, seen + 1);
       mentions.push({

@@ -5,7 +5,7 @@
  */
 import type { EntityMention, RelationMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import { extractDivisions, localCounty } from "./division.js";
+import { countyAt, extractDivisions } from "./division.js";
 import { extractGroups } from "./group.js";
 import { extractMetrics } from "./metric.js";
 import { extractOrganizations } from "./organization.js";
@@ -39,7 +39,7 @@ export const EXTRACTORS: readonly Extractor[] = [
     extract: (ctx) => ({
       entities: extractMetrics(ctx.article, ctx.sentences, {
         ...(ctx.county ? { scope: ctx.county.name } : {}),
-        sentenceScope: (sentence) => localCounty(ctx, sentence.index)?.name,
+        sentenceScope: (sentence, at) => countyAt(ctx, sentence.index, at)?.name,
         people: { units: ctx.lexicon.serveCues.personUnits, heads: ctx.lexicon.groups.heads, notHeads: ctx.lexicon.groups.notGroups },
       }),
     }),

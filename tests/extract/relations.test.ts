@@ -183,3 +183,16 @@ describe("SERVES and broad populations", () => {
     expect(served).not.toContain("群众");
   });
 });
+
+describe("metrics of a report on two paired counties", () => {
+  it("scopes a figure by the county its clause has for subject, not by where things happen", () => {
+    const article = articleFixture(
+      "今年以来，济宁市嘉祥县与重庆市巫山县深化东西部协作，嘉祥县投入帮扶资金3200万元，在巫山县建成厂房2.6万平方米，巫山县组织120名村干部到嘉祥县跟岗学习，选派教师36名。",
+      { place: "嘉祥" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const scopes = extraction!.entities.filter((e) => e.kind === "Metric").map((e) => e.name.split("·")[0]);
+    // 在巫山县建成… happens in 巫山县 but is 嘉祥县's doing; the clause after 巫山县组织… keeps its subject.
+    expect(scopes).toEqual(["嘉祥县", "嘉祥县", "巫山县", "巫山县"]);
+  });
+});

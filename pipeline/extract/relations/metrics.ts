@@ -3,8 +3,8 @@
  *
  * A figure belongs to the programme named in its sentence (the nearest one
  * before it, else the first), else to the sub-measure whose section it is in,
- * else to the article's main programme, else to the county (in a round-up, the
- * county its paragraph is about). It COUNTS a
+ * else to the article's main programme, else to the county (the one its clause
+ * has for subject; in a round-up, the county its paragraph is about). It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
  * 离退休干部; 服务新就业群体 → 新业态新就业群体), no other figure of the sentence stands
  * between them, and its unit counts people (名, 人次, 户).
@@ -12,7 +12,7 @@
 import type { EntityMention, EntityRef, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
-import { localCounty } from "../division.js";
+import { countyAt } from "../division.js";
 import { sectionProgramme } from "./section-programme.js";
 
 /**
@@ -64,7 +64,7 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   if (own) return { ref: own, surface: own.surface };
   const section = sectionProgramme(ctx, metric.sentence);
   if (section) return { ref: section, surface: "" };
-  const county = localCounty(ctx, metric.sentence);
+  const county = countyAt(ctx, metric.sentence, metric.start);
   if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;
 }
