@@ -47,6 +47,7 @@ export function findGroupSpans(
   const notGroups = wordSet(lexicon.notGroups);
   const objectHeads = wordSet(lexicon.objectHeads);
   const relativeHeads = wordSet(lexicon.relativeHeads);
+  const listedAttributes = wordSet(lexicon.listedAttributes);
   const spans: GroupSpan[] = [];
   tokens.forEach((token, i) => {
     // Tag and head first: they turn most tokens away cheaply (the order of these tests changes no answer).
@@ -93,10 +94,25 @@ export function findGroupSpans(
     if (name === head && lexicon.requireModifier.includes(head)) return;
     if (name.length < 2) return;
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
+    // 留守、困境儿童 · 失能、半失能老年人: conditions listed before the group share its head. Only words that
+    // never name people alone do (骑手和带头人 is two groups), each opening its item of the list (外卖|骑手 is a noun).
+    let index = tokens.findIndex((t) => t.end === start);
+    for (let joiner = tokens[index]; joiner && LIST_JOINERS.has(joiner.word); joiner = tokens[index]) {
+      const attribute = tokens[index - 1];
+      if (!attribute || attribute.end !== joiner.start || isBlocked(attribute)) break;
+      if (!(listedAttributes.has(attribute.word) || attribute.tag === "b")) break;
+      const before = tokens[index - 2];
+      if (before && before.end === attribute.start && !LIST_JOINERS.has(before.word) && (modifiers.has(before.word) || modifierTags.has(before.tag ?? ""))) break;
+      spans.push({ start: attribute.start, end: attribute.end, name: attribute.word + head, generic: false });
+      index = index - 2;
+    }
   });
   // 脱贫家庭 inside 脱贫家庭学生 is the longer group's modifier, not a group of its own.
   return withoutNested(spans);
 }
+
+/** What joins modifiers that share one head (留守、困境儿童, 留守和困境儿童). */
+const LIST_JOINERS = new Set(["、", "和", "及"]);
 
 /** The head that names a household: before another group's head it says whose members are meant. */
 const HOUSEHOLD = "家庭";

@@ -69,6 +69,8 @@ export interface GroupLexicon {
   objectHeads: string[];
   /** Heads naming someone's relatives: a group before them says whose (困难职工子女, 军人家属). */
   relativeHeads: string[];
+  /** Conditions that never name people alone: listed before a group they share its head (留守、困境儿童). */
+  listedAttributes: string[];
   notGroups: string[];
   modifierTags: string[];
   modifierStops: string[];
@@ -147,7 +149,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
       programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "weakHeads", "unquoted", "chiefSystem"]),
-      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "modifierTags", "modifierStops"]),
+      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),

@@ -265,6 +265,8 @@ export function nounPhraseAfter(span: string): string {
     const endsPhrase = phraseEnd > 0 && (COUNTING_VERB_SET.has(token.word) || PHRASE_CLOSERS.has(token.word));
     const isNoun = han && !endsPhrase && (NOUN_PHRASE_TAGS.test(tag) || (token.word.length === 1 && /^(ng|zg|g)$/.test(tag)));
     if (isNoun) phraseEnd = token.end;
+    // 3.2万名失能、半失能老年人: attributes listed before one head are one phrase.
+    else if (token.word === "、" && tokens[i - 1]?.tag === "b" && tokens[i + 1]?.tag === "b") continue;
     else if (!(han && !endsPhrase && MODIFIER_TAGS.test(tag))) break;
   }
   return trimmed.slice(0, phraseEnd);

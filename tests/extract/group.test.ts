@@ -40,6 +40,17 @@ describe("findGroupSpans", () => {
     expect(groups("子女和家属也来了")).toEqual([]);
   });
 
+  it("gives the head of a group to the modifiers listed before it", () => {
+    expect(groups("关爱留守、困境儿童").sort()).toEqual(["困境儿童", "留守儿童"]);
+    expect(groups("为留守、独居和空巢老人服务").sort()).toEqual(["独居老人", "留守老人", "空巢老人"]);
+    expect(groups("为失能、半失能老年人提供照护").sort()).toEqual(["半失能老年人", "失能老年人"]);
+    // A group before the comma-list is a group of its own, and a verb lends nothing.
+    expect(groups("为老人、困境儿童服务").sort()).toEqual(["困境儿童", "老人"]);
+    expect(groups("开展宣传、困境儿童帮扶")).toEqual(["困境儿童"]);
+    // A noun for people is a group of its own, even one the lexicon lists as a modifier (外卖骑手).
+    expect(groups("组织骑手和致富带头人参与")).toEqual(["致富带头人"]);
+  });
+
   it("knows girls and the key populations of health programmes", () => {
     expect(groups("资助农村困难女童")).toEqual(["农村困难女童"]);
     expect(groups("为重点人群和特殊人群提供签约服务")).toEqual(["重点人群", "特殊人群"]);

@@ -199,6 +199,10 @@ describe("extractMetrics: values and units", () => {
     expect(one("招募百余名志愿者。")).toMatchObject({ value: 100, approx: "余", unit: "名", counted: "志愿者" });
   });
 
+  it("counts the attributes listed before one head as one phrase", () => {
+    expect(one("为全县3.2万名失能、半失能老年人提供服务。")).toMatchObject({ value: 32000, counted: "失能、半失能老年人" });
+  });
+
   it("reads a multiplier printed alone after an approximation as one of itself", () => {
     expect(one("培训农民工近万人次。")).toMatchObject({ value: 10000, approx: "近", unit: "人次", counted: "培训农民工" });
     expect(one("发放补贴逾千万元。")).toMatchObject({ value: 10_000_000, approx: "逾", unit: "元" });

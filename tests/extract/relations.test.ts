@@ -196,3 +196,12 @@ describe("metrics of a report on two paired counties", () => {
     expect(scopes).toEqual(["嘉祥县", "嘉祥县", "巫山县", "巫山县"]);
   });
 });
+
+describe("COUNTS with modifiers that share a head", () => {
+  it("counts each group of 失能、半失能老年人", () => {
+    const article = articleFixture("某县实施“康养融合”工程，为全县3.2万名失能、半失能老年人提供健康管理服务。", { place: "汶上" });
+    const [extraction] = extractCorpus([article]);
+    const counted = extraction!.relations.filter((r) => r.type === "COUNTS").map((r) => r.to.name);
+    expect(counted.sort()).toEqual(["半失能老年人", "失能老年人"]);
+  });
+});

@@ -39,8 +39,12 @@ export function relateMetrics(ctx: ExtractContext): RelationMention[] {
     const figures = mentionsIn(ctx, "Metric", metric.sentence);
     const nearest = (g: EntityMention): boolean => !figures.some((o) => o !== metric && o.start >= Math.min(g.end, metric.end) && o.end <= Math.max(g.start, metric.start));
     const matching = mentionsIn(ctx, "Group", metric.sentence).filter((g) => (counted.includes(printed(g)) || counted.includes(g.name)) && nearest(g));
-    // 退休干部 matches, so the 干部 inside it is not a second counted group.
-    const specific = matching.filter((g) => !matching.some((o) => printed(o).length > printed(g).length && printed(o).includes(printed(g))));
+    // 退休干部 matches, so the 干部 inside it (or printed again elsewhere) is not a second counted group. A group
+    // named other than printed (失能 of 失能、半失能老年人, read as 失能老年人) only gives way to one holding its span.
+    const inside = (g: EntityMention, o: EntityMention): boolean =>
+      printed(o).length > printed(g).length &&
+      (g.name === printed(g) ? printed(o).includes(printed(g)) : o.start <= g.start && o.end >= g.end);
+    const specific = matching.filter((g) => !matching.some((o) => inside(g, o)));
     const seen = new Set<string>();
     for (const group of specific) {
       if (seen.has(group.name)) continue;
