@@ -53,6 +53,12 @@ export function findOrganizationSpans(
   const expansionTags = wordSet(lexicon.expansionTags);
   const spans: OrganizationSpan[] = [];
   tokens.forEach((token, i) => {
+    // 共青团宁都县委: the League's committee of a place is named by the place and the level's 委.
+    const league = leagueCommittee(tokens, i);
+    if (league) {
+      spans.push({ start: token.start, end: league.end, category: lexicon.suffixes["团县委"] ?? "party", firstToken: token.word });
+      return;
+    }
     const suffix = suffixOf(token.word);
     // A one-character word the tagger calls a body (暨) names none.
     if (!suffix && (token.tag !== "nt" || token.word.length < 2)) return;
@@ -127,6 +133,17 @@ export function findOrganizationSpans(
     spans.push({ start, end: token.end, category, firstToken });
   });
   return withoutNested(spans);
+}
+
+const LEAGUE = "共青团";
+const LEVEL_COMMITTEES = new Set(["省委", "市委", "州委", "县委", "区委", "旗委"]);
+
+/** The token closing 共青团 + place + 县委 when `i` opens such a name. */
+function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined {
+  const [league, place, committee] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (league?.word !== LEAGUE || !place || !committee || place.tag !== "ns") return undefined;
+  if (place.start !== league.end || committee.start !== place.end || !LEVEL_COMMITTEES.has(committee.word)) return undefined;
+  return committee;
 }
 
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */

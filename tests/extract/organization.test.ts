@@ -84,6 +84,15 @@ describe("findOrganizationSpans", () => {
     );
   });
 
+  it("keeps merged bureaus whole (教育科技局, 教育和体育局)", () => {
+    expect(organisationsIn("县教育科技局和县教育和体育局开展检查。")).toEqual(["安吉县教育科技局", "安吉县教育和体育局"]);
+  });
+
+  it("names the Youth League's committee of a place in full (共青团宁都县委)", () => {
+    expect(names("共青团宁都县委联合县民政局开展活动")).toEqual(["共青团宁都县委", "县民政局"]);
+    expect(names("共青团汝州市委组织志愿者")).toEqual(["共青团汝州市委"]);
+  });
+
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
     expect(organisationsIn("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。")).toEqual(
       ["县纪委监委", "县委社会工作部", "县委网信办", "县委编办", "县融媒体中心", "县人民法院"].map((name) => `安吉${name}`),
