@@ -42,6 +42,8 @@ export interface UnquotedProgrammeLexicon {
   breakers: string[];
   /** Openings of a generic object, not a name (一批, 各类, 专项 …). */
   openers: string[];
+  /** Words after a name that make it the object of work on it (考核机制|建设, 户籍制度|改革). */
+  workOn: string[];
 }
 
 /** X长制 names (河长制, 网格长制). */

@@ -113,6 +113,8 @@ function firstStandaloneName(
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (!standsAlone(text, stop, tokens)) continue;
+    // 推进考核机制建设: building the mechanism is the work; the mechanism is no programme yet.
+    if (rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
     const name = text.slice(from, stop);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
     if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;

@@ -21,6 +21,13 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("takes what a county pushes forward or puts in force, responsibility systems included", () => {
+    expect(unquoted("该县深入推进农村供水提升工程，新建管网320公里。")).toEqual(["农村供水提升工程"]);
+    expect(unquoted("全面落实防汛抗旱责任制，组建抢险队伍126支。")).toEqual(["防汛抗旱责任制"]);
+    // Work on a mechanism is no mechanism yet, and 各项 opens no name.
+    expect(unquoted("推进户籍制度改革，落实离退休干部各项制度。")).toEqual([]);
+  });
+
   it("reads the name after a quoted description closed by 的", () => {
     expect(unquoted("该县建立“专人包联、定期走访”的关爱帮扶机制。")).toEqual(["关爱帮扶机制"]);
     expect(unquoted("镇里推行“群众点单、干部接单”的志愿服务模式，效果明显。")).toEqual(["志愿服务模式"]);
