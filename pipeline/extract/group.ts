@@ -12,7 +12,7 @@ import { getBaseLexicon } from "../segment/base-lexicon.js";
 import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
-import { findQuotedSpans, isQuoted, overlaps, withoutNested } from "./text-spans.js";
+import { findQuotedSpans, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -137,7 +137,8 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
-    const quotes = findQuotedSpans(sentence.text, true);
+    // Slogans and names in quotes hold no group; reported speech does.
+    const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
     const blocked = blockedBySentence.get(sentence.index) ?? [];
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;

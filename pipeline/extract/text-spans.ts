@@ -19,6 +19,14 @@ export interface QuotedSpan {
 }
 
 /**
+ * A quotation that reports speech: it holds a clause break (“汛期前我们就把独居老人登记造册，…”).
+ * What it names is said of real people; a slogan's or a name's words are not.
+ */
+export function isSpeech(span: QuotedSpan): boolean {
+  return /[，,。！？!?；;]/u.test(span.inner);
+}
+
+/**
  * Top-level quotations in `text` (curly, corner and straight quotes; book
  * titles 《…》 too with `withBookTitles`, for rules that must not look inside them).
  *

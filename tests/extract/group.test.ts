@@ -51,6 +51,14 @@ describe("findGroupSpans", () => {
     expect(groups("组织骑手和致富带头人参与")).toEqual(["致富带头人"]);
   });
 
+  it("finds groups in reported speech, but none in a quoted slogan", () => {
+    const article = articleFixture(
+      "“汛期前我们就把独居老人、留守儿童和残疾人登记造册，一有险情优先转移。”村党支部书记说。县里推行“党员联户、关爱留守儿童”机制。",
+    );
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    expect(extractGroups(ctx).map((m) => m.name)).toEqual(["独居老人", "留守儿童", "残疾人"]);
+  });
+
   it("knows girls and the key populations of health programmes", () => {
     expect(groups("资助农村困难女童")).toEqual(["农村困难女童"]);
     expect(groups("为重点人群和特殊人群提供签约服务")).toEqual(["重点人群", "特殊人群"]);

@@ -11,12 +11,12 @@
  *   sub-measure, else the main programme), as its figures are. Groups
  *   listed together (为特困老人、失能老人; 留守儿童和老年人提供) share a cue.
  *
- * Generic groups (群众, 居民, 党员) and groups inside quotations are not linked.
+ * Generic groups (群众, 居民, 党员) and groups inside quoted slogans are not linked; reported speech counts.
  */
 import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
-import { findQuotedSpans, isQuoted } from "../text-spans.js";
+import { findQuotedSpans, isQuoted, isSpeech } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
 
@@ -32,7 +32,7 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
     // 为全市3.6万名高龄老人发放高龄津贴: the section's programme does what this sentence tells.
     const section = programmes.length === 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (programmes.length === 0 && !section) continue;
-    const quotes = findQuotedSpans(sentence.text);
+    const quotes = findQuotedSpans(sentence.text).filter((quote) => !isSpeech(quote));
     const mentioned = mentionsIn(ctx, "Group", sentence.index);
     const cued = cuedGroups(ctx, mentioned);
     const groups = mentioned.filter((g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start));
