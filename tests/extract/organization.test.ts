@@ -84,8 +84,10 @@ describe("findOrganizationSpans", () => {
     );
   });
 
-  it("keeps merged bureaus whole (教育科技局, 教育和体育局)", () => {
+  it("keeps merged bureaus and commissions whole (教育科技局, 教育和体育局, 农业农村委)", () => {
     expect(organisationsIn("县教育科技局和县教育和体育局开展检查。")).toEqual(["安吉县教育科技局", "安吉县教育和体育局"]);
+    // Chongqing's counties call the agriculture bureau a commission.
+    expect(organisationsIn("县农业农村委相关负责人介绍。")).toEqual(["安吉县农业农村委"]);
   });
 
   it("names the Youth League's committee of a place in full (共青团宁都县委)", () => {
