@@ -4,6 +4,7 @@
  *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–12 modifier chars + head
  *   建立“政府补一点、个人交一点”的多元筹资机制                      the same after a quoted description + 的
  *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
+ *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
  *
  * An unquoted object is a name only when it stands alone: it ends where a
  * word ends and is followed by punctuation, a conjunction, a verb or a figure
@@ -48,7 +49,29 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  * @example findUnquotedProgrammes("仪陇县深入实施乡村建设行动，选派驻村工作队", tokens, lexicon)[0]?.name // "乡村建设行动"
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
-  return [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)].sort((a, b) => a.start - b.start);
+  const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
+  const row = tableRowName(text, lexicon);
+  if (row && !found.some((f) => f.start < row.end && row.start < f.end)) found.push(row);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name opening a table row, its cell closed by a gap: 城乡供水一体化工程　计划投资2.1亿元　已完成…
+ * (normalised text has one space where the page had an ideographic one; running Chinese has none).
+ */
+const TABLE_ROW = /^(\p{Script=Han}{4,20})[ \t\u3000]+\S/u;
+
+/**
+ * A table of projects (民生实事, 重点项目) prints one per row, the name in the first
+ * cell: it is a programme when it ends in a head that is no everyday word (工程, 项目, 行动 …).
+ */
+function tableRowName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
+  const rules = lexicon.unquoted;
+  const name = TABLE_ROW.exec(text)?.[1];
+  if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
+  const head = longestFirst(rules.heads).find((h) => name.endsWith(h));
+  if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
+  return { name, start: 0, end: name.length, category: lexicon.heads[head] ?? "initiative", needsRecurrence: false };
 }
 
 function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {

@@ -28,6 +28,15 @@ describe("unquoted programme names", () => {
     expect(unquoted("推进户籍制度改革，落实离退休干部各项制度。")).toEqual([]);
   });
 
+  it("takes the name in the first cell of a table row", () => {
+    expect(unquoted("农村公路提升工程　计划投资9600万元　已改造120公里")).toEqual(["农村公路提升工程"]);
+    expect(unquoted("城乡供水一体化项目 完成投资2.1亿元")).toEqual(["城乡供水一体化项目"]);
+    // An everyday head, a cell that is no name, or a gap in running text give none.
+    expect(unquoted("敬老爱老志愿服务活动　开展12场")).toEqual([]);
+    expect(unquoted("项目名称　计划投资　进度")).toEqual([]);
+    expect(unquoted("今年全县推进农村公路提升工程建设 进展顺利")).toEqual([]);
+  });
+
   it("reads the name after a quoted description closed by 的", () => {
     expect(unquoted("该县建立“专人包联、定期走访”的关爱帮扶机制。")).toEqual(["关爱帮扶机制"]);
     expect(unquoted("镇里推行“群众点单、干部接单”的志愿服务模式，效果明显。")).toEqual(["志愿服务模式"]);
