@@ -33,6 +33,8 @@ export interface SplitArticle {
   title: string;
   /** True when no headline was printed and `title` is the body's first words. */
   titleFromBody: boolean;
+  /** An item of a news-in-brief column, which prints no headlines. */
+  brief?: boolean;
   dateline?: Dateline;
   reporters: string[];
   date?: string;
@@ -443,6 +445,7 @@ function pushArticle(
   const article: SplitArticle = { layout, title, titleFromBody, reporters: dateline?.reporters ?? [], text, line };
   if (dateline) article.dateline = dateline;
   if (date) article.date = date;
+  if (opener?.brief) article.brief = true;
   articles.push(article);
 }
 

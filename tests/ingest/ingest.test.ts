@@ -139,6 +139,19 @@ describe("ingest: robustness", () => {
     ]);
   });
 
+  it("titles a news-in-brief item by its first words with a note, not a warning", async () => {
+    const dir = folder("briefs");
+    const column = ["县域简讯", "", "■ 滑县开展食品安全检查，检查食堂126家。（通讯员 王晓）", "", "■ 内黄县法院化解矛盾纠纷1420件。（通讯员 李娜）"];
+    writeFileSync(path.join(dir, "column.txt"), column.join("\n"));
+    const result = await ingest([dir]);
+    expect(result.articles).toHaveLength(2);
+    const titleNotes = result.diagnostics.filter((d) => /title/.test(d.code));
+    expect(titleNotes.map((d) => [d.code, d.severity])).toEqual([
+      ["brief-title", "info"],
+      ["brief-title", "info"],
+    ]);
+  });
+
   it("validates its options", async () => {
     await expect(ingest([], { maxFileBytes: -1 })).rejects.toHaveProperty("name", "IngestOptionsError");
     await expect(ingest([], { maxFileBytes: 1.5 })).rejects.toBeInstanceOf(IngestOptionsError);
