@@ -45,5 +45,11 @@ export const TITLES = [
   "副县长", "副市长", "副区长", "副镇长", "副乡长", "副书记", "副主任", "副局长", "副部长", "副主席", "副院长", "副校长",
 ].sort((a, b) => b.length - a.length);
 
+/** Titles of a post in a body, printed between the body and the name (县民政局局长王建国, 合作社理事长李强). */
+export const POST_TITLES = [
+  "书记", "副书记", "局长", "副局长", "主任", "副主任", "部长", "副部长", "处长", "科长", "所长", "站长", "院长", "副院长",
+  "校长", "副校长", "主席", "副主席", "经理", "总经理", "董事长", "理事长", "社长", "会长", "队长", "组长", "负责人",
+];
+
 /** Words printed right after a name that mark it as one (张三同志, 李四说). 等 is handled apart: it needs a list or 等同志/等5人. */
 export const NAME_FOLLOWERS = ["同志", "说", "介绍", "表示", "告诉"];

@@ -14,6 +14,7 @@ import { extractProgrammes } from "./programme.js";
 import { relateDivisions, relateReporters } from "./relations/administrative.js";
 import { relateMetrics } from "./relations/metrics.js";
 import { relateInvolves } from "./relations/involves.js";
+import { relatePosts } from "./relations/posts.js";
 import { relatePartOf, relateRuns } from "./relations/programme-links.js";
 import { relateServes } from "./relations/serves.js";
 import { extractThemes } from "./theme.js";
@@ -54,6 +55,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   { id: "serves", kind: "relations", extract: (ctx) => ({ relations: relateServes(ctx) }) },
   { id: "metrics-links", kind: "relations", extract: (ctx) => ({ relations: relateMetrics(ctx) }) },
   { id: "involves", kind: "relations", extract: (ctx) => ({ relations: relateInvolves(ctx) }) },
+  { id: "posts", kind: "relations", extract: (ctx) => ({ relations: relatePosts(ctx) }) },
 ];
 
 /** Throws when two extractors share an id (a registry mistake, caught by the registry test). */

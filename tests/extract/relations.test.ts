@@ -205,3 +205,19 @@ describe("COUNTS with modifiers that share a head", () => {
     expect(counted.sort()).toEqual(["半失能老年人", "失能老年人"]);
   });
 });
+
+describe("HOLDS_POST", () => {
+  it("gives a named person the post printed between a body and the name", () => {
+    const article = articleFixture(
+      [
+        "县民政局局长王建国介绍，全县建成幸福院260处。",
+        "石龙村党支部书记 何光明说，村里办起了合作社。",
+        "县委书记李卫东出席会议，县民政局和县长张海燕一起调研。",
+      ].join("\n"),
+      { place: "嘉祥" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const posts = extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(posts).toEqual(["王建国→嘉祥县民政局", "何光明→石龙村党支部"]);
+  });
+});

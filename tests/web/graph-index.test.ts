@@ -39,6 +39,7 @@ const NODES = [
   "Theme:care",
   "Article:report",
   "Person:writer",
+  "Person:official",
 ];
 
 const EDGES: Edge[] = [
@@ -58,6 +59,7 @@ const EDGES: Edge[] = [
   ["REPORTS_ON", "Article:report", "County:B"],
   ["ABOUT", "Article:report", "Theme:health"],
   ["WRITTEN_BY", "Article:report", "Person:writer"],
+  ["HOLDS_POST", "Person:official", "Organization:bureau"],
 ];
 
 describe("indexGraph", () => {
@@ -81,6 +83,8 @@ describe("indexGraph", () => {
       "Theme:care": { counties: ["B"], themes: ["care"] },
       "Article:report": { counties: ["B"], themes: ["health"] },
       "Person:writer": { counties: ["B"], themes: [] },
+      // An official belongs where the body they hold a post in takes part.
+      "Person:official": { counties: ["A"], themes: [] },
     });
   });
 

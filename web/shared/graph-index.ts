@@ -268,6 +268,12 @@ function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttr
       break;
     case "Person":
       for (const article of related(context, key, "WRITTEN_BY", "in")) addAll(counties, namesOf(context, related(context, article, "REPORTS_ON", "out")));
+      // An official belongs where the body they hold a post in takes part.
+      for (const body of related(context, key, "HOLDS_POST", "out")) {
+        forEachTie(context, body, "INVOLVES", (source, attested) => {
+          if (kindOf(context, source) === "Programme") addTiedCounties(context, counties, source, attested);
+        });
+      }
       break;
     case "City":
     case "Province": {
