@@ -7,6 +7,7 @@
 import { findDivisionMentions, getDivisionCatalog, toDivision } from "../divisions/index.js";
 import type { Division, EntityMention } from "../records.js";
 import { mentionsIn, type ExtractContext } from "./context.js";
+import { clauseStart } from "./text-spans.js";
 
 /** The divisions above and including the article's county, as [kind, name, code] rows. */
 export function divisionChain(division: Division): { kind: "County" | "City" | "Province"; name: string; code: string }[] {
@@ -79,8 +80,6 @@ function onlyCountyNamedIn(ctx: ExtractContext, sentence: number): Division | un
   return new Set(named.map((m) => m.name)).size === 1 ? divisionOf(named[0]!) : undefined;
 }
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
-
 /**
  * The county a figure at `offset` is about: the subject of its clause, or of
  * the sentence's last clause before it that has one (嘉祥县选派38名教师…，巫山县组织120名村干部…),
@@ -102,12 +101,11 @@ function subjectCounty(ctx: ExtractContext, sentence: number, offset: number): D
   const prefixes = ctx.lexicon.participants.subjectPrefixes;
   let subject: Division | undefined;
   for (const county of [...counties].sort((a, b) => a.start - b.start)) {
-    let clauseStart = county.start;
-    while (clauseStart > from && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+    const opening = clauseStart(text, county.start, from);
     // 济宁市嘉祥县, 重庆市巫山县: the county's own city and province print before it.
     let nameStart = county.start;
     for (let parent = above.find((m) => m.end === nameStart); parent; parent = above.find((m) => m.end === nameStart)) nameStart = parent.start;
-    const lead = text.slice(clauseStart, nameStart);
+    const lead = text.slice(opening, nameStart);
     if (lead === "" || prefixes.includes(lead)) subject = divisionOf(county) ?? subject;
   }
   return subject;

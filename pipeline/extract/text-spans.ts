@@ -84,10 +84,16 @@ export function hasBalancedQuotes(text: string): boolean {
 
 const CLAUSE_BREAKS = /[，,；;：:。！？!?]/;
 
+/** Where the clause holding `index` starts: right after the comma or stop before it, never before `floor`. */
+export function clauseStart(text: string, index: number, floor = 0): number {
+  let start = index;
+  while (start > floor && !CLAUSE_BREAKS.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /** Start and end (exclusive) of the clause around `index`, bounded by commas and stops. */
 export function clauseAround(text: string, index: number): { start: number; end: number } {
-  let start = index;
-  while (start > 0 && !CLAUSE_BREAKS.test(text[start - 1]!)) start--;
+  const start = clauseStart(text, index);
   let end = index;
   while (end < text.length && !CLAUSE_BREAKS.test(text[end]!)) end++;
   return { start, end };

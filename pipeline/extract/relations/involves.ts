@@ -15,9 +15,8 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
+import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
-
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /**
  * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
@@ -77,11 +76,10 @@ function opensClauseBefore(
   places: Pick<EntityMention, "start" | "end">[],
 ): boolean {
   if (programme.start < organization.end) return false;
-  let clauseStart = organization.start;
-  while (clauseStart > sentenceStart && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  const opening = clauseStart(text, organization.start, sentenceStart);
   // A place printed before the body's level (微山|县委老干部局) belongs to its name.
-  const place = places.find((p) => p.start < organization.start && p.end >= organization.start && p.end <= organization.end && p.start >= clauseStart);
-  const lead = text.slice(clauseStart, place ? place.start : organization.start);
+  const place = places.find((p) => p.start < organization.start && p.end >= organization.start && p.end <= organization.end && p.start >= opening);
+  const lead = text.slice(opening, place ? place.start : organization.start);
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
