@@ -15,7 +15,7 @@
  */
 import type { Token } from "../records.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
-import { HAN_CHAR, indexesOf, isHanAt } from "./text-spans.js";
+import { HAN_CHAR, indexesOf, isHanAt, overlaps } from "./text-spans.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
 
 export interface UnquotedCandidate {
@@ -51,7 +51,7 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
   const row = tableRowName(text, lexicon);
-  if (row && !found.some((f) => f.start < row.end && row.start < f.end)) found.push(row);
+  if (row && !found.some((f) => overlaps(f, row))) found.push(row);
   return found.sort((a, b) => a.start - b.start);
 }
 

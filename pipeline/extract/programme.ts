@@ -293,7 +293,7 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
     const name = normaliseQuotes(candidate.name);
     // An everyday head (开展春季招聘月活动) counts when the body prints the name again, where it is anchored.
-    const printedInBody = recurrenceAnchor(ctx, candidate.name);
+    const printedInBody = firstPrinted(ctx, candidate.name);
     if (candidate.needsRecurrence && !printedInBody) continue;
     if (known.has(name) || mentions.some((m) => m.name === name)) continue;
     if (candidate.quoted && knownCores.has(normaliseQuotes(candidate.quoted))) continue;
@@ -313,11 +313,11 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   return mentions;
 }
 
-/** The first body sentence that prints an unquoted headline name as it stands. */
-function recurrenceAnchor(ctx: ExtractContext, name: string): { start: number; end: number; sentence: number } | undefined {
+/** Where the body first prints `words` as they stand: a headline's name, or the quoted core of one. */
+function firstPrinted(ctx: ExtractContext, words: string): { start: number; end: number; sentence: number } | undefined {
   for (const sentence of ctx.sentences) {
-    const at = sentence.text.indexOf(name);
-    if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + name.length, sentence: sentence.index };
+    const at = sentence.text.indexOf(words);
+    if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + words.length, sentence: sentence.index };
   }
   return undefined;
 }
@@ -325,10 +325,8 @@ function recurrenceAnchor(ctx: ExtractContext, name: string): { start: number; e
 function anchorInBody(ctx: ExtractContext, candidate: ProgrammeCandidate): { start: number; end: number; sentence: number } {
   const quoted = candidate.quoted;
   if (quoted) {
-    for (const sentence of ctx.sentences) {
-      const at = sentence.text.indexOf(quoted);
-      if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + quoted.length, sentence: sentence.index };
-    }
+    const printed = firstPrinted(ctx, quoted);
+    if (printed) return printed;
     // “四个到位” → items ending in 到位, enumerated in one sentence.
     const item = /^.个(.+)$/u.exec(quoted)?.[1];
     if (item) {
