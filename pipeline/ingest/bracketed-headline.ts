@@ -17,7 +17,7 @@ export interface UnfoldedLines {
 }
 
 /** Optional topic tags, a bracketed headline of 8–80 characters, then whatever follows on the line. */
-const POST_HEADLINE = /^(\s*)((?:#[^#\s]{1,30}#\s*)*)【([^【】]{8,80})】\s*(.*)$/u;
+const POST_HEADLINE = /^\s*((?:#[^#\s]{1,30}#\s*)*)【([^【】]{8,80})】\s*(.*)$/u;
 
 /**
  * @example unfoldBracketedHeadlines(["#三农# 【标题八个字以上的新闻】正文。"]).lines // ["#三农#", "标题八个字以上的新闻", "", "正文。"]
@@ -27,7 +27,7 @@ export function unfoldBracketedHeadlines(printed: string[]): UnfoldedLines {
   const origin: number[] = [];
   printed.forEach((line, index) => {
     const match = line.includes("【") ? POST_HEADLINE.exec(line) : null;
-    const [, , tags = "", headline = "", body = ""] = match ?? [];
+    const [, tags = "", headline = "", body = ""] = match ?? [];
     // Alone on its line and untagged, a bracketed line is what the splitter already reads (a label or a headline).
     if (!match || (tags === "" && body === "") || matchDateline(line.trim())) {
       lines.push(line);

@@ -167,7 +167,7 @@ export function closingCredit(line: string): { names: string[] } | undefined {
   if (bare) return { names: bare };
   const match = OFFICE_AND_NAMES.exec(text);
   if (!match || !(OFFICE_SUFFIX.test(match[1]!) || PLACE_SUFFIX.test(match[1]!))) return undefined;
-  const names = match[2]!.split(/[\s、，,]+/u);
+  const names = match[2]!.split(NAME_SEPARATOR);
   return names.every((name) => PERSON_NAME.test(name) && !OFFICE_SUFFIX.test(name)) ? { names } : undefined;
 }
 
@@ -197,7 +197,7 @@ export function trailingCredit(line: string): { at: number; names: string[] } | 
 function bareNames(bracketed: string): string[] | undefined {
   const match = BARE_NAMES.exec(bracketed);
   if (!match) return undefined;
-  const names = match[1]!.split(/[\s、，,]+/u);
+  const names = match[1]!.split(NAME_SEPARATOR);
   return names.every(looksLikePersonName) ? names : undefined;
 }
 
@@ -207,8 +207,11 @@ const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\
 
 const TRAILING_BRACKETS = /(?<=[。！？!?”])\s*[（(][^（()）]{2,40}[）)]$/u;
 const SOURCE_ONLY = new RegExp(`^[（(]${HAN}{2,20}(?:部|局|委|办|中心|台|报|报社|网)(?:供稿)?[）)]$`, "u");
-const BARE_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
-const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3})\\s*[）)]$`, "u");
+/** One to four names of 2–4 characters in a closing credit, and what separates them. */
+const CREDITED_NAMES = `${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3}`;
+const NAME_SEPARATOR = /[\s、，,]+/u;
+const BARE_NAMES = new RegExp(`^[（(]\\s*(${CREDITED_NAMES})\\s*[）)]$`, "u");
+const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${CREDITED_NAMES})\\s*[）)]$`, "u");
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
 const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;
 const SUPPLIED_BY = new RegExp(`^[（(]${HAN}{2,20}供稿[）)]$`, "u");
