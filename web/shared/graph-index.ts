@@ -233,10 +233,10 @@ function closureCounties(context: IndexContext, programme: string): ReadonlySet<
 function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttributes, programmes: Set<string>): Set<string> {
   const counties = new Set<string>();
   // Through the programmes tied to the node: every county running them for a
-  // programme or a county; for groups, organisations, themes and metrics, those
-  // the tying relation speaks for.
-  const throughProgrammes = (type: RelationType) =>
-    forEachTie(context, key, type, (source, attested) => {
+  // programme or a county; for groups, organisations (and the officials holding
+  // posts in them), themes and metrics, those the tying relation speaks for.
+  const throughProgrammes = (type: RelationType, node = key) =>
+    forEachTie(context, node, type, (source, attested) => {
       if (kindOf(context, source) === "Programme") addTiedCounties(context, counties, source, attested);
     });
   switch (attributes.kind) {
@@ -269,11 +269,7 @@ function countiesOf(context: IndexContext, key: string, attributes: DataNodeAttr
     case "Person":
       for (const article of related(context, key, "WRITTEN_BY", "in")) addAll(counties, namesOf(context, related(context, article, "REPORTS_ON", "out")));
       // An official belongs where the body they hold a post in takes part.
-      for (const body of related(context, key, "HOLDS_POST", "out")) {
-        forEachTie(context, body, "INVOLVES", (source, attested) => {
-          if (kindOf(context, source) === "Programme") addTiedCounties(context, counties, source, attested);
-        });
-      }
+      for (const body of related(context, key, "HOLDS_POST", "out")) throughProgrammes("INVOLVES", body);
       break;
     case "City":
     case "Province": {
