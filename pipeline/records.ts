@@ -61,7 +61,8 @@ export interface ArticleRecord {
 export interface IngestResult {
   articles: ArticleRecord[];
   /** Files read and decoded (for the summary). */
-  documents: { source: string; encoding: string; articles: number }[];
+  /** `format`: "html" for a saved web page, read for the article under its headline (ingest/web-page.ts). */
+  documents: { source: string; encoding: string; format: "text" | "html"; articles: number }[];
   diagnostics: Diagnostic[];
 }
 

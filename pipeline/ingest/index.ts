@@ -3,6 +3,7 @@
  *
  *   read-inputs  paths → files → bytes (small files) or a stream (large ones)
  *   decode       bytes → text (BOM, UTF-8, GB18030, Big5; binary/empty/undecodable reported)
+ *   web-page     a saved HTML page → its article's headline, meta lines and paragraphs
  *   split        text → articles (print or web layout; furniture set aside),
  *                a window at a time for streamed files (split-stream.ts)
  *   normalise    text → same-length normalizedText
@@ -23,6 +24,7 @@ import { listInputFiles, readInputFile, type InputFile, type ReadOutcome } from 
 import { splitArticles, type SplitResult } from "./split-articles.js";
 import { splitStream, type SplitPart } from "./split-stream.js";
 import { openTextStream } from "./stream-decode.js";
+import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
 export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES, DEFAULT_STREAM_ABOVE_BYTES } from "./options.js";
@@ -113,6 +115,12 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
+  if (HTML_FILE_NAME.test(file.source)) {
+    // A page is parsed whole to find its article, so one too large to hold is not read in windows like text.
+    const message = `a web page of ${prepared.read.size} bytes is more than the ${options.streamAboveBytes}-byte limit for reading a file whole (streamAboveBytes); skipped`;
+    yield { source: file.source, articles: [], diagnostics: [{ severity: "error", code: "file-too-large", source: file.source, message }], endOfFile: true };
+    return;
+  }
   const stream = await openTextStream(file);
   if (!stream.ok) {
     yield { source: file.source, articles: [], diagnostics: [stream.diagnostic], endOfFile: true };
@@ -137,7 +145,7 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
   }
   const closing: Diagnostic[] = [...stream.diagnostics];
   if (!sawHan) closing.push({ severity: "error", code: "no-article", source: file.source, message: "no Chinese article text in this file; nothing to read" });
-  yield { source: file.source, articles: [], diagnostics: closing, document: { source: file.source, encoding: stream.encoding, articles }, endOfFile: true };
+  yield { source: file.source, articles: [], diagnostics: closing, document: { source: file.source, encoding: stream.encoding, format: "text", articles }, endOfFile: true };
 }
 
 function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Deduplicator, source: string): Omit<IngestBatch, "endOfFile"> {
@@ -153,17 +161,25 @@ function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Dedu
 export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles {
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
-  const text = toNfc(decoded.text);
-  if (!/\p{Script=Han}/u.test(text)) {
-    const diagnostic: Diagnostic = { severity: "error", code: "no-article", source, message: "no Chinese text in this file; nothing to read" };
-    return { articles: [], diagnostics: [...decoded.diagnostics, diagnostic], document: { source, encoding: decoded.encoding, articles: 0 } };
+  let text = toNfc(decoded.text);
+  const format = isHtmlPage(source, text) ? "html" : "text";
+  const nothing = (message: string): FileArticles => ({
+    articles: [],
+    diagnostics: [...decoded.diagnostics, { severity: "error", code: "no-article", source, message }],
+    document: { source, encoding: decoded.encoding, format, articles: 0 },
+  });
+  if (!/\p{Script=Han}/u.test(text)) return nothing("no Chinese text in this file; nothing to read");
+  if (format === "html") {
+    const page = webPageText(text);
+    if (page.found === "none") return nothing(page.reason);
+    text = page.text;
   }
   const found = recordsOfSplit(source, splitArticles(text), 0);
   const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
   if (found.articles.length === 0) {
     diagnostics.push({ severity: "error", code: "no-article", source, message: "no article text found in this file" });
   }
-  return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, articles: found.articles.length } };
+  return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
 }
 
 /** Split articles → records numbered from `firstIndex`; set-aside text and missing headlines → diagnostics. */

@@ -2,8 +2,9 @@
  * Command-line inputs → the list of files to read, then each file's bytes.
  *
  * - A file named explicitly is read whatever its name; folders are walked
- *   recursively for `.txt` files (case-insensitive), entries sorted by name so
- *   the order never depends on the file system.
+ *   recursively for text files (`.txt`) and saved web pages (`.html`, `.htm`,
+ *   `.shtml`, `.xhtml`), case-insensitive, entries sorted by name so the order
+ *   never depends on the file system.
  * - Symbolic links are followed; a folder reached again through its own
  *   subtree is a `symlink-loop` (warning) and not walked twice; one real file
  *   reached twice is read once (`duplicate-file`, info).
@@ -18,6 +19,7 @@ import { constants } from "node:fs";
 import { open, readdir, realpath, stat, lstat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../records.js";
+import { HTML_FILE_NAME } from "./web-page.js";
 
 export interface InputFile {
   /** The path as given, or joined from the given folder: used as the article `source`. */
@@ -80,22 +82,22 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     const skipped: string[] = [];
     for (const name of names) {
       const entry = path.join(folder, name);
-      const isTxt = name.toLowerCase().endsWith(".txt");
-      const info = await statOrReport(entry, isTxt);
+      const readable = isReadableName(name);
+      const info = await statOrReport(entry, readable);
       if (!info) continue;
       if (info.isDirectory()) await walk(entry, inside);
-      else if (!isTxt) skipped.push(name);
+      else if (!readable) skipped.push(name);
       else if (info.isFile()) await addFile(entry);
       else report("error", "not-a-file", entry, "not a regular file (FIFO, socket or device); skipped");
     }
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) without the .txt extension not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt) nor a web page (.html, .htm) not read: ${named}${more}`);
     }
   };
 
-  /** stat that follows links; failures are reported (quietly for non-.txt folder entries that are dangling links). */
+  /** stat that follows links; failures are reported (quietly for dangling links a folder walk would not read anyway). */
   const statOrReport = async (entry: string, mustReport: boolean) => {
     try {
       return await stat(entry);
@@ -115,6 +117,11 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     else report("error", "not-a-file", given, "not a regular file (FIFO, socket or device); skipped");
   }
   return { files, diagnostics };
+}
+
+/** A folder entry read by name: a text file or a saved web page. */
+function isReadableName(name: string): boolean {
+  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name);
 }
 
 async function isLink(entry: string): Promise<boolean> {

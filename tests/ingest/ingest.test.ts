@@ -19,7 +19,7 @@ describe("ingest: the sample page", async () => {
 
   it("returns seven records with keys, hashes and same-length normalised text", () => {
     expect(result.articles).toHaveLength(7);
-    expect(result.documents).toEqual([{ source: SAMPLE_PAGE, encoding: "UTF-8", articles: 7 }]);
+    expect(result.documents).toEqual([{ source: SAMPLE_PAGE, encoding: "UTF-8", format: "text", articles: 7 }]);
     for (const [index, article] of result.articles.entries()) {
       expect(article.index).toBe(index);
       expect(article.source).toBe(SAMPLE_PAGE);

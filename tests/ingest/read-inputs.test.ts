@@ -35,6 +35,13 @@ describe("listInputFiles", () => {
     expect(listing.diagnostics[0]!.message).toContain("notes.md");
   });
 
+  it("walks folders for saved web pages too", async () => {
+    for (const name of ["t1.html", "T2.HTM", "t3.shtml", "style.css", "app.js"]) touch(at("site", name));
+    const listing = await listInputFiles([at("site")]);
+    expect(listing.files.map((f) => path.basename(f.source))).toEqual(["T2.HTM", "t1.html", "t3.shtml"]);
+    expect(listing.diagnostics[0]!.message).toMatch(/2 file\(s\).*app\.js, style\.css/u);
+  });
+
   it("reads a file named explicitly whatever its extension, in the order given", async () => {
     touch(at("notes.md"));
     touch(at("a.txt"));

@@ -1,0 +1,160 @@
+/**
+ * A saved web page (HTML) → the plain text of its article, laid out the way
+ * the splitter reads a web article: the headline, the meta lines printed
+ * under it (来源：… 发布时间：…), then one line per paragraph.
+ *
+ * Mozilla's Readability finds the article among a page's menus, breadcrumbs,
+ * related-news lists and footers; html-to-text turns its markup into lines.
+ * The headline is the page's heading that its <title> repeats (a <title>
+ * usually adds the site's name: 标题_某某县人民政府), and the meta lines are
+ * looked for just under that headline, where portals print them.
+ */
+import { Readability } from "@mozilla/readability";
+import { compile, type HtmlToTextOptions } from "html-to-text";
+import { parseHTML } from "linkedom";
+import { parseIsoDate } from "./dates.js";
+import { isMetaLine, isSentenceFinal, trimLine, MAX_HEADING_LINE } from "./line-kinds.js";
+
+/** File names read as HTML pages. */
+export const HTML_FILE_NAME = /\.(?:html?|shtml|xhtml)$/iu;
+/** Markup a file's first characters show when it is a page whatever its name. */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/iu;
+
+/** Elements whose text is never article text. */
+const NEVER_TEXT = ["script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "select", "button", "img"];
+
+const TEXT_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    ...NEVER_TEXT.map((selector) => ({ selector, format: "skip" })),
+    { selector: "a", options: { ignoreHref: true } },
+    // A blank prefix, trimmed with the line: html-to-text reads an empty one as "use the default bullet".
+    { selector: "ul", options: { itemPrefix: " " } },
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "h2", options: { uppercase: false } },
+    { selector: "h3", options: { uppercase: false } },
+    { selector: "h4", options: { uppercase: false } },
+  ],
+};
+const markupToText = compile(TEXT_OPTIONS);
+
+/** Meta lines are looked for this many lines under the headline. */
+const META_WINDOW = 6;
+/** Longest unlabelled line under the headline still read for its date (原创 某某发布 2025-10-08 18:30). */
+const MAX_DATE_LINE = 60;
+/** Above this share of its text in links, what Readability found is a list of links, not an article. */
+const MAX_LINK_SHARE = 0.5;
+/** Separators between an article's title and the site's name in <title>. */
+const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-–—·]\s|--)\s*/u;
+/** Elements that may print the headline: headings, and blocks a portal's style sheet names as its title. */
+const HEADLINE_CANDIDATES = "h1, h2, h3, [class*=title], [id*=title], [class*=biaoti], #activity-name";
+
+export type WebPageText =
+  | { found: "article"; text: string }
+  /** No article on the page: a list of links, or no Chinese text; why, in words. */
+  | { found: "none"; reason: string };
+
+/**
+ * @example isHtmlPage("news/2025/t1.html", "…") // true
+ * @example isHtmlPage("page.txt", "<!DOCTYPE html><html>…") // true
+ */
+export function isHtmlPage(source: string, text: string): boolean {
+  return HTML_FILE_NAME.test(source) || HTML_START.test(text.slice(0, 1024));
+}
+
+/**
+ * @example webPageText("<html><head><title>标题_某县人民政府</title></head><body><h1>标题</h1><p>来源：县民政局</p><div>正文……</div></body></html>")
+ * // { found: "article", text: "标题\n来源：县民政局\n正文……" }
+ */
+export function webPageText(html: string): WebPageText {
+  const document = documentOf(html);
+  const pageLines = linesOf(markupToText(document.body?.innerHTML ?? ""));
+  const headline = headlineOf(document);
+  // Readability edits the document it reads, so it reads a copy parsed afresh.
+  const article = new Readability(documentOf(html) as unknown as Document, { charThreshold: 100 }).parse();
+  const bodyLines = article?.content ? linesOf(markupToText(article.content)) : [];
+  if (!article?.content || !bodyLines.some((line) => /\p{Script=Han}/u.test(line))) {
+    return { found: "none", reason: "no article text found in this web page" };
+  }
+  if (linkShare(article.content) > MAX_LINK_SHARE) {
+    return { found: "none", reason: "this web page is a list of links (an index or search page), not an article" };
+  }
+
+  const body = headline !== undefined && bodyLines[0] === headline ? bodyLines.slice(1) : bodyLines;
+  const meta = headline === undefined ? [] : metaUnder(headline, pageLines, body[0]);
+  const title = headline ?? titleFromTitleElement(article?.title ?? "");
+  return { text: [title, ...meta.filter((line) => !body.includes(line)), ...body].filter((line) => line !== "").join("\n"), found: "article" };
+}
+
+type PageDocument = ReturnType<typeof parseHTML>["document"];
+
+/**
+ * The page as a document with <html>, <head> and <body>. linkedom builds no
+ * missing ones (HTML allows leaving them out), so a page without a <body> tag
+ * is rebuilt: its <title> in a head, everything else in a body.
+ */
+function documentOf(html: string): PageDocument {
+  if (/<body[\s>]/iu.test(html)) {
+    const { document } = parseHTML(html);
+    if (document.documentElement?.tagName === "HTML" && document.body) return document;
+  }
+  const unwrapped = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/giu, "");
+  const title = /<title[^>]*>[^<]*<\/title>/iu.exec(unwrapped)?.[0] ?? "";
+  return parseHTML(`<!DOCTYPE html><html><head>${title}</head><body>${unwrapped.replace(title, "")}</body></html>`).document;
+}
+
+function linesOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map(trimLine)
+    .filter((line) => line !== "");
+}
+
+/** The first heading-like element whose text the page's <title> repeats; else the first <h1> that reads as a headline. */
+function headlineOf(document: PageDocument): string | undefined {
+  const pageTitle = squeeze(document.title ?? "");
+  const texts = [...document.querySelectorAll(HEADLINE_CANDIDATES)].map((element) => squeeze(element.textContent ?? ""));
+  const readsAsHeadline = (text: string) => /\p{Script=Han}/u.test(text) && text.length <= 2 * MAX_HEADING_LINE;
+  const repeated = texts.find((text) => readsAsHeadline(text) && text.length >= 4 && pageTitle.includes(text));
+  if (repeated !== undefined) return repeated;
+  const h1 = [...document.querySelectorAll("h1")].map((element) => squeeze(element.textContent ?? "")).find(readsAsHeadline);
+  return h1;
+}
+
+/** <title> without the site's name: its longest part between separators. */
+function titleFromTitleElement(title: string): string {
+  const parts = squeeze(title).split(TITLE_SEPARATOR).filter((part) => part !== "");
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+}
+
+/** Meta lines printed between the headline and the body's first line. */
+function metaUnder(headline: string, pageLines: string[], firstBodyLine: string | undefined): string[] {
+  const at = pageLines.findIndex((line) => squeeze(line) === headline);
+  if (at < 0) return [];
+  const meta: string[] = [];
+  for (const line of pageLines.slice(at + 1, at + 1 + META_WINDOW)) {
+    if (line === firstBodyLine) break;
+    if (isMetaLine(line)) {
+      meta.push(line);
+      continue;
+    }
+    // A portal may print the date without a label (原创 某某发布 2025-10-08): the date is kept, labelled.
+    const date = line.length <= MAX_DATE_LINE && !isSentenceFinal(line) ? parseIsoDate(line) : undefined;
+    if (date !== undefined) meta.push(`日期：${date}`);
+  }
+  return meta;
+}
+
+/** Share of the markup's Chinese characters that are link text (dates and counts beside links do not dilute it). */
+function linkShare(markup: string): number {
+  const { document } = parseHTML(`<html><body>${markup}</body></html>`);
+  const hanCount = (text: string | null) => (text ?? "").match(/\p{Script=Han}/gu)?.length ?? 0;
+  const total = hanCount(document.body?.textContent ?? "");
+  const linked = [...document.querySelectorAll("a")].reduce((sum, link) => sum + hanCount(link.textContent), 0);
+  return total === 0 ? 0 : linked / total;
+}
+
+/** Runs of whitespace (NBSP and ideographic space included) as one space, trimmed. */
+function squeeze(text: string): string {
+  return trimLine(text.replace(/[\s\u00A0\u3000]+/gu, " "));
+}

@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { articlesOfFile, ingest } from "../../pipeline/ingest/index.js";
+import { isHtmlPage, webPageText } from "../../pipeline/ingest/web-page.js";
+import { fixtureText } from "../fixtures/ingest/make-variants.js";
+
+const page = (name: string) => fixtureText(path.join("..", "pages", name));
+const articleOf = (name: string) => {
+  const found = webPageText(page(name));
+  if (found.found !== "article") throw new Error(`${name}: ${found.reason}`);
+  return found.text.split("\n");
+};
+
+describe("isHtmlPage", () => {
+  it("knows a page by its file name or by its first markup", () => {
+    expect(isHtmlPage("site/2025/t20250918_1.shtml", "")).toBe(true);
+    expect(isHtmlPage("saved.TXT", "\n  <!DOCTYPE html><html><body>正文</body></html>")).toBe(true);
+    expect(isHtmlPage("notes.txt", "本报讯 <b>不是网页</b>")).toBe(false);
+  });
+});
+
+describe("webPageText", () => {
+  it("keeps a county government page's headline, meta line and paragraphs, and nothing of its menus, buttons, links or footer", () => {
+    const lines = articleOf("county-government.html");
+    expect(lines[0]).toBe("沂南县“银龄助餐”惠及万余名老人");
+    expect(lines[1]).toMatch(/^发布时间：2025-09-18 10:32\s+来源：沂南县民政局/u);
+    expect(lines.slice(2).every((line) => /[。”]$/u.test(line) || line.startsWith("图为"))).toBe(true);
+    expect(lines).toHaveLength(6);
+    const text = lines.join("\n");
+    for (const furniture of ["政务公开", "当前位置", "打印本页", "相关新闻", "敬老月", "ICP备", "版权所有", "统计代码"]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it("splits paragraphs a CMS separates with <br>, and leaves the site's name out of the title", () => {
+    const lines = articleOf("news-portal.html");
+    expect(lines[0]).toBe("临朐县：“订单式”培训让300余名农民变身技术工人");
+    expect(lines[1]).toContain("来源：临朐县融媒体中心");
+    expect(lines.filter((line) => line.endsWith("。") || line.endsWith("”九山镇学员李强说。"))).toHaveLength(3);
+    expect(lines.join("\n")).not.toMatch(/热点推荐|花卉博览会|潍坊新闻网/u);
+  });
+
+  it("labels a date a portal prints under the headline without a key", () => {
+    const lines = articleOf("wechat-post.html");
+    expect(lines[0]).toBe("好消息！我县新增3家养老服务中心");
+    expect(lines[1]).toBe("日期：2025-10-08");
+    expect(lines.join("\n")).not.toContain("msg_title");
+  });
+
+  it("finds a newspaper's web edition article and drops its empty kicker and subtitle", () => {
+    const lines = articleOf("epaper-article.html");
+    expect(lines[0]).toBe("郓城县：“四点半课堂”托起留守儿童成长梦");
+    expect(lines[1]).toMatch(/^本报讯（记者/u);
+    expect(lines.join("\n")).not.toMatch(/第01版|春风行动/u);
+  });
+
+  it("reads a page that leaves out its <html>, <head> and <body> tags, as HTML allows", () => {
+    const html = "<!doctype html><meta charset=utf-8><title>汝城县开展助残活动_汝城县人民政府</title><h1>汝城县开展助残活动</h1>" +
+      "<p>来源：汝城县残联</p><p>近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。</p>";
+    expect(webPageText(html)).toEqual({
+      found: "article",
+      text: "汝城县开展助残活动\n来源：汝城县残联\n近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。",
+    });
+  });
+
+  it("finds no article on a page that is a list of links", () => {
+    expect(webPageText(page("news-list.html"))).toEqual({ found: "none", reason: expect.stringContaining("list of links") });
+  });
+
+  it("finds no article on a page without Chinese text in its body", () => {
+    expect(webPageText("<html><head><title>首页</title></head><body><p>Loading…</p></body></html>")).toMatchObject({ found: "none" });
+  });
+});
+
+describe("webPageText on broken markup", () => {
+  // Pieces of real pages, shuffled and cut anywhere: unclosed tags, stray entities, text outside <body>.
+  const pieces = ["<html>", "<body>", "</body>", "<h1>", "</h1>", "<title>", "</title>", "<p>", "</p>", "<br>", "<a href='x'>", "</a>",
+    "<script>", "</script>", "<table><tr><td>", "&nbsp;", "&#x4e2d;", "<!--", "-->", "<", ">", "本报讯", "今年以来，县民政局开展活动。", "来源：县融媒体中心", "2025-06-01"];
+  it("never throws, and an article it finds has a first line", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(), (chosen, cut) => {
+        const html = chosen.join("");
+        const found = webPageText(html.slice(0, cut % (html.length + 1)));
+        if (found.found === "article") expect(found.text.split("\n")[0]!.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("reading saved web pages", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "web-pages-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads a GBK page as one web article with its date, source and reporters", () => {
+    const bytes = iconv.encode(page("county-government.html"), "gbk");
+    const found = articlesOfFile("yinan/t20250918.html", bytes);
+    expect(found.document).toEqual({ source: "yinan/t20250918.html", encoding: "GB18030", format: "html", articles: 1 });
+    expect(found.articles).toHaveLength(1);
+    expect(found.articles[0]).toMatchObject({ layout: "web", title: "沂南县“银龄助餐”惠及万余名老人", date: "2025-09-18" });
+    expect(found.articles[0]!.text).toMatch(/^今年以来，沂南县民政局/u);
+    expect(found.articles[0]!.text).not.toContain("来源");
+  });
+
+  it("credits a newspaper page's reporters from its dateline", () => {
+    const found = articlesOfFile("epaper.htm", new TextEncoder().encode(page("epaper-article.html")));
+    expect(found.articles[0]).toMatchObject({ title: "郓城县：“四点半课堂”托起留守儿童成长梦", reporters: ["郭明", "陈晨"] });
+  });
+
+  it("reports a page with no article by path and reason, and reads the rest of the folder", async () => {
+    writeFileSync(path.join(dir, "index.html"), page("news-list.html"));
+    writeFileSync(path.join(dir, "t1.html"), page("news-portal.html"));
+    writeFileSync(path.join(dir, "style.css"), "body{}");
+    const result = await ingest([dir]);
+    expect(result.articles.map((article) => article.title)).toEqual(["临朐县：“订单式”培训让300余名农民变身技术工人"]);
+    expect(result.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ severity: "error", code: "no-article", source: path.join(dir, "index.html"), message: expect.stringContaining("list of links") }),
+        expect.objectContaining({ severity: "info", code: "skipped-files", message: expect.stringContaining("style.css") }),
+      ]),
+    );
+  });
+
+  it("refuses a page too large to read whole instead of reading its markup as text", async () => {
+    const file = path.join(dir, "huge.html");
+    writeFileSync(file, page("news-portal.html"));
+    const result = await ingest([file], { streamAboveBytes: 1024 });
+    expect(result.articles).toEqual([]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "file-too-large", source: file, message: expect.stringContaining("web page") })]);
+  });
+
+  it("reads the same article saved as a page and as text once", async () => {
+    writeFileSync(path.join(dir, "a.html"), page("news-portal.html"));
+    const asText = webPageText(page("news-portal.html"));
+    writeFileSync(path.join(dir, "b.txt"), asText.found === "article" ? asText.text : "");
+    const result = await ingest([dir]);
+    expect(result.articles).toHaveLength(1);
+    const duplicates = result.diagnostics.filter((diagnostic) => diagnostic.code === "duplicate-article");
+    expect(duplicates).toEqual([expect.objectContaining({ source: expect.stringContaining("b.txt"), message: expect.stringContaining("a.html") })]);
+  });
+});
