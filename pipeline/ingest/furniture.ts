@@ -37,6 +37,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|加入收藏)\s*[】\]］][\s|丨]*)+$/u,
     reason: "a web page's buttons",
   },
+  // 上一篇：… / 下一篇：…: links to the site's neighbouring articles, titles of other reports.
+  { pattern: /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u, reason: "a web page's link to the previous or next article" },
   // 字号：大 中 小, 【字体：大 中 小】: a web page's text-size switch.
   { pattern: /^[【\[［(（]?\s*(?:字号|字体|字號|字體)\s*[：:][\s【】\[\]［］()（）大中小]*$/u, reason: "a web page's text-size switch" },
   // Reposts from social accounts: 点击蓝字 关注我们, 长按识别二维码, 分享 点赞 在看.

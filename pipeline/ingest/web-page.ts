@@ -1,7 +1,7 @@
 /**
  * A saved web page (HTML) → the plain text of its article, laid out the way
  * the splitter reads a web article: the headline, the meta lines printed
- * under it (来源：… 发布时间：…), then one line per paragraph.
+ * under it (来源：… 发布时间：…), then one indented line per paragraph.
  *
  * Mozilla's Readability finds the article among a page's menus, breadcrumbs,
  * related-news lists and footers; html-to-text turns its markup into lines.
@@ -23,9 +23,24 @@ const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/iu;
 /** Elements whose text is never article text. */
 const NEVER_TEXT = ["script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "select", "button", "img"];
 
+/** Cells of one table row, on one line, each followed by an ideographic space: the way print sets a table row. */
+const TABLE_ROWS_AS_LINES = [
+  { selector: "table", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+  { selector: "tr", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+  { selector: "td", format: "tableCell" },
+  { selector: "th", format: "tableCell" },
+];
+
 const TEXT_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
+  formatters: {
+    tableCell: (element, walk, builder) => {
+      walk(element.children, builder);
+      builder.addLiteral("\u3000");
+    },
+  },
   selectors: [
+    ...TABLE_ROWS_AS_LINES,
     ...NEVER_TEXT.map((selector) => ({ selector, format: "skip" })),
     { selector: "a", options: { ignoreHref: true } },
     // A blank prefix, trimmed with the line: html-to-text reads an empty one as "use the default bullet".
@@ -38,6 +53,8 @@ const TEXT_OPTIONS: HtmlToTextOptions = {
 };
 const markupToText = compile(TEXT_OPTIONS);
 
+/** How print marks a paragraph's first line: two ideographic spaces. */
+const PARAGRAPH_INDENT = "\u3000\u3000";
 /** Meta lines are looked for this many lines under the headline. */
 const META_WINDOW = 6;
 /** Longest unlabelled line under the headline still read for its date (原创 某某发布 2025-10-08 18:30). */
@@ -64,7 +81,7 @@ export function isHtmlPage(source: string, text: string): boolean {
 
 /**
  * @example webPageText("<html><head><title>标题_某县人民政府</title></head><body><h1>标题</h1><p>来源：县民政局</p><div>正文……</div></body></html>")
- * // { found: "article", text: "标题\n来源：县民政局\n正文……" }
+ * // { found: "article", text: "标题\n来源：县民政局\n　　正文……" }
  */
 export function webPageText(html: string): WebPageText {
   const document = documentOf(html);
@@ -80,10 +97,23 @@ export function webPageText(html: string): WebPageText {
     return { found: "none", reason: "this web page is a list of links (an index or search page), not an article" };
   }
 
-  const body = headline !== undefined && bodyLines[0] === headline ? bodyLines.slice(1) : bodyLines;
-  const meta = headline === undefined ? [] : metaUnder(headline, pageLines, body[0]);
-  const title = headline ?? titleFromTitleElement(article?.title ?? "");
-  return { text: [title, ...meta.filter((line) => !body.includes(line)), ...body].filter((line) => line !== "").join("\n"), found: "article" };
+  // Readability may keep what a layout table prints above the body: breadcrumbs, the headline, meta lines.
+  const headlineAt = headline === undefined ? -1 : bodyLines.slice(0, META_WINDOW).findIndex((line) => squeeze(line) === headline);
+  const belowHeadline = bodyLines.slice(headlineAt + 1);
+  const meta = headline === undefined ? { lines: [], printed: [] } : metaUnder(headline, pageLines);
+  const body = dropLeading(belowHeadline, (line) => meta.printed.includes(line));
+  const title = headline ?? titleFromTitleElement(article.title ?? "");
+  // Every paragraph is indented as print indents one, so the splitter never joins a subheading or a table row
+  // to the next line as if a column had wrapped it. A page with no headline at all gives its body alone: the
+  // splitter titles it by its first words, with a warning.
+  const paragraphs = body.map((line) => `${PARAGRAPH_INDENT}${line}`);
+  return { found: "article", text: [title, ...meta.lines, ...paragraphs].filter((line) => line !== "").join("\n") };
+}
+
+/** `lines` without the run of leading lines that `drop` accepts. */
+function dropLeading(lines: string[], drop: (line: string) => boolean): string[] {
+  const kept = lines.findIndex((line) => !drop(line));
+  return kept < 0 ? [] : lines.slice(kept);
 }
 
 type PageDocument = ReturnType<typeof parseHTML>["document"];
@@ -110,12 +140,18 @@ function linesOf(text: string): string[] {
     .filter((line) => line !== "");
 }
 
-/** The first heading-like element whose text the page's <title> repeats; else the first <h1> that reads as a headline. */
+/**
+ * The longest heading-like element whose text the page's <title> repeats (the
+ * longest, since the site's name in a logo heading is repeated too); else the
+ * first <h1> that reads as a headline.
+ */
 function headlineOf(document: PageDocument): string | undefined {
   const pageTitle = squeeze(document.title ?? "");
   const texts = [...document.querySelectorAll(HEADLINE_CANDIDATES)].map((element) => squeeze(element.textContent ?? ""));
   const readsAsHeadline = (text: string) => /\p{Script=Han}/u.test(text) && text.length <= 2 * MAX_HEADING_LINE;
-  const repeated = texts.find((text) => readsAsHeadline(text) && text.length >= 4 && pageTitle.includes(text));
+  const repeated = texts
+    .filter((text) => readsAsHeadline(text) && text.length >= 4 && pageTitle.includes(text))
+    .reduce<string | undefined>((longest, text) => (longest === undefined || text.length > longest.length ? text : longest), undefined);
   if (repeated !== undefined) return repeated;
   const h1 = [...document.querySelectorAll("h1")].map((element) => squeeze(element.textContent ?? "")).find(readsAsHeadline);
   return h1;
@@ -127,20 +163,25 @@ function titleFromTitleElement(title: string): string {
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), "");
 }
 
-/** Meta lines printed between the headline and the body's first line. */
-function metaUnder(headline: string, pageLines: string[], firstBodyLine: string | undefined): string[] {
+/**
+ * Meta lines printed under the headline, before the body: as passed on
+ * (`lines`, an unlabelled date labelled) and as printed (`printed`).
+ */
+function metaUnder(headline: string, pageLines: string[]): { lines: string[]; printed: string[] } {
+  const meta = { lines: [] as string[], printed: [] as string[] };
   const at = pageLines.findIndex((line) => squeeze(line) === headline);
-  if (at < 0) return [];
-  const meta: string[] = [];
+  if (at < 0) return meta;
   for (const line of pageLines.slice(at + 1, at + 1 + META_WINDOW)) {
-    if (line === firstBodyLine) break;
     if (isMetaLine(line)) {
-      meta.push(line);
+      meta.lines.push(line);
+      meta.printed.push(line);
       continue;
     }
     // A portal may print the date without a label (原创 某某发布 2025-10-08): the date is kept, labelled.
-    const date = line.length <= MAX_DATE_LINE && !isSentenceFinal(line) ? parseIsoDate(line) : undefined;
-    if (date !== undefined) meta.push(`日期：${date}`);
+    const date = line.length <= MAX_DATE_LINE && !isSentenceFinal(line) && !line.includes("，") ? parseIsoDate(line) : undefined;
+    if (date === undefined) break;
+    meta.lines.push(`日期：${date}`);
+    meta.printed.push(line);
   }
   return meta;
 }

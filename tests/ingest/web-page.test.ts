@@ -12,7 +12,8 @@ const page = (name: string) => fixtureText(path.join("..", "pages", name));
 const articleOf = (name: string) => {
   const found = webPageText(page(name));
   if (found.found !== "article") throw new Error(`${name}: ${found.reason}`);
-  return found.text.split("\n");
+  // Paragraphs are indented as print indents them; the tests read the lines' words.
+  return found.text.split("\n").map((line) => line.trim());
 };
 
 describe("isHtmlPage", () => {
@@ -63,8 +64,18 @@ describe("webPageText", () => {
       "<p>来源：汝城县残联</p><p>近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。</p>";
     expect(webPageText(html)).toEqual({
       found: "article",
-      text: "汝城县开展助残活动\n来源：汝城县残联\n近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。",
+      text: "汝城县开展助残活动\n来源：汝城县残联\n　　近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。",
     });
+  });
+
+  it("prefers the article's heading to the site's logo heading that <title> also repeats", () => {
+    expect(articleOf("projects-with-table.html")[0]).toBe("我县公布2025年十件民生实事项目进展情况");
+  });
+
+  it("prints a table row on one line, its cells separated as print separates them", () => {
+    const lines = articleOf("projects-with-table.html");
+    expect(lines.slice(-3)).toEqual(["项目名称　责任单位　计划投资（万元）", "教育惠民工程　县教育体育局　1500", "农村饮水安全巩固提升工程　县水务局　2600"]);
+    expect(lines).toContain("一、教育惠民工程");
   });
 
   it("finds no article on a page that is a list of links", () => {
@@ -107,6 +118,25 @@ describe("reading saved web pages", () => {
     expect(found.articles[0]).toMatchObject({ layout: "web", title: "沂南县“银龄助餐”惠及万余名老人", date: "2025-09-18" });
     expect(found.articles[0]!.text).toMatch(/^今年以来，沂南县民政局/u);
     expect(found.articles[0]!.text).not.toContain("来源");
+  });
+
+  it("reads a table-layout page: what the layout row prints above the body is not body text, links to other articles are furniture", () => {
+    const found = articlesOfFile("fengning/0226.htm", iconv.encode(page("table-layout-cms.html"), "gb2312"));
+    expect(found.articles).toHaveLength(1);
+    const [article] = found.articles;
+    expect(article).toMatchObject({ title: "县人社局开展“春风行动”专场招聘会", date: "2025-02-26", reporters: ["张伟"] });
+    expect(article!.text).toMatch(/^2月24日，丰宁满族自治县人力资源和社会保障局/u);
+    expect(article!.text).toMatch(/实现就近就业。$/u);
+    const furniture = found.diagnostics.filter((diagnostic) => diagnostic.code === "page-furniture").map((diagnostic) => diagnostic.message);
+    expect(furniture).toEqual([expect.stringContaining("打印"), expect.stringContaining("上一篇"), expect.stringContaining("下一篇")]);
+  });
+
+  it("keeps a subheading and each table row a paragraph of its own, never joined to the next line", () => {
+    const found = articlesOfFile("jingyuan/0710.html", new TextEncoder().encode(page("projects-with-table.html")));
+    const paragraphs = found.articles[0]!.text.split("\n");
+    expect(paragraphs).toContain("一、教育惠民工程");
+    expect(paragraphs).toContain("二、农村饮水安全巩固提升工程");
+    expect(paragraphs.slice(-2)).toEqual(["教育惠民工程　县教育体育局　1500", "农村饮水安全巩固提升工程　县水务局　2600"]);
   });
 
   it("credits a newspaper page's reporters from its dateline", () => {
