@@ -1,7 +1,9 @@
 /**
  * Paragraph structure of an article body: which paragraph each sentence is
  * in, the lead, and the parallel headings (思想引领到位。/ 夯实党建领航根基。)
- * that open the sections of a report, also when numbered (一、 （二） 3.). A printed page breaks columns in the
+ * that open the sections of a report, also when numbered (一、 （二） 3.), and
+ * subheadings a web page prints on a line of their own without a full stop
+ * (一、教育惠民工程 / 二、农村饮水安全巩固提升工程). A printed page breaks columns in the
  * middle of sentences; a "paragraph" whose predecessor does not end with a
  * full stop is such a break and continues the previous paragraph.
  */
@@ -44,9 +46,10 @@ export function analyseLayout(
     previous = sentence;
   }
 
+  const endsLine = (sentence: Sentence) => /^[^\S\n]*(?:\n|$)/u.test(text.slice(sentence.end));
   const candidates = paragraphs
     .slice(1)
-    .filter((members) => members.length > 1 && isHeading(sentences[members[0]!]!.text, lexicon.headingMaxChars))
+    .filter((members) => members.length > 1 && isHeading(sentences[members[0]!]!, endsLine, lexicon.headingMaxChars))
     .map((members) => members[0]!);
   const headings = candidates.length >= 2 ? candidates : [];
 
@@ -64,9 +67,16 @@ export function analyseLayout(
 /** The number a list item opens with: 一、 一是 （二） (3) 4. 第五，— no part of what the item says. */
 export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十\d]+[）)]、?|\d+[、.．]|第[一二三四五六七八九十]+[，,、]?)\s*/u;
 
-function isHeading(text: string, maxChars: number): boolean {
-  if (!HEADING_END.test(text)) return false;
-  const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, -1);
+/**
+ * A heading closes with 。 or ！ (思想引领到位。), or is a line of its own with no
+ * closing mark and no comma (一、教育惠民工程): a comma would make it a clause
+ * a hard-wrapped text broke off.
+ */
+function isHeading(sentence: Sentence, endsLine: (sentence: Sentence) => boolean, maxChars: number): boolean {
+  const { text } = sentence;
+  const closed = HEADING_END.test(text);
+  if (!closed && !(endsLine(sentence) && !FINAL_PUNCTUATION.test(text) && !/[，,；;：:]/u.test(text))) return false;
+  const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, closed ? -1 : undefined);
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
 }
 

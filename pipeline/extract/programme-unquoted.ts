@@ -5,6 +5,7 @@
  *   建立“政府补一点、个人交一点”的多元筹资机制                      the same after a quoted description + 的
  *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
  *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
+ *   一、农村饮水安全巩固提升工程                                    a numbered subheading that is a name alone
  *
  * An unquoted object is a name only when it stands alone: it ends where a
  * word ends and is followed by punctuation, a conjunction, a verb or a figure
@@ -14,6 +15,7 @@
  * as `recurring: false` and the caller decides.
  */
 import type { Token } from "../records.js";
+import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { HAN_CHAR, indexesOf, isHanAt, overlaps } from "./text-spans.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
@@ -50,7 +52,7 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
-  const row = tableRowName(text, lexicon);
+  const row = standaloneProjectName(text, lexicon);
   if (row && !found.some((f) => overlaps(f, row))) found.push(row);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -60,18 +62,24 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
  * (normalised text has one space where the page had an ideographic one; running Chinese has none).
  */
 const TABLE_ROW = /^(\p{Script=Han}{4,20})[ \t\u3000]+\S/u;
+/** A numbered subheading that is a name and nothing else: 一、教育惠民工程 / （二）农村公路提升工程. */
+const NUMBERED_NAME = new RegExp(`^(?:${LIST_NUMBERING.source.slice(1)})(\\p{Script=Han}{4,20})$`, "u");
 
 /**
  * A table of projects (民生实事, 重点项目) prints one per row, the name in the first
- * cell: it is a programme when it ends in a head that is no everyday word (工程, 项目, 行动 …).
+ * cell; a report on them may head each section with one. Either is a programme
+ * when it ends in a head that is no everyday word (工程, 项目, 行动 …).
  */
-function tableRowName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
+function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
   const rules = lexicon.unquoted;
-  const name = TABLE_ROW.exec(text)?.[1];
+  const cell = TABLE_ROW.exec(text);
+  const heading = cell ? undefined : NUMBERED_NAME.exec(text);
+  const name = cell?.[1] ?? heading?.[1];
   if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
   const head = longestFirst(rules.heads).find((h) => name.endsWith(h));
   if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
-  return { name, start: 0, end: name.length, category: lexicon.heads[head] ?? "initiative", needsRecurrence: false };
+  const start = heading ? text.length - name.length : 0;
+  return { name, start, end: start + name.length, category: lexicon.heads[head] ?? "initiative", needsRecurrence: false };
 }
 
 function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {

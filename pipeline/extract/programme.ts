@@ -212,8 +212,14 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   mergeSameCoreProgrammes(mentions);
   const main = chooseMainProgramme(ctx, mentions, titleMentions);
   ctx.programmes.main = main;
+  for (const index of ctx.layout.headings) {
+    // A heading that names a programme of its own (一、教育惠民工程) opens that programme's section.
+    const named = mentions.find((mention) => mention.sentence === index && mention !== main);
+    if (named) ctx.programmes.measures.push(named);
+  }
   if (main) {
     for (const index of ctx.layout.headings) {
+      if (ctx.programmes.measures.some((measure) => measure.sentence === index)) continue;
       const sentence = ctx.sentences[index]!;
       // 一、做强特色种养 / 一是完善养老服务网络 / （二）…: the list number is no part of the measure's name.
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;

@@ -31,6 +31,30 @@ describe("analyseLayout", () => {
     expect(layout.headings).toHaveLength(2);
   });
 
+  it("takes lines a web page prints without a full stop for subheadings", () => {
+    const { sentences, layout } = layoutOf([
+      "今年以来，某县推进重点民生项目建设，完成投资1.6亿元。",
+      "（一）城乡道路畅通提升工程",
+      "改造农村公路48公里，新建桥梁3座。",
+      "（二）农贸市场改造项目",
+      "改造农贸市场5个。",
+    ]);
+    expect(layout.headings.map((i) => sentences[i]!.text)).toEqual(["（一）城乡道路畅通提升工程", "（二）农贸市场改造项目"]);
+    expect(layout.sectionOf[2]).toBe(1);
+    expect(layout.sectionOf[4]).toBe(3);
+  });
+
+  it("does not take lines of a hard-wrapped text, which break off clauses, for subheadings", () => {
+    const { layout } = layoutOf([
+      "今年以来，某县推进重点民生项目建设，完成投资1.6亿元。",
+      "全县改造农村公路，新建桥梁",
+      "3座，改造农贸市场5个。",
+      "县里还开展技能培训，培训",
+      "农民工800人次。",
+    ]);
+    expect(layout.headings).toEqual([]);
+  });
+
   it("needs two headings before it calls any sentence a heading", () => {
     const { layout } = layoutOf(["某县推行“三联”工作法，服务群众。", "联系群众到户。干部每月走访一次。", "今年以来，全县走访群众共计一万户，解决各类问题八百余个，群众满意率明显提升。"]);
     expect(layout.headings).toEqual([]);

@@ -37,6 +37,15 @@ describe("unquoted programme names", () => {
     expect(unquoted("今年全县推进农村公路提升工程建设 进展顺利")).toEqual([]);
   });
 
+  it("takes a numbered subheading that is a project's name and nothing else", () => {
+    expect(unquoted("（二）城乡道路畅通提升工程")).toEqual(["城乡道路畅通提升工程"]);
+    expect(unquoted("三、高标准农田建设项目")).toEqual(["高标准农田建设项目"]);
+    // An everyday head, a heading that says more than a name, or an unnumbered line give none.
+    expect(unquoted("一、敬老爱老志愿服务活动")).toEqual([]);
+    expect(unquoted("二、聚焦民生短板")).toEqual([]);
+    expect(unquoted("城乡道路畅通提升工程")).toEqual([]);
+  });
+
   it("reads the name after a quoted description closed by 的", () => {
     expect(unquoted("该县建立“专人包联、定期走访”的关爱帮扶机制。")).toEqual(["关爱帮扶机制"]);
     expect(unquoted("镇里推行“群众点单、干部接单”的志愿服务模式，效果明显。")).toEqual(["志愿服务模式"]);

@@ -221,3 +221,32 @@ describe("HOLDS_POST", () => {
     expect(posts).toEqual(["王建国→嘉祥县民政局", "何光明→石龙村党支部"]);
   });
 });
+
+describe("relations of a report whose subheadings name its projects", () => {
+  const report = articleFixture(
+    [
+      "今年以来，泾阳县推进民生实事项目建设，完成投资1.6亿元。",
+      "一、城乡道路畅通提升工程",
+      "改造农村公路48公里，惠及沿线群众2.3万人。",
+      "二、农贸市场改造项目",
+      "改造农贸市场5个，为进城务工人员提供临时摊位300个。",
+    ].join("\n"),
+  );
+  let extraction: ArticleExtraction;
+  beforeAll(() => {
+    [extraction] = extractCorpus([report]) as [ArticleExtraction];
+  }, 60_000);
+
+  it("lets the county run each project its heading names", () => {
+    expect(find(extraction, "RUNS", "泾阳县", "城乡道路畅通提升工程")).toMatchObject({ sentence: 1 });
+    expect(find(extraction, "RUNS", "泾阳县", "农贸市场改造项目")).toMatchObject({ sentence: 3 });
+  });
+
+  it("gives each section's figures and groups to its project", () => {
+    const road = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 48)!;
+    const stalls = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 300)!;
+    expect(find(extraction, "HAS_METRIC", "城乡道路畅通提升工程", road.name)).toBeDefined();
+    expect(find(extraction, "HAS_METRIC", "农贸市场改造项目", stalls.name)).toBeDefined();
+    expect(find(extraction, "SERVES", "农贸市场改造项目", "进城务工人员")).toBeDefined();
+  });
+});

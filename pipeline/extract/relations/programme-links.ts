@@ -20,7 +20,9 @@ export function firstMentions(ctx: ExtractContext): EntityMention[] {
 export function relateRuns(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const programme of firstMentions(ctx)) {
-    if (ctx.programmes.measures.includes(programme)) continue;
+    // A measure named by its heading alone (夯实党建领航根基) reaches the county through PART_OF; a programme
+    // a heading names (一、教育惠民工程) is run like any other.
+    if (programme.attributes?.category === "measure") continue;
     const named = mentionsIn(ctx, "County", programme.sentence).find((m) => m.surface);
     const local = localCounty(ctx, programme.sentence);
     const county = named?.name ?? (local?.kind === "County" ? local.name : undefined);
