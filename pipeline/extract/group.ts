@@ -12,6 +12,7 @@ import { getBaseLexicon } from "../segment/base-lexicon.js";
 import type { ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
+import { POST_TITLES } from "./person-names.js";
 import { findQuotedSpans, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
@@ -135,13 +136,17 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   );
   const blockedBySentence = new Map<number, EntityMention[]>();
   for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
+  // A post printed right before a name is that person's title, not a group (镇党委书记陈建华; 第一书记 alone is
+  // one). A group before a name stays one: 留守老人张桂兰 is one of them.
+  const nameStarts = new Set(ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named").map((m) => m.start));
+  const isPostBeforeName = (span: { name: string; end: number }) => nameStarts.has(span.end) && POST_TITLES.some((title) => span.name.endsWith(title));
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // Slogans and names in quotes hold no group; reported speech does.
     const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
     const blocked = blockedBySentence.get(sentence.index) ?? [];
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
-      if (isQuoted(quotes, span.start - sentence.start)) continue;
+      if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
       mentions.push(
         createMention(ctx, {
           kind: "Group",

@@ -11,6 +11,7 @@
  */
 import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
+import { postBodies } from "./post-body.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
@@ -216,11 +217,21 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   // Weak heads (站, 服务, 库) end body types too (新时代文明实践站); only strong heads mark a brand.
   const programmeHeads = strongHeads(ctx.lexicon.programmes);
   const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
+  const named = ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named");
+  const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);
     const tokens = ctx.tokens(sentence);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
+    for (const body of postBodies(sentence, named)) {
+      // 滦平县委书记: the level character closes a printed division's name, and the body is that division's.
+      const place = divisions.find((division) => division.start < body.start && division.end === body.start + 1);
+      // A bare 县委 whose county is unknown would be one node for every county's committee.
+      if (!place && qualifyOrganization(body.printed, body.printed, localCounty(ctx, sentence.index), lexicon) === body.printed) continue;
+      const span = { start: place?.start ?? body.start, end: body.end, category: body.printed.endsWith("政协") ? "government" : "party", firstToken: body.printed };
+      if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+    }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {
         const span = { start: sentence.start + at, end: sentence.start + at + known.length, category, firstToken: known };

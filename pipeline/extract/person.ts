@@ -89,20 +89,27 @@ interface Candidate {
   saidBy?: boolean;
 }
 
+/** A title, or a word the segmenter made of a body and a title (纪委书记, 办公室主任). */
+function endsWithTitle(word: string): boolean {
+  return TITLE_SET.has(word) || TITLES.some((title) => word.length > title.length && word.endsWith(title));
+}
+
 /** Accepted names among a sentence's tokens (offsets into the article). */
 function namedPeople(tokens: readonly Token[]): Candidate[] {
   const candidates = nameCandidates(tokens);
   const accepted = new Set<Candidate>();
   const after = (candidate: Candidate, offset = 1): string => tokens[candidate.last + offset]?.word ?? "";
   for (const candidate of candidates) {
-    const previous = tokens[candidate.first - 1]?.word ?? "";
+    // A paper may set a space between the title and the name (县政协主席 刘明).
+    const spaced = /^\s+$/u.test(tokens[candidate.first - 1]?.word ?? "");
+    const previous = tokens[candidate.first - (spaced ? 2 : 1)]?.word ?? "";
     // 等 alone proves little (黄精等药材); 张三等同志 / 张三等5人 does.
     const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
     // 张桂兰高兴地说, 王大爷笑着说: 说 after the manner of saying it.
     const saidSo = SAID_SO.test(after(candidate) + after(candidate, 2) + after(candidate, 3));
     // 王建国：近年来… — an interview or transcript gives each answer after its speaker's name.
     const speakerLabel = candidate.first === 0 && SPEAKER_COLON.has(after(candidate));
-    const confirmed = TITLE_SET.has(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || saidSo || speakerLabel;
+    const confirmed = endsWithTitle(previous) || FOLLOWER_SET.has(after(candidate)) || candidate.saidBy || saidSo || speakerLabel;
     if (confirmed || etcOfPeople) accepted.add(candidate);
   }
   // A list of names: all count when one is confirmed, or when the list is closed by 等 (杨焕勇、王新华等).

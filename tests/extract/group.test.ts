@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
 import { findGroupSpans, extractGroups } from "../../pipeline/extract/group.js";
+import { extractCorpus } from "../../pipeline/extract/index.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
 import { getSegmenter } from "../../pipeline/segment/segmenter.js";
@@ -116,6 +117,11 @@ describe("findGroupSpans", () => {
     expect(groups("发展家庭农场120家")).toEqual([]);
   });
 
+  it("needs a modifier before 人员, and knows 特困供养人员", () => {
+    expect(groups("抽调人员开展排查")).toEqual([]);
+    expect(groups("为特困供养人员发放取暖补贴")).toEqual(["特困供养人员"]);
+  });
+
   it("skips a group word that names a place or body (儿童之家)", () => {
     expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
   });
@@ -150,6 +156,13 @@ describe("extractGroups", () => {
     const article = articleFixture("党员干部结对联系困难群众320户。民政部门临时救助困难群众56户，将其纳入救助对象。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
     expect(extractGroups(ctx).map((m) => m.name)).toEqual(["党员干部", "困难群众", "困难群众", "救助对象"]);
+  });
+
+  it("takes a post printed right before a name for the person's title, and a group before a name for a group", () => {
+    const article = articleFixture("镇党委书记陈建华表示，将组织党员干部入户走访独居老人。留守老人张桂兰高兴地说，现在吃饭方便了。", { place: "沂南" });
+    const [extraction] = extractCorpus([article]);
+    const found = extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name);
+    expect(found).toEqual(["党员干部", "独居老人", "留守老人"]);
   });
 
   it("finds the groups of a Zhejiang report", () => {

@@ -42,6 +42,11 @@ describe("extractPersons: people named in the body", () => {
     expect(named("村民代表徐桂兰说，路修好了。")).toEqual(["徐桂兰"]);
   });
 
+  it("reads a name after a word the segmenter made of a body and a title, or after a space", () => {
+    expect(named("县纪委书记邓志刚通报了情况。")).toEqual(["邓志刚"]);
+    expect(named("县政协主席 刘明出席会议。")).toEqual(["刘明"]);
+  });
+
   it("reads a name after a deputy's title", () => {
     expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
   });

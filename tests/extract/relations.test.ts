@@ -218,7 +218,31 @@ describe("HOLDS_POST", () => {
     );
     const [extraction] = extractCorpus([article]);
     const posts = extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`);
-    expect(posts).toEqual(["王建国→嘉祥县民政局", "何光明→石龙村党支部"]);
+    // 县委书记 prints its body (县委); 县长 prints none, and the bureau named before 和 is not 张海燕's.
+    expect(posts).toEqual(["王建国→嘉祥县民政局", "何光明→石龙村党支部", "李卫东→嘉祥县委"]);
+  });
+
+  const postsOf = (text: string, place?: string) => {
+    const [extraction] = extractCorpus([articleFixture(text, place ? { place } : {})]);
+    return {
+      posts: extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`),
+      organizations: extraction!.entities.filter((e) => e.kind === "Organization").map((e) => e.name),
+    };
+  };
+
+  it("reads the committee a post title prints: party, discipline, consultative and people's congress", () => {
+    const { posts } = postsOf("4月8日，全县召开推进会。县纪委书记张勇，县政协主席 刘明，县人大常委会主任赵刚参加会议。", "汶上");
+    expect(posts).toEqual(["张勇→汶上县纪委", "刘明→汶上县政协", "赵刚→汶上县人大常委会"]);
+  });
+
+  it("gives the post to a person named after a second title, and a city's committee to the city", () => {
+    const { posts } = postsOf("县委副书记、县长王海涛主持会议，济宁市委常委、副市长李静到会指导。", "汶上");
+    expect(posts).toEqual(["王海涛→汶上县委", "李静→济宁市委"]);
+  });
+
+  it("names no committee for the leadership as a whole, nor one whose county is unknown", () => {
+    expect(postsOf("县委、县政府高度重视，县委书记亲自部署。", "汶上").organizations).not.toContain("汶上县委");
+    expect(postsOf("全县召开推进会，县委书记李卫东出席会议并讲话。")).toEqual({ posts: [], organizations: [] });
   });
 });
 

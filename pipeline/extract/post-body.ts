@@ -1,0 +1,65 @@
+/**
+ * The body printed inside a compound post title: 县委书记 holds 县委, 县政协主席
+ * 县政协, 区纪委书记 区纪委, 市委常委 市委. The segmenter keeps such a title one
+ * word, so the organisation rules never see the body in it; yet the body is
+ * printed, and a named person after the title holds a post in it (HOLDS_POST).
+ *
+ * Only a title followed by a named person gives a body — directly (县委书记李卫东)
+ * or after one more of the person's titles (县委副书记、县长王海涛): 县委、县政府高度重视
+ * names the county's leadership as a whole. 县长 and 副县长 print no body and give none.
+ */
+import type { EntityMention, Sentence } from "../records.js";
+import { POST_TITLES, TITLES } from "./person-names.js";
+
+/** Posts printed after a committee's name: its secretaries, chairs, directors, and its standing members (常委). */
+const COMMITTEE_POSTS = [...POST_TITLES, "常委"].sort((a, b) => b.length - a.length);
+/** Level + committee right before one of its posts: 县委, 市纪委, 区政协, 旗人大常委会. */
+const BODY_IN_TITLE = new RegExp(`([县市区旗])(委|纪委|政协|人大常委会)(?=${COMMITTEE_POSTS.join("|")})`, "gu");
+/** Titles, longest first, for a second title between the post and the name. */
+const ANY_TITLE = [...new Set([...TITLES, ...COMMITTEE_POSTS])].sort((a, b) => b.length - a.length);
+
+export interface PostBody {
+  /** The printed body with its level (县委). */
+  printed: string;
+  /** Offsets of the printed body in the article text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Bodies printed in the post titles of one sentence, each followed by a named person.
+ *
+ * @example postBodies({ text: "县委书记李卫东到城关镇调研", start: 0, … }, [李卫东]) // [{ printed: "县委", start: 0, end: 2 }]
+ */
+export function postBodies(sentence: Sentence, named: readonly EntityMention[]): PostBody[] {
+  const nameStarts = new Set(named.filter((person) => person.sentence === sentence.index).map((person) => person.start - sentence.start));
+  const bodies: PostBody[] = [];
+  for (const match of sentence.text.matchAll(BODY_IN_TITLE)) {
+    const bodyEnd = match.index + match[0].length;
+    if (!nameStarts.has(bodyEnd + postTitleLength(sentence.text, bodyEnd))) continue;
+    bodies.push({ printed: match[0], start: sentence.start + match.index, end: sentence.start + bodyEnd });
+  }
+  return bodies;
+}
+
+/**
+ * Length of the post title printed at `at` in `text`, up to where the holder's
+ * name starts: the post (局长, 副书记, 常委), then possibly a second title of the
+ * same person after 、 (县委副书记、县长王海涛), then possibly a space. 0 when no post is printed there.
+ *
+ * @example postTitleLength("县民政局局长 王建国", 4) // 3
+ */
+export function postTitleLength(text: string, at: number): number {
+  const post = titleAt(text, at, COMMITTEE_POSTS);
+  if (post === 0) return 0;
+  let end = at + post;
+  const second = text[end] === "、" ? titleAt(text, end + 1, ANY_TITLE) : 0;
+  if (second > 0) end += 1 + second;
+  if (text[end] === " " || text[end] === "\u3000") end++;
+  return end - at;
+}
+
+/** Length of the title of `titles` printed at `at`, 0 when none is. */
+function titleAt(text: string, at: number, titles: readonly string[]): number {
+  return titles.find((title) => text.startsWith(title, at))?.length ?? 0;
+}
