@@ -3,6 +3,7 @@
  * unit suffix?) and a scan for it that skips text holding no number.
  */
 import { APPROX_INFIX, APPROX_PREFIX, APPROX_SUFFIX, QUALIFIER_PREFIX, UNITS } from "./metric-grammar.js";
+import { parseChineseNumeral } from "./numbers.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (list: readonly string[]): string => list.map(escape).join("|");
@@ -49,3 +50,32 @@ export function* figureMatches(text: string): Generator<RegExpExecArray> {
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** 百分之 + a number in words or digits (百分之七点五, 百分之九十八, 百分之98): a percentage printed the long way. */
+const PERCENT_IN_WORDS = /百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|[0-9]+(?:\.[0-9]+)?)/gu;
+const DIGIT_OF: Record<string, string> = { 零: "0", 〇: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/**
+ * Percentages printed in words, shaped like a FIGURE match: the whole, 百分之 as
+ * its prefix, the number in digits (so it parses like one printed in digits), and the unit %.
+ *
+ * @example [...percentsInWords("同比增长百分之七点五")][0]?.slice(0, 3) // ["百分之七点五", "百分之", "7.5"]
+ */
+export function* percentsInWords(text: string): Generator<RegExpExecArray> {
+  for (const match of text.matchAll(PERCENT_IN_WORDS)) {
+    const digits = inDigits(match[1]!);
+    if (digits === undefined) continue;
+    const shaped = Object.assign([match[0], "百分之", digits, undefined, "", undefined, "%", undefined], { index: match.index, input: text, groups: undefined });
+    yield shaped as unknown as RegExpExecArray;
+  }
+}
+
+/** 九十八 → "98", 七点五 → "7.5", 零点五 → "0.5", 98 → "98"; undefined for what is no numeral. */
+function inDigits(number: string): string | undefined {
+  if (/^[0-9.]+$/.test(number)) return number;
+  const [whole = "", fraction] = number.split("点");
+  const wholeValue = /^[零〇]$/.test(whole) ? 0 : parseChineseNumeral(whole);
+  if (wholeValue === undefined || wholeValue > 100) return undefined;
+  const fractionDigits = fraction === undefined ? "" : [...fraction].map((ch) => DIGIT_OF[ch] ?? "").join("");
+  return fractionDigits ? `${wholeValue}.${fractionDigits}` : String(wholeValue);
+}

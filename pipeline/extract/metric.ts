@@ -34,7 +34,7 @@ import {
   PHRASE_CLOSERS,
   TRAILING_NOISE,
 } from "./metric-grammar.js";
-import { figureMatches } from "./figure-pattern.js";
+import { figureMatches, percentsInWords } from "./figure-pattern.js";
 import { parseNumber } from "./numbers.js";
 import { suffixMatcher } from "./word-sets.js";
 
@@ -76,6 +76,8 @@ const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
 const MAX_COUNTED_LENGTH = 24;
+/** What is left after a list a cut went into must still say something (4 characters or more). */
+const MIN_COUNTED_AFTER_LIST = 4;
 
 /**
  * All figures of an article as Metric mentions (one per printed figure).
@@ -143,7 +145,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
   const quoted = quotedRanges(text);
   const figures: Figure[] = [];
   let previousEnd = 0;
-  for (const match of figureMatches(text)) {
+  for (const match of inTextOrder(figureMatches(text), percentsInWords(text))) {
     const [whole, prefix = "", digits, infix1, multiplier = "", infix2, unit = "", suffix] = match;
     const at = match.index;
     const numberAt = at + prefix.length;
@@ -192,6 +194,11 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     });
   }
   return figures;
+}
+
+/** Matches of both scans in the order they are printed; a percentage in words never overlaps a FIGURE (no unit follows its number). */
+function inTextOrder(...scans: Iterable<RegExpExecArray>[]): RegExpExecArray[] {
+  return scans.flatMap((scan) => [...scan]).sort((a, b) => a.index - b.index);
 }
 
 /** Rejects figures that are part of something else: digit runs, ordinals, formulas, quotes. */
@@ -347,7 +354,12 @@ export function countedBefore(before: string, countsPeople = false): string {
   } else {
     const subject = tokens[0];
     if (subject && subject.end < phrase.length && getDivisionCatalog().byName.has(subject.word)) phrase = phrase.slice(subject.end).replace(LEADING_NOISE, "");
-    if (phrase.length > MAX_COUNTED_LENGTH) phrase = phrase.slice(-MAX_COUNTED_LENGTH);
+    if (phrase.length > MAX_COUNTED_LENGTH) {
+      phrase = phrase.slice(-MAX_COUNTED_LENGTH);
+      // Cut mid-list (、返贫致贫人口等困难群众代缴…): start after the list the cut went into.
+      const listEnd = Math.max(phrase.lastIndexOf("、"), phrase.lastIndexOf("等"));
+      if (listEnd >= 0 && phrase.length - listEnd > MIN_COUNTED_AFTER_LIST) phrase = phrase.slice(listEnd + 1);
+    }
   }
   return phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
 }

@@ -95,6 +95,20 @@ describe("extractMetrics: values and units", () => {
     expect(one("招引博士研究生 18 人。")).toMatchObject({ value: 18, unit: "人", raw: "18人", surface: "18 人" });
   });
 
+  it("reads a percentage printed in words", () => {
+    expect(metrics("全镇卫生厕所普及率达到百分之九十六，同比提高百分之二点五。").map((m) => [m.counted, m.value, m.unit, m.raw])).toEqual([
+      ["卫生厕所普及率", 96, "%", "百分之九十六"],
+      ["同比提高", 2.5, "%", "百分之二点五"],
+    ]);
+    expect(one("贫困发生率降至百分之零点三。")).toMatchObject({ value: 0.3, unit: "%" });
+    // 百分之百 is a manner of speaking (fully), not a figure.
+    expect(metrics("任务百分之百完成。")).toEqual([]);
+  });
+
+  it("does not start what a figure counts in the middle of a list it was cut in", () => {
+    expect(one("全县留守儿童、困境儿童、事实无人抚养儿童等困难儿童营养餐补助资金1200万元。").counted).toBe("困难儿童营养餐补助资金");
+  });
+
   it("reads ASCII thousands separators but never joins figures across a Chinese comma", () => {
     expect(one("发放明白纸12,500份。")).toMatchObject({ value: 12500, unit: "份" });
     expect(metrics("培训分3批，300人次参加。").map((m) => m.value)).toEqual([3, 300]);
