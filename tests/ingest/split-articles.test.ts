@@ -256,6 +256,14 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["编辑：张三"]);
   });
 
+  it("reads a source printed with the date and no label as a meta line, not part of the headline", () => {
+    const doc = "巧家县：护林员队伍守护青山\n巧家县融媒体中心 2025-04-18\n全县聘用生态护林员1260名，其中脱贫人口980名。\n";
+    const { articles } = splitArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ layout: "web", title: "巧家县：护林员队伍守护青山", date: "2025-04-18" });
+    expect(articles[0]!.text).toBe("全县聘用生态护林员1260名，其中脱贫人口980名。");
+  });
+
   it("sets aside what stands above a web headline instead of gluing it to the title", () => {
     const doc = "首页 > 新闻中心 > 县区动态\n\n这是上一篇稿件留下的结尾，与本文无关，不应进入标题，也不应丢失。\n\n曹县：电商直播带火农家小院\n本报曹县讯（记者 孙明）曹县依托电商产业，引导农户开展直播带货。\n全县农家小院直播间已达600余个。\n";
     const { articles, setAside } = splitArticles(doc);
