@@ -357,6 +357,12 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
   for (let i = 1; i + 1 < units.length; i++) {
     if (isHeadingUnit(units[i]!) && !isMetaUnit(units[i]!) && isMetaUnit(units[i + 1]!) && i > starts.at(-1)! + 1) starts.push(i);
   }
+  // A headline with meta lines and nothing under them opens no article: it is the name and date
+  // that sign a notice (临泉县农业农村局 / 2025年11月10日), which close the one above.
+  for (let k = starts.length - 1; k > 0; k--) {
+    const end = k + 1 < starts.length ? starts[k + 1]! : units.length;
+    if (units.slice(starts[k]! + 1, end).every(isMetaUnit)) starts.splice(k, 1);
+  }
   const articles: SplitArticle[] = [];
   starts.forEach((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]! : units.length;

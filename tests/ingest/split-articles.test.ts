@@ -256,6 +256,14 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["编辑：张三"]);
   });
 
+  it("keeps the body and date that sign a notice with the notice, not as an article of their own", () => {
+    const doc = "关于开展冬季送温暖活动的通知\n为做好困难群众冬季生活保障工作，县民政局决定开展冬季送温暖活动。\n请各单位于12月20日前报送工作情况。\n武陟县民政局\n2025年12月1日\n";
+    const { articles } = splitArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: "关于开展冬季送温暖活动的通知", date: "2025-12-01" });
+    expect(articles[0]!.text).toMatch(/报送工作情况。\n武陟县民政局$/u);
+  });
+
   it("reads a source printed with the date and no label as a meta line, not part of the headline", () => {
     const doc = "巧家县：护林员队伍守护青山\n巧家县融媒体中心 2025-04-18\n全县聘用生态护林员1260名，其中脱贫人口980名。\n";
     const { articles } = splitArticles(doc);
