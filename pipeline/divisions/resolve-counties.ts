@@ -6,7 +6,7 @@
  * source file) point to and, last, the divisions its file path names in full
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
  * body (a round-up of a city's counties is the city's), else the headline's
- * opening, else a web source line naming a county (来源：武功县融媒体中心), else
+ * opening or a county it names in full (——记黔西市…), else a web source line naming a county (来源：武功县融媒体中心), else
  * the county or city the file path names in full (…/信阳市/固始县/0508.txt).
  * Unresolvable choices come back as diagnostics.
  */
@@ -162,7 +162,8 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     }
   }
   if (candidates.length === 0) {
-    const lead = titleLead(article.normalizedTitle);
+    // The county a headline opens with, else one it names in full further on (——记黔西市新仁乡化屋村…).
+    const lead = titleLead(article.normalizedTitle) ?? firstFullName(article.normalizedTitle, "County");
     if (lead) {
       candidates = [...lead.entries];
       basis = `headline ${lead.name}`;

@@ -152,6 +152,18 @@ describe("resolveArticleCounties without a dateline", () => {
   });
 });
 
+describe("resolveArticleCounties from a feature's subtitle", () => {
+  it("takes a county the headline names in full after its opening, when the body names none", () => {
+    const article = makeArticle({ title: "山沟里飞出“金凤凰” ——记剑河县南哨镇返乡创业青年", text: "走进村里的刺绣工坊，绣娘们正忙着赶制订单。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "剑河县", city: { name: "黔东南苗族侗族自治州" } });
+  });
+
+  it("does not take a short name inside a headline for a county", () => {
+    const article = makeArticle({ title: "一位乡村教师的坚守 ——记大山深处的讲台", text: "他在村小教书三十年。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toBeUndefined();
+  });
+});
+
 describe("resolveArticleCounties from a web article's source line", () => {
   const webArticle = (raw: string, text: string) => ({
     ...makeArticle({ title: "我县推进农村供水提升工程", text }),
