@@ -124,10 +124,16 @@ function namedPeople(tokens: readonly Token[]): Candidate[] {
   return candidates.filter((c) => accepted.has(c));
 }
 
-/** Name-shaped spans: one token (杨焕勇) or a surname token plus the next one (王/nr 新华/nz). */
+/** Name-shaped spans: one token (杨焕勇), a surname token plus the next one (王/nr 新华/nz), or a transliterated name (艾尔肯·吐尔逊). */
 function nameCandidates(tokens: readonly Token[]): Candidate[] {
-  const candidates: Candidate[] = [];
+  const dotted = dottedNames(tokens);
+  const candidates: Candidate[] = [...dotted];
   for (let i = 0; i < tokens.length; i++) {
+    const inDotted = dotted.find((candidate) => candidate.first <= i && i <= candidate.last);
+    if (inDotted) {
+      i = inDotted.last;
+      continue;
+    }
     const token = tokens[i]!;
     // 1200余名: 余 after a figure is an approximation, not the surname 余.
     if (endsWithNumeral(tokens[i - 1]?.word ?? "")) continue;
@@ -144,7 +150,57 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
       candidates.push({ name: token.word, start: token.start, end: token.end, first: i, last: i });
     }
   }
+  return candidates.sort((a, b) => a.first - b.first);
+}
+
+/** Base-dictionary frequency below which a word right at a name's dot may still be part of it (买买提 272, 中国 129,470). */
+const NAME_PART_AT_DOT_FREQ = 1000;
+/** Longest part of a transliterated name on either side of its dot (阿不都热合曼). */
+const MAX_DOTTED_PART = 6;
+/** Single characters that end the part after the dot: what a sentence goes on with (说, 在, 等, 的 …). */
+const AFTER_NAME = new Set(["说", "在", "等", "的", "和", "与", "是", "到", "向", "对", "把", "被", "将", "也", "还", "就", "都", "为", "从", "给"]);
+
+/**
+ * Uyghur, Tibetan and Mongolian names are printed as transliterations joined by
+ * a middle dot (艾尔肯·吐尔逊, 巴特尔·那顺, 达瓦·次仁), which the tagger cuts into
+ * odd pieces. Each side is a run of Han tokens that holds no title and no
+ * common word (牧民, 带领, 高兴 end it), at most six characters; 中国·寿光 is no
+ * name because 中国 is a common word. Context must still confirm it, as for any name.
+ */
+function dottedNames(tokens: readonly Token[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  tokens.forEach((token, dot) => {
+    if (token.word !== "·" || dot === 0) return;
+    let first = dot;
+    let left = "";
+    while (first > 0 && namePiece(tokens[first - 1]!.word, first === dot) && left.length + tokens[first - 1]!.word.length <= MAX_DOTTED_PART) {
+      left = tokens[--first]!.word + left;
+    }
+    let last = dot;
+    let right = "";
+    while (last + 1 < tokens.length) {
+      const word = tokens[last + 1]!.word;
+      if (!namePiece(word, last === dot) || AFTER_NAME.has(word) || right.length + word.length > MAX_DOTTED_PART) break;
+      right += word;
+      last++;
+    }
+    if (left.length < 2 || right.length < 2) return;
+    candidates.push({ name: `${left}·${right}`, start: tokens[first]!.start, end: tokens[last]!.end, first, last });
+  });
   return candidates;
+}
+
+/**
+ * A token that may be part of a transliterated name: Han only, no title, and
+ * no common word unless one character long. Right at the dot a word of middling
+ * frequency passes too: the dictionary holds some name parts as words (买买提).
+ */
+function namePiece(word: string, atDot: boolean): boolean {
+  if (!/^\p{Script=Han}+$/u.test(word) || endsWithTitle(word)) return false;
+  if (word.length === 1) return true;
+  const entry = getBaseLexicon().get(word);
+  const limit = atDot ? NAME_PART_AT_DOT_FREQ : COMMON_WORD_FREQ;
+  return !entry || entry.freq < limit || entry.tag === "nr" || entry.tag === "nrt";
 }
 
 const NUMERAL_CHARS = new Set("0123456789零〇一二两三四五六七八九十百千万亿");

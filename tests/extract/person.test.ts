@@ -47,6 +47,14 @@ describe("extractPersons: people named in the body", () => {
     expect(named("县政协主席 刘明出席会议。")).toEqual(["刘明"]);
   });
 
+  it("reads a transliterated name joined by a middle dot whole", () => {
+    expect(named("村党支部书记吐尔洪·买合木提介绍，村里建起了冷库。")).toEqual(["吐尔洪·买合木提"]);
+    expect(named("牧民索朗·旺堆高兴地说，草场保护得好。")).toEqual(["索朗·旺堆"]);
+    expect(named("乡长热依拉·艾买提介绍，全乡新建温室大棚120座。")).toEqual(["热依拉·艾买提"]);
+    // A brand that joins a country and a city is no name.
+    expect(named("中国·寿光蔬菜博览会开幕。")).toEqual([]);
+  });
+
   it("reads a name after a deputy's title", () => {
     expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
   });
