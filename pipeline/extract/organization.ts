@@ -11,7 +11,7 @@
  */
 import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import { postBodies } from "./post-body.js";
+import { postBodies, splitFusedPosts } from "./post-body.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
@@ -84,6 +84,15 @@ export function findOrganizationSpans(
       if (groupHeadOf(left.word) !== undefined) break;
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
       const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
+      // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body
+      // with it, after the township it belongs to when that is printed first (城关镇|五一|社区|党委).
+      const localStart = LOCAL_LEVEL_WORDS.has(left.word) ? cutLocalName(tokens, j) : undefined;
+      if (localStart !== undefined) {
+        start = tokens[localStart]!.start;
+        first = localStart;
+        opened = true;
+        break;
+      }
       // 大桥|镇|卫生院: a township level cut off from its name still opens the body with it.
       if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction && !TOWNSHIP_LEVELS.has(left.word)) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
@@ -145,6 +154,26 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   if (league?.word !== LEAGUE || !place || !committee || place.tag !== "ns") return undefined;
   if (place.start !== league.end || committee.start !== place.end || !LEVEL_COMMITTEES.has(committee.word)) return undefined;
   return committee;
+}
+
+/** Village and community levels, printed as words of their own after a name the tagger does not know. */
+const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
+/** Characters of quantities and determiners, which no village name holds (每个村, 各村, 全村). */
+const NOT_IN_LOCAL_NAME = /[个各每全本该这那其多几些]/u;
+/** A township printed before its village: 城关镇, 东坝乡, 南关街道. */
+const TOWNSHIP_NAME = /^\p{Script=Han}{1,4}(?:镇|乡|街道)$/u;
+
+/**
+ * Where the village or community name before the level token `level` starts
+ * (and the township before it, when printed right before), or undefined when
+ * the word before is no such name: two to four Han characters, no quantity.
+ */
+function cutLocalName(tokens: readonly Token[], level: number): number | undefined {
+  const name = tokens[level - 1];
+  if (!name || name.end !== tokens[level]!.start || !/^\p{Script=Han}{2,4}$/u.test(name.word) || NOT_IN_LOCAL_NAME.test(name.word)) return undefined;
+  if (/^[rpcduqv]/.test(name.tag ?? "")) return undefined;
+  const township = tokens[level - 2];
+  return township && township.end === name.start && TOWNSHIP_NAME.test(township.word) ? level - 2 : level - 1;
 }
 
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */
@@ -218,11 +247,12 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const programmeHeads = strongHeads(ctx.lexicon.programmes);
   const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
   const named = ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named");
+  const nameStarts = new Set(named.map((person) => person.start));
   const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);
-    const tokens = ctx.tokens(sentence);
+    const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
     for (const body of postBodies(sentence, named)) {
       // 滦平县委书记: the level character closes a printed division's name, and the body is that division's.

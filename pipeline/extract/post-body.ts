@@ -8,7 +8,7 @@
  * or after one more of the person's titles (县委副书记、县长王海涛): 县委、县政府高度重视
  * names the county's leadership as a whole. 县长 and 副县长 print no body and give none.
  */
-import type { EntityMention, Sentence } from "../records.js";
+import type { EntityMention, Sentence, Token } from "../records.js";
 import { POST_TITLES, TITLES } from "./person-names.js";
 
 /** Posts printed after a committee's name: its secretaries, chairs, directors, and its standing members (常委). */
@@ -62,4 +62,29 @@ export function postTitleLength(text: string, at: number): number {
 /** Length of the title of `titles` printed at `at`, 0 when none is. */
 function titleAt(text: string, at: number, titles: readonly string[]): number {
   return titles.find((title) => text.startsWith(title, at))?.length ?? 0;
+}
+
+/** A Party body the segmenter fused to its secretary's title (党委书记, 党组书记, 党工委副书记). */
+const FUSED_BODY_TITLE = /^(\p{Script=Han}*?(?:党委|党组|党工委|党总支|党支部|纪委))(副?书记)$/u;
+
+/**
+ * The tokens with every Party body the segmenter fused to its secretary's title
+ * cut in two when a named holder follows (五一社区|党委书记|刘红梅 → 五一社区|党委|书记|刘红梅),
+ * so the organisation rules see the body and name it with its place
+ * (城关镇五一社区党委). Without a holder the title names people, not a body
+ * (快递、外卖等行业党委书记逐个述职), and stays whole.
+ *
+ * @example splitFusedPosts(tag("社区党委书记刘红梅"), text, new Set([6])).map((t) => t.word) // ["社区", "党委", "书记", "刘", "红梅"]
+ */
+export function splitFusedPosts(tokens: readonly Token[], text: string, nameStarts: ReadonlySet<number>): readonly Token[] {
+  if (!tokens.some((token) => FUSED_BODY_TITLE.test(token.word))) return tokens;
+  return tokens.flatMap((token) => {
+    const match = FUSED_BODY_TITLE.exec(token.word);
+    const cut = token.start + (match?.[1]!.length ?? 0);
+    if (!match || !nameStarts.has(cut + postTitleLength(text, cut))) return [token];
+    return [
+      { word: match[1]!, tag: "nt", start: token.start, end: cut },
+      { word: match[2]!, tag: "n", start: cut, end: token.end },
+    ];
+  });
 }

@@ -240,6 +240,17 @@ describe("HOLDS_POST", () => {
     expect(posts).toEqual(["王海涛→汶上县委", "李静→济宁市委"]);
   });
 
+  it("reads the Party body the segmenter fuses to its secretary's title, with its village or community", () => {
+    const { posts } = postsOf("柳林社区党委书记郭芳介绍，社区建起了食堂。柳树村党总支书记马涛说，村里种上了花椒。县财政局党组书记、局长周斌表示，资金已到位。", "汶上");
+    expect(posts).toEqual(["郭芳→柳林社区党委", "马涛→柳树村党总支", "周斌→汶上县财政局党组"]);
+  });
+
+  it("links no post to a body named by its level alone, and keeps secretaries without a name a group", () => {
+    const { posts, organizations } = postsOf("镇党委书记陈建华表示，将组织党员入户走访。快递、外卖等行业党委书记逐个述职。", "汶上");
+    expect(posts).toEqual([]);
+    expect(organizations).not.toContain("行业党委");
+  });
+
   it("names no committee for the leadership as a whole, nor one whose county is unknown", () => {
     expect(postsOf("县委、县政府高度重视，县委书记亲自部署。", "汶上").organizations).not.toContain("汶上县委");
     expect(postsOf("全县召开推进会，县委书记李卫东出席会议并讲话。")).toEqual({ posts: [], organizations: [] });

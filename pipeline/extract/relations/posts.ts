@@ -2,13 +2,16 @@
  * Person HOLDS_POST Organization: a name printed right after a body and the
  * title of a post in it (县民政局局长王建国, 王庄村党支部书记王东, 合作社理事长 李强,
  * 县委书记李卫东 — the body inside the title, see post-body.ts). A title that
- * prints no body (县长王海涛) gives none, and a body mentioned elsewhere in the
- * sentence is not the person's.
+ * prints no body (县长王海涛) gives none, nor does a body named by its level
+ * alone (镇党委书记陈建华), and a body mentioned elsewhere in the sentence is not the person's.
  */
 import type { RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { postTitleLength } from "../post-body.js";
+
+/** A township, village or community body named by its level alone. */
+const BARE_LOCAL_BODY = /^(?:镇|乡|村|社区|街道)(?:党委|党总支|党支部|党工委|党组|纪委|政府|人民政府|委员会|村委会|居委会|办事处)$/u;
 
 /**
  * @example relatePosts(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["王建国 → 汶上县民政局"]
@@ -22,7 +25,9 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
       const title = postTitleLength(text, organization.end);
       return title > 0 && organization.end + title === person.start;
     });
-    if (!body) continue;
+    // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
+    // the person to all of them.
+    if (!body || BARE_LOCAL_BODY.test(body.name)) continue;
     relations.push({
       type: "HOLDS_POST",
       from: { kind: "Person", name: person.name },
