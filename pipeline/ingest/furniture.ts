@@ -37,6 +37,10 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|加入收藏)\s*[】\]］][\s|丨]*)+$/u,
     reason: "a web page's buttons",
   },
+  // 扫一扫在手机打开当前页: a web page's QR-code prompt.
+  { pattern: /^(?:手机)?扫一扫[^。！？]{0,16}(?:打开|阅读|查看|分享|浏览)[^。！？]{0,8}$/u, reason: "a web page's QR-code prompt" },
+  // 附件：岗位需求表.xls: a link to a file attached to the page, not text of the report.
+  { pattern: /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:][^。！？]{0,80}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar|jpg|png)$/iu, reason: "a link to a file attached to a web page" },
   // 上一篇：… / 下一篇：…: links to the site's neighbouring articles, titles of other reports.
   { pattern: /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u, reason: "a web page's link to the previous or next article" },
   // 字号：大 中 小, 【字体：大 中 小】: a web page's text-size switch.

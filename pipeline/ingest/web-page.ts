@@ -5,9 +5,10 @@
  *
  * Mozilla's Readability finds the article among a page's menus, breadcrumbs,
  * related-news lists and footers; html-to-text turns its markup into lines.
- * The headline is the page's heading that its <title> repeats (a <title>
- * usually adds the site's name: 标题_某某县人民政府), and the meta lines are
- * looked for just under that headline, where portals print them.
+ * The headline is the one a government CMS declares (<meta name="ArticleTitle">)
+ * or the page's heading that its <title> repeats (a <title> usually adds the
+ * site's name: 标题_某某县人民政府), and the meta lines are looked for just
+ * under that headline, where portals print them.
  */
 import { Readability } from "@mozilla/readability";
 import { compile, type HtmlToTextOptions } from "html-to-text";
@@ -97,17 +98,19 @@ export function webPageText(html: string): WebPageText {
     return { found: "none", reason: "this web page is a list of links (an index or search page), not an article" };
   }
 
-  // Readability may keep what a layout table prints above the body: breadcrumbs, the headline, meta lines.
-  const headlineAt = headline === undefined ? -1 : bodyLines.slice(0, META_WINDOW).findIndex((line) => squeeze(line) === headline);
-  const belowHeadline = bodyLines.slice(headlineAt + 1);
-  const meta = headline === undefined ? { lines: [], printed: [] } : metaUnder(headline, pageLines);
-  const body = dropLeading(belowHeadline, (line) => meta.printed.includes(line));
   const title = headline ?? titleFromTitleElement(article.title ?? "");
+  // Readability may keep what a layout table prints above the body: breadcrumbs, the headline, meta lines.
+  const headlineAt = title === "" ? -1 : bodyLines.slice(0, META_WINDOW).findIndex((line) => squeeze(line) === title);
+  const belowHeadline = bodyLines.slice(headlineAt + 1);
+  const printedMeta = title === "" ? { lines: [], printed: [] } : metaUnder(title, pageLines);
+  const body = dropLeading(belowHeadline, (line) => printedMeta.printed.includes(line));
+  // A government site's CMS names the date and source in <meta> tags too; they stand in when none is printed.
+  const meta = printedMeta.lines.length > 0 ? printedMeta.lines : cmsMetaLines(document);
   // Every paragraph is indented as print indents one, so the splitter never joins a subheading or a table row
   // to the next line as if a column had wrapped it. A page with no headline at all gives its body alone: the
   // splitter titles it by its first words, with a warning.
   const paragraphs = body.map((line) => `${PARAGRAPH_INDENT}${line}`);
-  return { found: "article", text: [title, ...meta.lines, ...paragraphs].filter((line) => line !== "").join("\n") };
+  return { found: "article", text: [title, ...meta, ...paragraphs].filter((line) => line !== "").join("\n") };
 }
 
 /** `lines` without the run of leading lines that `drop` accepts. */
@@ -141,11 +144,25 @@ function linesOf(text: string): string[] {
 }
 
 /**
- * The longest heading-like element whose text the page's <title> repeats (the
+ * The publication date and source a government site's CMS puts in <meta> tags
+ * (PubDate, ContentSource: the national layout for government websites), as meta lines.
+ */
+function cmsMetaLines(document: PageDocument): string[] {
+  const content = (name: string) => squeeze(document.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? "");
+  const date = parseIsoDate(content("PubDate"));
+  const source = content("ContentSource");
+  return [...(date ? [`发布时间：${date}`] : []), ...(source && /\p{Script=Han}/u.test(source) ? [`来源：${source}`] : [])];
+}
+
+/**
+ * The headline a government site's CMS names in <meta name="ArticleTitle">, else
+ * the longest heading-like element whose text the page's <title> repeats (the
  * longest, since the site's name in a logo heading is repeated too); else the
  * first <h1> that reads as a headline.
  */
 function headlineOf(document: PageDocument): string | undefined {
+  const declared = squeeze(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute("content") ?? "");
+  if (/\p{Script=Han}/u.test(declared) && declared.length <= 2 * MAX_HEADING_LINE) return declared;
   const pageTitle = squeeze(document.title ?? "");
   const texts = [...document.querySelectorAll(HEADLINE_CANDIDATES)].map((element) => squeeze(element.textContent ?? ""));
   const readsAsHeadline = (text: string) => /\p{Script=Han}/u.test(text) && text.length <= 2 * MAX_HEADING_LINE;

@@ -25,6 +25,9 @@ describe("detectFurniture", () => {
     ["【打印本页】【关闭窗口】", "a web page's buttons"],
     ["[打印] [关闭]", "a web page's buttons in square brackets"],
     ["上一篇：县医保局开展政策宣传月活动", "a web page's link to the previous article"],
+    ["扫一扫在手机打开当前页", "a web page's QR-code prompt"],
+    ["附件：2025年度补贴发放名册.xlsx", "a link to an attached file"],
+    ["附件2：申报表.docx", "a numbered attachment"],
     ["下一条: 某镇召开春耕生产动员会", "a web page's link to the next article"],
     ["字号：大 中 小", "a web page's text-size switch"],
     ["【字体：大 中 小】", "a bracketed text-size switch"],
@@ -43,7 +46,7 @@ describe("detectFurniture", () => {
   });
 
   it("keeps body lines that speak of following, scanning or photos", () => {
-    const page = "群众可扫码关注县医保局公众号，查询报销进度。\n\n图为县里新建的图书馆，已接待读者3万人次。\n\n县里开展“点赞身边好人”活动。\n\n字号大的书方便老人阅读。\n\n上一篇文章发表后，读者反响热烈。";
+    const page = "群众可扫码关注县医保局公众号，查询报销进度。\n\n图为县里新建的图书馆，已接待读者3万人次。\n\n县里开展“点赞身边好人”活动。\n\n字号大的书方便老人阅读。\n\n上一篇文章发表后，读者反响热烈。\n\n附件：申请人须提交身份证明和收入证明。";
     expect(furnitureOf(page)).toEqual([]);
   });
 

@@ -9,12 +9,13 @@ import { isHtmlPage, webPageText } from "../../pipeline/ingest/web-page.js";
 import { fixtureText } from "../fixtures/ingest/make-variants.js";
 
 const page = (name: string) => fixtureText(path.join("..", "pages", name));
-const articleOf = (name: string) => {
-  const found = webPageText(page(name));
-  if (found.found !== "article") throw new Error(`${name}: ${found.reason}`);
-  // Paragraphs are indented as print indents them; the tests read the lines' words.
+// Paragraphs are indented as print indents them; the tests read the lines' words.
+const linesOfPage = (html: string) => {
+  const found = webPageText(html);
+  if (found.found !== "article") throw new Error(found.reason);
   return found.text.split("\n").map((line) => line.trim());
 };
+const articleOf = (name: string) => linesOfPage(page(name));
 
 describe("isHtmlPage", () => {
   it("knows a page by its file name or by its first markup", () => {
@@ -76,6 +77,20 @@ describe("webPageText", () => {
     const lines = articleOf("projects-with-table.html");
     expect(lines.slice(-3)).toEqual(["项目名称　责任单位　计划投资（万元）", "教育惠民工程　县教育体育局　1500", "农村饮水安全巩固提升工程　县水务局　2600"]);
     expect(lines).toContain("一、教育惠民工程");
+  });
+
+  it("takes the headline a government site's CMS declares, and prints it once though the article repeats it", () => {
+    const lines = articleOf("cms-meta-tags.html");
+    expect(lines[0]).toBe("永新县开展“春风行动”助力群众就业");
+    expect(lines.filter((line) => line === lines[0])).toHaveLength(1);
+    expect(lines[1]).toMatch(/^发布时间：2025-02-20 09:15/u);
+  });
+
+  it("falls back on the date and source a CMS declares when the page prints none", () => {
+    const html = '<html><head><meta name="PubDate" content="2025-03-02 08:00"><meta name="ContentSource" content="县医保局">' +
+      "<title>县医保局开展政策宣传_某县人民政府</title></head><body><h1>县医保局开展政策宣传</h1>" +
+      "<div><p>3月1日，县医保局在城区广场开展医保政策宣传活动，发放资料2000余份。</p></div></body></html>";
+    expect(linesOfPage(html)).toEqual(["县医保局开展政策宣传", "发布时间：2025-03-02", "来源：县医保局", "3月1日，县医保局在城区广场开展医保政策宣传活动，发放资料2000余份。"]);
   });
 
   it("finds no article on a page that is a list of links", () => {
