@@ -18,10 +18,14 @@ export function isSentenceFinal(text: string): boolean {
   return SENTENCE_FINAL.test(text);
 }
 
-/** A line that could be (part of) a headline: short, no full stop, not dangling punctuation, not meta. */
+/** The label of a question or answer in a Q&A (问：…？ 答：…), which opens text, never a headline. */
+const QA_LABEL = /^(?:问|答|Q|A)\s*[：:]/u;
+
+/** A line that could be (part of) a headline: short, no full stop, not dangling punctuation, not meta, no Q&A label. */
 export function isHeadingLine(text: string): boolean {
   return (
     text.length > 0 &&
+    !QA_LABEL.test(text) &&
     text.length <= MAX_HEADING_LINE &&
     !text.includes("。") &&
     !isSentenceFinal(text) &&
@@ -32,7 +36,7 @@ export function isHeadingLine(text: string): boolean {
 
 /** A web title may end in ？ or ！ (如何……？), but never in 。 */
 export function isWebTitleLine(text: string): boolean {
-  return isHeadingLine(text) || (text.length <= MAX_HEADING_LINE && /[？！?!]$/u.test(text) && !/[。，]/u.test(text) && !isMetaLine(text));
+  return isHeadingLine(text) || (text.length <= MAX_HEADING_LINE && /[？！?!]$/u.test(text) && !/[。，]/u.test(text) && !isMetaLine(text) && !QA_LABEL.test(text));
 }
 
 // Simplified and traditional forms: meta lines are read before normalisation.

@@ -256,6 +256,14 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["编辑：张三"]);
   });
 
+  it("does not take the first question of a Q&A for a line of the headline", () => {
+    const doc = "医保报销怎么办理？\n巫溪县医保局 2025-05-08\n问：异地就医怎么备案？\n答：参保人可通过手机小程序办理备案，全县已有1.2万人办理。\n";
+    const { articles } = splitArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe("医保报销怎么办理？");
+    expect(articles[0]!.text).toMatch(/^问：异地就医怎么备案？\n答：/u);
+  });
+
   it("keeps the body and date that sign a notice with the notice, not as an article of their own", () => {
     const doc = "关于开展冬季送温暖活动的通知\n为做好困难群众冬季生活保障工作，县民政局决定开展冬季送温暖活动。\n请各单位于12月20日前报送工作情况。\n武陟县民政局\n2025年12月1日\n";
     const { articles } = splitArticles(doc);
