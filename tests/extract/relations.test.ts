@@ -285,3 +285,41 @@ describe("relations of a report whose subheadings name its projects", () => {
     expect(find(extraction, "SERVES", "农贸市场改造项目", "进城务工人员")).toBeDefined();
   });
 });
+
+describe("a round-up whose headline speaks of none of its programmes", () => {
+  const report = articleFixture(
+    [
+      "今年以来，桐柏县扎实推进民生保障工作。该县实施“暖冬行动”，为困难群众发放棉被2000床。",
+      "县残联为230名残疾人适配辅助器具，县妇联为1.2万名适龄妇女开展免费筛查。",
+    ].join("\n"),
+    { title: "桐柏县织密民生保障网" },
+  );
+  const focused = articleFixture(
+    [
+      "走进桐柏县城郊乡敬老院，老人们正在吃午饭。今年以来，桐柏县实施“暖冬行动”，为困难群众发放棉被2000床。",
+      "县民政局还为敬老院配备护理员36名。",
+    ].join("\n"),
+    { title: "桐柏“暖冬行动”温暖困难群众" },
+  );
+  let roundUp: ArticleExtraction;
+  let feature: ArticleExtraction;
+  beforeAll(() => {
+    [roundUp, feature] = extractCorpus([report, focused]) as [ArticleExtraction, ArticleExtraction];
+  }, 60_000);
+
+  const ownerOf = (extraction: ArticleExtraction, value: number) => {
+    const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
+    return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
+  };
+
+  it("leaves the figures of sentences that name no programme with the county", () => {
+    expect(ownerOf(roundUp, 2000)).toBe("“暖冬行动”");
+    expect(ownerOf(roundUp, 230)).toBe("桐柏县");
+    expect(ownerOf(roundUp, 12000)).toBe("桐柏县");
+    expect(find(roundUp, "SERVES", "“暖冬行动”", "残疾人")).toBeUndefined();
+  });
+
+  it("still gives them to the programme a feature's headline names", () => {
+    expect(ownerOf(feature, 36)).toBe("“暖冬行动”");
+  });
+});
