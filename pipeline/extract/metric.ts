@@ -286,9 +286,11 @@ function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
   const notHeadOf = suffixMatcher(people.notHeads);
   // Most phrases end with the people they name (离退休干部): nothing to cut, and no need to segment.
   if (headOf(phrase) !== undefined && notHeadOf(phrase) === undefined) return phrase;
+  // A head may span tokens (残疾|人 in the segmenter's cut): what matters is a word end the phrase's head ends at.
   let end = 0;
   for (const token of getSegmenter().cut(phrase)) {
-    if (headOf(token.word) !== undefined && notHeadOf(token.word) === undefined) end = token.end;
+    const upTo = phrase.slice(0, token.end);
+    if (headOf(upTo) !== undefined && notHeadOf(upTo) === undefined) end = token.end;
   }
   return end > 0 ? phrase.slice(0, end) : phrase;
 }

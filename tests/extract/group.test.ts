@@ -117,6 +117,11 @@ describe("findGroupSpans", () => {
     expect(groups("发展家庭农场120家")).toEqual([]);
   });
 
+  it("does not take a stage or a cost for who the people are (义务教育阶段|适龄儿童, 医疗费用|患者)", () => {
+    expect(groups("确保义务教育阶段适龄儿童应入尽入")).toEqual(["适龄儿童"]);
+    expect(groups("对高额医疗费用患者开展监测")).toEqual(["患者"]);
+  });
+
   it("needs a modifier before 人员, and knows 特困供养人员", () => {
     expect(groups("抽调人员开展排查")).toEqual([]);
     expect(groups("为特困供养人员发放取暖补贴")).toEqual(["特困供养人员"]);

@@ -105,6 +105,16 @@ describe("extractMetrics: values and units", () => {
     expect(metrics("任务百分之百完成。")).toEqual([]);
   });
 
+  it("ends the people a head count counts at their head, also one the segmenter cuts (残疾|人)", () => {
+    const article = makeArticle({ text: "县残联为310名残疾人免费发放轮椅。", place: "兰陵" });
+    const people = { units: ["名", "人"], heads: ["残疾人", "老人"], notHeads: [] };
+    expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
+  });
+
+  it("does not count the verb that holds a rate at its figure", () => {
+    expect(one("全县高中阶段毛入学率保持98%。").counted).toBe("高中阶段毛入学率");
+  });
+
   it("does not start what a figure counts in the middle of a list it was cut in", () => {
     expect(one("全县留守儿童、困境儿童、事实无人抚养儿童等困难儿童营养餐补助资金1200万元。").counted).toBe("困难儿童营养餐补助资金");
   });
