@@ -11,10 +11,10 @@
  */
 import type { Division, EntityMention, Token } from "../records.js";
 import type { ExtractContext } from "./context.js";
-import { postBodies, splitFusedPosts } from "./post-body.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
+import { postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
@@ -246,15 +246,14 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   // Weak heads (站, 服务, 库) end body types too (新时代文明实践站); only strong heads mark a brand.
   const programmeHeads = strongHeads(ctx.lexicon.programmes);
   const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
-  const named = ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named");
-  const nameStarts = new Set(named.map((person) => person.start));
+  const nameStarts = new Set(ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named").map((person) => person.start));
   const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const quotes = findQuotedSpans(sentence.text, true);
     const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
-    for (const body of postBodies(sentence, named)) {
+    for (const body of postBodies(sentence, nameStarts)) {
       // 滦平县委书记: the level character closes a printed division's name, and the body is that division's.
       const place = divisions.find((division) => division.start < body.start && division.end === body.start + 1);
       // A bare 县委 whose county is unknown would be one node for every county's committee.

@@ -8,7 +8,7 @@
  * or after one more of the person's titles (县委副书记、县长王海涛): 县委、县政府高度重视
  * names the county's leadership as a whole. 县长 and 副县长 print no body and give none.
  */
-import type { EntityMention, Sentence, Token } from "../records.js";
+import type { Sentence, Token } from "../records.js";
 import { POST_TITLES, TITLES } from "./person-names.js";
 
 /** Posts printed after a committee's name: its secretaries, chairs, directors, and its standing members (常委). */
@@ -27,16 +27,16 @@ export interface PostBody {
 }
 
 /**
- * Bodies printed in the post titles of one sentence, each followed by a named person.
+ * Bodies printed in the post titles of one sentence, each followed by a named
+ * person (`nameStarts`: where named people start, as article offsets).
  *
- * @example postBodies({ text: "县委书记李卫东到城关镇调研", start: 0, … }, [李卫东]) // [{ printed: "县委", start: 0, end: 2 }]
+ * @example postBodies({ text: "县委书记李卫东到城关镇调研", start: 0, … }, new Set([4])) // [{ printed: "县委", start: 0, end: 2 }]
  */
-export function postBodies(sentence: Sentence, named: readonly EntityMention[]): PostBody[] {
-  const nameStarts = new Set(named.filter((person) => person.sentence === sentence.index).map((person) => person.start - sentence.start));
+export function postBodies(sentence: Sentence, nameStarts: ReadonlySet<number>): PostBody[] {
   const bodies: PostBody[] = [];
   for (const match of sentence.text.matchAll(BODY_IN_TITLE)) {
     const bodyEnd = match.index + match[0].length;
-    if (!nameStarts.has(bodyEnd + postTitleLength(sentence.text, bodyEnd))) continue;
+    if (!nameStarts.has(sentence.start + bodyEnd + postTitleLength(sentence.text, bodyEnd))) continue;
     bodies.push({ printed: match[0], start: sentence.start + match.index, end: sentence.start + bodyEnd });
   }
   return bodies;

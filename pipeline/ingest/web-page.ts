@@ -162,16 +162,20 @@ function cmsMetaLines(document: PageDocument): string[] {
  */
 function headlineOf(document: PageDocument): string | undefined {
   const declared = squeeze(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute("content") ?? "");
-  if (/\p{Script=Han}/u.test(declared) && declared.length <= 2 * MAX_HEADING_LINE) return declared;
+  if (readsAsHeadline(declared)) return declared;
   const pageTitle = squeeze(document.title ?? "");
   const texts = [...document.querySelectorAll(HEADLINE_CANDIDATES)].map((element) => squeeze(element.textContent ?? ""));
-  const readsAsHeadline = (text: string) => /\p{Script=Han}/u.test(text) && text.length <= 2 * MAX_HEADING_LINE;
   const repeated = texts
     .filter((text) => readsAsHeadline(text) && text.length >= 4 && pageTitle.includes(text))
     .reduce<string | undefined>((longest, text) => (longest === undefined || text.length > longest.length ? text : longest), undefined);
   if (repeated !== undefined) return repeated;
   const h1 = [...document.querySelectorAll("h1")].map((element) => squeeze(element.textContent ?? "")).find(readsAsHeadline);
   return h1;
+}
+
+/** Text a headline may be: some Chinese, and no longer than a two-line headline. */
+function readsAsHeadline(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && text.length <= 2 * MAX_HEADING_LINE;
 }
 
 /** <title> without the site's name: its longest part between separators. */
@@ -195,8 +199,9 @@ function metaUnder(headline: string, pageLines: string[]): { lines: string[]; pr
       continue;
     }
     // A portal may print the date without a label (原创 某某发布 2025-10-08): the date is kept, labelled.
+    // Other lines (a subtitle, a share bar) are passed over.
     const date = line.length <= MAX_DATE_LINE && !isSentenceFinal(line) && !line.includes("，") ? parseIsoDate(line) : undefined;
-    if (date === undefined) break;
+    if (date === undefined) continue;
     meta.lines.push(`日期：${date}`);
     meta.printed.push(line);
   }
