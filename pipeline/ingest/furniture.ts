@@ -47,9 +47,11 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[【\[［(（]?\s*(?:字号|字体|字號|字體)\s*[：:][\s【】\[\]［］()（）大中小]*$/u, reason: "a web page's text-size switch" },
   // Reposts from social accounts: 点击蓝字 关注我们, 长按识别二维码, 分享 点赞 在看.
   {
-    pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅)[^。！？]{0,12}$/u,
+    pattern: /^(?:点击|长按|扫码|扫描|识别|戳)[^。！？]{0,20}(?:关注|二维码|阅读原文|蓝字|订阅|在看|分享|点赞|转发)[^。！？]{0,12}$/u,
     reason: "a call to follow or share (social-media repost)",
   },
+  // 👇👇👇, ▼, ★★★: a line of symbols alone decorates a post; it says nothing.
+  { pattern: /^[^\p{L}\p{N}]+$/u, reason: "decoration (symbols only)" },
   { pattern: /^(?:#[^#\s]{1,30}#\s*)+$/u, reason: "topic tags (social-media post)" },
   { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.

@@ -173,6 +173,15 @@ describe("reading saved web pages", () => {
     );
   });
 
+  it("reads a post's emoji and share prompts as furniture, and its numbered sections as paragraphs of one article", () => {
+    const found = articlesOfFile("lantian/post.html", new TextEncoder().encode(page("wechat-sections.html")));
+    expect(found.articles).toHaveLength(1);
+    expect(found.articles[0]).toMatchObject({ title: "重磅！我县“一老一小”民生工程交出亮眼成绩单", date: "2025-11-20" });
+    expect(found.articles[0]!.text.split("\n")).toEqual(expect.arrayContaining(["老有所养 幸福晚年", "幼有所育 托起希望"]));
+    const furniture = found.diagnostics.filter((diagnostic) => diagnostic.code === "page-furniture").map((diagnostic) => diagnostic.message);
+    expect(furniture).toEqual(expect.arrayContaining([expect.stringContaining("👇"), expect.stringContaining("▼"), expect.stringContaining("在看")]));
+  });
+
   it("refuses a page too large to read whole instead of reading its markup as text", async () => {
     const file = path.join(dir, "huge.html");
     writeFileSync(file, page("news-portal.html"));
