@@ -20,7 +20,8 @@ export function sectionProgramme(ctx: ExtractContext, sentence: number): EntityM
   const measure = ctx.programmes.measures.find((candidate) => candidate.sentence === heading);
   if (measure) return measure;
   const main = ctx.programmes.main;
-  return main && articleIsAbout(ctx, main) ? main : undefined;
+  // What is told before the programme is introduced is its background (近年来，全县累计投入…), not its doing.
+  return main && sentence >= main.sentence && articleIsAbout(ctx, main) ? main : undefined;
 }
 
 function articleIsAbout(ctx: ExtractContext, programme: EntityMention): boolean {
