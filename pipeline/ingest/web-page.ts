@@ -85,6 +85,16 @@ export function isHtmlPage(source: string, text: string): boolean {
  * // { found: "article", text: "标题\n来源：县民政局\n　　正文……" }
  */
 export function webPageText(html: string): WebPageText {
+  try {
+    return articleOfPage(html);
+  } catch (error) {
+    // The parser and Readability walk the markup recursively: thousands of nested elements exhaust the stack.
+    if (error instanceof RangeError) return { found: "none", reason: "its markup is nested too deeply to read (a broken or machine-made page)" };
+    throw error;
+  }
+}
+
+function articleOfPage(html: string): WebPageText {
   const document = documentOf(html);
   const pageLines = linesOf(markupToText(document.body?.innerHTML ?? ""));
   const headline = headlineOf(document);

@@ -97,6 +97,12 @@ describe("webPageText", () => {
     expect(webPageText(page("news-list.html"))).toEqual({ found: "none", reason: expect.stringContaining("list of links") });
   });
 
+  it("says a page nested too deeply to read is so, instead of failing", () => {
+    const depth = 20_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>今年以来，县民政局走访困难群众1200户。</p>${"</div>".repeat(depth)}</body></html>`;
+    expect(webPageText(html)).toEqual({ found: "none", reason: expect.stringContaining("nested too deeply") });
+  });
+
   it("finds no article on a page without Chinese text in its body", () => {
     expect(webPageText("<html><head><title>首页</title></head><body><p>Loading…</p></body></html>")).toMatchObject({ found: "none" });
   });
