@@ -66,6 +66,7 @@ export function findOrganizationSpans(
     if (notSuffixOf(token.word) !== undefined) return;
     // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
     const absorbsBodies = suffix === token.word;
+    const enterprise = lexicon.suffixes[suffix ?? ""] === "enterprise";
     let first = i;
     let opened = startsWithLevel(token.word, lexicon);
     let start = token.start;
@@ -112,8 +113,11 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
-      const verbal = left.tag === "vn" || verbLikeInside;
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction) break;
+      // 蔬菜|种植|专业合作社: what a co-operative or firm produces is part of its name, verb and all.
+      const verbal = left.tag === "vn" || (enterprise && PRODUCTION_VERBS.has(left.word)) || verbLikeInside;
+      // 鑫源|蔬菜|种植|专业合作社: a firm's or co-operative's brand is a word the tagger does not know (x).
+      const brand = left.tag === "x" && enterprise;
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand) break;
       if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
       first = j;
@@ -136,6 +140,12 @@ export function findOrganizationSpans(
       }
     }
     if (!opened && settled) ({ start, first } = settled);
+    // 中国移动|兴国|分公司, 邮储银行|宁都县|支行: a branch is named by its parent body, then its place.
+    const parent = BRANCH_WORDS.has(token.word) && first > 0 ? parentBefore(tokens, first, start, spans) : undefined;
+    if (parent) {
+      start = parent.start;
+      first = parent.first;
+    }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
     const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
@@ -155,6 +165,23 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   if (place.start !== league.end || committee.start !== place.end || !LEVEL_COMMITTEES.has(committee.word)) return undefined;
   return committee;
 }
+
+/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行). */
+const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部"]);
+
+/**
+ * The body printed right before a branch's place: a body already found
+ * (邮储|银行, ending at `start`) or one word the tagger calls a body (中国移动/nt).
+ */
+function parentBefore(tokens: readonly Token[], first: number, start: number, found: readonly OrganizationSpan[]): { start: number; first: number } | undefined {
+  const body = found.find((span) => span.end === start);
+  if (body) return { start: body.start, first: tokens.findIndex((token) => token.start === body.start) };
+  const word = tokens[first - 1]!;
+  return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
+}
+
+/** Verbs of production the tagger marks v, which name what a co-operative or firm does (种植专业合作社, 农产品加工有限公司). */
+const PRODUCTION_VERBS = new Set(["种植", "养殖", "加工", "销售", "生产", "制造"]);
 
 /** Village and community levels, printed as words of their own after a name the tagger does not know. */
 const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);

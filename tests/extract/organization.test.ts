@@ -22,6 +22,20 @@ const names = (text: string): string[] =>
     text.slice(s.start, s.end),
   );
 
+describe("findOrganizationSpans: firms and co-operatives", () => {
+  it("names a co-operative in full: its place, its brand, what it grows or raises", () => {
+    expect(names("安吉县绿谷白茶种植专业合作社获得贷款")).toEqual(["安吉县绿谷白茶种植专业合作社"]);
+    expect(names("德清县丰源水产养殖专业合作社带动农户")).toEqual(["德清县丰源水产养殖专业合作社"]);
+    // An unknown word before a government body is no brand.
+    expect(names("申请人需向户籍所在地乡镇人民政府申请")).not.toContain("申请人需向户籍所在地乡镇人民政府");
+  });
+
+  it("names a branch by its parent body, then its place", () => {
+    expect(names("中国电信安吉分公司开通宽带")).toEqual(["中国电信安吉分公司"]);
+    expect(names("建设银行安吉支行发放贷款")).toEqual(["建设银行安吉支行"]);
+  });
+});
+
 describe("findOrganizationSpans", () => {
   it("extends a suffix to the left until a place or level opens the name", () => {
     expect(names("依托社区党群服务中心开展活动")).toEqual(["社区党群服务中心"]);
