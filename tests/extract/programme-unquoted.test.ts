@@ -104,6 +104,13 @@ describe("chief systems (X长制)", () => {
   });
 });
 
+describe("loan products", () => {
+  it("takes a bank's quoted loan product for a programme, with or without 金融产品", () => {
+    expect(names("县农商行推出“富民贷”金融产品，为农户发放贷款。")).toEqual(["“富民贷”金融产品"]);
+    expect(names("全县累计发放“惠农e贷”1.2亿元。")).toEqual(["“惠农e贷”"]);
+  });
+});
+
 describe("weak heads after a quoted name", () => {
   it("need a launch verb before the quote", () => {
     expect(names("街道推出“助餐到家”服务，惠及老人。")).toEqual(["“助餐到家”服务"]);
