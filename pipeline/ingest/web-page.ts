@@ -56,6 +56,8 @@ const markupToText = compile(TEXT_OPTIONS);
 
 /** How print marks a paragraph's first line: two ideographic spaces. */
 const PARAGRAPH_INDENT = "\u3000\u3000";
+/** Shortest line that a page may have broken mid-sentence (a subheading or a table row is shorter or has gaps). */
+const MIN_WRAPPED_LINE = 20;
 /** Meta lines are looked for this many lines under the headline. */
 const META_WINDOW = 6;
 /** Longest unlabelled line under the headline still read for its date (原创 某某发布 2025-10-08 18:30). */
@@ -117,10 +119,26 @@ function articleOfPage(html: string): WebPageText {
   // A government site's CMS names the date and source in <meta> tags too; they stand in when none is printed.
   const meta = printedMeta.lines.length > 0 ? printedMeta.lines : cmsMetaLines(document);
   // Every paragraph is indented as print indents one, so the splitter never joins a subheading or a table row
-  // to the next line as if a column had wrapped it. A page with no headline at all gives its body alone: the
-  // splitter titles it by its first words, with a warning.
-  const paragraphs = body.map((line) => `${PARAGRAPH_INDENT}${line}`);
+  // to the next line as if a column had wrapped it; a line a page broke mid-sentence with <br> is not, so the
+  // splitter joins it to the line before. A page with no headline at all gives its body alone: the splitter
+  // titles it by its first words, with a warning.
+  const paragraphs = body.map((line, i) => (i > 0 && continuesLine(body[i - 1]!, line) ? line : `${PARAGRAPH_INDENT}${line}`));
   return { found: "article", text: [title, ...meta, ...paragraphs].filter((line) => line !== "").join("\n") };
+}
+
+/**
+ * A line that carries on the one before: that one stops mid-sentence, is long
+ * (a subheading is short: 一、教育惠民工程), is no table row, and this one opens
+ * no list item.
+ */
+function continuesLine(previous: string, line: string): boolean {
+  return (
+    previous.length >= MIN_WRAPPED_LINE &&
+    !isSentenceFinal(previous) &&
+    !/[：:]$/u.test(previous) &&
+    !previous.includes("\u3000") &&
+    !/^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[■◆●★▲])/u.test(line)
+  );
 }
 
 /** `lines` without the run of leading lines that `drop` accepts. */

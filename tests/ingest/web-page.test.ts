@@ -160,6 +160,14 @@ describe("reading saved web pages", () => {
     expect(paragraphs.slice(-2)).toEqual(["教育惠民工程　县教育体育局　1500", "农村饮水安全巩固提升工程　县水务局　2600"]);
   });
 
+  it("joins the lines a page broke mid-sentence with <br>, and keeps its paragraphs apart", () => {
+    const found = articlesOfFile("shimen/0115.html", new TextEncoder().encode(page("hard-wrapped.html")));
+    expect(found.articles[0]!.text.split("\n")).toEqual([
+      "今年春节前夕，石门县总工会深入开展“送温暖”活动，走访慰问困难职工家庭860户，发放慰问金和慰问物资折合人民币120万元。活动中，县总工会还为38名大病致困职工发放医疗救助金46万元。",
+      "县总工会负责人介绍，下一步将建立困难职工动态管理台账，实行“一户一档”精准帮扶。",
+    ]);
+  });
+
   it("credits a newspaper page's reporters from its dateline", () => {
     const found = articlesOfFile("epaper.htm", new TextEncoder().encode(page("epaper-article.html")));
     expect(found.articles[0]).toMatchObject({ title: "郓城县：“四点半课堂”托起留守儿童成长梦", reporters: ["郭明", "陈晨"] });
