@@ -55,7 +55,8 @@ const ROLE = `(?<!${HAN})(?:${OUTLET})?(?:${ROLES.map((r) => r.replace("/", "\\/
 const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})(?!(?!报道)[${HAN}·]|\\s*[：:])`;
 /** Between a role and its name: space, colon or slash (记者/王芳). */
 const ROLE_SEPARATOR = "[\\s：:/／]*";
-const CREDIT_LIST = `${ROLE}${ROLE_SEPARATOR}${NAME}(?:[\\s、，,]+(?:${ROLE}${ROLE_SEPARATOR})?${NAME})*`;
+// One or more roles before a name: 文/图 本报记者 李娜.
+const CREDIT_LIST = `(?:${ROLE}${ROLE_SEPARATOR})+${NAME}(?:[\\s、，,]+(?:${ROLE}${ROLE_SEPARATOR})*${NAME})*`;
 
 interface Opener {
   pattern: RegExp;
@@ -76,8 +77,10 @@ const OPENERS: Opener[] = [
   { pattern: new RegExp(`^【([^【】\\n]{0,16}?)(?:${MONTH_DAY})?[讯电]】`, "u"), place: (m) => placeInBrackets(m[1] ?? "") },
 ];
 
+/** A mark some papers set before a byline: □ 本报记者 高建军, ◎文/图 本报记者 李娜. */
+const BYLINE_MARK = "(?:[□■◎●◆◇★☆○]\\s*)?";
 /** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） / 记者 张三 报道 */
-const BYLINE_ONLY = new RegExp(`^(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*报道)?)$`, "u");
+const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*报道)?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
