@@ -26,6 +26,9 @@ const BRACKETED = "[（(][^（）()。！？\\n]{1,60}[）)]";
 
 /** Role words in credits, longest first so 本报记者 wins over 记者. */
 const ROLES = [
+  "本报特约通讯员",
+  "本报特约记者",
+  "本报通讯员",
   "本报记者",
   "特约通讯员",
   "融媒体记者",
@@ -43,6 +46,8 @@ const ROLES = [
   "摄影",
   "文/图",
   "文／图",
+  "文/",
+  "文／",
 ];
 /** The outlet a role may be printed with: （县融媒体中心记者 王芳）. */
 const OUTLET = `${HAN}{0,8}?(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|日报社|日报|报社|新闻网)`;
@@ -80,7 +85,7 @@ const OPENERS: Opener[] = [
 /** A mark some papers set before a byline: □ 本报记者 高建军, ◎文/图 本报记者 李娜. */
 const BYLINE_MARK = "(?:[□■◎●◆◇★☆○]\\s*)?";
 /** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） / 记者 张三 报道 */
-const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*报道)?)$`, "u");
+const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*(?:摄影)?报道)?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
@@ -109,8 +114,8 @@ export function matchDateline(line: string): DatelineMatch | undefined {
   for (const opener of OPENERS) {
     const match = opener.pattern.exec(trimmed);
     if (!match) continue;
-    // 讯 followed by 息/问/号 is an ordinary word (讯息), not a dateline.
-    if (/^[息问号]/u.test(trimmed.slice(match[0].length))) continue;
+    // 讯 followed by 息/问/号/员 is an ordinary word (讯息, 通讯员), not a dateline.
+    if (/^[息问号员]/u.test(trimmed.slice(match[0].length))) continue;
     let end = match[0].length;
     const after = trimmed.slice(end);
     const bracketed = BRACKETED_AFTER_OPENER.exec(after) ?? TRAILING_CREDITS.exec(after);
@@ -148,6 +153,8 @@ export function parseReporters(text: string): string[] {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
       // 记者张三报道: the closing 报道 printed without a space.
       if (token.length > 3 && token.endsWith("报道")) token = token.slice(0, -2);
+      // 摄影报道: what the byline's last role did, not a name.
+      if (token === "报道") continue;
       if (PERSON_NAME.test(token) && !OFFICE_SUFFIX.test(token) && !names.includes(token)) names.push(token);
     }
   }

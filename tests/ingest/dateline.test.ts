@@ -22,6 +22,10 @@ describe("matchDateline", () => {
     // A mark before a byline, and roles printed one after another (文/图 本报记者).
     ["□ 本报记者 马腾飞 通讯员 吴倩", "□ 本报记者 马腾飞 通讯员 吴倩", undefined, ["马腾飞", "吴倩"], ""],
     ["◎文/图 本报记者 苏晴", "◎文/图 本报记者 苏晴", undefined, ["苏晴"], ""],
+    ["文/本报记者 苏晴", "文/本报记者 苏晴", undefined, ["苏晴"], ""],
+    // 通讯员 holds 讯, which opens no dateline there; the paper may be named before any role.
+    ["本报通讯员 韩梅 本报特约记者 程刚", "本报通讯员 韩梅 本报特约记者 程刚", undefined, ["韩梅", "程刚"], ""],
+    ["本报记者 马腾飞 摄影报道", "本报记者 马腾飞 摄影报道", undefined, ["马腾飞"], ""],
     // Traditional characters: raw as printed, place and names simplified.
     ["本報嘉祥訊（通訊員 孫濤）", "本報嘉祥訊（通訊員 孫濤）", "嘉祥", ["孙涛"], ""],
     ["本報將樂訊（記者 陳志明）近日，", "本報將樂訊（記者 陳志明）", "将乐", ["陈志明"], "近日，"],
