@@ -75,8 +75,10 @@ describe("pooled reading: files decoded, split and extracted in a worker", () =>
     const { batches, extractions } = await readAll([SAMPLE_PAGE, pageCopy, pageAndMore], pool);
     expect(batches.map((b) => b.articles.length)).toEqual([7, 0, 1]);
     expect(batches[1]!.diagnostics.filter((d) => d.code === "duplicate-article")).toHaveLength(7);
+    // Every file is read in the pool; files read ahead reach it in whatever order its workers free up.
+    expect([...pool.calls.read].sort()).toEqual([SAMPLE_PAGE, pageCopy, pageAndMore].sort());
     // Only the third file needs a second pass: the worker extracted its eight articles together.
-    expect(pool.calls).toEqual({ read: [SAMPLE_PAGE, pageCopy, pageAndMore], extract: [batches[2]!.articles] });
+    expect(pool.calls.extract).toEqual([batches[2]!.articles]);
     for (const [i, batch] of batches.entries()) expect(plain(extractions[i])).toEqual(inThread(batch));
   }, 60_000);
 
