@@ -354,5 +354,20 @@ function chooseMainProgramme(ctx: ExtractContext, mentions: EntityMention[], tit
   const inLead = mentions.filter((m) => lead.has(m.sentence) && !titleMentions.includes(m)).sort((a, b) => a.start - b.start);
   const text = ctx.article.normalizedText;
   const launched = inLead.find((m) => followsVerb(text, m.start, ctx.lexicon.programmes.launchVerbs));
-  return launched ?? inLead[0] ?? titleMentions[0];
+  return launched ?? inLead[0] ?? titleMentions[0] ?? quotedInHeadline(ctx, mentions);
+}
+
+/**
+ * A feature may open on a scene and introduce its programme in a later
+ * paragraph: then the main programme is the first whose quoted name the
+ * headline prints too (桐柏“暖冬行动”温暖困难群众 … 启动“暖冬行动”).
+ */
+function quotedInHeadline(ctx: ExtractContext, mentions: EntityMention[]): EntityMention | undefined {
+  const title = normaliseQuotes(ctx.article.normalizedTitle);
+  return [...mentions]
+    .sort((a, b) => a.start - b.start)
+    .find((mention) => {
+      const core = /“([^”]+)”/u.exec(mention.name)?.[1];
+      return core !== undefined && title.includes(`“${core}”`);
+    });
 }

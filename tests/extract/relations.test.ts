@@ -323,6 +323,15 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     expect(ownerOf(feature, 36)).toBe("“暖冬行动”");
   });
 
+  it("takes the programme a headline quotes for the main one when the lead is a scene", () => {
+    const scene = articleFixture(
+      ["走进桐柏县城郊乡敬老院，老人们正在吃午饭。", "今年以来，桐柏县实施“暖冬行动”，为困难群众发放棉被2000床。", "县民政局还为敬老院配备护理员36名。"].join("\n"),
+      { title: "桐柏“暖冬行动”温暖困难群众" },
+    );
+    const [extraction] = extractCorpus([scene]) as [ArticleExtraction];
+    expect(ownerOf(extraction, 36)).toBe("“暖冬行动”");
+  });
+
   it("leaves what is told before the programme is introduced, its background, with the county", () => {
     const background = articleFixture(
       ["近年来，桐柏县累计投入民生资金3.2亿元。今年，县民政局启动“暖冬行动”，为困难群众发放棉被2000床。", "县民政局还为敬老院配备护理员36名。"].join("\n"),
