@@ -206,9 +206,12 @@ function nextNonBlank(lines: string[], from: number): number | undefined {
   return undefined;
 }
 
-/** Printed columns: most lines (meta lines aside) stop mid-sentence. */
+/** A notice's salutation: 各乡镇（街道）：, 各乡镇人民政府、县直各单位： — it ends no sentence, and wraps nothing. */
+const SALUTATION = /^各[^。！？]{1,40}[：:]$/u;
+
+/** Printed columns: most lines (meta lines and a notice's salutation aside) stop mid-sentence. */
 function isWrapped(lines: string[]): boolean {
-  const filled = lines.filter((text) => text !== "" && !isMetaLine(text));
+  const filled = lines.filter((text) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text));
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
 }

@@ -272,6 +272,14 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text).toMatch(/报送工作情况。\n武陟县民政局$/u);
   });
 
+  it("does not take a notice's salutation for a line a column broke", () => {
+    const doc = "关于做好冬季取暖保障工作的通知\n各乡镇人民政府、街道办事处，县直各单位：\n为保障困难群众温暖过冬，现就做好冬季取暖保障工作通知如下。\n请各单位于12月10日前报送工作情况。\n武陟县民政局\n2025年12月1日\n";
+    const { articles } = splitArticles(doc);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe("关于做好冬季取暖保障工作的通知");
+    expect(articles[0]!.text.split("\n")[0]).toBe("各乡镇人民政府、街道办事处，县直各单位：");
+  });
+
   it("reads a source printed with the date and no label as a meta line, not part of the headline", () => {
     const doc = "巧家县：护林员队伍守护青山\n巧家县融媒体中心 2025-04-18\n全县聘用生态护林员1260名，其中脱贫人口980名。\n";
     const { articles } = splitArticles(doc);
