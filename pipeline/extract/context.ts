@@ -92,6 +92,11 @@ export function mentionsOf(ctx: ExtractContext, kind: NodeKind): EntityMention[]
   return ctx.entities.filter((m) => m.kind === kind);
 }
 
+/** Where the people the body names (not its reporters) start, as article offsets: a title or post ends there. */
+export function namedPersonStarts(ctx: ExtractContext): Set<number> {
+  return new Set(ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named").map((m) => m.start));
+}
+
 /** Mentions of one kind in one sentence. */
 export function mentionsIn(ctx: ExtractContext, kind: NodeKind, sentence: number): EntityMention[] {
   return ctx.entities.filter((m) => m.kind === kind && m.sentence === sentence);

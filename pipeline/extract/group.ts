@@ -9,7 +9,7 @@
  */
 import type { EntityMention, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
-import type { ExtractContext } from "./context.js";
+import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { POST_TITLES } from "./person-names.js";
@@ -138,8 +138,9 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
   // A post printed right before a name is that person's title, not a group (镇党委书记陈建华; 第一书记 alone is
   // one). A group before a name stays one: 留守老人张桂兰 is one of them.
-  const nameStarts = new Set(ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named").map((m) => m.start));
-  const isPostBeforeName = (span: { name: string; end: number }) => nameStarts.has(span.end) && POST_TITLES.some((title) => span.name.endsWith(title));
+  const nameStarts = namedPersonStarts(ctx);
+  const postEnding = suffixMatcher(POST_TITLES);
+  const isPostBeforeName = (span: { name: string; end: number }) => nameStarts.has(span.end) && postEnding(span.name) !== undefined;
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // Slogans and names in quotes hold no group; reported speech does.

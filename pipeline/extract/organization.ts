@@ -10,7 +10,7 @@
  * counties' bureaus stay two nodes while the surface form is kept as an alias.
  */
 import type { Division, EntityMention, Token } from "../records.js";
-import type { ExtractContext } from "./context.js";
+import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
@@ -273,7 +273,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   // Weak heads (站, 服务, 库) end body types too (新时代文明实践站); only strong heads mark a brand.
   const programmeHeads = strongHeads(ctx.lexicon.programmes);
   const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
-  const nameStarts = new Set(ctx.entities.filter((m) => m.kind === "Person" && m.attributes?.category === "named").map((person) => person.start));
+  const nameStarts = namedPersonStarts(ctx);
   const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {

@@ -11,13 +11,13 @@ import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.j
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { tagSentence } from "./context.js";
 import { looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
+import { suffixMatcher } from "./word-sets.js";
 
 export type PersonCategory = "reporter" | "named";
 
 /** Where a dateline fact (WRITTEN_BY) is evidenced: the first sentence of the body. */
 export const DATELINE_SENTENCE = 0;
 
-const TITLE_SET = new Set(TITLES);
 /** How a name is said to speak, adverb first (高兴地说, 笑着说, 激动地介绍). */
 const SAID_SO = /^\p{Script=Han}{1,3}[地着](?:说|介绍|表示|告诉)/u;
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
@@ -91,7 +91,7 @@ interface Candidate {
 
 /** A title, or a word the segmenter made of a body and a title (纪委书记, 办公室主任). */
 function endsWithTitle(word: string): boolean {
-  return TITLE_SET.has(word) || TITLES.some((title) => word.length > title.length && word.endsWith(title));
+  return suffixMatcher(TITLES)(word) !== undefined;
 }
 
 /** Accepted names among a sentence's tokens (offsets into the article). */

@@ -12,6 +12,15 @@ import type { EntityMention } from "../records.js";
 
 const QUOTED_CORE = /^“([^”]+)”(.*)$/u;
 
+/**
+ * The quoted core a programme name opens with, or undefined for a name without one.
+ *
+ * @example quotedCore("“和为贵”网格化平台") // "和为贵"
+ */
+export function quotedCore(name: string): string | undefined {
+  return QUOTED_CORE.exec(name)?.[1];
+}
+
 /** The quoted core and head category of a programme name, when it has a quoted core and a tail after it. */
 function coreAndCategory(mention: EntityMention): { core: string; category: string } | undefined {
   const match = QUOTED_CORE.exec(mention.name);

@@ -19,7 +19,7 @@ import type { ExtractContext } from "./context.js";
 import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
-import { mergeSameCoreProgrammes } from "./programme-merge.js";
+import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
 import { findUnquotedProgrammes, tokensOf, type LazyTokens } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps } from "./text-spans.js";
 
@@ -294,7 +294,7 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const titleTokens = (): readonly Token[] => getSegmenter().tag(title);
   const known = new Set(bodyMentions.map((m) => m.name));
   // A headline shortens the body's name (推行“大棚房东”服务 for 推出“大棚房东”服务模式): same quoted core, same programme.
-  const knownCores = new Set(bodyMentions.map((m) => /^“([^”]+)”/u.exec(m.name)?.[1]).filter(Boolean));
+  const knownCores = new Set(bodyMentions.map((m) => quotedCore(m.name)).filter(Boolean));
   const mentions: EntityMention[] = [];
   for (const candidate of findProgrammeNames(title, titleTokens, lexicon)) {
     const name = normaliseQuotes(candidate.name);
@@ -367,7 +367,7 @@ function quotedInHeadline(ctx: ExtractContext, mentions: EntityMention[]): Entit
   return [...mentions]
     .sort((a, b) => a.start - b.start)
     .find((mention) => {
-      const core = /“([^”]+)”/u.exec(mention.name)?.[1];
+      const core = quotedCore(mention.name);
       return core !== undefined && title.includes(`“${core}”`);
     });
 }

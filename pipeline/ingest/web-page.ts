@@ -129,7 +129,8 @@ function articleOfPage(html: string): WebPageText {
 /**
  * A line that carries on the one before: that one stops mid-sentence, is long
  * (a subheading is short: 一、教育惠民工程), is no table row, and this one opens
- * no list item.
+ * no list item. (Not extract's LIST_NUMBERING: its 第三 needs no comma, and a
+ * wrapped line may well go on with 第三届….)
  */
 function continuesLine(previous: string, line: string): boolean {
   return (
