@@ -88,6 +88,8 @@ const BYLINE_MARK = "(?:[□■◎●◆◇★☆○]\\s*)?";
 const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*(?:摄影)?报道)?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
+/** A line that is nothing but credits in brackets: （记者 张三 通讯员 李四）. */
+const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
 const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
 
@@ -164,7 +166,8 @@ export function parseReporters(text: string): string[] {
 /**
  * A credit printed in brackets on the body's last line, naming the office and
  * then its writers without a role word: （宁乡市民政局 周丽娟）, （县融媒体中心 王强 李丽）,
- * only the writers (（王丽 张鹏）), or only the office that supplied the text: （县委宣传部供稿）.
+ * only the writers (（王丽 张鹏）), only the office that supplied the text (（县委宣传部供稿）),
+ * or the writers with their roles: （记者 马小军 通讯员 杨娟）.
  *
  * @example closingCredit("（宁乡市民政局 周丽娟）") // { names: ["周丽娟"] }
  */
@@ -173,6 +176,8 @@ export function closingCredit(line: string): { names: string[] } | undefined {
   if (!IN_BRACKETS.test(line)) return undefined;
   const text = normaliseText(line.trim());
   if (SUPPLIED_BY.test(text)) return { names: [] };
+  // （白银日报记者 马小军 通讯员 杨娟）: role words, as a dateline's credits are printed.
+  if (BRACKETED_CREDITS_ONLY.test(text)) return { names: parseReporters(text) };
   const bare = bareNames(text);
   if (bare) return { names: bare };
   const match = OFFICE_AND_NAMES.exec(text);
@@ -213,9 +218,11 @@ function bareNames(bracketed: string): string[] | undefined {
 
 const IN_BRACKETS = /^\s*[（(].*[）)]\s*$/u;
 const CLOSES_BRACKET = /[）)]\s*$/u;
-const TRAILING_BRACKETED_CREDITS = new RegExp(`(?<=[。！？!?”])\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
+/** What ends the sentence a credit closes: 。！？ or a closing quote, or a half-width full stop after Han (…增收.). */
+const SENTENCE_END_BEFORE = `(?<=[。！？!?”]|(?<=${HAN})\\.)`;
+const TRAILING_BRACKETED_CREDITS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
 
-const TRAILING_BRACKETS = /(?<=[。！？!?”])\s*[（(][^（()）]{2,40}[）)]$/u;
+const TRAILING_BRACKETS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(][^（()）]{2,40}[）)]$`, "u");
 const SOURCE_ONLY = new RegExp(`^[（(]${HAN}{2,20}(?:部|局|委|办|中心|台|报|报社|网)(?:供稿)?[）)]$`, "u");
 /** One to four names of 2–4 characters in a closing credit, and what separates them. */
 const CREDITED_NAMES = `${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3}`;

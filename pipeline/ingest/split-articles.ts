@@ -134,7 +134,7 @@ function findOpeners(lines: string[]): Opener[] {
       continue;
     }
     let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
-    if (!match) continue;
+    if (!match || closesTextAbove(lines, line)) continue;
     if (creditsCutByWrap(lines, line, match)) {
       // （记者 赵德明 通讯员 孙丽 / 娜）: the credits run on to the next printed line.
       const joined = matchDateline(lines[line]! + lines[line + 1]!);
@@ -162,6 +162,23 @@ function findOpeners(lines: string[]): Opener[] {
     lines[line] = match.rest;
   }
   return openers;
+}
+
+/**
+ * A credit line in brackets under a sentence, with no text of its own under it, closes the
+ * text above (a web article's （记者 马小军 通讯员 杨娟）); it opens nothing. Under a headline,
+ * or over body text, it is an opener's byline.
+ */
+function closesTextAbove(lines: string[], line: number): boolean {
+  if (!closingCredit(lines[line]!)) return false;
+  const previous = previousNonBlank(lines, line - 1);
+  if (previous === undefined || !isSentenceFinal(lines[previous]!)) return false;
+  const next = nextNonBlank(lines, line + 1);
+  if (next === undefined || matchDateline(lines[next]!)) return true;
+  // A headline (with its meta lines) set off by a blank line, not the first lines of a column-wrapped body.
+  let end = next;
+  while (end < lines.length && lines[end] !== "") end++;
+  return end - next <= MAX_HEADING_LINES && lines.slice(next, end).every((l) => isHeadingLine(l) || isMetaLine(l));
 }
 
 /**
@@ -199,6 +216,11 @@ function creditsCutByWrap(lines: string[], line: number, match: DatelineMatch): 
   if (!next || !/[（(]/u.test(match.rest)) return false;
   const open = match.rest.search(/[（(]/u);
   return open <= 1 && !/[）)]/u.test(match.rest.slice(open)) && /[）)]/u.test(next.slice(0, 30));
+}
+
+function previousNonBlank(lines: string[], from: number): number | undefined {
+  for (let line = from; line >= 0; line--) if (lines[line] !== "") return line;
+  return undefined;
 }
 
 function nextNonBlank(lines: string[], from: number): number | undefined {

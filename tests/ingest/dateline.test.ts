@@ -90,6 +90,8 @@ describe("closingCredit", () => {
     ["（县委宣传部供稿）", []],
     ["（韩雪　欧阳明）", ["韩雪", "欧阳明"]],
     ["(郭宁)", ["郭宁"]],
+    ["（记者 韦东 通讯员 覃丽萍）", ["韦东", "覃丽萍"]],
+    ["(黔东南日报记者 杨光)", ["杨光"]],
   ])("reads %s as a credit naming %j", (line, names) => {
     expect(closingCredit(line)).toEqual({ names });
   });
@@ -108,6 +110,11 @@ describe("trailingCredit", () => {
   it("finds a source credited alone, naming no one", () => {
     expect(trailingCredit("实现旅游收入3.8亿元。（曲阜市融媒体中心）")).toEqual({ at: 12, names: [] });
     expect(trailingCredit("实现旅游收入3.8亿元。（县委宣传部供稿）")).toEqual({ at: 12, names: [] });
+  });
+
+  it("takes a half-width full stop after Chinese text for the end of the sentence", () => {
+    expect(trailingCredit("全年培训农民工860人次.(记者 韦东)")).toEqual({ at: 13, names: ["韦东"] });
+    expect(trailingCredit("增长幅度为3.(见附表)")).toBeUndefined();
   });
 
   it("finds names credited without role words", () => {

@@ -96,6 +96,45 @@ describe("splitArticles on other layouts", () => {
     expect(article!.dateline?.raw).toBe("发布时间：2024-03-08 10:21\n（宁乡市民政局 周丽娟 李欣）\n来源：宁乡市民政局");
   });
 
+  it("reads a web article credited on its last line, under a headline with no meta lines", () => {
+    const page = [
+      "三江县：侗绣工坊绣出增收路",
+      "",
+      "    走进三江县良口乡的侗绣工坊，20多名绣娘正在赶制订单。",
+      "    近年来，三江县建成侗绣工坊16个，带动1800余名妇女居家就业。",
+      "",
+      "    （记者 韦东 通讯员 覃丽萍）",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters])).toEqual([["三江县：侗绣工坊绣出增收路", ["韦东", "覃丽萍"]]]);
+    expect(articles[0]!.text).toBe("走进三江县良口乡的侗绣工坊，20多名绣娘正在赶制订单。\n近年来，三江县建成侗绣工坊16个，带动1800余名妇女居家就业。");
+    expect(setAside).toEqual([]);
+  });
+
+  it("keeps a print article's headline when its credit closes the body above it", () => {
+    const page = [
+      "本报讯 近日，从江县启动“稻鱼鸭”共生系统保护行动，今年推广稻鱼鸭面积5.2万亩。",
+      "（记者 杨光）",
+      "",
+      "从江保护“稻鱼鸭”共生系统",
+      "",
+      "本报讯（通讯员 吴敏）今年以来，榕江县培训乡村足球教练120名。",
+      "",
+      "榕江培育乡村足球人才",
+    ].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters])).toEqual([
+      ["从江保护“稻鱼鸭”共生系统", ["杨光"]],
+      ["榕江培育乡村足球人才", ["吴敏"]],
+    ]);
+  });
+
+  it("still opens an article with a credit line printed over its body", () => {
+    const page = ["榕江培育乡村足球人才", "", "（记者 杨光）", "今年以来，榕江县培训乡村足球教练120名。"].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters, a.text])).toEqual([["榕江培育乡村足球人才", ["杨光"], "今年以来，榕江县培训乡村足球教练120名。"]]);
+  });
+
   it("keeps a bracketed last line that is no credit in the body", () => {
     const page = ["南漳县送戏下乡", "来源：南漳县融媒体中心", "", "全年计划演出120场。", "新建农家书屋25个。", "（节目单见下期）"].join("\n");
     const [article] = splitArticles(page).articles;
