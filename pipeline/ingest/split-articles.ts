@@ -101,8 +101,8 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
     setAside.push({ kind: "furniture", text: lines[line]!, line, reason });
     lines[line] = "";
   }
-  const openers = findOpeners(lines);
-  const wrapped = isWrapped(lines);
+  const openers = findOpeners(lines, isWrapped(lines, printed));
+  const wrapped = isWrapped(lines, printed);
   const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph);
   const context: Context = { wrapped, setAside, pageDate };
 
@@ -123,7 +123,7 @@ interface Context {
 }
 
 /** Dateline lines; a byline line directly followed by a dateline line is one opener. */
-function findOpeners(lines: string[]): Opener[] {
+function findOpeners(lines: string[], wrapped: boolean): Opener[] {
   const openers: Opener[] = [];
   const briefs = briefItems(lines);
   for (let line = 0; line < lines.length; line++) {
@@ -134,7 +134,7 @@ function findOpeners(lines: string[]): Opener[] {
       continue;
     }
     let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
-    if (!match || closesTextAbove(lines, line)) continue;
+    if (!match || closesTextAbove(lines, line, wrapped)) continue;
     if (creditsCutByWrap(lines, line, match)) {
       // （记者 赵德明 通讯员 孙丽 / 娜）: the credits run on to the next printed line.
       const joined = matchDateline(lines[line]! + lines[line + 1]!);
@@ -169,13 +169,16 @@ function findOpeners(lines: string[]): Opener[] {
  * text above (a web article's （记者 马小军 通讯员 杨娟）); it opens nothing. Under a headline,
  * or over body text, it is an opener's byline.
  */
-function closesTextAbove(lines: string[], line: number): boolean {
+function closesTextAbove(lines: string[], line: number, wrapped: boolean): boolean {
   if (!closingCredit(lines[line]!)) return false;
   const previous = previousNonBlank(lines, line - 1);
   if (previous === undefined || !isSentenceFinal(lines[previous]!)) return false;
   const next = nextNonBlank(lines, line + 1);
   if (next === undefined || matchDateline(lines[next]!)) return true;
-  // A headline (with its meta lines) set off by a blank line, not the first lines of a column-wrapped body.
+  // Where lines are paragraphs, a short line without a full stop is the next article's headline.
+  if (!wrapped) return isHeadingLine(lines[next]!) || isMetaLine(lines[next]!);
+  // In columns, only a headline (with its meta lines) set off by a blank line is one: the first
+  // lines of a column-wrapped body look alike.
   let end = next;
   while (end < lines.length && lines[end] !== "") end++;
   return end - next <= MAX_HEADING_LINES && lines.slice(next, end).every((l) => isHeadingLine(l) || isMetaLine(l));
@@ -231,12 +234,22 @@ function nextNonBlank(lines: string[], from: number): number | undefined {
 /** A notice's salutation: 各乡镇（街道）：, 各乡镇人民政府、县直各单位： — it ends no sentence, and wraps nothing. */
 const SALUTATION = /^各[^。！？]{1,40}[：:]$/u;
 
-/** Printed columns: most lines (meta lines and a notice's salutation aside) stop mid-sentence. */
-function isWrapped(lines: string[]): boolean {
-  const filled = lines.filter((text) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text));
+/**
+ * Printed columns: most lines (meta lines, a notice's salutation and credit lines aside) stop
+ * mid-sentence. Where paragraphs are indented, what their lines end with decides: a paragraph
+ * that is one line ends its sentence, the first line of a wrapped one does not (headlines,
+ * which are short and end none, would tip a short text's count).
+ */
+function isWrapped(lines: string[], printed: string[]): boolean {
+  const ends = (text: string) => isSentenceFinal(text) || trailingCredit(text) !== undefined;
+  const indented = lines.filter((text, i) => text !== "" && isIndented(printed[i]!));
+  if (indented.length >= 2) return indented.filter(ends).length < indented.length / 2;
+  const filled = lines.filter((text) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text) && !closingCredit(text));
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
 }
+
+const isIndented = (raw: string) => /^(?:\u3000|[ \u00A0]{2,}|\t)/u.test(raw);
 
 /**
  * Where indentation marks paragraphs (OCR and e-paper text often has no blank
@@ -245,7 +258,7 @@ function isWrapped(lines: string[]): boolean {
  * under the body). Undefined when the document does not indent paragraphs.
  */
 function paragraphOpenings(printed: string[], lines: string[]): boolean[] | undefined {
-  const indented = printed.map((raw, i) => lines[i] !== "" && /^(?:\u3000|[ \u00A0]{2,}|\t)/u.test(raw));
+  const indented = printed.map((raw, i) => lines[i] !== "" && isIndented(raw));
   if (indented.filter(Boolean).length < 2) return undefined;
   return indented.map((isIndented, i) => isIndented || (i > 0 && lines[i - 1] !== "" && isSentenceFinal(lines[i - 1]!)));
 }
@@ -380,7 +393,9 @@ function trailingHeadStart(units: Unit[]): number {
 function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] {
   const starts = [0];
   for (let i = 1; i + 1 < units.length; i++) {
-    if (isHeadingUnit(units[i]!) && !isMetaUnit(units[i]!) && isMetaUnit(units[i + 1]!) && i > starts.at(-1)! + 1) starts.push(i);
+    // A headline opens an article when meta lines follow it, or when a credit closed the article above.
+    const opens = isMetaUnit(units[i + 1]!) || closesArticle(units[i - 1]!);
+    if (opens && isHeadingUnit(units[i]!) && !isMetaUnit(units[i]!) && i > starts.at(-1)! + 1) starts.push(i);
   }
   // A headline with meta lines and nothing under them opens no article: it is the name and date
   // that sign a notice (临泉县农业农村局 / 2025年11月10日), which close the one above.
@@ -413,6 +428,12 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
     pushArticle(articles, "web", chunk.slice(0, headEnd), chunk.slice(headEnd), undefined, context);
   });
   return articles;
+}
+
+/** A unit whose last line is a credit that closes an article: （记者 王磊）, or …增收。（记者 王磊）. */
+function closesArticle(unit: Unit): boolean {
+  const last = unit.lines.at(-1)!.text;
+  return closingCredit(last) !== undefined || trailingCredit(last) !== undefined;
 }
 
 function pushArticle(

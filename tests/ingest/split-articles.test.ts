@@ -111,6 +111,34 @@ describe("splitArticles on other layouts", () => {
     expect(setAside).toEqual([]);
   });
 
+  it("splits web articles without meta lines where a credit closes each one", () => {
+    const page = [
+      "三江县：侗绣工坊绣出增收路",
+      "    近年来，三江县建成侗绣工坊16个，带动1800余名妇女居家就业。",
+      "（记者 韦东）",
+      "融水县：“苗山春”茶叶品牌走出大山",
+      "    今年以来，融水县新增茶园5000亩，茶农人均增收2600元。",
+      "    县农业农村局介绍，全县茶叶加工企业达到38家。（记者 覃丽萍）",
+      "",
+      "龙胜县推进梯田保护",
+      "    龙胜县今年修复梯田田埂120公里。",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.reporters])).toEqual([
+      ["三江县：侗绣工坊绣出增收路", ["韦东"]],
+      ["融水县：“苗山春”茶叶品牌走出大山", ["覃丽萍"]],
+      ["龙胜县推进梯田保护", []],
+    ]);
+    expect(articles[1]!.text).toBe("今年以来，融水县新增茶园5000亩，茶农人均增收2600元。\n县农业农村局介绍，全县茶叶加工企业达到38家。");
+    expect(setAside).toEqual([]);
+  });
+
+  it("keeps a web article's subheadings in it when no credit closes the text above them", () => {
+    const page = ["融水县推进茶产业发展", "    今年以来，融水县新增茶园5000亩。", "一、培育品牌", "    全县茶叶加工企业达到38家。"].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.text])).toEqual([["融水县推进茶产业发展", "今年以来，融水县新增茶园5000亩。\n一、培育品牌\n全县茶叶加工企业达到38家。"]]);
+  });
+
   it("keeps a print article's headline when its credit closes the body above it", () => {
     const page = [
       "本报讯 近日，从江县启动“稻鱼鸭”共生系统保护行动，今年推广稻鱼鸭面积5.2万亩。",
