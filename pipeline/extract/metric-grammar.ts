@@ -54,7 +54,7 @@ export const LINKING_TAIL =
   /(?:(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|壮大|缩短|压缩|降低|降)(?:到|至|为)|(?:稳定|保持|控制|维持)在)$/;
 
 /** Trailing words between the counted phrase and the figure (参与群众达6300人). */
-export const TRAILING_NOISE = /(?:达到|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;
+export const TRAILING_NOISE = /(?:分别|达到|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;
 
 /** Clause delimiters: a figure's counted phrase never crosses them. */
 export const CLAUSE_DELIMITERS = /[，,。；;：:！？!?\n]/;
@@ -80,6 +80,13 @@ export const PHRASE_CLOSERS = new Set(["全部", "所有", "全体", "各自"]);
  * (从不足5万元增长到去年的86万元): a change verb with its target marker, an optional time, 的.
  */
 export const CHANGE_LINK = /^(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|降低|降)?(?:到|至)(?:\d{4}年|去年|今年|上年|目前|现在)?(?:底|末)?的?$/;
+
+/**
+ * A clause that names a change and nothing else (同比增长, 分别比上年同期增长, 较去年提高):
+ * the change is of the figure printed before it.
+ */
+export const CHANGE_ONLY =
+  /^(?:分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前年|年初|上年末|去年末|上月)(?:同期)?)?(?:分别)?(?:增长|提高|提升|下降|减少|增加|上升|降低|回落|增幅|降幅)了?(?:幅度)?$/;
 
 /** The starting point of a change after its subject (收入从2018年的不足…, 流失率由1985年的…): the subject is what is counted. */
 export const CHANGE_FROM = /[从由](?:\d{4}年|去年|上年|年初|原来|过去)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;

@@ -21,6 +21,7 @@ import {
   AGE_QUALIFIER,
   APPROX_PREFIX,
   CHANGE_FROM,
+  CHANGE_ONLY,
   CHANGE_LINK,
   CHAIN_LEADERS,
   CLAUSE_DELIMITERS,
@@ -180,7 +181,10 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    const counted = nounAfter || joined || countedBefore(before, countsPeople) || describedNounAfter(after);
+    let counted = nounAfter || joined || countedBefore(before, countsPeople) || describedNounAfter(after);
+    // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
+    const changed = figures.at(-1)?.counted;
+    if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
     previousEnd = end;
     const approx = [infix1, infix2, suffix, approximated ? prefix : undefined].find(Boolean);
     figures.push({
@@ -363,5 +367,7 @@ export function countedBefore(before: string, countsPeople = false): string {
       if (listEnd >= 0 && phrase.length - listEnd > MIN_COUNTED_AFTER_LIST) phrase = phrase.slice(listEnd + 1);
     }
   }
-  return phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+  phrase = phrase.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+  // 已有2300余名参保群众: that there are some says nothing of what they are.
+  return /^拥?有$/u.test(phrase) ? "" : phrase;
 }

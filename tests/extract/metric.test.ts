@@ -98,7 +98,7 @@ describe("extractMetrics: values and units", () => {
   it("reads a percentage printed in words", () => {
     expect(metrics("全镇卫生厕所普及率达到百分之九十六，同比提高百分之二点五。").map((m) => [m.counted, m.value, m.unit, m.raw])).toEqual([
       ["卫生厕所普及率", 96, "%", "百分之九十六"],
-      ["同比提高", 2.5, "%", "百分之二点五"],
+      ["卫生厕所普及率同比提高", 2.5, "%", "百分之二点五"],
     ]);
     expect(one("贫困发生率降至百分之零点三。")).toMatchObject({ value: 0.3, unit: "%" });
     // 百分之百 is a manner of speaking (fully), not a figure.
@@ -143,6 +143,27 @@ describe("extractMetrics: values and units", () => {
       [200, "人", "培训"],
       [300, "人次", "培训"],
     ]);
+  });
+
+  it("gives a change named alone the counted phrase of the figure before it", () => {
+    expect(valuesAndCounted("全县粮食总产量达到52.6万吨，比上年增长3.4%。")).toEqual([
+      [526000, "吨", "粮食总产量"],
+      [3.4, "%", "粮食总产量比上年增长"],
+    ]);
+    expect(valuesAndCounted("农村居民人均可支配收入分别达到2.1万元和1.8万元，同比分别增长6.5%和7.1%。").map(([, , counted]) => counted)).toEqual([
+      "农村居民人均可支配收入",
+      "农村居民人均可支配收入",
+      "农村居民人均可支配收入同比增长",
+      "农村居民人均可支配收入同比增长",
+    ]);
+    expect(valuesAndCounted("森林覆盖率达到63%，较上年提高1.2个百分点。").map(([, , counted]) => counted)).toEqual(["森林覆盖率", "森林覆盖率较上年提高"]);
+    // A change that names its subject keeps it; a first figure has nothing before it to measure.
+    expect(valuesAndCounted("旅游收入同比增长12.3%。").map(([, , counted]) => counted)).toEqual(["旅游收入同比增长"]);
+    expect(valuesAndCounted("同比增长12.3%。").map(([, , counted]) => counted)).toEqual(["同比增长"]);
+  });
+
+  it("reads what a figure counts after it when the words before it only say there are some", () => {
+    expect(valuesAndCounted("已有860余名参保群众获得理赔。").map(([, , counted]) => counted)).toEqual(["参保群众"]);
   });
 
   it("counts the subject of a change from one figure to another for both", () => {
