@@ -21,6 +21,13 @@ describe("findProgrammeNames", () => {
     expect(names("该区开展“城市家具”专项整治行动。")).toEqual(["“城市家具”专项整治行动"]);
   });
 
+  it("knows classes, lecture halls, night schools and city health-insurance plans as programme heads", () => {
+    expect(names("“田间课堂”在各村开课，农技员现场讲解。")).toEqual(["“田间课堂”"]);
+    expect(names("各村办起“农民夜校”和“百姓讲堂”。")).toEqual(["“农民夜校”", "“百姓讲堂”"]);
+    expect(names("今年“齐鲁惠民保”参保人数达到80万人。")).toEqual(["“齐鲁惠民保”"]);
+    expect(names("学生在“课堂”上发言。")).toEqual([]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
@@ -101,11 +108,11 @@ describe("extractProgrammes", () => {
   });
 
   it("accepts a quoted name without head noun only when the headline quotes it and the body launches it", () => {
-    const body = "某县依托新时代文明实践站，开设“四点半课堂”，组织志愿者为留守儿童辅导功课。孩子们说“四点半课堂”很好。";
-    const confirmed = articleFixture(body, { title: "某县“四点半课堂”温暖留守儿童" });
+    const body = "某县依托新时代文明实践站，开设“童心港湾”，组织志愿者为留守儿童辅导功课。孩子们说“童心港湾”很好。";
+    const confirmed = articleFixture(body, { title: "某县“童心港湾”温暖留守儿童" });
     const ctx = createExtractContext(confirmed, { sentences: splitSentences(confirmed) });
     extractProgrammes(ctx);
-    expect(ctx.programmes.main).toMatchObject({ name: "“四点半课堂”", sentence: 0, attributes: { category: "initiative" } });
+    expect(ctx.programmes.main).toMatchObject({ name: "“童心港湾”", sentence: 0, attributes: { category: "initiative" } });
     const goal = articleFixture("某县打造“积极老龄”新格局，服务老年人。", { title: "某县打造“积极老龄”新格局" });
     expect(extractProgrammes(createExtractContext(goal, { sentences: splitSentences(goal) }))).toEqual([]);
     const unconfirmed = articleFixture(body, { title: "某县关爱留守儿童" });
