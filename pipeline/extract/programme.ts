@@ -241,8 +241,8 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
 }
 
 /**
- * A quoted name without head noun (“周末课堂”) is a programme when the
- * headline quotes it too and the body launches it (开设“周末课堂”): the
+ * A quoted name without head noun (“童心港湾”) is a programme when the
+ * headline quotes it too and the body launches it (开设“童心港湾”): the
  * headline confirms it is what the report is about.
  */
 function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): EntityMention[] {
