@@ -34,22 +34,28 @@ export function analyseLayout(
   lexicon: Pick<ProgrammeLexicon, "headingMaxChars" | "summaryOpeners">,
 ): ArticleLayout {
   const text = article.normalizedText;
+  const endsLine = (sentence: Sentence) => /^[^\S\n]*(?:\n|$)/u.test(text.slice(sentence.end));
+  // 一、实施方案 on a line of its own heads what follows; it is no sentence a column break cut.
+  const isSubheadingLine = (sentence: Sentence) =>
+    LIST_NUMBERING.test(sentence.text) && !HEADING_END.test(sentence.text) && isHeading(sentence, endsLine, lexicon.headingMaxChars);
   const paragraphOf: number[] = [];
   const paragraphs: number[][] = [];
   let previous: Sentence | undefined;
   for (const sentence of sentences) {
-    const newParagraph =
-      !previous || (text.slice(previous.end, sentence.start).includes("\n") && FINAL_PUNCTUATION.test(previous.text));
+    const lineBreak = previous !== undefined && text.slice(previous.end, sentence.start).includes("\n");
+    const newParagraph = !previous || (lineBreak && (FINAL_PUNCTUATION.test(previous.text) || isSubheadingLine(previous)));
     if (newParagraph) paragraphs.push([]);
     paragraphs.at(-1)!.push(sentence.index);
     paragraphOf[sentence.index] = paragraphs.length - 1;
     previous = sentence;
   }
 
-  const endsLine = (sentence: Sentence) => /^[^\S\n]*(?:\n|$)/u.test(text.slice(sentence.end));
   const candidates = paragraphs
     .slice(1)
-    .filter((members) => members.length > 1 && isHeading(sentences[members[0]!]!, endsLine, lexicon.headingMaxChars))
+    .filter((members) => {
+      const first = sentences[members[0]!]!;
+      return members.length > 1 ? isHeading(first, endsLine, lexicon.headingMaxChars) : isSubheadingLine(first);
+    })
     .map((members) => members[0]!);
   const headings = candidates.length >= 2 ? candidates : [];
 

@@ -24,6 +24,11 @@ export interface ProgrammeLexicon {
   namedProgrammes: Record<string, string>;
   summaryOpeners: string[];
   headingMaxChars: number;
+  /**
+   * The parts every plan and work summary has (实施方案, 保障措施, 存在的问题, 下半年工作打算):
+   * a heading of at most `maxChars` that ends in one of `endings` names no measure.
+   */
+  documentHeadings: { endings: string[]; maxChars: number };
   /** Heads too everyday to follow a quoted name unless a launch verb opens it (服务, 站, 库). */
   weakHeads: string[];
   unquoted: UnquotedProgrammeLexicon;
@@ -150,7 +155,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "weakHeads", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

@@ -224,7 +224,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       // 一、做强特色种养 / 一是完善养老服务网络 / （二）…: the list number is no part of the measure's name.
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
       const name = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
-      if (!name || name === main.name) continue;
+      if (!name || name === main.name || isDocumentPart(name, lexicon.documentHeadings)) continue;
       const measure = createMention(ctx, {
         kind: "Programme",
         name,
@@ -271,6 +271,11 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
     }
   }
   return mentions;
+}
+
+/** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
+function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
+  return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
 }
 
 function relativeTokens(tokens: readonly Token[], offset: number): Token[] {

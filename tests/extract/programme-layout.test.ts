@@ -44,6 +44,21 @@ describe("analyseLayout", () => {
     expect(layout.sectionOf[4]).toBe(3);
   });
 
+  it("lets the items under a numbered subheading line open sections of their own", () => {
+    const { sentences, layout } = layoutOf([
+      "为解决群众急难愁盼问题，某县实施十件民生实事。",
+      "一、实施内容",
+      "（一）农村供水保障。新建供水站12座。",
+      "（二）困难群众救助。发放救助金3200万元。",
+      "二、工作要求",
+      "各单位按季度报送进展。",
+    ]);
+    expect(layout.headings.map((i) => sentences[i]!.text)).toEqual(["一、实施内容", "（一）农村供水保障。", "（二）困难群众救助。", "二、工作要求"]);
+    expect(layout.sectionOf[3]).toBe(2);
+    expect(layout.sectionOf[5]).toBe(4);
+    expect(layout.sectionOf[7]).toBe(6);
+  });
+
   it("does not take lines of a hard-wrapped text, which break off clauses, for subheadings", () => {
     const { layout } = layoutOf([
       "今年以来，某县推进重点民生项目建设，完成投资1.6亿元。",

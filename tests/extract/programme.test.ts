@@ -119,6 +119,22 @@ describe("extractProgrammes", () => {
     expect(extractProgrammes(createExtractContext(unconfirmed, { sentences: splitSentences(unconfirmed) }))).toEqual([]);
   });
 
+  it("takes no part every plan has (实施内容, 工作要求) for a measure of the main programme", () => {
+    const body = [
+      "为解决群众急难愁盼问题，某县实施“十件民生实事”工程。",
+      "一、实施内容",
+      "（一）农村供水保障。新建供水站12座。",
+      "（二）困难群众救助。发放救助金3200万元。",
+      "二、工作要求",
+      "各单位按季度报送进展。",
+    ].join("\n");
+    const article = articleFixture(body, { title: "某县2025年民生实事实施方案" });
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main?.name).toBe("“十件民生实事”工程");
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
+  });
+
   it("takes an everyday-headed name the headline launches when the body prints it again", () => {
     const body = "9月2日，某县秋季技能培训月活动在县职教中心启动。活动面向返乡农民工开设电工、焊工等课程。";
     const printedTwice = articleFixture(body, { title: "某县开展秋季技能培训月活动" });
