@@ -181,7 +181,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    let counted = nounAfter || joined || countedBefore(before, countsPeople) || describedNounAfter(after);
+    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(before, countsPeople), countsPeople, after) || describedNounAfter(after);
     // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
     const changed = figures.at(-1)?.counted;
     if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
@@ -297,6 +297,15 @@ function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
     if (headOf(upTo) !== undefined && notHeadOf(upTo) === undefined) end = token.end;
   }
   return end > 0 ? phrase.slice(0, end) : phrase;
+}
+
+/**
+ * A head count whose phrase before it is its verb alone (惠及全县|18.6万名|参保老人) counts the
+ * people described after it: 惠及参保老人.
+ */
+function peopleAfterVerb(counted: string, countsPeople: boolean, after: string): string {
+  if (!countsPeople || !COUNTING_VERB_SET.has(counted)) return counted;
+  return counted + describedNounAfter(after);
 }
 
 /**
