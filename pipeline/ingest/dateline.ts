@@ -88,8 +88,10 @@ const BYLINE_MARK = "(?:[□■◎●◆◇★☆○]\\s*)?";
 const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*(?:摄影)?报道)?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
+/** What a credit in brackets may close with: 摄 of a photograph (（记者 陈晓东 摄）), 报道. */
+const CLOSING_ROLE = "\\s*(?:摄影?|报道)?\\s*";
 /** A line that is nothing but credits in brackets: （记者 张三 通讯员 李四）. */
-const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
+const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}${CLOSING_ROLE}[）)]$`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
 const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
 
@@ -220,7 +222,7 @@ const IN_BRACKETS = /^\s*[（(].*[）)]\s*$/u;
 const CLOSES_BRACKET = /[）)]\s*$/u;
 /** What ends the sentence a credit closes: 。！？ or a closing quote, or a half-width full stop after Han (…增收.). */
 const SENTENCE_END_BEFORE = `(?<=[。！？!?”]|(?<=${HAN})\\.)`;
-const TRAILING_BRACKETED_CREDITS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(]\\s*${CREDIT_LIST}\\s*[）)]$`, "u");
+const TRAILING_BRACKETED_CREDITS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(]\\s*${CREDIT_LIST}${CLOSING_ROLE}[）)]$`, "u");
 
 const TRAILING_BRACKETS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(][^（()）]{2,40}[）)]$`, "u");
 const SOURCE_ONLY = new RegExp(`^[（(]${HAN}{2,20}(?:部|局|委|办|中心|台|报|报社|网)(?:供稿)?[）)]$`, "u");

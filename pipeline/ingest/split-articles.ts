@@ -235,8 +235,8 @@ function nextNonBlank(lines: string[], from: number): number | undefined {
 const SALUTATION = /^各[^。！？]{1,40}[：:]$/u;
 
 /**
- * Printed columns: most lines (meta lines, a notice's salutation and credit lines aside) stop
- * mid-sentence. Where paragraphs are indented, what their lines end with decides: a paragraph
+ * Printed columns: most lines (meta lines, a notice's salutation, credit lines and subheadings aside)
+ * stop mid-sentence. Where paragraphs are indented, what their lines end with decides: a paragraph
  * that is one line ends its sentence, the first line of a wrapped one does not (headlines,
  * which are short and end none, would tip a short text's count).
  */
@@ -244,7 +244,12 @@ function isWrapped(lines: string[], printed: string[]): boolean {
   const ends = (text: string) => isSentenceFinal(text) || trailingCredit(text) !== undefined;
   const indented = lines.filter((text, i) => text !== "" && isIndented(printed[i]!));
   if (indented.length >= 2) return indented.filter(ends).length < indented.length / 2;
-  const filled = lines.filter((text) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text) && !closingCredit(text));
+  // Short lines between blank lines, when there are several (subheadings), say nothing of the layout either.
+  const standsAlone = (i: number) => (lines[i - 1] ?? "") === "" && (lines[i + 1] ?? "") === "" && isHeadingLine(lines[i]!);
+  const alone = new Set(lines.flatMap((text, i) => (text !== "" && standsAlone(i) ? [i] : [])));
+  const filled = lines.filter(
+    (text, i) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text) && !closingCredit(text) && !(alone.size >= 2 && alone.has(i)),
+  );
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
 }
@@ -392,10 +397,22 @@ function trailingHeadStart(units: Unit[]): number {
 
 function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] {
   const starts = [0];
+  const isHeadline = (unit: Unit) => isHeadingUnit(unit) && !isMetaUnit(unit);
+  // Printed as on a page (body, then headline) when the text opens with a body, not a headline.
+  const bodyFirst = units.find((unit) => !isMetaUnit(unit)) !== undefined && !isHeadline(units.find((unit) => !isMetaUnit(unit))!);
   for (let i = 1; i + 1 < units.length; i++) {
-    // A headline opens an article when meta lines follow it, or when a credit closed the article above.
-    const opens = isMetaUnit(units[i + 1]!) || closesArticle(units[i - 1]!);
-    if (opens && isHeadingUnit(units[i]!) && !isMetaUnit(units[i]!) && i > starts.at(-1)! + 1) starts.push(i);
+    if (!isHeadline(units[i]!)) continue;
+    if (bodyFirst) {
+      // 图片新闻: a credited body (…增收8000元。（通讯员 林志强 摄）) and its headline under it make an article.
+      if (!closesArticle(units[i - 1]!)) continue;
+      let next = i + 1;
+      while (next < units.length && (isHeadline(units[next]!) || isMetaUnit(units[next]!))) next++;
+      if (next < units.length) starts.push(next);
+      i = next;
+    } else if (i > starts.at(-1)! + 1 && (isMetaUnit(units[i + 1]!) || closesArticle(units[i - 1]!) || signedAbove(units, i))) {
+      // A headline opens an article when meta lines follow it, or when a credit or a signature closed the article above.
+      starts.push(i);
+    }
   }
   // A headline with meta lines and nothing under them opens no article: it is the name and date
   // that sign a notice (临泉县农业农村局 / 2025年11月10日), which close the one above.
@@ -412,6 +429,8 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
     while (headEnd < chunk.length - 1) {
       const unit = chunk[headEnd]!;
       if (isMetaUnit(unit)) headEnd++;
+      // Under a headline's meta lines the body begins, however short its first line (01 | 建设就业驿站).
+      else if (headingUnits > 0 && isMetaUnit(chunk[headEnd - 1]!)) break;
       else if (headingUnits < MAX_HEADING_UNITS && isHeadingUnit(unit, true)) {
         headingUnits++;
         headEnd++;
@@ -428,6 +447,13 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
     pushArticle(articles, "web", chunk.slice(0, headEnd), chunk.slice(headEnd), undefined, context);
   });
   return articles;
+}
+
+/** Right above `i`, a name and a date under body text: the signature of a notice (平江县人民政府办公室 / 2025年3月6日). */
+function signedAbove(units: Unit[], i: number): boolean {
+  if (i < 3 || !isMetaUnit(units[i - 1]!) || !isHeadingUnit(units[i - 2]!) || isMetaUnit(units[i - 2]!)) return false;
+  const above = units[i - 3]!;
+  return !isMetaUnit(above) && !isHeadingUnit(above);
 }
 
 /** A unit whose last line is a credit that closes an article: （记者 王磊）, or …增收。（记者 王磊）. */

@@ -117,6 +117,11 @@ describe("trailingCredit", () => {
     expect(trailingCredit("增长幅度为3.(见附表)")).toBeUndefined();
   });
 
+  it("finds a photographer's credit, closed by 摄", () => {
+    expect(trailingCredit("全镇生态茶园面积达到3.6万亩。（通讯员 林志强 摄）")).toEqual({ at: 16, names: ["林志强"] });
+    expect(closingCredit("（记者 陈晓东 摄）")).toEqual({ names: ["陈晓东"] });
+  });
+
   it("finds names credited without role words", () => {
     expect(trailingCredit("开展巡河行动36次。（韩雪 郭宁）")).toEqual({ at: 10, names: ["韩雪", "郭宁"] });
   });

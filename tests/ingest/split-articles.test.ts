@@ -347,6 +347,59 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text.split("\n")[0]).toBe("各乡镇人民政府、街道办事处，县直各单位：");
   });
 
+  it("opens the next article with the headline under a notice's signature", () => {
+    const doc = [
+      "关于印发《某县冬季送温暖实施方案》的通知",
+      "各乡镇人民政府：",
+      "    现将《某县冬季送温暖实施方案》印发给你们，请认真贯彻执行。",
+      "武陟县民政局",
+      "2025年12月1日",
+      "某县冬季送温暖实施方案",
+      "    为做好困难群众冬季生活保障工作，县民政局决定开展冬季送温暖活动。",
+    ].join("\n");
+    const { articles } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.text.split("\n").at(-1)])).toEqual([
+      ["关于印发《某县冬季送温暖实施方案》的通知", "武陟县民政局"],
+      ["某县冬季送温暖实施方案", "为做好困难群众冬季生活保障工作，县民政局决定开展冬季送温暖活动。"],
+    ]);
+  });
+
+  it("reads a post's account, date, time and province as a meta line, and starts the body under it", () => {
+    const doc = [
+      "奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”",
+      "原创 沭阳发布 2025-08-21 19:30 江苏",
+      "",
+      "01 | 建设就业驿站",
+      "",
+      "今年以来，沭阳县建成家门口就业服务站52个。",
+      "",
+      "02 | 开发公益岗位",
+      "",
+      "县人社局开发乡村公益性岗位3200个。",
+    ].join("\n");
+    const { articles } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.date, a.dateline?.raw])).toEqual([
+      ["奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”", "2025-08-21", "原创 沭阳发布 2025-08-21 19:30 江苏"],
+    ]);
+    // Short subheadings between blank lines do not make the text look column-wrapped.
+    expect(articles[0]!.text).toBe("01 | 建设就业驿站\n今年以来，沭阳县建成家门口就业服务站52个。\n02 | 开发公益岗位\n县人社局开发乡村公益性岗位3200个。");
+  });
+
+  it("splits photo news printed body first, each credited to its photographer, at the headline under each", () => {
+    const doc = [
+      "    近日，在安溪县感德镇槐植村，茶农正在采摘秋茶。全镇生态茶园面积达到3.6万亩。（通讯员 林志强 摄）",
+      "    安溪：秋茶采摘正当时",
+      "    11月5日，永春县桃城镇老年助餐点内，志愿者为老人们端上饭菜。（记者 陈晓东 摄）",
+      "    永春：老年助餐点温暖夕阳红",
+    ].join("\n");
+    const { articles } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.reporters, a.layout])).toEqual([
+      ["安溪：秋茶采摘正当时", ["林志强"], "print"],
+      ["永春：老年助餐点温暖夕阳红", ["陈晓东"], "print"],
+    ]);
+    expect(articles[0]!.text).toBe("近日，在安溪县感德镇槐植村，茶农正在采摘秋茶。全镇生态茶园面积达到3.6万亩。");
+  });
+
   it("reads a source printed with the date and no label as a meta line, not part of the headline", () => {
     const doc = "巧家县：护林员队伍守护青山\n巧家县融媒体中心 2025-04-18\n全县聘用生态护林员1260名，其中脱贫人口980名。\n";
     const { articles } = splitArticles(doc);

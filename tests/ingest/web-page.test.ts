@@ -46,11 +46,17 @@ describe("webPageText", () => {
     expect(lines.join("\n")).not.toMatch(/热点推荐|花卉博览会|潍坊新闻网/u);
   });
 
-  it("labels a date a portal prints under the headline without a key", () => {
+  it("keeps a post's account and date line under the headline, and labels a date printed among other words", () => {
     const lines = articleOf("wechat-post.html");
     expect(lines[0]).toBe("好消息！我县新增3家养老服务中心");
-    expect(lines[1]).toBe("日期：2025-10-08");
+    // 原创 宁陵发布 2025-10-08 18:30 is a meta line as printed.
+    expect(lines[1]).toBe("原创 宁陵发布 2025-10-08 18:30");
     expect(lines.join("\n")).not.toContain("msg_title");
+    const body = "<p>今年以来，宁陵县新建养老服务中心3家，新增床位260张，覆盖全县14个乡镇。</p>".repeat(3);
+    const labelled = linesOfPage(
+      `<html><head><title>宁陵县新增3家养老服务中心</title></head><body><article><h1>宁陵县新增3家养老服务中心</h1><div>原创 宁陵发布 宁陵县融媒体中心 2025-10-08 18:30</div>${body}</article></body></html>`,
+    );
+    expect(labelled.slice(0, 2)).toEqual(["宁陵县新增3家养老服务中心", "日期：2025-10-08"]);
   });
 
   it("finds a newspaper's web edition article and drops its empty kicker and subtitle", () => {
