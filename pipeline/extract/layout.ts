@@ -43,7 +43,9 @@ export function analyseLayout(
   let previous: Sentence | undefined;
   for (const sentence of sentences) {
     const lineBreak = previous !== undefined && text.slice(previous.end, sentence.start).includes("\n");
-    const newParagraph = !previous || (lineBreak && (FINAL_PUNCTUATION.test(previous.text) || isSubheadingLine(previous)));
+    // A subheading the article opens with stays with the lead it heads (01 | 建设就业驿站 / 今年以来，…).
+    const headsSection = previous !== undefined && paragraphs.length > 1 && isSubheadingLine(previous);
+    const newParagraph = !previous || (lineBreak && (FINAL_PUNCTUATION.test(previous.text) || headsSection));
     if (newParagraph) paragraphs.push([]);
     paragraphs.at(-1)!.push(sentence.index);
     paragraphOf[sentence.index] = paragraphs.length - 1;
@@ -70,8 +72,8 @@ export function analyseLayout(
   return { paragraphOf, paragraphs, headings, sectionOf };
 }
 
-/** The number a list item opens with: 一、 一是 （二） (3) 4. 第五，— no part of what the item says. */
-export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十\d]+[）)]、?|\d+[、.．]|第[一二三四五六七八九十]+[，,、]?)\s*/u;
+/** The number a list item opens with: 一、 一是 （二） (3) 4. 01 | 第五，— no part of what the item says. */
+export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十\d]+[）)]、?|\d+[、.．]|\d{1,2}\s*[|｜丨]|第[一二三四五六七八九十]+[，,、]?)\s*/u;
 
 /**
  * A heading closes with 。 or ！ (思想引领到位。), or is a line of its own with no

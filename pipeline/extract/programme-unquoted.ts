@@ -16,6 +16,7 @@
  */
 import type { Token } from "../records.js";
 import { LIST_NUMBERING } from "./layout.js";
+import { COUNTING_VERBS } from "./metric-grammar.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { HAN_CHAR, indexesOf, isHanAt, overlaps } from "./text-spans.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
@@ -76,6 +77,8 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   const heading = cell ? undefined : NUMBERED_NAME.exec(text);
   const name = cell?.[1] ?? heading?.[1];
   if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
+  // 01 | 建设就业驿站: a heading that opens with a verb says what was done, it names nothing.
+  if (heading && [...rules.verbs, ...COUNTING_VERBS].some((verb) => name.startsWith(verb))) return undefined;
   const head = longestFirst(rules.heads).find((h) => name.endsWith(h));
   if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
   const start = heading ? text.length - name.length : 0;

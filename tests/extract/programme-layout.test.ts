@@ -59,6 +59,20 @@ describe("analyseLayout", () => {
     expect(layout.sectionOf[7]).toBe(6);
   });
 
+  it("reads a post's 01 | subheadings, keeping the one it opens with in the lead", () => {
+    const { sentences, layout } = layoutOf([
+      "01 | 建设就业驿站",
+      "今年以来，某县建成家门口就业服务站52个。",
+      "02 | 开发公益岗位",
+      "县人社局开发乡村公益性岗位3200个。",
+      "03 | 扶持创业带动",
+      "全县发放创业担保贷款2.6亿元。",
+    ]);
+    expect(layout.paragraphs[0]).toEqual([0, 1]);
+    expect(layout.headings.map((i) => sentences[i]!.text)).toEqual(["02 | 开发公益岗位", "03 | 扶持创业带动"]);
+    expect(layout.sectionOf[3]).toBe(2);
+  });
+
   it("does not take lines of a hard-wrapped text, which break off clauses, for subheadings", () => {
     const { layout } = layoutOf([
       "今年以来，某县推进重点民生项目建设，完成投资1.6亿元。",

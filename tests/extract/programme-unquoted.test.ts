@@ -46,6 +46,14 @@ describe("unquoted programme names", () => {
     expect(unquoted("城乡道路畅通提升工程")).toEqual([]);
   });
 
+  it("takes no numbered subheading that opens with a verb for a name: it says what was done", () => {
+    expect(unquoted("01 | 建设就业驿站")).toEqual([]);
+    expect(unquoted("二、培育特色农产品品牌")).toEqual([]);
+    // A launch verb's object is read by the verb rule, not as the heading's name.
+    expect(unquoted("二、实施农村供水保障工程")).toEqual(["农村供水保障工程"]);
+    expect(unquoted("02 | 农村供水保障工程")).toEqual(["农村供水保障工程"]);
+  });
+
   it("reads the name after a quoted description closed by 的", () => {
     expect(unquoted("该县建立“专人包联、定期走访”的关爱帮扶机制。")).toEqual(["关爱帮扶机制"]);
     expect(unquoted("镇里推行“群众点单、干部接单”的志愿服务模式，效果明显。")).toEqual(["志愿服务模式"]);

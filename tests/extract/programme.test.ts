@@ -28,6 +28,11 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("takes a weak head after a quote when the county is said to have built it (建成)", () => {
+    expect(names("全县建成“家门口就业服务站”52个。")).toEqual(["“家门口就业服务站”"]);
+    expect(names("群众可到“家门口就业服务站”咨询。")).toEqual([]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
