@@ -70,7 +70,9 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
   const found = new Map<number, string>();
   lines.forEach((text, line) => {
     if (text === "") return;
-    const hit = PATTERNS.find(({ pattern }) => pattern.test(text));
+    // Runs of spaces align a page header's parts (date, section, page); they are no text.
+    const squeezed = text.replace(/[\s\u3000]{2,}/gu, " ");
+    const hit = PATTERNS.find(({ pattern }) => pattern.test(squeezed));
     if (hit) found.set(line, hit.reason);
   });
   // The same short label standing alone (blank lines around it) more than once on a page.
