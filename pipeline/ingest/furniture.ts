@@ -7,6 +7,7 @@
  */
 import { isHeadingLine, isSentenceFinal } from "./line-kinds.js";
 import { parseIsoDate } from "./dates.js";
+import { mayHoldTraditional, normaliseText } from "./normalise.js";
 
 export interface FurnitureLine {
   line: number;
@@ -71,7 +72,8 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
   lines.forEach((text, line) => {
     if (text === "") return;
     // Runs of spaces align a page header's parts (date, section, page); they are no text.
-    const squeezed = text.replace(/[\s\u3000]{2,}/gu, " ");
+    // Traditional characters (責任編輯：…) are matched in their simplified form.
+    const squeezed = (mayHoldTraditional(text) ? normaliseText(text) : text).replace(/[\s\u3000]{2,}/gu, " ");
     const hit = PATTERNS.find(({ pattern }) => pattern.test(squeezed));
     if (hit) found.set(line, hit.reason);
   });

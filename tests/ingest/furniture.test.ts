@@ -9,6 +9,7 @@ describe("detectFurniture", () => {
     ["乡村振兴先锋乡村振兴先锋", "a section header printed twice in a row"],
     ["基层党建基层党建基层党建", "printed three times"],
     ["2024年3月5日 星期二", "the page date"],
+    ["責任編輯：趙琳  美術編輯：孫明", "editor credits in traditional characters"],
     ["2025年10月16日 星期四                    县域经济                         第5版", "a page header whose parts spaces align"],
     ["第3版", "a page number"],
     ["A3版 要闻", "a lettered page number"],
