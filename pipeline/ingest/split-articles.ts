@@ -287,7 +287,25 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean, op
     current.lines.push({ line, text });
     if (meta) current = undefined;
   }
+  if (wrapped) splitTrailingHeadline(units);
   return units;
+}
+
+/**
+ * Text copied out of a PDF page keeps no blank lines: the headline printed under a body is glued
+ * to the body's last lines. The lines after the last one that ends a sentence are the headline
+ * when they would make one (at most four short lines, one comma at most).
+ */
+function splitTrailingHeadline(units: Unit[]): void {
+  const last = units.at(-1);
+  if (!last || last.lines.length < 2) return;
+  let final = last.lines.length - 1;
+  while (final >= 0 && !isSentenceFinal(last.lines[final]!.text)) final--;
+  if (final < 0 || final === last.lines.length - 1) return;
+  const tail: Unit = { lines: last.lines.slice(final + 1) };
+  if (!isHeadingUnit(tail)) return;
+  last.lines = last.lines.slice(0, final + 1);
+  units.push(tail);
 }
 
 /**

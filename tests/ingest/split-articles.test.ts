@@ -28,6 +28,14 @@ describe("splitArticles on the Jining Daily sample page (print layout)", () => {
     expect(articles.every((a) => a.date === undefined)).toBe(true);
   });
 
+  it("finds the same reports and headlines when the page is copied without its blank lines (text out of a PDF)", () => {
+    const packed = splitArticles(page.split("\n").filter((line) => line.trim() !== "").join("\n"));
+    // Lines of a headline are joined by a space: without the blank line, a column break in one is not known.
+    const words = (title: string) => title.replace(/ /gu, "");
+    expect(packed.articles.map((a) => [words(a.title), a.reporters])).toEqual(articles.map((a) => [words(a.title), a.reporters]));
+    expect(packed.articles.map((a) => a.text.replace(/\n/gu, ""))).toEqual(articles.map((a) => a.text.replace(/\n/gu, "")));
+  });
+
   it("sets the doubled section header aside as furniture, never in a title", () => {
     expect(setAside).toEqual([expect.objectContaining({ kind: "furniture", text: "乡村振兴先锋乡村振兴先锋" })]);
     expect(articles.some((a) => a.title.includes("乡村振兴先锋") || a.text.includes("乡村振兴先锋乡村振兴先锋"))).toBe(false);
@@ -345,6 +353,24 @@ describe("splitArticles on other layouts", () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.title).toBe("关于做好冬季取暖保障工作的通知");
     expect(articles[0]!.text.split("\n")[0]).toBe("各乡镇人民政府、街道办事处，县直各单位：");
+  });
+
+  it("takes a headline glued under the body's last line, with no blank line between, for the headline", () => {
+    const doc = [
+      "本报讯（记者 孙伟）今年以来，郓城县",
+      "实施技能提升行动，培训农村劳动力",
+      "1.8万人次。",
+      "郓城技能提升行动",
+      "培训1.8万人次",
+      "本报讯（通讯员 韩冰）巨野县聘请童伴",
+      "妈妈172名，累计服务儿童4.6万人次。",
+      "巨野童伴妈妈守护留守儿童",
+    ].join("\n");
+    const { articles } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.text])).toEqual([
+      ["郓城技能提升行动 培训1.8万人次", "今年以来，郓城县实施技能提升行动，培训农村劳动力1.8万人次。"],
+      ["巨野童伴妈妈守护留守儿童", "巨野县聘请童伴妈妈172名，累计服务儿童4.6万人次。"],
+    ]);
   });
 
   it("opens the next article with the headline under a notice's signature", () => {
