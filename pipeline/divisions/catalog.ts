@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Division } from "../records.js";
-import { MIN_SHORT_NAME_LENGTH, shortName, type DivisionLevel } from "./short-name.js";
+import { abbreviatedNames, MIN_SHORT_NAME_LENGTH, shortName, type DivisionLevel } from "./short-name.js";
 
 export interface DivisionEntry {
   level: DivisionLevel;
@@ -105,6 +105,14 @@ export function buildCatalog(provinces: RawRow[], cities: RawRow[], areas: RawRo
     byCode.set(entry.code, entry);
   }
   for (const sharing of byName.values()) qualifySharedNames(sharing, byCode);
+  // 恩施州, 科左中旗: abbreviated full forms find their unit like its name (after names were qualified:
+  // they are no names of their own).
+  for (const entry of entries) {
+    for (const abbreviated of abbreviatedNames(entry.name, entry.level)) {
+      // A unit whose name it is (a real 长阳县 elsewhere) keeps it.
+      if (!byName.get(abbreviated)?.some((other) => other.name === abbreviated)) push(byName, abbreviated, entry);
+    }
+  }
   return { entries, byName, byShort, byCode };
 }
 

@@ -42,8 +42,9 @@ const FREQUENT_STEM_MIN_FREQ = 10_000;
 
 function isSearchable(name: string): boolean {
   const entry = getBaseLexicon().get(name);
-  // 矿区, 郊区, 解放区: everyday words first, district names second.
-  if (entry && entry.tag !== "ns" && entry.freq >= COMMON_NAME_MIN_FREQ) return false;
+  // 矿区, 郊区, 解放区: everyday words first, district names second. The dictionary's person names
+  // are no everyday words (钟祥市, 华容县, 恩施州 are tagged nr there).
+  if (entry && entry.tag !== "ns" && entry.tag !== "nr" && entry.freq >= COMMON_NAME_MIN_FREQ) return false;
   return name.length > 2 || (getBaseLexicon().get(name[0]!)?.freq ?? 0) < FREQUENT_STEM_MIN_FREQ;
 }
 

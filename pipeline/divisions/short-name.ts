@@ -55,3 +55,32 @@ export function shortName(fullName: string, level: DivisionLevel): string {
   }
   return fullName;
 }
+
+/** 科尔沁左翼中 → 科 左 中: a banner (or county) named for its side of a league's land. */
+const SIDE_NAME = /^(\p{Script=Han}{3,})(左|右)翼?(前|中|后)?$/u;
+
+/**
+ * Abbreviated full forms the press prints instead of a long name, each still
+ * ending in its level: an autonomous prefecture as short name + 州 (恩施州,
+ * 黔东南州), an autonomous county or banner as short name + 县/旗 (长阳县,
+ * 鄂伦春旗), and a banner or county named for its side as first character +
+ * 左/右 + position (科尔沁左翼中旗 → 科左中旗, 阿拉善左旗 → 阿左旗,
+ * 喀喇沁左翼蒙古族自治县 → 喀左县).
+ *
+ * @example abbreviatedNames("恩施土家族苗族自治州", "City") // ["恩施州"]
+ * @example abbreviatedNames("科尔沁左翼中旗", "County") // ["科左中旗"]
+ */
+export function abbreviatedNames(fullName: string, level: DivisionLevel): string[] {
+  const short = shortName(fullName, level);
+  if (short === fullName || short.length < MIN_SHORT_NAME_LENGTH) return [];
+  const names: string[] = [];
+  if (level === "City" && fullName.endsWith("自治州")) names.push(`${short}州`);
+  if (level !== "County") return names;
+  const mark = fullName.endsWith("旗") ? "旗" : fullName.endsWith("自治县") ? "县" : undefined;
+  if (!mark) return names;
+  const side = SIDE_NAME.exec(short);
+  if (side) names.push(`${side[1]![0]}${side[2]}${side[3] ?? ""}${mark}`);
+  else if (fullName.startsWith(short) && /^自治|族自治/u.test(fullName.slice(short.length))) names.push(`${short}${mark}`);
+  return names.filter((name) => name !== fullName);
+}
+

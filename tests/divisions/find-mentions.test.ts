@@ -54,6 +54,15 @@ describe("findDivisionMentions", () => {
     expect(mentions("推进老城区改造。", { city: "4103" })).toMatchObject([{ name: "老城区", code: "410302" }]);
   });
 
+  it("reads the abbreviated names the press prints for autonomous prefectures and banners", () => {
+    expect(mentions("恩施州、凉山州联合推进劳务协作。").map((m) => m.name)).toEqual(["恩施土家族苗族自治州", "凉山彝族自治州"]);
+    expect(mentions("科右前旗实施草原生态修复工程。").map((m) => [m.name, m.surface])).toEqual([["科尔沁右翼前旗", "科右前旗"]]);
+  });
+
+  it("reads full names the dictionary calls person names (钟祥市, 华容县)", () => {
+    expect(mentions("钟祥市和华容县签订合作协议。").map((m) => m.name)).toEqual(["钟祥市", "华容县"]);
+  });
+
   it("does not read everyday words that are also district names", () => {
     expect(mentions("矿区周边和郊区农村同步推进。", { province: "14" })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortName } from "../../pipeline/divisions/short-name.js";
+import { abbreviatedNames, shortName } from "../../pipeline/divisions/short-name.js";
 
 describe("shortName", () => {
   it.each([
@@ -30,3 +30,23 @@ describe("shortName", () => {
     expect(shortName(full, level)).toBe(short);
   });
 });
+
+describe("abbreviatedNames", () => {
+  it.each([
+    ["恩施土家族苗族自治州", "City", ["恩施州"]],
+    ["黔东南苗族侗族自治州", "City", ["黔东南州"]],
+    ["济宁市", "City", []],
+    ["科尔沁右翼前旗", "County", ["科右前旗"]],
+    ["察哈尔右翼后旗", "County", ["察右后旗"]],
+    ["土默特左旗", "County", ["土左旗"]],
+    ["喀喇沁左翼蒙古族自治县", "County", ["喀左县"]],
+    ["鄂伦春自治旗", "County", ["鄂伦春旗"]],
+    ["长阳土家族自治县", "County", ["长阳县"]],
+    // A two-character stem before its side is printed whole (巴林左旗); an ordinary county has no abbreviation.
+    ["巴林左旗", "County", []],
+    ["嘉祥县", "County", []],
+  ] as const)("%s (%s) → %j", (full, level, names) => {
+    expect(abbreviatedNames(full, level)).toEqual(names);
+  });
+});
+
