@@ -145,7 +145,7 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
   let candidates: DivisionEntry[] = fromPlace;
   let basis = place ? `dateline place ${place}` : "";
   if (candidates.length === 0) {
-    const roundUp = cityRoundUp(item.hits, article.normalizedText);
+    const roundUp = cityRoundUp(item.hits, article.normalizedText) ?? provinceRoundUp(item.hits, article.normalizedText);
     if (roundUp) {
       candidates = [roundUp];
       basis = `round-up of ${roundUp.name}'s counties`;
@@ -295,13 +295,7 @@ function onlyOne(codes: Set<string>): string | undefined {
  */
 function cityRoundUp(hits: NameHit[], text: string): DivisionEntry | undefined {
   if (!/我市|全市/u.test(text)) return undefined;
-  const counties = new Map<string, { entry: DivisionEntry; count: number }>();
-  for (const hit of hits) {
-    const entries = hit.entries.filter((entry) => entry.level === "County");
-    if (entries.length !== 1) continue;
-    const entry = entries[0]!;
-    counties.set(entry.code, { entry, count: (counties.get(entry.code)?.count ?? 0) + 1 });
-  }
+  const counties = countiesNamed(hits);
   if (counties.size < MIN_ROUND_UP_COUNTIES) return undefined;
   // 我市 in a county-level city's report is that city, which it names more than any other.
   const [first, second] = [...counties.values()].sort((a, b) => b.count - a.count);
@@ -312,6 +306,33 @@ function cityRoundUp(hits: NameHit[], text: string): DivisionEntry | undefined {
 }
 
 const MIN_ROUND_UP_COUNTIES = 3;
+
+/**
+ * A provincial paper's report (全省农村低保标准…; 其中，隆化县、丰宁…) speaks of its
+ * province as 全省/我省 and names counties of it, none more than another: the
+ * report is the province's, not the first county's it lists.
+ */
+function provinceRoundUp(hits: NameHit[], text: string): DivisionEntry | undefined {
+  if (!/全省|我省|本省/u.test(text)) return undefined;
+  const counties = countiesNamed(hits);
+  if (counties.size < 2) return undefined;
+  const [first, second] = [...counties.values()].sort((a, b) => b.count - a.count);
+  if (first!.count > second!.count) return undefined;
+  const provinces = new Set([...counties.values()].map(({ entry }) => entry.provinceCode));
+  return provinces.size === 1 ? getDivisionCatalog().byCode.get([...provinces][0]!) : undefined;
+}
+
+/** Counties the hits name unambiguously, by code, with how often each is named. */
+function countiesNamed(hits: NameHit[]): Map<string, { entry: DivisionEntry; count: number }> {
+  const counties = new Map<string, { entry: DivisionEntry; count: number }>();
+  for (const hit of hits) {
+    const entries = hit.entries.filter((entry) => entry.level === "County");
+    if (entries.length !== 1) continue;
+    const entry = entries[0]!;
+    counties.set(entry.code, { entry, count: (counties.get(entry.code)?.count ?? 0) + 1 });
+  }
+  return counties;
+}
 
 /** The name of `level` the hits hold most often; `tied` when another is held as often (the first one printed is kept). */
 function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: NameHit; count: number; tied: boolean } | undefined {

@@ -169,7 +169,8 @@ export function parseReporters(text: string): string[] {
  * A credit printed in brackets on the body's last line, naming the office and
  * then its writers without a role word: （宁乡市民政局 周丽娟）, （县融媒体中心 王强 李丽）,
  * only the writers (（王丽 张鹏）), only the office that supplied the text (（县委宣传部供稿）),
- * or the writers with their roles: （记者 马小军 通讯员 杨娟）.
+ * the writers with their roles (（记者 马小军 通讯员 杨娟）), or where the text was taken
+ * from: （综合承德日报、河北日报报道）.
  *
  * @example closingCredit("（宁乡市民政局 周丽娟）") // { names: ["周丽娟"] }
  */
@@ -177,7 +178,7 @@ export function closingCredit(line: string): { names: string[] } | undefined {
   // Most lines are not bracketed: spare them the normalisation.
   if (!IN_BRACKETS.test(line)) return undefined;
   const text = normaliseText(line.trim());
-  if (SUPPLIED_BY.test(text)) return { names: [] };
+  if (SUPPLIED_BY.test(text) || SOURCE_NOTE.test(text)) return { names: [] };
   // （白银日报记者 马小军 通讯员 杨娟）: role words, as a dateline's credits are printed.
   if (BRACKETED_CREDITS_ONLY.test(text)) return { names: parseReporters(text) };
   const bare = bareNames(text);
@@ -234,6 +235,8 @@ const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${CREDITED_N
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
 const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;
 const SUPPLIED_BY = new RegExp(`^[（(]${HAN}{2,20}供稿[）)]$`, "u");
+/** Where a report was taken from: （综合承德日报、河北日报报道）, （据新华社报道）, （来源：县人社局）. */
+const SOURCE_NOTE = /^[（(](?:综合|据|转自|摘自|(?:稿件)?来源[：:])[^（）()。！？]{2,40}[）)]$/u;
 
 function stripRole(token: string): string {
   const role = ROLES.find((r) => token.startsWith(r));

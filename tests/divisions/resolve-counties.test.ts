@@ -134,6 +134,15 @@ describe("resolveArticleCounties without a dateline", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市" });
   });
 
+  it("takes the province for its paper's report that names some of its counties, none more than another", () => {
+    const text = "记者从省民政厅获悉，今年全省农村低保平均标准提高到每人每年6200元。其中，隆化县、丰宁满族自治县等县率先提高标准。";
+    const article = makeArticle({ text });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "Province", name: "河北省" });
+    // A county's own report that mentions 全省 and a neighbour stays the county's.
+    const own = makeArticle({ text: "隆化县被评为全省民政工作先进县，与丰宁满族自治县一同受表彰。隆化县今年新建养老服务站12个。" });
+    expect(resolveArticleCounties([own]).counties.get(own.key)).toMatchObject({ kind: "County", name: "隆化县" });
+  });
+
   it("keeps a county-level city's own report (我市) that names a neighbour or two", () => {
     const article = makeArticle({ text: "今年以来，我市与曲阜市、泗水县共建文旅线路。邹城市新增游客12万人次。邹城市还推出研学产品。" });
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "County", name: "邹城市" });
