@@ -16,6 +16,11 @@ describe("findProgrammeNames", () => {
     expect(names("实施“雁归”工程和“春风”行动。")).toEqual(["“雁归”工程", "“春风”行动"]);
   });
 
+  it("takes no adverb after a quote for the start of a name's modifier: the quote is the sentence's subject", () => {
+    expect(names("今年以来，“红色课堂”已累计开展宣讲活动126场。")).toEqual(["“红色课堂”"]);
+    expect(names("“银龄互助”还将开展结对活动。")).toEqual([]);
+  });
+
   it("knows pilots as programme heads", () => {
     expect(names("该县开展“无废城市”建设试点。")).toEqual(["“无废城市”建设试点"]);
     expect(names("该区开展“城市家具”专项整治行动。")).toEqual(["“城市家具”专项整治行动"]);
