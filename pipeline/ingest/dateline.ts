@@ -69,15 +69,20 @@ interface Opener {
 }
 
 const OPENERS: Opener[] = [
-  // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电
-  { pattern: new RegExp(`^本报(${HAN}{0,8}?)(?:${MONTH_DAY})?[讯电]`, "u"), place: (m) => m[1] || undefined },
-  // 新华社北京3月5日电 / 中新网济南3月5日电 — agencies always print the date.
-  { pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}电`, "u"), place: (m) => m[1] || undefined },
+  // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电; a site's or station's own: 本网讯, 本台讯
+  { pattern: new RegExp(`^本[报网台刊](${HAN}{0,8}?)(?:${MONTH_DAY})?[讯电]`, "u"), place: (m) => m[1] || undefined },
+  // 新华社北京3月5日电 / 中新网济南3月5日电 / 央广网西宁3月5日消息 — agencies always print the date.
+  { pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}(?:电|消息)`, "u"), place: (m) => m[1] || undefined },
   // 济宁日报讯 / 大众日报济南讯 / 嘉祥融媒讯
   {
     pattern: new RegExp(`^${HAN}{1,8}?(?:日报|晚报|时报|商报|融媒体中心|融媒|新闻网|电视台)(${HAN}{0,8}?)(?:${MONTH_DAY})?讯`, "u"),
     place: (m) => m[1] || undefined,
   },
+  // 大河网讯, 光明网讯: a news site's, with no place between (互联网通讯… is a sentence).
+  { pattern: new RegExp(`^${HAN}{1,6}?网讯`, "u"), place: () => undefined },
+  // 宁陵讯（记者 王强）: a place and 讯, as county media print it; only with its credits in brackets,
+  // so a sentence that opens with a word in 讯 is never one.
+  { pattern: new RegExp(`^(${HAN}{2,8}?)(?:${MONTH_DAY})?讯(?=\\s*[（(]\\s*(?:${ROLE}))`, "u"), place: (m) => m[1] || undefined },
   // 【嘉祥讯】 / 【本报讯】 / 【大众日报讯】
   { pattern: new RegExp(`^【([^【】\\n]{0,16}?)(?:${MONTH_DAY})?[讯电]】`, "u"), place: (m) => placeInBrackets(m[1] ?? "") },
 ];
@@ -92,6 +97,8 @@ const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`
 const CLOSING_ROLE = "\\s*(?:摄影?|报道)?\\s*";
 /** A line that is nothing but credits in brackets: （记者 张三 通讯员 李四）. */
 const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}${CLOSING_ROLE}[）)]$`, "u");
+/** Credits closed by 报道 and a colon, the body after them on the line: 本报记者 王强 报道：近日，… */
+const CREDITS_REPORT = new RegExp(`^${BYLINE_MARK}${CREDIT_LIST}\\s*报道[：:]`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
 const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
 
@@ -113,7 +120,7 @@ export function matchDateline(line: string): DatelineMatch | undefined {
   // 本报讯(记者 陈志明)), which has the same length, so `raw` and `rest` can be cut from the printed one.
   const trimmed = mayHoldTraditional(printed) ? normaliseText(printed) : printed;
   if (BYLINE_ONLY.test(trimmed)) return build(printed, trimmed, trimmed.length, undefined);
-  const creditsFirst = BRACKETED_CREDITS_FIRST.exec(trimmed);
+  const creditsFirst = BRACKETED_CREDITS_FIRST.exec(trimmed) ?? CREDITS_REPORT.exec(trimmed);
   if (creditsFirst) return build(printed, trimmed, creditsFirst[0].length, undefined);
   for (const opener of OPENERS) {
     const match = opener.pattern.exec(trimmed);

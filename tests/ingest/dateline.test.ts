@@ -26,6 +26,14 @@ describe("matchDateline", () => {
     // 通讯员 holds 讯, which opens no dateline there; the paper may be named before any role.
     ["本报通讯员 韩梅 本报特约记者 程刚", "本报通讯员 韩梅 本报特约记者 程刚", undefined, ["韩梅", "程刚"], ""],
     ["本报记者 马腾飞 摄影报道", "本报记者 马腾飞 摄影报道", undefined, ["马腾飞"], ""],
+    // A site's or station's own 讯, a county outlet's place + 讯 before its credits, news sites, agencies' 消息,
+    // and credits closed by 报道：with the body after them.
+    ["本网讯（通讯员 李明）近日，", "本网讯（通讯员 李明）", undefined, ["李明"], "近日，"],
+    ["本台讯（记者 赵刚）近日，", "本台讯（记者 赵刚）", undefined, ["赵刚"], "近日，"],
+    ["宁陵讯（记者 王强）今年以来，", "宁陵讯（记者 王强）", "宁陵", ["王强"], "今年以来，"],
+    ["大河网讯 近日，", "大河网讯", undefined, [], "近日，"],
+    ["央广网西宁3月5日消息（记者 王强）近日", "央广网西宁3月5日消息（记者 王强）", "西宁", ["王强"], "近日"],
+    ["本报记者 王强 报道：近日，", "本报记者 王强 报道：", undefined, ["王强"], "近日，"],
     // Traditional characters: raw as printed, place and names simplified.
     ["本報嘉祥訊（通訊員 孫濤）", "本報嘉祥訊（通訊員 孫濤）", "嘉祥", ["孙涛"], ""],
     ["本報將樂訊（記者 陳志明）近日，", "本報將樂訊（記者 陳志明）", "将乐", ["陈志明"], "近日，"],
@@ -41,7 +49,7 @@ describe("matchDateline", () => {
     expect(match?.rest).toBe(rest);
   });
 
-  it.each(["本报记者近日采访时了解到，", "新华社记者走进", "全县干部群众", "通讯员队伍建设不断加强", "讯息传递"])("does not take “%s” for a dateline", (line) => {
+  it.each(["本报记者近日采访时了解到，", "新华社记者走进", "全县干部群众", "通讯员队伍建设不断加强", "讯息传递", "互联网通讯公司正在扩容。", "资讯（记者 王强）", "喜讯传来，全村沸腾。"])("does not take “%s” for a dateline", (line) => {
     expect(matchDateline(line)).toBeUndefined();
   });
 
