@@ -300,12 +300,15 @@ function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
 }
 
 /**
- * A head count whose phrase before it is its verb alone (惠及全县|18.6万名|参保老人) counts the
- * people described after it: 惠及参保老人.
+ * A head count printed right after its verb (惠及全县|18.6万名|参保老人, 东关村“共富工坊”吸纳|120名|
+ * 留守妇女就业) counts the people described after it: 惠及参保老人, 吸纳留守妇女.
  */
 function peopleAfterVerb(counted: string, countsPeople: boolean, after: string): string {
-  if (!countsPeople || !COUNTING_VERB_SET.has(counted)) return counted;
-  return counted + describedNounAfter(after);
+  if (!countsPeople) return counted;
+  const verb = COUNTING_VERBS.find((candidate) => candidate.length > 1 && counted.endsWith(candidate));
+  if (!verb) return counted;
+  const people = describedNounAfter(after);
+  return people ? verb + people : counted;
 }
 
 /**

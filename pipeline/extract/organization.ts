@@ -242,6 +242,20 @@ function fusedLevelBody(word: string, lexicon: OrganizationLexicon): boolean {
 /** Characters that make a word with a level character before them (市场, 市政, 县域, 县城, 省级, 市中心, 省内, 市直, 市属). */
 const NOT_AFTER_LEVEL = new Set(["场", "政", "域", "城", "级", "中", "内", "外", "直", "属"]);
 
+/** A committee's department printed without its committee: 组织部, 宣传部, 统战部, 政法委. */
+const BARE_DEPARTMENT = /^\p{Script=Han}{2,4}(?:部|委)$/u;
+/** The standing member's title right before a department: 县委常委、 (of 县委常委、组织部部长). */
+const STANDING_MEMBER_BEFORE = /([县市区旗]委)常委[、，,]?$/u;
+
+/**
+ * The committee a bare department belongs to when a standing member of it
+ * heads the department (县委常委、组织部部长 → 县委), else undefined.
+ */
+function committeeOfDepartment(text: string, sentenceStart: number, start: number, printed: string): string | undefined {
+  if (!BARE_DEPARTMENT.test(printed) || LEVEL_CHARS.has(printed[0]!)) return undefined;
+  return STANDING_MEMBER_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 6), start))?.[1];
+}
+
 /**
  * Qualifies a name that opens with a bare administrative level with the
  * article's division: 县委老干部局 → 微山县委老干部局, 市老年大学 → 济宁市老年大学.
@@ -296,13 +310,18 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     }
     for (const span of spans) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;
-      const name = ctx.article.normalizedText.slice(span.start, span.end);
+      const printed = ctx.article.normalizedText.slice(span.start, span.end);
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
-      if (programmeHeads.some((head) => name.endsWith(head))) continue;
+      if (programmeHeads.some((head) => printed.endsWith(head))) continue;
+      const county = localCounty(ctx, sentence.index);
+      const committee = committeeOfDepartment(ctx.article.normalizedText, sentence.start, span.start, printed);
+      const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
+      // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.
+      const name = inCommittee && inCommittee !== committee + printed ? inCommittee : qualifyOrganization(printed, span.firstToken, county, lexicon);
       mentions.push(
         createMention(ctx, {
           kind: "Organization",
-          name: qualifyOrganization(name, span.firstToken, localCounty(ctx, sentence.index), lexicon),
+          name,
           start: span.start,
           end: span.end,
           sentence: sentence.index,

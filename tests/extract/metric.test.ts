@@ -169,6 +169,10 @@ describe("extractMetrics: values and units", () => {
     const article = makeArticle({ text: "惠及全县18.6万名参保老人。", place: "平江" });
     const people = { units: ["名", "人"], heads: ["老人"], notHeads: [] };
     expect(extractMetrics(article, splitSentences(article), { scope: "平江县", people })[0]?.attributes?.counted).toBe("惠及参保老人");
+    // Also after the verb's subject: 东关村“共富工坊”吸纳|120名|留守妇女就业.
+    const subject = makeArticle({ text: "东关村“共富工坊”吸纳120名留守妇女就业。", place: "平江" });
+    const women = { units: ["名", "人"], heads: ["妇女"], notHeads: [] };
+    expect(extractMetrics(subject, splitSentences(subject), { scope: "平江县", people: women })[0]?.attributes?.counted).toBe("吸纳留守妇女");
   });
 
   it("counts the subject of a change from one figure to another for both", () => {

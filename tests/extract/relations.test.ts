@@ -240,6 +240,11 @@ describe("HOLDS_POST", () => {
     expect(posts).toEqual(["王海涛→汶上县委", "李静→济宁市委"]);
   });
 
+  it("gives a standing member heading a department the committee's department", () => {
+    const { posts } = postsOf("县委常委、宣传部部长孙丽，市委常委、统战部部长周凯出席活动。", "汶上");
+    expect(posts).toEqual(["孙丽→汶上县委宣传部", "周凯→济宁市委统战部"]);
+  });
+
   it("reads the Party body the segmenter fuses to its secretary's title, with its village or community", () => {
     const { posts } = postsOf("柳林社区党委书记郭芳介绍，社区建起了食堂。柳树村党总支书记马涛说，村里种上了花椒。县财政局党组书记、局长周斌表示，资金已到位。", "汶上");
     expect(posts).toEqual(["郭芳→柳林社区党委", "马涛→柳树村党总支", "周斌→汶上县财政局党组"]);
