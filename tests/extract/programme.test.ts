@@ -54,6 +54,11 @@ describe("findProgrammeNames", () => {
     expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual([]);
   });
 
+  it("knows the national programmes counties carry out by their names, quoted or not", () => {
+    expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
+    expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
+  });
+
   it("names a programme known by name the same whether it is quoted or not", () => {
     expect(names("该县推进“共富工坊”建设，全面推行“河长制”。")).toEqual(["共富工坊", "河长制"]);
     expect(names("该县推进共富工坊建设。")).toEqual(["共富工坊"]);
