@@ -69,6 +69,12 @@ export function findGroupSpans(
     }
     let start = token.start;
     let modifierTokens = 0;
+    // 106|名新|市民, 122|名大|病患者: the segmenter glued the measure word to the group's first character.
+    const glued = gluedAfterMeasure(tokens, i);
+    if (glued) {
+      start = token.start - glued.length;
+      modifierTokens = lexicon.maxModifierTokens;
+    }
     for (let j = i - 1; j >= 0 && modifierTokens < lexicon.maxModifierTokens; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
@@ -87,10 +93,12 @@ export function findGroupSpans(
       start = left.start;
       modifierTokens++;
     }
-    const name = tokens
-      .filter((t) => t.start >= start && t.end <= token.end)
-      .map((t) => t.word)
-      .join("");
+    const name =
+      (glued ?? "") +
+      tokens
+        .filter((t) => t.start >= start && t.end <= token.end)
+        .map((t) => t.word)
+        .join("");
     if (notGroups.has(name)) return;
     if (name === head && lexicon.requireModifier.includes(head)) return;
     if (name.length < 2) return;
@@ -110,6 +118,17 @@ export function findGroupSpans(
   });
   // 脱贫家庭 inside 脱贫家庭学生 is the longer group's modifier, not a group of its own.
   return withoutNested(spans);
+}
+
+/** A measure word glued to what follows it, right after a number: 名新, 名大, 户困. */
+const GLUED_MEASURE = /^[名位户人个家](\p{Script=Han}{1,2})$/u;
+
+/** The characters of a group's name the segmenter glued to the measure word before it (106|名新|市民 → 新). */
+function gluedAfterMeasure(tokens: readonly Token[], head: number): string | undefined {
+  const left = tokens[head - 1];
+  const number = tokens[head - 2];
+  if (!left || !number || left.end !== tokens[head]!.start || number.end !== left.start || !/^[\d.]+$/u.test(number.word)) return undefined;
+  return GLUED_MEASURE.exec(left.word)?.[1];
 }
 
 /** What joins modifiers that share one head (留守、困境儿童, 留守和困境儿童). */

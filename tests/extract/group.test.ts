@@ -65,6 +65,18 @@ describe("findGroupSpans", () => {
     expect(groups("为重点人群和特殊人群提供签约服务")).toEqual(["重点人群", "特殊人群"]);
   });
 
+  it("knows the populations of resettlement, family-planning and farmer-training policy, and village worthies", () => {
+    expect(groups("为860名易地扶贫搬迁群众提供就业服务")).toEqual(["易地扶贫搬迁群众"]);
+    expect(groups("走访慰问计生特殊家庭")).toEqual(["计生特殊家庭"]);
+    expect(groups("培育高素质农民1200人")).toEqual(["高素质农民"]);
+    expect(groups("邀请乡贤参与村务议事")).toEqual(["乡贤"]);
+  });
+
+  it("keeps the first character of a group the segmenter glued to the measure word before it", () => {
+    // 122|名大|病患者: the number's measure word and the group's first character were cut as one word.
+    expect(groups("为122名大病患者报销医疗费用")).toEqual(["大病患者"]);
+  });
+
   it("knows the households and growers rural policy names", () => {
     expect(groups("将脱贫不稳定户、边缘易致贫户和突发严重困难户纳入监测")).toEqual(["脱贫不稳定户", "边缘易致贫户", "突发严重困难户"]);
     expect(groups("为种植户、菜农提供农技服务")).toEqual(["种植户", "菜农"]);
