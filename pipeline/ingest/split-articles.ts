@@ -248,7 +248,13 @@ function isWrapped(lines: string[], printed: string[]): boolean {
   const standsAlone = (i: number) => (lines[i - 1] ?? "") === "" && (lines[i + 1] ?? "") === "" && isHeadingLine(lines[i]!);
   const alone = new Set(lines.flatMap((text, i) => (text !== "" && standsAlone(i) ? [i] : [])));
   const filled = lines.filter(
-    (text, i) => text !== "" && !isMetaLine(text) && !SALUTATION.test(text) && !closingCredit(text) && !(alone.size >= 2 && alone.has(i)),
+    (text, i) =>
+      text !== "" &&
+      !isMetaLine(text) &&
+      !SALUTATION.test(text) &&
+      !closingCredit(text) &&
+      !(alone.size >= 2 && alone.has(i)) &&
+      !(NUMBERED_LINE.test(text) && isHeadingLine(text)),
   );
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
@@ -413,9 +419,17 @@ function trailingHeadStart(units: Unit[]): number {
   return start;
 }
 
+/** A numbered short line (1.…, （2）…, 三、…) heads an item or a section; it is no line a column wrapped. */
+const NUMBERED_LINE = /^(?:\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/u;
+/** A digest's numbered item headline, led by its place: 1.桐城市：新建城乡便民服务网点36个. */
+const NUMBERED_PLACE_HEADLINE = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])\s*\p{Script=Han}{2,10}[：:]\S/u;
+
 function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] {
   const starts = [0];
   const isHeadline = (unit: Unit) => isHeadingUnit(unit) && !isMetaUnit(unit);
+  // A digest (县域新闻早知道) numbers its items, each headline led by the item's place: each is an article.
+  const isDigestItem = (unit: Unit) => unit.lines.length === 1 && NUMBERED_PLACE_HEADLINE.test(unit.lines[0]!.text) && isHeadline(unit);
+  const digest = units.filter(isDigestItem).length >= 2;
   // Printed as on a page (body, then headline) when the text opens with a body, not a headline.
   const bodyFirst = units.find((unit) => !isMetaUnit(unit)) !== undefined && !isHeadline(units.find((unit) => !isMetaUnit(unit))!);
   for (let i = 1; i + 1 < units.length; i++) {
@@ -427,6 +441,8 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
       while (next < units.length && (isHeadline(units[next]!) || isMetaUnit(units[next]!))) next++;
       if (next < units.length) starts.push(next);
       i = next;
+    } else if (digest && isDigestItem(units[i]!)) {
+      starts.push(i);
     } else if (i > starts.at(-1)! + 1 && (isMetaUnit(units[i + 1]!) || closesArticle(units[i - 1]!) || signedAbove(units, i))) {
       // A headline opens an article when meta lines follow it, or when a credit or a signature closed the article above.
       starts.push(i);
@@ -442,6 +458,12 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
   starts.forEach((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]! : units.length;
     const chunk = units.slice(start, end);
+    if (digest && k + 1 < starts.length && chunk.every((unit) => isHeadline(unit) || isMetaUnit(unit))) {
+      // The digest's own title (县域新闻早知道（2025年11月20日）): its date is its items'.
+      context.pageDate ??= chunk.flatMap((unit) => unit.lines.map((l) => parseIsoDate(l.text))).find(Boolean);
+      setAsideUnits(chunk, context, "above the digest's first item");
+      return;
+    }
     let headEnd = 0;
     let headingUnits = 0;
     while (headEnd < chunk.length - 1) {

@@ -373,6 +373,26 @@ describe("splitArticles on other layouts", () => {
     ]);
   });
 
+  it("splits a digest into its numbered items, each led by its place, with the digest's date", () => {
+    const doc = [
+      "县域新闻早知道（2025年11月20日）",
+      "",
+      "1.桐城市：新建城乡便民服务网点36个",
+      "今年以来，桐城市新建城乡便民服务网点36个，累计服务群众8.6万人次。",
+      "",
+      "2.枞阳县：“暖冬行动”温暖困难群众",
+      "枞阳县民政局为全县3200户低保户发放棉被。",
+      "",
+      "来源：安庆日报",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.date, a.text])).toEqual([
+      ["1.桐城市：新建城乡便民服务网点36个", "2025-11-20", "今年以来，桐城市新建城乡便民服务网点36个，累计服务群众8.6万人次。"],
+      ["2.枞阳县：“暖冬行动”温暖困难群众", "2025-11-20", "枞阳县民政局为全县3200户低保户发放棉被。"],
+    ]);
+    expect(setAside.map((s) => s.text)).toEqual(["县域新闻早知道（2025年11月20日）"]);
+  });
+
   it("opens the next article with the headline under a notice's signature", () => {
     const doc = [
       "关于印发《某县冬季送温暖实施方案》的通知",
