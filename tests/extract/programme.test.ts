@@ -57,6 +57,7 @@ describe("findProgrammeNames", () => {
   it("knows the national programmes counties carry out by their names, quoted or not", () => {
     expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
     expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
+    expect(names("该县2025年农村危房改造工作全面启动，同步推进老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
   });
 
   it("names a programme known by name the same whether it is quoted or not", () => {
