@@ -169,13 +169,22 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
     document: { source, encoding: decoded.encoding, format, articles: 0 },
   });
   if (!/\p{Script=Han}/u.test(text)) return nothing("no Chinese text in this file; nothing to read");
+  const pageDiagnostics: Diagnostic[] = [];
   if (format === "html") {
     const page = webPageText(text);
     if (page.found === "none") return nothing(page.reason);
     text = page.text;
+    if (page.leftOut.length > 0) {
+      pageDiagnostics.push({
+        severity: "warning",
+        code: "page-text-left-out",
+        source,
+        message: `${page.leftOut.length} paragraph(s) of the page are outside the article read (another article on the page?), not read: “${preview(page.leftOut[0]!)}”`,
+      });
+    }
   }
   const found = recordsOfSplit(source, splitArticles(text), 0);
-  const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
+  const diagnostics = [...decoded.diagnostics, ...pageDiagnostics, ...found.diagnostics];
   if (found.articles.length === 0) {
     diagnostics.push({ severity: "error", code: "no-article", source, message: "no article text found in this file" });
   }

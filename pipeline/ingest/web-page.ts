@@ -70,7 +70,8 @@ const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-–—·]\s|--)\s*/u;
 const HEADLINE_CANDIDATES = "h1, h2, h3, [class*=title], [id*=title], [class*=biaoti], #activity-name";
 
 export type WebPageText =
-  | { found: "article"; text: string }
+  /** `leftOut`: paragraphs of sentences the page prints outside the article read (another article, summaries). */
+  | { found: "article"; text: string; leftOut: string[] }
   /** No article on the page: a list of links, or no Chinese text; why, in words. */
   | { found: "none"; reason: string };
 
@@ -123,7 +124,24 @@ function articleOfPage(html: string): WebPageText {
   // splitter joins it to the line before. A page with no headline at all gives its body alone: the splitter
   // titles it by its first words, with a warning.
   const paragraphs = body.map((line, i) => (i > 0 && continuesLine(body[i - 1]!, line) ? line : `${PARAGRAPH_INDENT}${line}`));
-  return { found: "article", text: [title, ...meta, ...paragraphs].filter((line) => line !== "").join("\n") };
+  return { found: "article", text: [title, ...meta, ...paragraphs].filter((line) => line !== "").join("\n"), leftOut: leftOutOf(pageLines, bodyLines) };
+}
+
+/** A paragraph outside the article counts as left out when it holds a full stop and this many Han characters. */
+const MIN_LEFT_OUT_PARAGRAPH = 20;
+/** Below this many Han characters in all, what is left out is furniture (a copyright notice, a caption). */
+const MIN_LEFT_OUT_TOTAL = 150;
+
+/**
+ * Paragraphs of sentences on the page that the article read does not hold: a page
+ * that prints several full articles gives the one Readability picks, and the rest is
+ * reported, never dropped unsaid.
+ */
+function leftOutOf(pageLines: string[], articleLines: string[]): string[] {
+  const read = squeeze(articleLines.join(""));
+  const hanCount = (line: string) => line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const outside = pageLines.filter((line) => line.includes("。") && hanCount(line) >= MIN_LEFT_OUT_PARAGRAPH && !read.includes(squeeze(line)));
+  return outside.reduce((sum, line) => sum + hanCount(line), 0) >= MIN_LEFT_OUT_TOTAL ? outside : [];
 }
 
 /**

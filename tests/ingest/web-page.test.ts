@@ -72,6 +72,7 @@ describe("webPageText", () => {
     expect(webPageText(html)).toEqual({
       found: "article",
       text: "汝城县开展助残活动\n来源：汝城县残联\n　　近日，汝城县残联为全县42名重度残疾人送去康复器具，帮助他们改善生活。",
+      leftOut: [],
     });
   });
 
@@ -145,6 +146,18 @@ describe("reading saved web pages", () => {
     expect(found.articles[0]).toMatchObject({ layout: "web", title: "沂南县“银龄助餐”惠及万余名老人", date: "2025-09-18" });
     expect(found.articles[0]!.text).toMatch(/^今年以来，沂南县民政局/u);
     expect(found.articles[0]!.text).not.toContain("来源");
+  });
+
+  it("says so when the page prints paragraphs outside the article it read (another article), and reads the article", () => {
+    const paragraph = (county: string, n: number) => `<p>今年以来，${county}新建养老服务中心${n}家，新增床位${n * 80}张，覆盖全县${n + 10}个乡镇。</p>`;
+    const report = (county: string, numbers: number[]) => numbers.map((n) => paragraph(county, n)).join("");
+    const html = `<html><head><title>宁陵县新增养老服务中心_宁陵县人民政府</title></head><body><div id="content"><h1>宁陵县新增养老服务中心</h1>${report("宁陵县", [1, 2, 3, 4, 5, 6])}</div><div class="sidebar"><h3>柘城县推进助餐服务</h3>${report("柘城县", [5, 6, 7, 8, 9, 10, 11])}</div></body></html>`;
+    const found = articlesOfFile("ningling/t1.html", new TextEncoder().encode(html));
+    expect(found.articles.map((a) => a.title)).toEqual(["宁陵县新增养老服务中心"]);
+    const leftOut = found.diagnostics.filter((d) => d.code === "page-text-left-out");
+    expect(leftOut).toEqual([expect.objectContaining({ severity: "warning", source: "ningling/t1.html", message: expect.stringMatching(/^7 paragraph\(s\).*柘城县/u) })]);
+    // A page read whole reports nothing.
+    expect(articlesOfFile("yinan/t1.html", new TextEncoder().encode(page("county-government.html"))).diagnostics.map((d) => d.code)).not.toContain("page-text-left-out");
   });
 
   it("reads a table-layout page: what the layout row prints above the body is not body text, links to other articles are furniture", () => {
