@@ -24,6 +24,7 @@ import { listInputFiles, readInputFile, type InputFile, type ReadOutcome } from 
 import { splitArticles, type SplitResult } from "./split-articles.js";
 import { splitStream, type SplitPart } from "./split-stream.js";
 import { openTextStream } from "./stream-decode.js";
+import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./table-file.js";
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
@@ -126,6 +127,10 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [stream.diagnostic], endOfFile: true };
     return;
   }
+  if (TABLE_FILE_NAME.test(file.source)) {
+    yield* batchesOfTable(file.source, stream, seen);
+    return;
+  }
   const parts = splitStream(stream.chunks, { windowChars: options.windowChars, maxWindowChars: options.maxWindowChars });
   let articles = 0;
   let sawHan = false;
@@ -148,6 +153,26 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
   yield { source: file.source, articles: [], diagnostics: closing, document: { source: file.source, encoding: stream.encoding, format: "text", articles }, endOfFile: true };
 }
 
+/** A large table, read a batch of rows at a time. */
+async function* batchesOfTable(source: string, stream: Extract<Awaited<ReturnType<typeof openTextStream>>, { ok: true }>, seen: Deduplicator): AsyncGenerator<IngestBatch> {
+  let articles = 0;
+  const closing: Diagnostic[] = [];
+  for await (const part of tableRowsOfStream(source, stream.chunks, TABLE_BATCH_ROWS)) {
+    if ("reason" in part) {
+      closing.push({ severity: "error", code: "no-article", source, message: part.reason });
+      continue;
+    }
+    const found = recordsOfTableRows(source, part.rows, articles);
+    articles += found.articles.length;
+    yield { ...keepNew(found.articles, found.diagnostics, seen, source), endOfFile: false };
+  }
+  if (articles === 0 && closing.length === 0) closing.push({ severity: "error", code: "no-article", source, message: "no row of this table holds article text" });
+  yield { source, articles: [], diagnostics: [...stream.diagnostics, ...closing], document: { source, encoding: stream.encoding, format: "table", articles }, endOfFile: true };
+}
+
+/** Rows of a large table handed on together. */
+const TABLE_BATCH_ROWS = 200;
+
 function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Deduplicator, source: string): Omit<IngestBatch, "endOfFile"> {
   const kept = dedupeArticles(records, seen);
   return { source, articles: kept.articles, diagnostics: [...diagnostics, ...kept.diagnostics] };
@@ -162,13 +187,21 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
   let text = toNfc(decoded.text);
-  const format = isHtmlPage(source, text) ? "html" : "text";
+  const format = TABLE_FILE_NAME.test(source) ? "table" : isHtmlPage(source, text) ? "html" : "text";
   const nothing = (message: string): FileArticles => ({
     articles: [],
     diagnostics: [...decoded.diagnostics, { severity: "error", code: "no-article", source, message }],
     document: { source, encoding: decoded.encoding, format, articles: 0 },
   });
   if (!/\p{Script=Han}/u.test(text)) return nothing("no Chinese text in this file; nothing to read");
+  if (format === "table") {
+    const table = tableText(source, text);
+    if (table.found === "none") return nothing(table.reason);
+    const found = recordsOfTableRows(source, table.rows, 0);
+    const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
+    if (found.articles.length === 0) diagnostics.push({ severity: "error", code: "no-article", source, message: "no row of this table holds article text" });
+    return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
+  }
   const pageDiagnostics: Diagnostic[] = [];
   if (format === "html") {
     const page = webPageText(text);
@@ -189,6 +222,31 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
     diagnostics.push({ severity: "error", code: "no-article", source, message: "no article text found in this file" });
   }
   return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
+}
+
+/**
+ * A table's rows → records numbered from `firstIndex`, each row split as a web article of its own;
+ * what a row's split sets aside is reported by row, and rows without text in one diagnostic.
+ */
+function recordsOfTableRows(source: string, rows: TableRow[], firstIndex: number): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
+  const articles: ArticleRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const empty: number[] = [];
+  for (const { row, text } of rows) {
+    if (text === "") {
+      empty.push(row);
+      continue;
+    }
+    const found = recordsOfSplit(source, splitArticles(text), firstIndex + articles.length);
+    articles.push(...found.articles);
+    // Lines of a row's text mean nothing to the reader of the table: its row does.
+    diagnostics.push(...found.diagnostics.map((d) => (d.source.startsWith(`${source}:`) ? { ...d, source: `${source}:row ${row}` } : d)));
+  }
+  if (empty.length > 0) {
+    const named = empty.slice(0, 10).join(", ") + (empty.length > 10 ? ` and ${empty.length - 10} more` : "");
+    diagnostics.push({ severity: "warning", code: "empty-row", source, message: `${empty.length} row(s) with no article text, not read: row ${named}` });
+  }
+  return { articles, diagnostics };
 }
 
 /** Split articles → records numbered from `firstIndex`; set-aside text and missing headlines → diagnostics. */

@@ -2,8 +2,8 @@
  * Command-line inputs → the list of files to read, then each file's bytes.
  *
  * - A file named explicitly is read whatever its name; folders are walked
- *   recursively for text files (`.txt`) and saved web pages (`.html`, `.htm`,
- *   `.shtml`, `.xhtml`), case-insensitive, entries sorted by name so the order
+ *   recursively for text files (`.txt`), saved web pages (`.html`, `.htm`,
+ *   `.shtml`, `.xhtml`) and tables of articles (`.csv`, `.tsv`), case-insensitive, entries sorted by name so the order
  *   never depends on the file system.
  * - Symbolic links are followed; a folder reached again through its own
  *   subtree is a `symlink-loop` (warning) and not walked twice; one real file
@@ -19,6 +19,7 @@ import { constants } from "node:fs";
 import { open, readdir, realpath, stat, lstat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../records.js";
+import { TABLE_FILE_NAME } from "./table-file.js";
 import { HTML_FILE_NAME } from "./web-page.js";
 
 export interface InputFile {
@@ -93,7 +94,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt) nor a web page (.html, .htm) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv) not read: ${named}${more}`);
     }
   };
 
@@ -119,9 +120,9 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
   return { files, diagnostics };
 }
 
-/** A folder entry read by name: a text file or a saved web page. */
+/** A folder entry read by name: a text file, a saved web page or a table of articles. */
 function isReadableName(name: string): boolean {
-  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name);
+  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name) || TABLE_FILE_NAME.test(name);
 }
 
 async function isLink(entry: string): Promise<boolean> {

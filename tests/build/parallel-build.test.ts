@@ -16,7 +16,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const graphText = (result: BuildResult) => JSON.stringify(result.graph.export());
 
 describe("build with extraction worker threads", () => {
-  const inputs = ["corpus", "tests/fixtures/heldout", "tests/fixtures/pages", path.join(root, "generated")];
+  const inputs = ["corpus", "tests/fixtures/heldout", "tests/fixtures/pages", "tests/fixtures/tables", path.join(root, "generated")];
   let inProcess: BuildResult;
   let parallel: BuildResult;
 

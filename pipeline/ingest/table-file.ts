@@ -1,0 +1,223 @@
+/**
+ * Tables of articles: a researcher's scrape or a database export saved as CSV
+ * or TSV, one article a row, with columns for the headline, the text, the date,
+ * the source and the author. The columns are found by their header (标题, 正文,
+ * 发布时间, 来源, 作者, or their English names), in any order, or, without a header,
+ * by what the first row holds (sentences, a date, a short title); each row becomes
+ * the text of a web article — headline, meta lines, paragraphs — which the
+ * splitter reads like any other. Parsing is csv-parse's: quoted cells may hold
+ * commas, quotes and line breaks.
+ */
+import { parse as parseStream } from "csv-parse";
+import { parse as parseWhole } from "csv-parse/sync";
+
+export const TABLE_FILE_NAME = /\.(?:csv|tsv)$/iu;
+
+/** Header words of each column the reader uses, compared without case, spaces or punctuation. */
+const COLUMN_NAMES = {
+  title: ["标题", "题目", "题名", "文章标题", "新闻标题", "title", "headline"],
+  text: ["正文", "内容", "全文", "文章内容", "新闻内容", "新闻正文", "content", "text", "body", "fulltext", "article"],
+  date: ["日期", "时间", "发布时间", "发布日期", "发表时间", "刊发日期", "出版日期", "date", "pubdate", "publishtime", "published", "time"],
+  source: ["来源", "出处", "媒体", "报纸", "来源媒体", "source", "media", "newspaper", "publication"],
+  author: ["作者", "记者", "author", "byline", "authors"],
+} as const;
+
+type Column = keyof typeof COLUMN_NAMES;
+export type TableColumns = Partial<Record<Column, number>> & { text: number };
+
+/** One row of a table as the text of a web article, and where it was printed. */
+export interface TableRow {
+  /** Row number in the file, from 1 for the header. */
+  row: number;
+  text: string;
+}
+
+/** Paragraphs are indented as print indents them, so the splitter joins none of them to the next. */
+const PARAGRAPH_INDENT = "\u3000\u3000";
+
+/**
+ * The columns a header row names; undefined when none holds the article text.
+ *
+ * @example tableColumns(["标题", "发布时间", "正文"]) // { title: 0, date: 1, text: 2 }
+ */
+export function tableColumns(header: readonly string[]): TableColumns | undefined {
+  const keys = header.map((cell) => cell.toLowerCase().replace(/[\s_\-:：()（）]/gu, ""));
+  const found: Partial<Record<Column, number>> = {};
+  for (const column of Object.keys(COLUMN_NAMES) as Column[]) {
+    const names: readonly string[] = COLUMN_NAMES[column];
+    const at = keys.findIndex((key, i) => names.includes(key) && !Object.values(found).includes(i));
+    if (at >= 0) found[column] = at;
+  }
+  return found.text === undefined ? undefined : { ...found, text: found.text };
+}
+
+/**
+ * A row's cells as a web article's text: headline, then 来源/发布时间/作者 lines, then the paragraphs.
+ *
+ * @example rowText(["标题", "2025-09-12", "正文第一段。\n正文第二段。"], { title: 0, date: 1, text: 2 })
+ * // "标题\n发布时间：2025-09-12\n　　正文第一段。\n　　正文第二段。"
+ */
+export function rowText(cells: readonly string[], columns: TableColumns): string {
+  const cell = (column: Column) => {
+    const at = columns[column];
+    return at === undefined ? "" : (cells[at] ?? "").trim();
+  };
+  const paragraphs = cell("text")
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => PARAGRAPH_INDENT + line);
+  if (paragraphs.length === 0) return "";
+  const meta = [
+    cell("source") && `来源：${cell("source")}`,
+    cell("date") && `发布时间：${cell("date")}`,
+    cell("author") && `作者：${cell("author")}`,
+  ].filter(Boolean);
+  return [cell("title").replace(/\s+/gu, " "), ...meta, ...paragraphs].filter((line) => line !== "").join("\n");
+}
+
+/**
+ * The columns of a table printed without a header, judged on its first row: the text is its
+ * longest cell that ends sentences, the date a cell that opens with one, the title a short
+ * cell of Chinese without a full stop. Undefined when the row holds no such text.
+ *
+ * @example headerlessColumns(["宁陵县新增3家幸福院", "2025-09-12", "近日，宁陵县…建成投用。"]) // { text: 2, date: 1, title: 0 }
+ */
+export function headerlessColumns(firstRow: readonly string[]): TableColumns | undefined {
+  const cells = firstRow.map((cell) => cell.trim());
+  const sentences = cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell.includes("。") && cell.length >= MIN_HEADERLESS_TEXT);
+  if (sentences.length === 0) return undefined;
+  const text = sentences.reduce((longest, next) => (next.cell.length > longest.cell.length ? next : longest)).i;
+  const date = cells.findIndex((cell, i) => i !== text && /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/u.test(cell));
+  const title = cells.findIndex((cell, i) => i !== text && i !== date && /\p{Script=Han}/u.test(cell) && !cell.includes("。") && cell.length <= MAX_HEADERLESS_TITLE);
+  return { text, ...(date >= 0 ? { date } : {}), ...(title >= 0 ? { title } : {}) };
+}
+
+/** A header cell is short; a row's text is longer than this. */
+const MIN_HEADERLESS_TEXT = 20;
+const MAX_HEADERLESS_TITLE = 60;
+
+/** The columns a table's first row names, or, when that row is data itself, the columns it shows. */
+function columnsOf(firstRow: readonly string[]): { columns: TableColumns; header: boolean } | undefined {
+  const named = tableColumns(firstRow);
+  if (named) return { columns: named, header: true };
+  const shown = headerlessColumns(firstRow);
+  return shown ? { columns: shown, header: false } : undefined;
+}
+
+export type TableText = { found: "rows"; rows: TableRow[] } | { found: "none"; reason: string };
+
+/** Tab-separated when the file is named so, or when its first line holds more tabs than commas. */
+function delimiterOf(source: string, firstLine: string): string {
+  if (/\.tsv$/iu.test(source)) return "\t";
+  const count = (separator: string) => firstLine.split(separator).length - 1;
+  return count("\t") > count(",") ? "\t" : count(";") > count(",") ? ";" : ",";
+}
+
+const PARSE_OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true } as const;
+
+/**
+ * The rows of a table read whole.
+ *
+ * @example tableText("a.csv", "标题,正文\n宁陵县…,今年以来…。\n") // { found: "rows", rows: [{ row: 2, text: "宁陵县…\n　　今年以来…。" }] }
+ */
+export function tableText(source: string, text: string): TableText {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/u));
+  let records: string[][];
+  try {
+    records = parseWhole(text, { ...PARSE_OPTIONS, delimiter: delimiterOf(source, firstLine) }) as string[][];
+  } catch (error) {
+    return { found: "none", reason: `the table could not be parsed: ${(error as Error).message}` };
+  }
+  const [first] = records;
+  const layout = first ? columnsOf(first) : undefined;
+  if (!layout) return { found: "none", reason: noTextColumn(first) };
+  const firstData = layout.header ? 1 : 0;
+  return { found: "rows", rows: records.slice(firstData).map((cells, i) => ({ row: i + firstData + 1, text: rowText(cells, layout.columns) })) };
+}
+
+/**
+ * The rows of a table read from decoded text chunks, a batch at a time (a large export).
+ * Yields `{ reason }` when the header names no text column (and nothing else), or,
+ * after the rows read so far, when the table cannot be parsed further.
+ */
+export async function* tableRowsOfStream(
+  source: string,
+  chunks: AsyncIterable<string>,
+  batchRows: number,
+): AsyncGenerator<{ rows: TableRow[] } | { reason: string }> {
+  let parser: ReturnType<typeof parseStream> | undefined;
+  let failure: Error | undefined;
+  const open = (firstLine: string) => {
+    const created = parseStream({ ...PARSE_OPTIONS, delimiter: delimiterOf(source, firstLine) });
+    // A malformed table ends the reading with a reason, never an unhandled error.
+    created.on("error", (error: Error) => (failure ??= error));
+    return created;
+  };
+  let columns: TableColumns | undefined;
+  let row = 0;
+  let batch: TableRow[] = [];
+  let pending = "";
+  for await (const chunk of chunks) {
+    if (!parser) {
+      // The delimiter is judged on the first line, so text is held until it is complete.
+      pending += chunk;
+      if (!/\r?\n/u.test(pending)) continue;
+      parser = open(pending.slice(0, pending.search(/\r?\n/u)));
+      parser.write(pending);
+      pending = "";
+    } else {
+      parser.write(chunk);
+    }
+    if (failure) break;
+    for (let cells = parser.read() as string[] | null; cells !== null; cells = parser.read() as string[] | null) {
+      row++;
+      if (row === 1) {
+        const layout = columnsOf(cells);
+        if (!layout) {
+          yield { reason: noTextColumn(cells) };
+          return;
+        }
+        columns = layout.columns;
+        if (layout.header) continue;
+      }
+      batch.push({ row, text: rowText(cells, columns!) });
+      if (batch.length >= batchRows) {
+        yield { rows: batch };
+        batch = [];
+      }
+    }
+  }
+  if (!parser && pending !== "") {
+    parser = open(pending);
+    parser.write(pending);
+  }
+  if (parser && !failure) {
+    parser.end();
+    try {
+      for await (const cells of parser as AsyncIterable<string[]>) {
+        row++;
+        if (row === 1) {
+          const layout = columnsOf(cells);
+          if (!layout) {
+            yield { reason: noTextColumn(cells) };
+            return;
+          }
+          columns = layout.columns;
+          if (layout.header) continue;
+        }
+        batch.push({ row, text: rowText(cells, columns!) });
+      }
+    } catch (error) {
+      failure ??= error as Error;
+    }
+  }
+  if (batch.length > 0) yield { rows: batch };
+  if (failure) yield { reason: `the table could not be parsed after row ${row}: ${failure.message}` };
+  else if (row === 0) yield { reason: noTextColumn(undefined) };
+}
+
+function noTextColumn(first: readonly string[] | undefined): string {
+  const named = first && first.length > 0 ? `its first row is ${first.slice(0, 8).map((cell) => `“${cell.slice(0, 20)}”`).join(", ")}` : "it is empty";
+  return `a table needs a column of article text, named in a header (正文, 内容, content …) or holding sentences; ${named}`;
+}
