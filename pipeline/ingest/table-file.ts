@@ -138,7 +138,7 @@ export function tableText(source: string, text: string): TableText {
 
 /**
  * The rows of a table read from decoded text chunks, a batch at a time (a large export).
- * Yields `{ reason }` when the header names no text column (and nothing else), or,
+ * Yields `{ reason }` when the first row shows no text column (and nothing else), or,
  * after the rows read so far, when the table cannot be parsed further.
  */
 export async function* tableRowsOfStream(
@@ -146,75 +146,67 @@ export async function* tableRowsOfStream(
   chunks: AsyncIterable<string>,
   batchRows: number,
 ): AsyncGenerator<{ rows: TableRow[] } | { reason: string }> {
-  let parser: ReturnType<typeof parseStream> | undefined;
-  let failure: Error | undefined;
-  const open = (firstLine: string) => {
-    const created = parseStream({ ...PARSE_OPTIONS, delimiter: delimiterOf(source, firstLine) });
-    // A malformed table ends the reading with a reason, never an unhandled error.
-    created.on("error", (error: Error) => (failure ??= error));
-    return created;
-  };
+  const parsing: { failure?: Error } = {};
   let columns: TableColumns | undefined;
   let row = 0;
   let batch: TableRow[] = [];
-  let pending = "";
-  for await (const chunk of chunks) {
-    if (!parser) {
-      // The delimiter is judged on the first line, so text is held until it is complete.
-      pending += chunk;
-      if (!/\r?\n/u.test(pending)) continue;
-      parser = open(pending.slice(0, pending.search(/\r?\n/u)));
-      parser.write(pending);
-      pending = "";
-    } else {
-      parser.write(chunk);
+  for await (const cells of cellsOfStream(source, chunks, parsing)) {
+    row++;
+    if (row === 1) {
+      const layout = columnsOf(cells);
+      if (!layout) {
+        yield { reason: noTextColumn(cells) };
+        return;
+      }
+      columns = layout.columns;
+      if (layout.header) continue;
     }
-    if (failure) break;
-    for (let cells = parser.read() as string[] | null; cells !== null; cells = parser.read() as string[] | null) {
-      row++;
-      if (row === 1) {
-        const layout = columnsOf(cells);
-        if (!layout) {
-          yield { reason: noTextColumn(cells) };
-          return;
-        }
-        columns = layout.columns;
-        if (layout.header) continue;
-      }
-      batch.push({ row, text: rowText(cells, columns!) });
-      if (batch.length >= batchRows) {
-        yield { rows: batch };
-        batch = [];
-      }
-    }
-  }
-  if (!parser && pending !== "") {
-    parser = open(pending);
-    parser.write(pending);
-  }
-  if (parser && !failure) {
-    parser.end();
-    try {
-      for await (const cells of parser as AsyncIterable<string[]>) {
-        row++;
-        if (row === 1) {
-          const layout = columnsOf(cells);
-          if (!layout) {
-            yield { reason: noTextColumn(cells) };
-            return;
-          }
-          columns = layout.columns;
-          if (layout.header) continue;
-        }
-        batch.push({ row, text: rowText(cells, columns!) });
-      }
-    } catch (error) {
-      failure ??= error as Error;
+    batch.push({ row, text: rowText(cells, columns!) });
+    if (batch.length >= batchRows) {
+      yield { rows: batch };
+      batch = [];
     }
   }
   if (batch.length > 0) yield { rows: batch };
-  if (failure) yield { reason: `the table could not be parsed after row ${row}: ${failure.message}` };
+  if (parsing.failure) yield { reason: `the table could not be parsed after row ${row}: ${parsing.failure.message}` };
   else if (row === 0) yield { reason: noTextColumn(undefined) };
+}
+
+/** Records parsed as the chunks arrive; a parse error ends them and is left in `parsing.failure`. */
+async function* cellsOfStream(source: string, chunks: AsyncIterable<string>, parsing: { failure?: Error }): AsyncGenerator<string[]> {
+  let parser: ReturnType<typeof parseStream> | undefined;
+  const open = (firstLine: string) => {
+    const created = parseStream({ ...PARSE_OPTIONS, delimiter: delimiterOf(source, firstLine) });
+    // A malformed table ends the reading with a reason, never an unhandled error.
+    created.on("error", (error: Error) => (parsing.failure ??= error));
+    return created;
+  };
+  // The delimiter is judged on the first line, so text is held until that line is complete.
+  let pending = "";
+  for await (const chunk of chunks) {
+    if (parser) parser.write(chunk);
+    else {
+      pending += chunk;
+      const lineEnd = pending.search(/\r?\n/u);
+      if (lineEnd < 0) continue;
+      parser = open(pending.slice(0, lineEnd));
+      parser.write(pending);
+    }
+    if (parsing.failure) return;
+    for (let cells = parser.read() as string[] | null; cells !== null; cells = parser.read() as string[] | null) yield cells;
+  }
+  if (!parser) {
+    if (pending === "") return;
+    parser = open(pending);
+    parser.write(pending);
+  }
+  if (parsing.failure) return;
+  parser.end();
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) yield cells;
+  } catch (error) {
+    parsing.failure ??= error as Error;
+  }
 }
 
 function noTextColumn(first: readonly string[] | undefined): string {
