@@ -370,6 +370,12 @@ export function countedBefore(before: string, countsPeople = false): string {
     const etc = phrase.lastIndexOf("等");
     if (etc > verb.word.length && etc < phrase.length - 1) phrase = verb.word + phrase.slice(etc + 1);
   } else {
+    // 县卫健局还为全县65岁以上老年人免费体检: who acts for whom; what is counted starts with whom.
+    const forWhom = tokens.find((t) => t.word === "为" && t.end < phrase.length);
+    if (forWhom) {
+      phrase = phrase.slice(forWhom.end).replace(LEADING_NOISE, "");
+      return phrase.replace(TRAILING_NOISE, "");
+    }
     const subject = tokens[0];
     if (subject && subject.end < phrase.length && getDivisionCatalog().byName.has(subject.word)) phrase = phrase.slice(subject.end).replace(LEADING_NOISE, "");
     if (phrase.length > MAX_COUNTED_LENGTH) {

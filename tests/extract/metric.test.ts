@@ -175,6 +175,11 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(subject, splitSentences(subject), { scope: "平江县", people: women })[0]?.attributes?.counted).toBe("吸纳留守妇女");
   });
 
+  it("counts from whom a measure is for, not who carries it out (县卫健局还为…)", () => {
+    expect(valuesAndCounted("县卫健局还为全县65岁以上老年人免费体检12.6万人。").map(([, , counted]) => counted)).toEqual(["65岁以上老年人免费体检"]);
+    expect(valuesAndCounted("全年民生支出占比为82%。").map(([, , counted]) => counted)).toEqual(["民生支出占比"]);
+  });
+
   it("counts the subject of a change from one figure to another for both", () => {
     expect(valuesAndCounted("村集体经济收入从2019年的不足3万元增长到去年的52万元。")).toEqual([
       [30000, "元", "村集体经济收入"],
