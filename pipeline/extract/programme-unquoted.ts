@@ -53,9 +53,26 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
-  const row = standaloneProjectName(text, lexicon);
-  if (row && !found.some((f) => overlaps(f, row))) found.push(row);
+  for (const candidate of [standaloneProjectName(text, lexicon), leverName(text, lexicon)]) {
+    if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** 以紧密型县域医共体建设为抓手: what a county takes as its lever (抓手, 载体, 突破口) is its programme. */
+const LEVER = /以(\p{Script=Han}{4,16}?)为(?:总抓手|主抓手|重要抓手|抓手|载体|突破口|切入点)/u;
+/** Work a lever may name instead of a programme head: 医共体建设, 文明城市创建, 集体林权制度改革. */
+const LEVER_WORK = ["建设", "创建", "改革"];
+
+function leverName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
+  const match = LEVER.exec(text);
+  const name = match?.[1];
+  if (!match || !name || [...name].some((ch) => lexicon.unquoted.breakers.includes(ch))) return undefined;
+  const head = longestFirst(lexicon.unquoted.heads).find((h) => name.endsWith(h));
+  const work = LEVER_WORK.find((w) => name.endsWith(w));
+  if ((!head && !work) || (head && lexicon.unquoted.recurringHeads.includes(head))) return undefined;
+  const start = match.index + 1;
+  return { name, start, end: start + name.length, category: head ? (lexicon.heads[head] ?? "initiative") : "initiative", needsRecurrence: false };
 }
 
 /**

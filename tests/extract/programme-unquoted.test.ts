@@ -46,6 +46,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("城乡道路畅通提升工程")).toEqual([]);
   });
 
+  it("takes what a county makes its lever (以…为抓手) for a programme when it names one or names work on one", () => {
+    expect(unquoted("今年以来，某县以紧密型县域医共体建设为抓手，下沉医务人员320名。")).toEqual(["紧密型县域医共体建设"]);
+    expect(unquoted("该县以“一村一品”示范工程为载体，发展特色产业。")).toEqual([]);
+    expect(unquoted("该县以群众满意度提升为抓手，改进服务。")).toEqual([]);
+  });
+
   it("takes no numbered subheading that opens with a verb for a name: it says what was done", () => {
     expect(unquoted("01 | 建设就业驿站")).toEqual([]);
     expect(unquoted("二、培育特色农产品品牌")).toEqual([]);
