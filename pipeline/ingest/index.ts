@@ -199,6 +199,7 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
     if (table.found === "none") return nothing(table.reason);
     const found = recordsOfTableRows(source, table.rows, 0);
     const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
+    if (table.failure) diagnostics.push({ severity: "error", code: "no-article", source, message: table.failure });
     if (found.articles.length === 0) diagnostics.push({ severity: "error", code: "no-article", source, message: "no row of this table holds article text" });
     return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
   }

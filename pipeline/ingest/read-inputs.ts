@@ -3,7 +3,7 @@
  *
  * - A file named explicitly is read whatever its name; folders are walked
  *   recursively for text files (`.txt`), saved web pages (`.html`, `.htm`,
- *   `.shtml`, `.xhtml`) and tables of articles (`.csv`, `.tsv`), case-insensitive, entries sorted by name so the order
+ *   `.shtml`, `.xhtml`) and tables of articles (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`), case-insensitive, entries sorted by name so the order
  *   never depends on the file system.
  * - Symbolic links are followed; a folder reached again through its own
  *   subtree is a `symlink-loop` (warning) and not walked twice; one real file
@@ -94,7 +94,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv, .json, .jsonl) not read: ${named}${more}`);
     }
   };
 

@@ -1,7 +1,8 @@
 /**
  * Tables of articles: a researcher's scrape or a database export saved as CSV
  * or TSV, one article a row, with columns for the headline, the text, the date,
- * the source and the author. The columns are found by their header (标题, 正文,
+ * the source and the author; or a scraper's records in JSON (an array, or one
+ * object a line), whose keys are the header. The columns are found by their header (标题, 正文,
  * 发布时间, 来源, 作者, or their English names), in any order, or, without a header,
  * by what the first row holds (sentences, a date, a short title); each row becomes
  * the text of a web article — headline, meta lines, paragraphs — which the
@@ -11,7 +12,10 @@
 import { parse as parseStream } from "csv-parse";
 import { parse as parseWhole } from "csv-parse/sync";
 
-export const TABLE_FILE_NAME = /\.(?:csv|tsv)$/iu;
+export const TABLE_FILE_NAME = /\.(?:csv|tsv|jsonl?|ndjson)$/iu;
+/** A scraper's records in JSON: one array (.json), or one object a line (.jsonl, .ndjson). */
+const JSON_FILE_NAME = /\.json$/iu;
+const JSON_LINES_FILE_NAME = /\.(?:jsonl|ndjson)$/iu;
 
 /** Header words of each column the reader uses, compared without case, spaces or punctuation. */
 const COLUMN_NAMES = {
@@ -105,7 +109,8 @@ function columnsOf(firstRow: readonly string[]): { columns: TableColumns; header
   return shown ? { columns: shown, header: false } : undefined;
 }
 
-export type TableText = { found: "rows"; rows: TableRow[] } | { found: "none"; reason: string };
+/** `failure`: why the reading stopped early, the rows before it kept. */
+export type TableText = { found: "rows"; rows: TableRow[]; failure?: string } | { found: "none"; reason: string };
 
 /** Tab-separated when the file is named so, or when its first line holds more tabs than commas. */
 function delimiterOf(source: string, firstLine: string): string {
@@ -122,6 +127,7 @@ const PARSE_OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty
  * @example tableText("a.csv", "标题,正文\n宁陵县…,今年以来…。\n") // { found: "rows", rows: [{ row: 2, text: "宁陵县…\n　　今年以来…。" }] }
  */
 export function tableText(source: string, text: string): TableText {
+  if (JSON_FILE_NAME.test(source) || JSON_LINES_FILE_NAME.test(source)) return jsonTableText(source, text);
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   let records: string[][];
   try {
@@ -150,7 +156,11 @@ export async function* tableRowsOfStream(
   let columns: TableColumns | undefined;
   let row = 0;
   let batch: TableRow[] = [];
-  for await (const cells of cellsOfStream(source, chunks, parsing)) {
+  const jsonLines = JSON_LINES_FILE_NAME.test(source);
+  const records = jsonLines ? cellsOfJsonLines(chunks, parsing) : cellsOfStream(source, chunks, parsing);
+  // A JSON record's number is its line's: its header of keys is no line of the file.
+  const printedRow = () => (jsonLines ? row - 1 : row);
+  for await (const cells of records) {
     row++;
     if (row === 1) {
       const layout = columnsOf(cells);
@@ -161,14 +171,14 @@ export async function* tableRowsOfStream(
       columns = layout.columns;
       if (layout.header) continue;
     }
-    batch.push({ row, text: rowText(cells, columns!) });
+    batch.push({ row: printedRow(), text: rowText(cells, columns!) });
     if (batch.length >= batchRows) {
       yield { rows: batch };
       batch = [];
     }
   }
   if (batch.length > 0) yield { rows: batch };
-  if (parsing.failure) yield { reason: `the table could not be parsed after row ${row}: ${parsing.failure.message}` };
+  if (parsing.failure) yield { reason: `the table could not be parsed after row ${printedRow()}: ${parsing.failure.message}` };
   else if (row === 0) yield { reason: noTextColumn(undefined) };
 }
 
@@ -207,6 +217,111 @@ async function* cellsOfStream(source: string, chunks: AsyncIterable<string>, par
   } catch (error) {
     parsing.failure ??= error as Error;
   }
+}
+
+/** A value of a record as the text of a cell: lists of paragraphs are joined a line each; nested objects say nothing. */
+function cellOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.filter((item) => typeof item === "string").join("\n");
+  return "";
+}
+
+/** Records as rows of cells under a header of their keys, in the order the first records give them. */
+function recordRows(records: readonly Record<string, unknown>[]): string[][] {
+  const keys = [...new Set(records.slice(0, KEY_SAMPLE).flatMap((record) => Object.keys(record)))];
+  return [keys, ...records.map((record) => keys.map((key) => cellOf(record[key])))];
+}
+
+/** Records whose keys make the header. */
+const KEY_SAMPLE = 50;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A JSON file's records: the array it is, or the first array of objects it holds (data, articles, items);
+ * a JSON Lines file's, one object a line.
+ */
+function jsonTableText(source: string, text: string): TableText {
+  let records: Record<string, unknown>[] = [];
+  let failure: string | undefined;
+  if (JSON_LINES_FILE_NAME.test(source)) {
+    // As when the file is streamed: the records before a broken line are kept, and the reading stops there.
+    for (const [i, line] of text.split(/\r?\n/u).entries()) {
+      if (line.trim() === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        value = undefined;
+      }
+      if (!isRecord(value)) {
+        failure = `the table could not be parsed after row ${records.length}: line ${i + 1} is no JSON object`;
+        break;
+      }
+      records.push(value);
+    }
+    if (records.length === 0) return { found: "none", reason: failure ?? noTextColumn(undefined) };
+  } else {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return { found: "none", reason: `the JSON could not be parsed: ${(error as Error).message}` };
+    }
+    const list = Array.isArray(value) ? value : isRecord(value) ? Object.values(value).find((field) => Array.isArray(field) && field.some(isRecord)) : undefined;
+    if (!Array.isArray(list)) return { found: "none", reason: "the JSON holds no list of records (an array of objects)" };
+    records = list.filter(isRecord);
+  }
+  const [header, ...rows] = recordRows(records);
+  const columns = header ? tableColumns(header) : undefined;
+  if (!columns) return { found: "none", reason: noTextColumn(header) };
+  return { found: "rows", rows: rows.map((cells, i) => ({ row: i + 1, text: rowText(cells, columns) })), ...(failure ? { failure } : {}) };
+}
+
+/**
+ * A large JSON Lines file's records as a header row of keys (those of its first records, as a
+ * file read whole gives them), then rows; a broken line ends them in `parsing.failure`.
+ */
+async function* cellsOfJsonLines(chunks: AsyncIterable<string>, parsing: { failure?: Error }): AsyncGenerator<string[]> {
+  let keys: string[] | undefined;
+  const sample: Record<string, unknown>[] = [];
+  let pending = "";
+  let line = 0;
+  const rowsOf = function* (record: Record<string, unknown>): Generator<string[]> {
+    if (keys) {
+      yield keys.map((key) => cellOf(record[key]));
+      return;
+    }
+    sample.push(record);
+    if (sample.length < KEY_SAMPLE) return;
+    [keys] = recordRows(sample);
+    yield* recordRows(sample);
+  };
+  const take = function* (text: string): Generator<string[]> {
+    line++;
+    if (text.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    if (isRecord(value)) yield* rowsOf(value);
+    else parsing.failure ??= new Error(`line ${line} is no JSON object`);
+  };
+  for await (const chunk of chunks) {
+    const lines = (pending + chunk).split(/\r?\n/u);
+    pending = lines.pop() ?? "";
+    for (const text of lines) {
+      yield* take(text);
+      if (parsing.failure) break;
+    }
+    if (parsing.failure) break;
+  }
+  if (!parsing.failure && pending !== "") yield* take(pending);
+  // A file of fewer records than the sample: they are all there is.
+  if (!keys && sample.length > 0) yield* recordRows(sample);
 }
 
 function noTextColumn(first: readonly string[] | undefined): string {

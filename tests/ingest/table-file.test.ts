@@ -71,6 +71,31 @@ describe("tableText and articlesOfFile", () => {
   });
 });
 
+describe("records in JSON", () => {
+  const records = [
+    { title: "宁陵县新增3家农村幸福院", pub_date: "2025-09-12", source: "宁陵县融媒体中心", content: ["近日，宁陵县3家农村幸福院建成投用。", "县民政局投入资金860万元。"], url: "a" },
+    { title: "柘城县推进老年助餐服务", pub_date: "2025-09-15", content: "今年以来，柘城县建成老年助餐点46个。", tags: { topic: "养老" } },
+  ];
+
+  it("reads a scraper's array of records, also inside an envelope, and one record a line, their keys the header", () => {
+    const wrapped = articlesOfFile("scrape.json", utf8(JSON.stringify({ status: "ok", data: records })));
+    expect(wrapped.document).toMatchObject({ format: "table", articles: 2 });
+    expect(wrapped.articles.map((a) => [a.title, a.date, a.text])).toEqual([
+      ["宁陵县新增3家农村幸福院", "2025-09-12", "近日，宁陵县3家农村幸福院建成投用。\n县民政局投入资金860万元。"],
+      ["柘城县推进老年助餐服务", "2025-09-15", "今年以来，柘城县建成老年助餐点46个。"],
+    ]);
+    const lines = articlesOfFile("scrape.jsonl", utf8(records.map((record) => JSON.stringify(record)).join("\n")));
+    expect(lines.articles.map((a) => a.title)).toEqual(wrapped.articles.map((a) => a.title));
+  });
+
+  it("says why JSON holds no articles", () => {
+    expect(tableText("a.json", '{"total": 3}')).toMatchObject({ found: "none", reason: expect.stringContaining("no list of records") });
+    expect(tableText("a.json", "[{")).toMatchObject({ found: "none", reason: expect.stringContaining("could not be parsed") });
+    expect(tableText("a.jsonl", 'not json\n{"title": "甲", "content": "正文。"}')).toMatchObject({ found: "none", reason: "the table could not be parsed after row 0: line 1 is no JSON object" });
+    expect(tableText("a.json", '[{"name": "宁陵县", "population": 620000}]')).toMatchObject({ found: "none", reason: expect.stringContaining("“name”") });
+  });
+});
+
 describe("the table fixture", () => {
   it("reads a spreadsheet's UTF-8 export with its byte-order mark, one article a row", async () => {
     const found = await ingest(["tests/fixtures/tables"]);
@@ -104,6 +129,18 @@ describe("ingest of tables", () => {
     expect(streamed.articles.map((a) => [a.title, a.text, a.date])).toEqual(whole.articles.map((a) => [a.title, a.text, a.date]));
     expect(streamed.documents).toEqual(whole.documents);
     expect(streamed.diagnostics.map((d) => d.code)).toEqual(["skipped-files"]);
+  });
+
+  it("reads large JSON lines a batch of records at a time, to the same articles, and stops at a broken line", async () => {
+    const records = Array.from({ length: 260 }, (_, i) => JSON.stringify({ title: `第${i + 1}村新建幸福院`, date: "2025-09-12", text: `第${i + 1}村新建农村幸福院1家，新增床位${i + 20}张。` }));
+    writeFileSync(path.join(dir, "scrape.jsonl"), [...records, "{broken"].join("\n"));
+    const whole = await ingest([dir]);
+    const streamed = await ingest([dir], { streamAboveBytes: 4096, windowChars: 2048 });
+    expect(streamed.articles.map((a) => a.title)).toEqual(records.map((_, i) => `第${i + 1}村新建幸福院`));
+    expect(streamed.diagnostics).toEqual([expect.objectContaining({ code: "no-article", message: "the table could not be parsed after row 260: line 261 is no JSON object" })]);
+    // Read whole, the same records and the same reason.
+    expect(whole.articles.map((a) => [a.title, a.text])).toEqual(streamed.articles.map((a) => [a.title, a.text]));
+    expect(whole.diagnostics.map((d) => d.message)).toEqual(streamed.diagnostics.map((d) => d.message));
   });
 
   it("keeps the rows read before a large table breaks, and says where it broke", async () => {
