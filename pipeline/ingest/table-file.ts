@@ -236,6 +236,16 @@ function recordRows(records: readonly Record<string, unknown>[]): string[][] {
 /** Records whose keys make the header. */
 const KEY_SAMPLE = 50;
 
+/** The JSON object a line holds, or undefined when it holds none. */
+function recordOfLine(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -249,13 +259,8 @@ function jsonTableText(source: string, text: string): TableText {
     // As when the file is streamed: the records before a broken line are kept, and the reading stops there.
     for (const [i, line] of text.split(/\r?\n/u).entries()) {
       if (line.trim() === "") continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        value = undefined;
-      }
-      if (!isRecord(value)) {
+      const value = recordOfLine(line);
+      if (!value) {
         failure = `the table could not be parsed after row ${records.length}: line ${i + 1} is no JSON object`;
         break;
       }
@@ -301,13 +306,8 @@ async function* cellsOfJsonLines(chunks: AsyncIterable<string>, parsing: { failu
   const take = function* (text: string): Generator<string[]> {
     line++;
     if (text.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
-    }
-    if (isRecord(value)) yield* rowsOf(value);
+    const value = recordOfLine(text);
+    if (value) yield* rowsOf(value);
     else parsing.failure ??= new Error(`line ${line} is no JSON object`);
   };
   for await (const chunk of chunks) {
