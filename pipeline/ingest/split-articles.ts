@@ -203,6 +203,13 @@ function briefItems(lines: string[]): Map<number, DatelineMatch> {
 const MIN_BRIEFS = 2;
 
 function briefItemAt(lines: string[], line: number): DatelineMatch | undefined {
+  // 【桐城】近日，…: a column of briefs labelled with their places, the label standing for a dateline.
+  const label = PLACE_LABEL.exec(lines[line]!);
+  // The place is named again in its report (【桐城】…桐城市举办…); 【编者按】 and 【链接】 name nothing there.
+  const named = label && paragraphFrom(lines, line).slice(label[0].length).includes(label[1]!);
+  if (label && named && (line === 0 || lines[line - 1] === "")) {
+    return { dateline: { raw: label[0], place: label[1]!, reporters: [] }, rest: lines[line]!.slice(label[0].length) };
+  }
   const bullet = BRIEF_BULLET.exec(lines[line]!);
   if (!bullet) return undefined;
   let end = line + 1;
@@ -211,7 +218,16 @@ function briefItemAt(lines: string[], line: number): DatelineMatch | undefined {
   return { dateline: { raw: bullet[0].trim(), reporters: [] }, rest: lines[line]!.slice(bullet[0].length) };
 }
 
+/** The lines of the paragraph that starts at `line`, up to a blank line. */
+function paragraphFrom(lines: string[], line: number): string {
+  let end = line;
+  while (end < lines.length && lines[end] !== "") end++;
+  return lines.slice(line, end).join("");
+}
+
 const BRIEF_BULLET = /^[■◆●★]\s*/u;
+/** A brief's place in square brackets before its first sentence: 【桐城】近日，… (【X讯】 is a dateline). */
+const PLACE_LABEL = /^【(\p{Script=Han}{2,6}?)】(?=\p{Script=Han}|\d)(?!.{0,2}讯)/u;
 
 /** The dateline's bracket opens on this line and closes on the next one. */
 function creditsCutByWrap(lines: string[], line: number, match: DatelineMatch): boolean {

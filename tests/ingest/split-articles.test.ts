@@ -294,6 +294,24 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["县域简讯"]);
   });
 
+  it("splits a column of briefs labelled with their places (【桐城】…), each place named again in its report", () => {
+    const page = [
+      "县区快讯",
+      "",
+      "【桐城】近日，桐城市举办农民丰收节，展销农特产品200余种。",
+      "",
+      "【枞阳】枞阳县今年新改建农村公路186公里。",
+    ].join("\n");
+    const { articles } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.dateline?.place, a.text])).toEqual([
+      ["桐城市举办农民丰收节", "桐城", "近日，桐城市举办农民丰收节，展销农特产品200余种。"],
+      ["枞阳县今年新改建农村公路186公里", "枞阳", "枞阳县今年新改建农村公路186公里。"],
+    ]);
+    // Labels that name no place (编者按, 链接) open nothing.
+    const post = ["某县推进养老服务", "", "【编者按】养老服务关系千家万户。", "", "【链接】全县已建成幸福院42家。"].join("\n");
+    expect(splitArticles(post).articles).toHaveLength(1);
+  });
+
   it("keeps bulleted paragraphs without a closing credit, or one alone with it, in their article", () => {
     for (const credit of ["", "（通讯员 李四）"]) {
       const page = [
