@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { articlesOfFile, ingest } from "../../pipeline/ingest/index.js";
@@ -68,6 +69,31 @@ describe("tableText and articlesOfFile", () => {
     expect(found.articles).toEqual([]);
     expect(found.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "no-article", message: expect.stringContaining("“县名”") })]);
     expect(tableText("bad.csv", '标题,正文\n宁陵县,"近日，未闭合的引号。\n')).toMatchObject({ found: "none", reason: expect.stringContaining("could not be parsed") });
+  });
+});
+
+describe("tables of any content", () => {
+  const cell = fc.oneof(
+    fc.constantFrom("", "宁陵县新增幸福院", "近日，宁陵县新建幸福院3家。", "他说：“好，很好。”", 'a,"b', "第一段。\n第二段。", "2025-09-12", "\t", "【链接】"),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it("never throws on any cells, and says what became of every row: an article, or a diagnostic", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), fc.constantFrom(".csv", ".tsv", ".jsonl", ".json"), (rows, extension) => {
+        const quote = (value: string) => `"${value.replace(/"/gu, '""')}"`;
+        const text =
+          extension === ".jsonl"
+            ? rows.map((cells) => JSON.stringify({ 标题: cells[0], 正文: cells[1] ?? "", 日期: cells[2] ?? "" })).join("\n")
+            : extension === ".json"
+              ? JSON.stringify(rows.map((cells) => ({ title: cells[0], content: cells[1] ?? "" })))
+              : ["标题,正文", ...rows.map((cells) => cells.map(quote).join(","))].join("\n").replace(/,/gu, extension === ".tsv" ? "\t" : ",");
+        const found = articlesOfFile(`t${extension}`, utf8(text));
+        const said = found.diagnostics.length > 0 || found.articles.length > 0 || !/\p{Script=Han}/u.test(text);
+        expect(said).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
