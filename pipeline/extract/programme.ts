@@ -66,6 +66,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);
+    // “链长制”: a chief system is named as the chief-system rule names it, quoted or not.
+    if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     if (innerHead && inner.length >= innerHead.length + 2 && (launched || !lexicon.weakHeads.includes(innerHead))) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
       continue;

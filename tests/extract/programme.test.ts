@@ -26,6 +26,13 @@ describe("findProgrammeNames", () => {
     expect(names("该区开展“城市家具”专项整治行动。")).toEqual(["“城市家具”专项整治行动"]);
   });
 
+  it("knows quoted systems (制) and points supermarkets as programmes, and names a quoted chief system as unquoted", () => {
+    expect(names("该县推行“首问负责制”和“清单制”管理。")).toEqual(["“首问负责制”", "“清单制”"]);
+    expect(names("村里办起“爱心超市”，村民用积分兑换物品。")).toEqual(["“爱心超市”"]);
+    expect(names("该区推行“链长制”，由区领导担任链长。")).toEqual(["链长制"]);
+    expect(names("全县深化“积分制”乡村治理，推行积分制管理。")).toEqual(["积分制", "积分制"]);
+  });
+
   it("knows classes, lecture halls, night schools and city health-insurance plans as programme heads", () => {
     expect(names("“田间课堂”在各村开课，农技员现场讲解。")).toEqual(["“田间课堂”"]);
     expect(names("各村办起“农民夜校”和“百姓讲堂”。")).toEqual(["“农民夜校”", "“百姓讲堂”"]);
