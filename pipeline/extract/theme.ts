@@ -6,7 +6,8 @@
  * carry an empty surface unless the trigger is the theme's own name, so a
  * trigger (离退休干部) never becomes an alias of the theme (老干部工作).
  */
-import type { EntityMention, RelationMention, Sentence, Token } from "../records.js";
+import type { EntityMention, RelationMention, Token } from "../records.js";
+import { memoByObject } from "../util/memo-by-object.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
 
@@ -17,22 +18,42 @@ interface ThemeHit {
   start: number;
 }
 
+/** Each theme's first trigger a sentence holds as a word, at its first such place. */
 function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
+  const themes = ctx.lexicon.themes.themes;
+  const byFirstChar = triggersByFirstChar(themes);
   const hits: ThemeHit[] = [];
   for (const index of sentences) {
     const sentence = ctx.sentences[index]!;
-    for (const [theme, triggers] of Object.entries(ctx.lexicon.themes.themes)) {
-      for (const trigger of triggers) {
-        const at = triggerAt(ctx, sentence, trigger);
-        if (at >= 0) {
-          hits.push({ theme, trigger, sentence: index, start: sentence.start + at });
-          break;
-        }
+    const words = () => ctx.taggedTokens(sentence);
+    // One pass over the sentence finds where each trigger first stands as a word (most sentences hold few).
+    const firstAt = new Map<string, number>();
+    const { text } = sentence;
+    for (let at = 0; at < text.length; at++) {
+      for (const trigger of byFirstChar.get(text[at]!) ?? NO_TRIGGERS) {
+        if (!firstAt.has(trigger) && text.startsWith(trigger, at) && isWordMatch(words(), sentence.start + at, trigger.length)) firstAt.set(trigger, at);
       }
+    }
+    if (firstAt.size === 0) continue;
+    for (const [theme, triggers] of Object.entries(themes)) {
+      const trigger = triggers.find((t) => firstAt.has(t));
+      if (trigger) hits.push({ theme, trigger, sentence: index, start: sentence.start + firstAt.get(trigger)! });
     }
   }
   return hits;
 }
+
+const NO_TRIGGERS: readonly string[] = [];
+
+/** Every trigger of every theme, by its first character. */
+const triggersByFirstChar = memoByObject((themes: Record<string, string[]>) => {
+  const index = new Map<string, string[]>();
+  for (const trigger of new Set(Object.values(themes).flat())) {
+    if (!trigger) continue;
+    index.set(trigger[0]!, [...(index.get(trigger[0]!) ?? []), trigger]);
+  }
+  return index;
+});
 
 /**
  * Where `trigger` first occurs in `text` as a word, or -1 (`words` are the
@@ -47,10 +68,6 @@ function wordMatchAt(text: string, words: () => readonly Token[], offset: number
     if (isWordMatch(words(), offset + at, trigger.length)) return at;
   }
   return -1;
-}
-
-function triggerAt(ctx: ExtractContext, sentence: Sentence, trigger: string): number {
-  return wordMatchAt(sentence.text, () => ctx.taggedTokens(sentence), sentence.start, trigger);
 }
 
 /** True when [start, start + length) starts a word or is the tail of one. */
@@ -73,6 +90,8 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];
   const all = themeHits(ctx, ctx.sentences.map((s) => s.index));
+  const hitsBySentence = new Map<number, ThemeHit[]>();
+  for (const hit of all) hitsBySentence.set(hit.sentence, [...(hitsBySentence.get(hit.sentence) ?? []), hit]);
   const title = ctx.article.normalizedTitle;
   // The headline is cut once, and only when a theme has to look at it.
   let titleWords: readonly Token[] | undefined;
@@ -90,7 +109,7 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
     if (seen.has(programme.name)) continue;
     seen.add(programme.name);
-    for (const hit of themeHits(ctx, [programme.sentence])) {
+    for (const hit of hitsBySentence.get(programme.sentence) ?? []) {
       const inName = themes[hit.theme]!.some((t) => programme.name.includes(t));
       if (!inName && !sentenceIntroduces(ctx, programme)) continue;
       entities.push(themeMention(hit, ctx));
