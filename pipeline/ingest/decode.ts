@@ -56,7 +56,38 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodeOutcome {
   if (decoded.ok && decoded.text.trim() === "") {
     return fail("empty-file", "error", "file holds only whitespace; skipped");
   }
-  return decoded;
+  return decoded.ok ? ungarbled(decoded, fail) : decoded;
+}
+
+/** Han characters a text needs before its share of everyday ones says anything. */
+const MIN_JUDGED_HAN = 20;
+/** Below this share of everyday characters a text is garbled; news prose is above 0.9. */
+const GARBLED_EVERYDAY_SHARE = 0.5;
+/** Read back the other way, garbled text this everyday was UTF-8 once read as GBK. */
+const UNGARBLED_EVERYDAY_SHARE = 0.8;
+
+/**
+ * Text that decodes cleanly yet is garbled (浠婂勾浠ユ潵 for 今年以来): read in a wrong encoding by
+ * an editor — most often UTF-8 read as GBK — and saved again. Its Chinese characters are mostly
+ * rare ones. The garbling loses bytes wherever a character's bytes straddle a pair (at line ends,
+ * digits, punctuation), so the text cannot be had back whole: the file is reported and not read,
+ * since its names and figures would come out wrong.
+ */
+function ungarbled(
+  decoded: Extract<DecodeOutcome, { ok: true }>,
+  fail: (code: string, severity: Diagnostic["severity"], message: string) => DecodeOutcome,
+): DecodeOutcome {
+  const han = decoded.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_JUDGED_HAN || everydayShare(decoded.text) >= GARBLED_EVERYDAY_SHARE) return decoded;
+  const readBack = Buffer.from(iconv.encode(decoded.text, "gb18030")).toString("utf8");
+  const utf8ReadAsGbk = everydayShare(readBack) >= UNGARBLED_EVERYDAY_SHARE;
+  return fail(
+    "garbled-text",
+    "error",
+    `its text is garbled: most of its Chinese characters are rare ones${
+      utf8ReadAsGbk ? " — UTF-8 read as GBK and saved again (浠婂勾 for 今年), which loses characters" : ""
+    }; re-save it from the original file; skipped`,
+  );
 }
 
 function hasBom(bytes: Uint8Array): boolean {
@@ -92,7 +123,7 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "b
 }
 
 /** A non-UTF-8 reading must be this much more "everyday Chinese" than a valid UTF-8 one to win. */
-const UTF8_MARGIN = 0.1;
+const UTF8_MARGIN = 0.2;
 
 /**
  * Among the decodes that look like Chinese, the one whose Han characters are

@@ -92,6 +92,19 @@ describe("decodeBytes: files that are reported", () => {
     expect(decoded).toMatchObject({ ok: true, encoding: "UTF-8 (repaired)", diagnostics: [expect.objectContaining({ code: "invalid-bytes" })] });
   });
 
+  it("reports text garbled by reading UTF-8 as GBK and saving it again, and leaves ordinary text alone", () => {
+    for (const original of [web, readFileSync(SAMPLE_PAGE, "utf8")]) {
+      const garbled = iconv.decode(Buffer.from(original, "utf8"), "gbk");
+      expect(decodeBytes(Buffer.from(garbled, "utf8"), "garbled.txt")).toMatchObject({
+        ok: false,
+        diagnostic: { severity: "error", code: "garbled-text", message: expect.stringContaining("UTF-8 read as GBK") },
+      });
+      expect(decodeBytes(Buffer.from(original, "utf8"), "plain.txt")).toMatchObject({ ok: true, diagnostics: [] });
+    }
+    // A short text of rare characters says too little to be called garbled.
+    expect(decodeBytes(Buffer.from("鑫淼犇", "utf8"), "names.txt")).toMatchObject({ ok: true, text: "鑫淼犇" });
+  });
+
   it("calls text with control characters binary", () => {
     const bytes = Buffer.from("abc\x01\x02\x03\x04\x05 def", "latin1");
     expect(decodeBytes(bytes, "x.txt")).toMatchObject({ ok: false, diagnostic: { code: "binary-file" } });
