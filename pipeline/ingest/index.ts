@@ -26,6 +26,7 @@ import { splitStream, type SplitPart } from "./split-stream.js";
 import { openTextStream } from "./stream-decode.js";
 import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./table-file.js";
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
+import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
 export { IngestOptionsError, DEFAULT_MAX_FILE_BYTES, DEFAULT_STREAM_ABOVE_BYTES } from "./options.js";
@@ -99,11 +100,22 @@ async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Pro
   try {
     const read = await readInputFile(file, options);
     if (!("bytes" in read)) return { read };
+    if (WORD_FILE_NAME.test(file.source)) return { found: await articlesOfWordDocument(file.source, read.bytes, options) };
     const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
     return { found };
   } catch (error) {
     return { read: { ok: false, diagnostic: unexpected(file.source, error) } };
   }
+}
+
+/** A Word document's paragraphs, split like a text file's; the document is reported as `word`. */
+async function articlesOfWordDocument(source: string, bytes: Uint8Array, options: ResolvedIngestOptions): Promise<FileArticles> {
+  const word = await wordDocumentText(bytes);
+  const document = { source, encoding: "Word (.docx)", format: "word" as const };
+  if (!word.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: word.reason }], document: { ...document, articles: 0 } };
+  const text = new TextEncoder().encode(word.text);
+  const found = options.splitter ? await options.splitter.split(source, text) : articlesOfFile(source, text);
+  return { ...found, document: { ...document, articles: found.articles.length } };
 }
 
 async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
@@ -116,9 +128,11 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
-  if (HTML_FILE_NAME.test(file.source)) {
-    // A page is parsed whole to find its article, so one too large to hold is not read in windows like text.
-    const message = `a web page of ${prepared.read.size} bytes is more than the ${options.streamAboveBytes}-byte limit for reading a file whole (streamAboveBytes); skipped`;
+  if (HTML_FILE_NAME.test(file.source) || WORD_FILE_NAME.test(file.source)) {
+    // A page is parsed whole to find its article, and a Word document is a zip archive: one too large to hold
+    // is not read in windows like text.
+    const kind = WORD_FILE_NAME.test(file.source) ? "Word document" : "web page";
+    const message = `a ${kind} of ${prepared.read.size} bytes is more than the ${options.streamAboveBytes}-byte limit for reading a file whole (streamAboveBytes); skipped`;
     yield { source: file.source, articles: [], diagnostics: [{ severity: "error", code: "file-too-large", source: file.source, message }], endOfFile: true };
     return;
   }

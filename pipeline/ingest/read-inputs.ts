@@ -3,8 +3,9 @@
  *
  * - A file named explicitly is read whatever its name; folders are walked
  *   recursively for text files (`.txt`), saved web pages (`.html`, `.htm`,
- *   `.shtml`, `.xhtml`) and tables of articles (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`), case-insensitive, entries sorted by name so the order
- *   never depends on the file system.
+ *   `.shtml`, `.xhtml`), tables of articles (`.csv`, `.tsv`, `.json`,
+ *   `.jsonl`, `.ndjson`) and Word documents (`.docx`), case-insensitive,
+ *   entries sorted by name so the order never depends on the file system.
  * - Symbolic links are followed; a folder reached again through its own
  *   subtree is a `symlink-loop` (warning) and not walked twice; one real file
  *   reached twice is read once (`duplicate-file`, info).
@@ -21,6 +22,7 @@ import path from "node:path";
 import type { Diagnostic } from "../records.js";
 import { TABLE_FILE_NAME } from "./table-file.js";
 import { HTML_FILE_NAME } from "./web-page.js";
+import { WORD_FILE_NAME } from "./word-document.js";
 
 export interface InputFile {
   /** The path as given, or joined from the given folder: used as the article `source`. */
@@ -94,7 +96,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv, .json, .jsonl) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv, .json, .jsonl) nor a Word document (.docx) not read: ${named}${more}`);
     }
   };
 
@@ -122,7 +124,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
 
 /** A folder entry read by name: a text file, a saved web page or a table of articles. */
 function isReadableName(name: string): boolean {
-  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name) || TABLE_FILE_NAME.test(name);
+  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name) || TABLE_FILE_NAME.test(name) || WORD_FILE_NAME.test(name);
 }
 
 async function isLink(entry: string): Promise<boolean> {
