@@ -14,6 +14,17 @@ export interface FurnitureLine {
   reason: string;
 }
 
+/** （上接第1版）, （下转第3版）: where an article comes from or goes on. */
+const CONTINUATION_NOTE = /^[（(]?(?:上接|下转|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Z]{1,3}\s*版[）)]?$/u;
+
+/**
+ * A note that the text under it is continued from another page (（上接第1版）): the rest of
+ * an article whose start and headline are printed there.
+ */
+export function continuesFromAnotherPage(text: string): boolean {
+  return CONTINUATION_NOTE.test(text) && /^[（(]?(?:上接|接)/u.test(text);
+}
+
 const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(.{2,12}?)\1+$/u, reason: "a short label printed repeatedly (section header)" },
   { pattern: /^[-—－_=*＊·•…～~\s]{2,}$/u, reason: "a printed rule" },
@@ -21,7 +32,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^[（(]?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
     reason: "editor credits",
   },
-  { pattern: /^[（(]?(?:上接|下转|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Z]{1,3}\s*版[）)]?$/u, reason: "a continuation note" },
+  { pattern: CONTINUATION_NOTE, reason: "a continuation note" },
   { pattern: /^第?\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:\s.{0,20})?$/u, reason: "a page number" },
   { pattern: /^[A-Z]\d{1,2}(?:\s*版)?(?:\s.{0,20})?$/u, reason: "a page number" },
   { pattern: /^[-—－]?\s*\d{1,3}\s*[-—－]?$/u, reason: "a page number" },

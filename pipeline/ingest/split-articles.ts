@@ -23,7 +23,7 @@ import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, type DatelineMatch } from "./dateline.js";
-import { detectFurniture, pageDateOf } from "./furniture.js";
+import { continuesFromAnotherPage, detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { normaliseText } from "./normalise.js";
 
@@ -97,11 +97,13 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   const setAside: SetAside[] = [];
   const furniture = detectFurniture(lines);
   const pageDate = pageDateOf(lines, furniture) ?? options.pageDate;
+  // 上接第1版: the text under the note is the rest of another page's article; it opens a part of its own.
+  const continued = furniture.filter(({ line }) => continuesFromAnotherPage(lines[line]!)).map(({ line }) => ({ line, raw: lines[line]! }));
   for (const { line, reason } of furniture) {
     setAside.push({ kind: "furniture", text: lines[line]!, line, reason });
     lines[line] = "";
   }
-  const openers = findOpeners(lines, isWrapped(lines, printed));
+  const openers = withContinuations(findOpeners(lines, isWrapped(lines, printed)), continued);
   const wrapped = isWrapped(lines, printed);
   const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph);
   const context: Context = { wrapped, setAside, pageDate };
@@ -120,6 +122,13 @@ interface Context {
   wrapped: boolean;
   setAside: SetAside[];
   pageDate?: string;
+}
+
+/** Openers with one at each note that the text under it is continued from another page, in line order. */
+function withContinuations(openers: Opener[], continued: { line: number; raw: string }[]): Opener[] {
+  if (continued.length === 0) return openers;
+  const notes = continued.map(({ line, raw }): Opener => ({ line, match: { dateline: { raw, reporters: [] }, rest: "" } }));
+  return [...openers, ...notes].sort((a, b) => a.line - b.line);
 }
 
 /** Dateline lines; a byline line directly followed by a dateline line is one opener. */

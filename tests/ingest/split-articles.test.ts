@@ -185,6 +185,27 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.dateline?.raw).toBe("來源：武功縣融媒體中心   作者：張敏 李華   發佈時間：2024-08-15");
   });
 
+  it("gives the text under a note that it is continued from another page an article of its own, and the article above its headline", () => {
+    const page = [
+      "本报讯（记者 闫晓东）今年以来，临泽县梳理群众",
+      "急难愁盼问题58项，已办结52项。",
+      "",
+      "办实事 解民忧",
+      "临泽县“清单式”管理为民办实事",
+      "",
+      "（上接第1版）",
+      "高台县推行“一窗通办”改革，群众办事平均时",
+      "间缩短到20分钟以内。",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => [a.title, a.titleFromBody])).toEqual([
+      ["办实事 解民忧 临泽县“清单式”管理为民办实事", false],
+      ["高台县推行“一窗通办”改革", true],
+    ]);
+    expect(articles[1]!.text).toBe("高台县推行“一窗通办”改革，群众办事平均时间缩短到20分钟以内。");
+    expect(setAside.map((s) => s.text)).toEqual(["（上接第1版）"]);
+  });
+
   it("keeps a ——subtitle with its headline, also under the page's last article", () => {
     const page = [
       "本报讯（通讯员 周婷婷）近年来，马郢村党支部牵头成立乡村旅游合作社，年接待游客超过10万人次。",
