@@ -22,6 +22,13 @@ const names = (text: string): string[] =>
     text.slice(s.start, s.end),
   );
 
+describe("generic institution words", () => {
+  it("names no body by a bare institution word or level, which every county has (派出所, 分公司, 镇政府)", () => {
+    expect(names("民警来到派出所，镇政府和镇党委干部参加，移动分公司派员支持。")).toEqual([]);
+    expect(names("安吉县公安局递铺派出所民警参加。")).toContain("安吉县公安局");
+  });
+});
+
 describe("findOrganizationSpans: firms and co-operatives", () => {
   it("names a co-operative in full: its place, its brand, what it grows or raises", () => {
     expect(names("安吉县绿谷白茶种植专业合作社获得贷款")).toEqual(["安吉县绿谷白茶种植专业合作社"]);
