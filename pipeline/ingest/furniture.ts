@@ -66,9 +66,19 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[^\p{L}\p{N}]+$/u, reason: "decoration (symbols only)" },
   { pattern: /^(?:#[^#\s]{1,30}#\s*)+$/u, reason: "topic tags (social-media post)" },
   { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
+  // A site's footer: 版权所有 © 2025 …, 主办：…办公室, 网站标识码：…, 陇ICP备…号, 甘公网安备…号, 技术支持：….
+  {
+    pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$/iu,
+    reason: "a web site's footer",
+  },
+  // 分享到：微信 微博: a web page's share bar.
+  { pattern: /^分享到[：:]?[^。！？]{0,20}$/u, reason: "a web page's share bar" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
   { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },
 ];
+
+/** The label a web page puts over links to other articles. */
+const RELATED_LINKS = /^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)[】\]]?[：:]?$/u;
 
 /** Lines longer than this are never furniture by repetition. */
 const MAX_REPEATED_LABEL = 20;
@@ -87,6 +97,14 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
     const squeezed = (mayHoldTraditional(text) ? normaliseText(text) : text).replace(/[\s\u3000]{2,}/gu, " ");
     const hit = PATTERNS.find(({ pattern }) => pattern.test(squeezed));
     if (hit) found.set(line, hit.reason);
+  });
+  // 相关链接： and the headlines of the other articles it lists, up to a blank line or a sentence.
+  lines.forEach((text, line) => {
+    if (!RELATED_LINKS.test(text)) return;
+    found.set(line, "a web page's list of related articles");
+    for (let next = line + 1; next < lines.length && lines[next] !== "" && isHeadingLine(lines[next]!); next++) {
+      found.set(next, "a link to a related article");
+    }
   });
   // The same short label standing alone (blank lines around it) more than once on a page.
   const standalone = new Map<string, number[]>();

@@ -30,6 +30,9 @@ describe("detectFurniture", () => {
     ["扫一扫在手机打开当前页", "a web page's QR-code prompt"],
     ["点击“在看”，分享给更多人", "a call to share"],
     ["👇👇👇", "a decoration of emoji"],
+    ["版权所有 © 2025 通渭县人民政府 主办：通渭县人民政府办公室", "a site's copyright footer"],
+    ["网站标识码：6211310001 陇ICP备05001234号", "a site's registration footer"],
+    ["分享到：", "a share bar's label"],
     ["▼", "a decoration of one symbol"],
     ["附件：2025年度补贴发放名册.xlsx", "a link to an attached file"],
     ["附件2：申报表.docx", "a numbered attachment"],
@@ -57,6 +60,11 @@ describe("detectFurniture", () => {
 
   it("does not take repeated words inside a line for a repeated label", () => {
     expect(furnitureOf("一月一学、一月一练、一季一比\n\n共谋共建共管")).toEqual([]);
+  });
+
+  it("sets aside a list of related articles under its label, up to a blank line or a sentence", () => {
+    const page = "正文。\n相关链接：\n通渭县召开民政工作推进会\n通渭县开展冬季送温暖活动\n\n主办单位在会上表示，全县将继续推进。";
+    expect(furnitureOf(page)).toEqual(["相关链接：", "通渭县召开民政工作推进会", "通渭县开展冬季送温暖活动"]);
   });
 
   it("keeps a headline or body line that mentions a date and a page", () => {
