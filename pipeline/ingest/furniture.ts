@@ -71,6 +71,11 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$/iu,
     reason: "a web site's footer",
   },
+  // What a post's page prints around it: 收录于合集, #乡村振兴 12个, 阅读原文, 阅读 2356, 预览时标签不可点, 微信扫一扫….
+  {
+    pattern: /^(?:收录于(?:合集|话题)\S{0,20}|#[^#\s]{1,20}\s*\d+个|阅读原文|(?:阅读|在看|点赞|分享|赞)\s*[\d.]+万?\+?|预览时标签不可点|微信扫一扫[^。！？]{0,20})$/u,
+    reason: "a social-media post's page furniture",
+  },
   // 分享到：微信 微博: a web page's share bar.
   { pattern: /^分享到[：:]?[^。！？]{0,20}$/u, reason: "a web page's share bar" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.

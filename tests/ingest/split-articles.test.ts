@@ -466,6 +466,9 @@ describe("splitArticles on other layouts", () => {
     expect(articles.map((a) => [a.title, a.date, a.dateline?.raw])).toEqual([
       ["奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”", "2025-08-21", "原创 沭阳发布 2025-08-21 19:30 江苏"],
     ]);
+    // A post's page prints its account twice before the date.
+    const twice = splitArticles(doc.replace("原创 沭阳发布 2025-08-21", "原创 沭阳发布 沭阳发布 2025年08月21日")).articles;
+    expect(twice.map((a) => [a.title, a.date])).toEqual([["奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”", "2025-08-21"]]);
     // Short subheadings between blank lines do not make the text look column-wrapped.
     expect(articles[0]!.text).toBe("01 | 建设就业驿站\n今年以来，沭阳县建成家门口就业服务站52个。\n02 | 开发公益岗位\n县人社局开发乡村公益性岗位3200个。");
   });

@@ -54,7 +54,7 @@ describe("webPageText", () => {
     expect(lines.join("\n")).not.toContain("msg_title");
     const body = "<p>今年以来，宁陵县新建养老服务中心3家，新增床位260张，覆盖全县14个乡镇。</p>".repeat(3);
     const labelled = linesOfPage(
-      `<html><head><title>宁陵县新增3家养老服务中心</title></head><body><article><h1>宁陵县新增3家养老服务中心</h1><div>原创 宁陵发布 宁陵县融媒体中心 2025-10-08 18:30</div>${body}</article></body></html>`,
+      `<html><head><title>宁陵县新增3家养老服务中心</title></head><body><article><h1>宁陵县新增3家养老服务中心</h1><div>宁陵县融媒体中心 2025-10-08 18:30 阅读 1.2万</div>${body}</article></body></html>`,
     );
     expect(labelled.slice(0, 2)).toEqual(["宁陵县新增3家养老服务中心", "日期：2025-10-08"]);
   });
