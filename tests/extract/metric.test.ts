@@ -165,6 +165,7 @@ describe("extractMetrics: values and units", () => {
   it("reads what a figure counts after it when the words before it only say there are some", () => {
     expect(valuesAndCounted("已有860余名参保群众获得理赔。").map(([, , counted]) => counted)).toEqual(["参保群众"]);
     expect(valuesAndCounted("其中取得职业技能等级证书的有960人。").map(([, , counted]) => counted)).toEqual(["取得职业技能等级证书"]);
+    expect(valuesAndCounted("贷款额度最高可达50万元。").map(([, , counted]) => counted)).toEqual(["贷款额度最高"]);
     // A head count whose phrase before it is a verb alone counts the people after it.
     const article = makeArticle({ text: "惠及全县18.6万名参保老人。", place: "平江" });
     const people = { units: ["名", "人"], heads: ["老人"], notHeads: [] };
