@@ -264,9 +264,10 @@ export function nounPhraseAfter(span: string): string {
       const closeAt = trimmed.indexOf(close, token.end);
       if (closeAt < 0) break;
       const isBracket = token.word in BRACKET_PAIRS;
-      // A bracket only glosses a noun already read (村（社区）); a quote may open the phrase.
+      // A bracket only glosses a noun already read (村（社区）); a quote may open the phrase, and a quoted
+      // name may be all of it (10名“新时代好少年”).
       if (isBracket && (phraseEnd === 0 || closeAt - token.end > MAX_BRACKET_GLOSS)) break;
-      if (isBracket) phraseEnd = closeAt + 1;
+      phraseEnd = closeAt + 1;
       while (i + 1 < tokens.length && tokens[i + 1]!.start <= closeAt) i++;
       continue;
     }

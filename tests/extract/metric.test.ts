@@ -176,6 +176,10 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(subject, splitSentences(subject), { scope: "平江县", people: women })[0]?.attributes?.counted).toBe("吸纳留守妇女");
   });
 
+  it("counts a quoted name that is all the noun phrase after a figure", () => {
+    expect(valuesAndCounted("表彰10名“新时代好少年”和50名“美德少年”。").map(([, , counted]) => counted)).toEqual(["“新时代好少年”", "“美德少年”"]);
+  });
+
   it("counts from whom a measure is for, not who carries it out (县卫健局还为…)", () => {
     expect(valuesAndCounted("县卫健局还为全县65岁以上老年人免费体检12.6万人。").map(([, , counted]) => counted)).toEqual(["65岁以上老年人免费体检"]);
     expect(valuesAndCounted("全年民生支出占比为82%。").map(([, , counted]) => counted)).toEqual(["民生支出占比"]);
