@@ -62,13 +62,20 @@ const DIGIT_OF: Record<string, string> = { 零: "0", 〇: "0", 一: "1", 二: "2
  * @example [...percentsInWords("同比增长百分之七点五")][0]?.slice(0, 3) // ["百分之七点五", "百分之", "7.5"]
  */
 export function* percentsInWords(text: string): Generator<RegExpExecArray> {
+  const shape = (match: RegExpMatchArray, prefix: string, digits: string) =>
+    Object.assign([match[0], prefix, digits, undefined, "", undefined, "%", undefined], { index: match.index, input: text, groups: undefined }) as unknown as RegExpExecArray;
+  const found: RegExpExecArray[] = [];
   for (const match of text.matchAll(PERCENT_IN_WORDS)) {
     const digits = inDigits(match[1]!);
-    if (digits === undefined) continue;
-    const shaped = Object.assign([match[0], "百分之", digits, undefined, "", undefined, "%", undefined], { index: match.index, input: text, groups: undefined });
-    yield shaped as unknown as RegExpExecArray;
+    if (digits !== undefined) found.push(shape(match, "百分之", digits));
   }
+  // 三成, 八成以上: tenths, as the press prints a share.
+  for (const match of text.matchAll(TENTHS)) found.push(shape(match, "", String(Number(DIGIT_OF[match[1]!]) * 10)));
+  yield* found.sort((a, b) => a.index - b.index);
 }
+
+/** A share in tenths: 三成, 九成, 八成以上 — a numeral standing alone before 成, which ends the phrase. */
+const TENTHS = /(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])成(?=以上|左右|多|[，。；、,;）)]|$)/gu;
 
 /** 九十八 → "98", 七点五 → "7.5", 零点五 → "0.5", 98 → "98"; undefined for what is no numeral. */
 function inDigits(number: string): string | undefined {

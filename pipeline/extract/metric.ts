@@ -166,7 +166,8 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
       !/[一二两三四五六七八九]/.test(digits!) &&
       !(infix1 && /^[十百千]$/.test(digits!)) &&
       !(approximated && /[百千万亿]/.test(digits! + multiplier));
-    if (chineseNumeral && (parsed.value < 10 || loneMultiplier)) continue;
+    // 提高两个百分点: a change in points is a figure whatever numeral prints it.
+    if (chineseNumeral && (parsed.value < 10 || loneMultiplier) && !unit.endsWith("百分点")) continue;
     // 二十届三中全会, 十四届人大: a Chinese numeral before 届/期 numbers a session, it counts nothing.
     if (chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);

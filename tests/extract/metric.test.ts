@@ -176,6 +176,16 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(subject, splitSentences(subject), { scope: "平江县", people: women })[0]?.attributes?.counted).toBe("吸纳留守妇女");
   });
 
+  it("reads a share in tenths (三成, 九成以上) and a change in points printed in words (两个百分点)", () => {
+    expect(valuesAndCounted("独居老人占三成以上，群众满意度达到九成。")).toEqual([
+      [30, "%", "独居老人"],
+      [90, "%", "群众满意度"],
+    ]);
+    expect(valuesAndCounted("参保率提高两个百分点。")).toEqual([[2, "个百分点", "参保率提高"]]);
+    // 建成, 一成不变, 七成熟: no share.
+    expect(valuesAndCounted("全县建成养老院，做法一成不变，果子七成熟。")).toEqual([]);
+  });
+
   it("counts a quoted name that is all the noun phrase after a figure", () => {
     expect(valuesAndCounted("表彰10名“新时代好少年”和50名“美德少年”。").map(([, , counted]) => counted)).toEqual(["“新时代好少年”", "“美德少年”"]);
   });
