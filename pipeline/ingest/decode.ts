@@ -14,7 +14,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { Diagnostic } from "../records.js";
-import { everydayShare } from "./everyday-share.js";
+import { everydayShare, everydayStats } from "./everyday-share.js";
 
 export type DecodeOutcome =
   | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }
@@ -77,8 +77,8 @@ function ungarbled(
   decoded: Extract<DecodeOutcome, { ok: true }>,
   fail: (code: string, severity: Diagnostic["severity"], message: string) => DecodeOutcome,
 ): DecodeOutcome {
-  const han = decoded.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han < MIN_JUDGED_HAN || everydayShare(decoded.text) >= GARBLED_EVERYDAY_SHARE) return decoded;
+  const { han, share } = everydayStats(decoded.text);
+  if (han < MIN_JUDGED_HAN || share >= GARBLED_EVERYDAY_SHARE) return decoded;
   const readBack = Buffer.from(iconv.encode(decoded.text, "gb18030")).toString("utf8");
   const utf8ReadAsGbk = everydayShare(readBack) >= UNGARBLED_EVERYDAY_SHARE;
   return fail(

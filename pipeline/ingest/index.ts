@@ -180,9 +180,12 @@ async function* batchesOfTable(source: string, stream: Extract<Awaited<ReturnTyp
     articles += found.articles.length;
     yield { ...keepNew(found.articles, found.diagnostics, seen, source), endOfFile: false };
   }
-  if (articles === 0 && closing.length === 0) closing.push({ severity: "error", code: "no-article", source, message: "no row of this table holds article text" });
+  if (articles === 0 && closing.length === 0) closing.push({ severity: "error", code: "no-article", source, message: NO_TABLE_ROWS });
   yield { source, articles: [], diagnostics: [...stream.diagnostics, ...closing], document: { source, encoding: stream.encoding, format: "table", articles }, endOfFile: true };
 }
+
+/** Why a table gave no article though it has a column of text. */
+const NO_TABLE_ROWS = "no row of this table holds article text";
 
 /** Rows of a large table handed on together. */
 const TABLE_BATCH_ROWS = 200;
@@ -214,7 +217,7 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
     const found = recordsOfTableRows(source, table.rows, 0);
     const diagnostics = [...decoded.diagnostics, ...found.diagnostics];
     if (table.failure) diagnostics.push({ severity: "error", code: "no-article", source, message: table.failure });
-    if (found.articles.length === 0) diagnostics.push({ severity: "error", code: "no-article", source, message: "no row of this table holds article text" });
+    if (found.articles.length === 0) diagnostics.push({ severity: "error", code: "no-article", source, message: NO_TABLE_ROWS });
     return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
   }
   const pageDiagnostics: Diagnostic[] = [];

@@ -122,7 +122,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
   return { files, diagnostics };
 }
 
-/** A folder entry read by name: a text file, a saved web page or a table of articles. */
+/** A folder entry read by name: a text file, a saved web page, a table of articles or a Word document. */
 function isReadableName(name: string): boolean {
   return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name) || TABLE_FILE_NAME.test(name) || WORD_FILE_NAME.test(name);
 }

@@ -103,6 +103,8 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
     setAside.push({ kind: "furniture", text: lines[line]!, line, reason });
     lines[line] = "";
   }
+  // Asked twice on purpose: whether a credit line closes the text above is judged on the lines as
+  // printed; the units are built from them once the openers are cut out.
   const openers = withContinuations(findOpeners(lines, isWrapped(lines, printed)), continued);
   const wrapped = isWrapped(lines, printed);
   const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph);
@@ -188,8 +190,7 @@ function closesTextAbove(lines: string[], line: number, wrapped: boolean): boole
   if (!wrapped) return isHeadingLine(lines[next]!) || isMetaLine(lines[next]!);
   // In columns, only a headline (with its meta lines) set off by a blank line is one: the first
   // lines of a column-wrapped body look alike.
-  let end = next;
-  while (end < lines.length && lines[end] !== "") end++;
+  const end = blockEnd(lines, next);
   return end - next <= MAX_HEADING_LINES && lines.slice(next, end).every((l) => isHeadingLine(l) || isMetaLine(l));
 }
 
@@ -229,9 +230,14 @@ function briefItemAt(lines: string[], line: number): DatelineMatch | undefined {
 
 /** The lines of the paragraph that starts at `line`, up to a blank line. */
 function paragraphFrom(lines: string[], line: number): string {
+  return lines.slice(line, blockEnd(lines, line)).join("");
+}
+
+/** The first blank line from `line` on (or the end): where the block of lines there ends. */
+function blockEnd(lines: string[], line: number): number {
   let end = line;
   while (end < lines.length && lines[end] !== "") end++;
-  return lines.slice(line, end).join("");
+  return end;
 }
 
 const BRIEF_BULLET = /^[■◆●★]\s*/u;
@@ -456,7 +462,8 @@ function splitWithoutDatelines(units: Unit[], context: Context): SplitArticle[] 
   const isDigestItem = (unit: Unit) => unit.lines.length === 1 && NUMBERED_PLACE_HEADLINE.test(unit.lines[0]!.text) && isHeadline(unit);
   const digest = units.filter(isDigestItem).length >= 2;
   // Printed as on a page (body, then headline) when the text opens with a body, not a headline.
-  const bodyFirst = units.find((unit) => !isMetaUnit(unit)) !== undefined && !isHeadline(units.find((unit) => !isMetaUnit(unit))!);
+  const firstText = units.find((unit) => !isMetaUnit(unit));
+  const bodyFirst = firstText !== undefined && !isHeadline(firstText);
   for (let i = 1; i + 1 < units.length; i++) {
     if (!isHeadline(units[i]!)) continue;
     if (bodyFirst) {

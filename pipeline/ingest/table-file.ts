@@ -178,7 +178,7 @@ export async function* tableRowsOfStream(
     }
   }
   if (batch.length > 0) yield { rows: batch };
-  if (parsing.failure) yield { reason: `the table could not be parsed after row ${printedRow()}: ${parsing.failure.message}` };
+  if (parsing.failure) yield { reason: parsedUpTo(printedRow(), parsing.failure.message) };
   else if (row === 0) yield { reason: noTextColumn(undefined) };
 }
 
@@ -261,7 +261,7 @@ function jsonTableText(source: string, text: string): TableText {
       if (line.trim() === "") continue;
       const value = recordOfLine(line);
       if (!value) {
-        failure = `the table could not be parsed after row ${records.length}: line ${i + 1} is no JSON object`;
+        failure = parsedUpTo(records.length, noJsonObject(i + 1));
         break;
       }
       records.push(value);
@@ -300,15 +300,16 @@ async function* cellsOfJsonLines(chunks: AsyncIterable<string>, parsing: { failu
     }
     sample.push(record);
     if (sample.length < KEY_SAMPLE) return;
-    [keys] = recordRows(sample);
-    yield* recordRows(sample);
+    const rows = recordRows(sample);
+    keys = rows[0];
+    yield* rows;
   };
   const take = function* (text: string): Generator<string[]> {
     line++;
     if (text.trim() === "") return;
     const value = recordOfLine(text);
     if (value) yield* rowsOf(value);
-    else parsing.failure ??= new Error(`line ${line} is no JSON object`);
+    else parsing.failure ??= new Error(noJsonObject(line));
   };
   for await (const chunk of chunks) {
     const lines = (pending + chunk).split(/\r?\n/u);
@@ -323,6 +324,13 @@ async function* cellsOfJsonLines(chunks: AsyncIterable<string>, parsing: { failu
   // A file of fewer records than the sample: they are all there is.
   if (!keys && sample.length > 0) yield* recordRows(sample);
 }
+
+/** Why the reading of a table stopped after `row`, the rows before it kept. */
+function parsedUpTo(row: number, why: string): string {
+  return `the table could not be parsed after row ${row}: ${why}`;
+}
+
+const noJsonObject = (line: number) => `line ${line} is no JSON object`;
 
 function noTextColumn(first: readonly string[] | undefined): string {
   const named = first && first.length > 0 ? `its first row is ${first.slice(0, 8).map((cell) => `“${cell.slice(0, 20)}”`).join(", ")}` : "it is empty";

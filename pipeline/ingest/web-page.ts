@@ -139,7 +139,6 @@ const MIN_LEFT_OUT_TOTAL = 150;
  */
 function leftOutOf(pageLines: string[], articleLines: string[]): string[] {
   const read = squeeze(articleLines.join(""));
-  const hanCount = (line: string) => line.match(/\p{Script=Han}/gu)?.length ?? 0;
   const outside = pageLines.filter((line) => line.includes("。") && hanCount(line) >= MIN_LEFT_OUT_PARAGRAPH && !read.includes(squeeze(line)));
   return outside.reduce((sum, line) => sum + hanCount(line), 0) >= MIN_LEFT_OUT_TOTAL ? outside : [];
 }
@@ -258,13 +257,17 @@ function metaUnder(headline: string, pageLines: string[]): { lines: string[]; pr
 /** Share of the markup's Chinese characters that are link text (dates and counts beside links do not dilute it). */
 function linkShare(markup: string): number {
   const { document } = parseHTML(`<html><body>${markup}</body></html>`);
-  const hanCount = (text: string | null) => (text ?? "").match(/\p{Script=Han}/gu)?.length ?? 0;
   const total = hanCount(document.body?.textContent ?? "");
   const linked = [...document.querySelectorAll("a")].reduce((sum, link) => sum + hanCount(link.textContent), 0);
   return total === 0 ? 0 : linked / total;
 }
 
 /** Runs of whitespace (NBSP and ideographic space included) as one space, trimmed. */
+/** How many Chinese characters a text holds (none for an element without text). */
+function hanCount(text: string | null): number {
+  return (text ?? "").match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
 function squeeze(text: string): string {
   return trimLine(text.replace(/[\s\u00A0\u3000]+/gu, " "));
 }
