@@ -53,11 +53,13 @@ const ROLES = [
 const OUTLET = `${HAN}{0,8}?(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|日报社|日报|报社|新闻网)`;
 /** A role word standing alone (not the tail of a longer word such as 县通讯员), or after its outlet. */
 const ROLE = `(?<!${HAN})(?:${OUTLET})?(?:${ROLES.map((r) => r.replace("/", "\\/")).join("|")})`;
+/** What the credited did, printed after their names: 记者 王强 报道, （本报记者 孙丽 整理）. */
+const WRITING = "(?:报道|整理|采写|撰稿|执笔)";
 /**
- * A name in credits: Han characters (· in transcribed names), never the closing 报道 of unbracketed
- * credits; it ends where Han script ends (or at 报道) and is not the next field's key (编辑：, 发布时间：).
+ * A name in credits: Han characters (· in transcribed names), never what the credited did (报道,
+ * 整理); it ends where Han script ends (or at 报道) and is not the next field's key (编辑：, 发布时间：).
  */
-const NAME = `(?!报道)(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})(?!(?!报道)[${HAN}·]|\\s*[：:])`;
+const NAME = `(?!${WRITING})(?:[${HAN}]{1,8}(?:·[${HAN}]{1,8})+|[${HAN}]{2,5})(?!(?!${WRITING})[${HAN}·]|\\s*[：:])`;
 /** Between a role and its name: space, colon or slash (记者/王芳). */
 const ROLE_SEPARATOR = "[\\s：:/／]*";
 // One or more roles before a name: 文/图 本报记者 李娜.
@@ -90,17 +92,20 @@ const OPENERS: Opener[] = [
 /** A mark some papers set before a byline: □ 本报记者 高建军, ◎文/图 本报记者 李娜. */
 const BYLINE_MARK = "(?:[□■◎●◆◇★☆○]\\s*)?";
 /** A line that is nothing but credits: 本报记者 张三 通讯员 李四 / （记者 张三） / 记者 张三 报道 */
-const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*(?:摄影)?报道)?)$`, "u");
+const BYLINE_ONLY = new RegExp(`^${BYLINE_MARK}(?:[（(]\\s*${CREDIT_LIST}\\s*[）)]|${CREDIT_LIST}(?:\\s*(?:摄影)?${WRITING})?)$`, "u");
 /** Credits in brackets at the start of a line, followed by the body: （记者 张三）近日，… */
 const BRACKETED_CREDITS_FIRST = new RegExp(`^[（(]\\s*${CREDIT_LIST}\\s*[）)]`, "u");
-/** What a credit in brackets may close with: 摄 of a photograph (（记者 陈晓东 摄）), 报道. */
-const CLOSING_ROLE = "\\s*(?:摄影?|报道)?\\s*";
+/** What a credit in brackets may close with: 摄 of a photograph (（记者 陈晓东 摄）), 报道, 整理. */
+const CLOSING_ROLE = `\\s*(?:摄影?|${WRITING})?\\s*`;
 /** A line that is nothing but credits in brackets: （记者 张三 通讯员 李四）. */
 const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}${CLOSING_ROLE}[）)]$`, "u");
 /** Credits closed by 报道 and a colon, the body after them on the line: 本报记者 王强 报道：近日，… */
 const CREDITS_REPORT = new RegExp(`^${BYLINE_MARK}${CREDIT_LIST}\\s*报道[：:]`, "u");
 /** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
 const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
+
+const WRITING_AT_END = new RegExp(`${WRITING}$`, "u");
+const WRITING_ALONE = new RegExp(`^${WRITING}$`, "u");
 
 const BRACKETED_AFTER_OPENER = new RegExp(`^\\s*${BRACKETED}`, "u");
 const CREDITS = new RegExp(CREDIT_LIST, "gu");
@@ -162,10 +167,11 @@ export function parseReporters(text: string): string[] {
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:/／]+/u)) {
       for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
-      // 记者张三报道: the closing 报道 printed without a space.
-      if (token.length > 3 && token.endsWith("报道")) token = token.slice(0, -2);
-      // 摄影报道: what the byline's last role did, not a name.
-      if (token === "报道") continue;
+      // 记者张三报道: what the credited did, printed without a space.
+      const did = WRITING_AT_END.exec(token);
+      if (did && token.length - did[0].length >= 2) token = token.slice(0, -did[0].length);
+      // 摄影报道, 整理: what the byline's last role did, not a name.
+      if (WRITING_ALONE.test(token)) continue;
       if (PERSON_NAME.test(token) && !OFFICE_SUFFIX.test(token) && !names.includes(token)) names.push(token);
     }
   }

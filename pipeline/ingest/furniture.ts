@@ -29,7 +29,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(.{2,12}?)\1+$/u, reason: "a short label printed repeatedly (section header)" },
   { pattern: /^[-—－_=*＊·•…～~\s]{2,}$/u, reason: "a printed rule" },
   {
-    pattern: /^[（(]?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
+    pattern: /^[（(【\[［]?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
     reason: "editor credits",
   },
   { pattern: CONTINUATION_NOTE, reason: "a continuation note" },

@@ -50,6 +50,9 @@ const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[�
 const DATE_ONLY =
   /^(?:[\p{Script=Han}A-Za-z·]{2,20}[ \t\u3000]+){0,3}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\u3000]+\p{Script=Han}{2,3})?)?$/u;
 
+/** The interviewer's label before a clause (a credit names people, it has no clauses). */
+const INTERVIEWER_SENTENCE = /^(?:记者|記者|主持人)\s*[：:][^，,]{0,30}[，,]/u;
+
 /** A photographer's credit on a line of its own: 本报记者 田甜 摄, 通讯员 王强 李丽 摄, 张三 摄. */
 const PHOTO_CREDIT =
   /^(?:(?:(?:本报|本報|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)\s*)[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s*|[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s+)(?:摄|攝)$/u;
@@ -61,7 +64,8 @@ const PHOTO_CREDIT =
  * @example isMetaLine("来源：济宁日报 2024-03-05") // true
  */
 export function isMetaLine(text: string): boolean {
-  if (text.length > 100 || text.includes("。")) return false;
+  // An interviewer's question (记者：今年以来，…有哪些举措？) is labelled like a credit, but it is a sentence.
+  if (text.length > 100 || text.includes("。") || isSentenceFinal(text) || INTERVIEWER_SENTENCE.test(text)) return false;
   return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text);
 }
 

@@ -73,6 +73,13 @@ describe("parseReporters", () => {
     expect(parseReporters("记者 张敏 李华 编辑：王强")).toEqual(["张敏", "李华"]);
     expect(parseReporters("本报嘉祥讯 记者张三报道")).toEqual(["张三"]);
   });
+
+  it("does not take what the credited did (整理, 采写) for a name", () => {
+    expect(parseReporters("（本报记者 赵敏 整理）")).toEqual(["赵敏"]);
+    expect(parseReporters("记者 郑凯 王珊 采写")).toEqual(["郑凯", "王珊"]);
+    expect(parseReporters("记者郑凯整理")).toEqual(["郑凯"]);
+    expect(closingCredit("（记者 郑凯 整理）")).toEqual({ names: ["郑凯"] });
+  });
 });
 
 describe("parseIsoDate", () => {

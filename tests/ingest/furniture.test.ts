@@ -15,6 +15,8 @@ describe("detectFurniture", () => {
     ["A3版 要闻", "a lettered page number"],
     ["- 12 -", "a page number between dashes"],
     ["责任编辑：张三 校对：李四", "editor credits"],
+    ["【责任编辑：王芳】", "editor credits in square brackets, as web pages print them"],
+    ["[编辑：刘洋]", "editor credits in ASCII brackets"],
     ["（下转第二版）", "a continuation note"],
     ["——————", "a printed rule"],
     ["聊城日报　2021年1月18日　第02版", "a masthead: paper, date and page number"],

@@ -378,6 +378,40 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text).toMatch(/^问：异地就医怎么备案？\n答：/u);
   });
 
+  it("reads an interviewer's questions (记者：…？) as the interview's text, not as credits", () => {
+    const doc = [
+      "养老服务怎样补短板",
+      "——访梓潼县民政局局长何建平",
+      "",
+      "　　记者：近年来，梓潼县在养老服务方面做了哪些工作？",
+      "　　何建平：我们建成村级互助养老点48个，为2300名高龄老人发放补贴。",
+      "　　记者：下一步有什么打算？",
+      "　　何建平：继续推进居家养老服务。",
+      "（本报记者 郑凯 整理）",
+    ].join("\n");
+    const [article] = splitArticles(doc).articles;
+    expect(article!.title).toBe("养老服务怎样补短板 ——访梓潼县民政局局长何建平");
+    expect(article!.reporters).toEqual(["郑凯"]);
+    expect(article!.text).toMatch(/^记者：近年来，梓潼县在养老服务方面做了哪些工作？\n何建平：/u);
+  });
+
+  it("gives a web article its headline above the dateline when an editor credit in 【】 closes it", () => {
+    const doc = [
+      "让老人吃上“暖心饭”",
+      "南海区长者饭堂覆盖所有镇街",
+      "",
+      "来源：南方日报　　发布时间：2025-06-12 10:20",
+      "",
+      "　　本报讯（记者 黄嘉琪）截至5月底，南海区已建成长者饭堂38家，累计服务长者9万人次。",
+      "　　区民政局表示，年内将新增助餐点15个。",
+      "",
+      "【责任编辑：王芳】",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles.map((a) => [a.layout, a.title, a.date])).toEqual([["web", "让老人吃上“暖心饭” 南海区长者饭堂覆盖所有镇街", "2025-06-12"]]);
+    expect(setAside.map((s) => [s.text, s.reason])).toEqual([["【责任编辑：王芳】", "editor credits"]]);
+  });
+
   it("keeps the body and date that sign a notice with the notice, not as an article of their own", () => {
     const doc = "关于开展冬季送温暖活动的通知\n为做好困难群众冬季生活保障工作，县民政局决定开展冬季送温暖活动。\n请各单位于12月20日前报送工作情况。\n武陟县民政局\n2025年12月1日\n";
     const { articles } = splitArticles(doc);
