@@ -198,12 +198,14 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   mentions.push(...headlineConfirmedNames(ctx, mentions));
 
   const lead = ctx.layout.paragraphs[0] ?? [];
+  // Found only as the object of a launch verb (建立…协调运行机制): what the lead launches.
+  let launchedInLead: EntityMention | undefined;
   if (!mentions.some((m) => lead.includes(m.sentence))) {
     for (const index of lead) {
       const sentence = ctx.sentences[index]!;
       const candidate = findUnquotedLeadProgramme(sentence, ctx.tokens(sentence), lexicon);
       if (candidate) {
-        add(candidate, sentence);
+        launchedInLead = add(candidate, sentence);
         break;
       }
     }
@@ -212,14 +214,16 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   const titleMentions = headlineProgrammes(ctx, mentions);
   mentions.push(...titleMentions);
   mergeSameCoreProgrammes(mentions);
-  const main = chooseMainProgramme(ctx, mentions, titleMentions);
+  const { main, anchored } = chooseMainProgramme(ctx, mentions, titleMentions, launchedInLead);
   ctx.programmes.main = main;
   for (const index of ctx.layout.headings) {
     // A heading that names a programme of its own (一、教育惠民工程) opens that programme's section.
     const named = mentions.find((mention) => mention.sentence === index && mention !== main);
     if (named) ctx.programmes.measures.push(named);
   }
-  if (main) {
+  // Headings are the measures of the programme the report is about, not of one its lead merely names
+  // among other figures (过去一年…完成农村危房改造1260户 over a work report's sections).
+  if (main && anchored) {
     for (const index of ctx.layout.headings) {
       if (ctx.programmes.measures.some((measure) => measure.sentence === index)) continue;
       const sentence = ctx.sentences[index]!;
@@ -355,13 +359,26 @@ function anchorInBody(ctx: ExtractContext, candidate: ProgrammeCandidate): { sta
   return { start: first.start, end: first.end, sentence: first.index };
 }
 
-/** The lead's programme that follows a launch verb (深入开展“…”活动), else the lead's first, else the headline's. */
-function chooseMainProgramme(ctx: ExtractContext, mentions: EntityMention[], titleMentions: EntityMention[]): EntityMention | undefined {
+/**
+ * The lead's programme that follows a launch verb (深入开展“…”活动), else the lead's first, else the headline's.
+ * `anchored` when the report is about it: the lead launches it or the headline names it.
+ */
+function chooseMainProgramme(
+  ctx: ExtractContext,
+  mentions: EntityMention[],
+  titleMentions: EntityMention[],
+  launchedInLead: EntityMention | undefined,
+): { main?: EntityMention; anchored: boolean } {
   const lead = new Set(ctx.layout.paragraphs[0] ?? []);
   const inLead = mentions.filter((m) => lead.has(m.sentence) && !titleMentions.includes(m)).sort((a, b) => a.start - b.start);
   const text = ctx.article.normalizedText;
-  const launched = inLead.find((m) => followsVerb(text, m.start, ctx.lexicon.programmes.launchVerbs));
-  return launched ?? inLead[0] ?? titleMentions[0] ?? quotedInHeadline(ctx, mentions);
+  const launched = inLead.find((m) => m === launchedInLead || followsVerb(text, m.start, ctx.lexicon.programmes.launchVerbs));
+  if (launched) return { main: launched, anchored: true };
+  const main = inLead[0] ?? titleMentions[0] ?? quotedInHeadline(ctx, mentions);
+  if (!main) return { anchored: false };
+  const title = normaliseQuotes(ctx.article.normalizedTitle);
+  const named = titleMentions.includes(main) || title.includes(quotedCore(main.name) ?? main.name);
+  return { main, anchored: named };
 }
 
 /**

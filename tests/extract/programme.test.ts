@@ -158,6 +158,26 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
   });
 
+  it("gives sections no measures of a programme the lead merely lists among its figures", () => {
+    const body = [
+      "过去一年，某县新增城镇就业4200人，完成农村危房改造860户，发放低保金9600万元。",
+      "一、民生保障更加有力",
+      "新建城区学位1800个。",
+      "二、产业发展持续壮大",
+      "茶园面积达到12万亩。",
+    ].join("\n");
+    const listed = articleFixture(body, { title: "某县人民政府工作报告（摘要）" });
+    const ctx = createExtractContext(listed, { sentences: splitSentences(listed) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main?.name).toBe("农村危房改造");
+    expect(ctx.programmes.measures).toEqual([]);
+    // The same sections under a headline that names the programme are its measures.
+    const named = articleFixture(body, { title: "某县农村危房改造惠及860户" });
+    const namedCtx = createExtractContext(named, { sentences: splitSentences(named) });
+    extractProgrammes(namedCtx);
+    expect(namedCtx.programmes.measures.map((m) => m.name)).toEqual(["民生保障更加有力", "产业发展持续壮大"]);
+  });
+
   it("takes an everyday-headed name the headline launches when the body prints it again", () => {
     const body = "9月2日，某县秋季技能培训月活动在县职教中心启动。活动面向返乡农民工开设电工、焊工等课程。";
     const printedTwice = articleFixture(body, { title: "某县开展秋季技能培训月活动" });
