@@ -26,6 +26,7 @@ import { splitStream, type SplitPart } from "./split-stream.js";
 import { openTextStream } from "./stream-decode.js";
 import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./table-file.js";
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
+import { MARKDOWN_FILE_NAME, markdownText } from "./markdown-file.js";
 import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
@@ -128,10 +129,10 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
-  if (HTML_FILE_NAME.test(file.source) || WORD_FILE_NAME.test(file.source)) {
-    // A page is parsed whole to find its article, and a Word document is a zip archive: one too large to hold
-    // is not read in windows like text.
-    const kind = WORD_FILE_NAME.test(file.source) ? "Word document" : "web page";
+  const kind = HTML_FILE_NAME.test(file.source) ? "web page" : WORD_FILE_NAME.test(file.source) ? "Word document" : MARKDOWN_FILE_NAME.test(file.source) ? "Markdown file" : undefined;
+  if (kind) {
+    // A page or a Markdown file is parsed whole to find its blocks, and a Word document is a zip archive:
+    // one too large to hold is not read in windows like text.
     const message = `a ${kind} of ${prepared.read.size} bytes is more than the ${options.streamAboveBytes}-byte limit for reading a file whole (streamAboveBytes); skipped`;
     yield { source: file.source, articles: [], diagnostics: [{ severity: "error", code: "file-too-large", source: file.source, message }], endOfFile: true };
     return;
@@ -204,7 +205,7 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
   let text = toNfc(decoded.text);
-  const format = TABLE_FILE_NAME.test(source) ? "table" : isHtmlPage(source, text) ? "html" : "text";
+  const format = TABLE_FILE_NAME.test(source) ? "table" : MARKDOWN_FILE_NAME.test(source) ? "markdown" : isHtmlPage(source, text) ? "html" : "text";
   const nothing = (message: string): FileArticles => ({
     articles: [],
     diagnostics: [...decoded.diagnostics, { severity: "error", code: "no-article", source, message }],
@@ -221,6 +222,7 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
     return { articles: found.articles, diagnostics, document: { source, encoding: decoded.encoding, format, articles: found.articles.length } };
   }
   const pageDiagnostics: Diagnostic[] = [];
+  if (format === "markdown") text = markdownText(text);
   if (format === "html") {
     const page = webPageText(text);
     if (page.found === "none") return nothing(page.reason);

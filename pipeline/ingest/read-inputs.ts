@@ -22,6 +22,7 @@ import path from "node:path";
 import type { Diagnostic } from "../records.js";
 import { TABLE_FILE_NAME } from "./table-file.js";
 import { HTML_FILE_NAME } from "./web-page.js";
+import { MARKDOWN_FILE_NAME } from "./markdown-file.js";
 import { WORD_FILE_NAME } from "./word-document.js";
 
 export interface InputFile {
@@ -96,7 +97,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm) nor a table of articles (.csv, .tsv, .json, .jsonl) nor a Word document (.docx) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm), Markdown (.md) nor a table of articles (.csv, .tsv, .json, .jsonl) nor a Word document (.docx) not read: ${named}${more}`);
     }
   };
 
@@ -122,9 +123,15 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
   return { files, diagnostics };
 }
 
-/** A folder entry read by name: a text file, a saved web page, a table of articles or a Word document. */
+/** A folder entry read by name: a text file, a saved web page, Markdown, a table of articles or a Word document. */
 function isReadableName(name: string): boolean {
-  return name.toLowerCase().endsWith(".txt") || HTML_FILE_NAME.test(name) || TABLE_FILE_NAME.test(name) || WORD_FILE_NAME.test(name);
+  return (
+    name.toLowerCase().endsWith(".txt") ||
+    HTML_FILE_NAME.test(name) ||
+    MARKDOWN_FILE_NAME.test(name) ||
+    TABLE_FILE_NAME.test(name) ||
+    WORD_FILE_NAME.test(name)
+  );
 }
 
 async function isLink(entry: string): Promise<boolean> {

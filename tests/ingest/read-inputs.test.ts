@@ -22,17 +22,18 @@ const codes = (diagnostics: { code: string; severity: string }[]) => diagnostics
 
 describe("listInputFiles", () => {
   it("walks folders recursively for .txt files in name order and reports what it skips", async () => {
-    for (const name of ["b.txt", "a.txt", "C.TXT", "notes.md", "sub/z.txt", "sub/deeper/y.txt"]) touch(at("in", name));
+    for (const name of ["b.txt", "a.txt", "C.TXT", "notes.rtf", "clip.MD", "sub/z.txt", "sub/deeper/y.txt"]) touch(at("in", name));
     const listing = await listInputFiles([at("in")]);
     expect(listing.files.map((f) => path.relative(root, f.source))).toEqual([
       "in/C.TXT",
       "in/a.txt",
       "in/b.txt",
+      "in/clip.MD",
       "in/sub/deeper/y.txt",
       "in/sub/z.txt",
     ]);
     expect(listing.diagnostics).toEqual([expect.objectContaining({ code: "skipped-files", severity: "info", source: at("in") })]);
-    expect(listing.diagnostics[0]!.message).toContain("notes.md");
+    expect(listing.diagnostics[0]!.message).toContain("notes.rtf");
   });
 
   it("walks folders for saved web pages too", async () => {
