@@ -38,6 +38,8 @@ export interface ExtractContext {
   relations: RelationMention[];
   diagnostics: Diagnostic[];
   programmes: ProgrammeRoles;
+  /** Bodies named by their type alone (物业服务公司): no organisation node, but no group's words either. */
+  unnamedBodies: { start: number; end: number; sentence: number }[];
 }
 
 export interface CreateContextOptions {
@@ -79,6 +81,7 @@ export function createExtractContext(article: ArticleRecord, options: CreateCont
     relations: [],
     diagnostics: [],
     programmes: { measures: [] },
+    unnamedBodies: [],
   };
 }
 

@@ -150,10 +150,12 @@ function isVerb(word: string): boolean {
  */
 export function extractGroups(ctx: ExtractContext): EntityMention[] {
   // Sub-measure headings span a whole sentence; only real names block groups.
-  const blockedAll = ctx.entities.filter(
-    (m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure"),
-  );
-  const blockedBySentence = new Map<number, EntityMention[]>();
+  type Blocker = { start: number; end: number; sentence: number };
+  const blockedAll: Blocker[] = [
+    ...ctx.entities.filter((m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure")),
+    ...ctx.unnamedBodies,
+  ];
+  const blockedBySentence = new Map<number, Blocker[]>();
   for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
   // A post printed right before a name is that person's title, not a group (镇党委书记陈建华; 第一书记 alone is
   // one). A group before a name stays one: 留守老人张桂兰 is one of them.

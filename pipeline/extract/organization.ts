@@ -16,6 +16,7 @@ import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
 import { postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
+import { getDivisionCatalog } from "../divisions/catalog.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
@@ -29,6 +30,8 @@ interface OrganizationSpan {
   category: string;
   /** First token of the name, to tell a level opener (县/市委) from a word (市场). */
   firstToken: string;
+  /** A firm named by its legal form and line of business alone (有限公司, 农业发展有限公司): no body of its own. */
+  unnamed?: boolean;
 }
 
 /**
@@ -73,6 +76,7 @@ export function findOrganizationSpans(
     // Verbal nouns and 和 inside a name (应急|管理局, 市场|监督|管理局, 教育体育|和|科学技术局) are kept
     // only when a level or place opens the name; otherwise the name ends before them.
     let settled: { start: number; first: number } | undefined;
+    let branded = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
@@ -80,9 +84,11 @@ export function findOrganizationSpans(
       if (expansionStops.has(left.word)) break;
       // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
-      if (verbLike.has(left.word) && !verbLikeInside) break;
+      // A firm's line of business (农业|发展|有限公司) may be such a noun; its brand or place must still open the name.
+      if (verbLike.has(left.word) && !verbLikeInside && !enterprise) break;
       if (left.tag === "nt" && !absorbsBodies) break;
-      if (groupHeadOf(left.word) !== undefined) break;
+      // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does.
+      if (groupHeadOf(left.word) !== undefined && !enterprise) break;
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
       const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
       // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body
@@ -114,9 +120,12 @@ export function findOrganizationSpans(
         break;
       }
       // 蔬菜|种植|专业合作社: what a co-operative or firm produces is part of its name, verb and all.
-      const verbal = left.tag === "vn" || (enterprise && PRODUCTION_VERBS.has(left.word)) || verbLikeInside;
-      // 鑫源|蔬菜|种植|专业合作社: a firm's or co-operative's brand is a word the tagger does not know (x).
-      const brand = left.tag === "x" && enterprise;
+      // 扶贫开发|投资|有限公司: the line of business, an idiom (i) included.
+      const verbal = left.tag === "vn" || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
+      // 鑫源|蔬菜|种植|专业合作社, 宏达|农业|发展|有限公司: a firm's or co-operative's brand is a word the
+      // tagger does not know (x) or calls a proper noun (nz); it names the firm as a place would.
+      const brand = (left.tag === "x" || left.tag === "nz") && enterprise;
+      if (brand) branded = true;
       if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand) break;
       if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
@@ -139,7 +148,7 @@ export function findOrganizationSpans(
         opened = true;
       }
     }
-    if (!opened && settled) ({ start, first } = settled);
+    if (!opened && !branded && settled) ({ start, first } = settled);
     // 中国移动|兴国|分公司, 邮储银行|宁都县|支行: a branch is named by its parent body, then its place.
     const parent = BRANCH_WORDS.has(token.word) && first > 0 ? parentBefore(tokens, first, start, spans) : undefined;
     if (parent) {
@@ -150,7 +159,9 @@ export function findOrganizationSpans(
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
     const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
-    spans.push({ start, end: token.end, category, firstToken });
+    // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
+    const unnamed = enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners));
+    spans.push({ start, end: token.end, category, firstToken, ...(unnamed ? { unnamed } : {}) });
   });
   return withoutNested(spans);
 }
@@ -178,6 +189,16 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   if (body) return { start: body.start, first: tokens.findIndex((token) => token.start === body.start) };
   const word = tokens[first - 1]!;
   return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
+}
+
+/** Tags of the words that make a firm's name its own: a place, a brand, a person, a body. */
+const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);
+
+/** A word that makes a firm's name its own: so tagged, a level, or a division's name (鱼台, which the tagger calls a noun). */
+function namesFirm(word: Token, levelOpeners: ReadonlySet<string>): boolean {
+  if (NAMING_TAGS.has(word.tag ?? "") || levelOpeners.has(word.word)) return true;
+  const { byName, byShort } = getDivisionCatalog();
+  return byShort.has(word.word) || byName.has(word.word);
 }
 
 /** Verbs of production the tagger marks v, which name what a co-operative or firm does (种植专业合作社, 农产品加工有限公司). */
@@ -310,6 +331,10 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     }
     for (const span of spans) {
       if (isQuoted(quotes, span.start - sentence.start)) continue;
+      if (span.unnamed) {
+        ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
+        continue;
+      }
       const printed = ctx.article.normalizedText.slice(span.start, span.end);
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
       if (programmeHeads.some((head) => printed.endsWith(head))) continue;

@@ -216,5 +216,6 @@ function isPlausibleName(word: string, tag: string): boolean {
   const entry = getBaseLexicon().get(word);
   // Dictionary words are names only when the dictionary says so; rare entries pass (the dictionary holds some names as n).
   if (entry && entry.tag !== "nr" && entry.freq >= COMMON_WORD_FREQ) return false;
-  return tag === "" || tag === "nr" || tag === "x" || tag === "nrt" || !entry;
+  // 马建国/ns: the dictionary holds a few names as rare place words; context must confirm them as any name.
+  return tag === "" || tag === "nr" || tag === "x" || tag === "nrt" || !entry || (tag === "ns" && entry.freq < COMMON_WORD_FREQ);
 }

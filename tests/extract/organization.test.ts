@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { extractGroups } from "../../pipeline/extract/group.js";
 import { extractOrganizations, findOrganizationSpans, qualifyOrganization } from "../../pipeline/extract/organization.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
 import type { Division } from "../../pipeline/records.js";
@@ -35,6 +36,30 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("德清县丰源水产养殖专业合作社带动农户")).toEqual(["德清县丰源水产养殖专业合作社"]);
     // An unknown word before a government body is no brand.
     expect(names("申请人需向户籍所在地乡镇人民政府申请")).not.toContain("申请人需向户籍所在地乡镇人民政府");
+  });
+
+  it("names no firm by its legal form and line of business alone, and names it in full after its place", () => {
+    expect(organisationsIn("引导农民专业合作社和农业发展有限公司参与，县农商银行提供贷款。")).toEqual(["安吉县农商银行"]);
+    expect(names("依托宏达农业发展有限公司建设基地")).toEqual(["宏达农业发展有限公司"]);
+    // Whom a co-operative is of and an idiom of its business are part of a full name.
+    expect(names("在庄浪县绿源种养殖农民专业合作社务工")).toEqual(["庄浪县绿源种养殖农民专业合作社"]);
+    expect(names("甘肃庄浪县扶贫开发投资有限公司投入资金")).toEqual(["甘肃庄浪县扶贫开发投资有限公司"]);
+    // A county's short name, which the tagger calls a noun, names the bank.
+    expect(names("联合鱼台农商银行推出信贷产品")).toEqual(["鱼台农商银行"]);
+  });
+
+  it("lets no group's words run over a firm named by its type alone", () => {
+    const article = articleFixture("召开业主代表、物业服务公司代表座谈会。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    ctx.entities.push(...extractOrganizations(ctx));
+    expect(ctx.entities).toEqual([]);
+    expect(extractGroups(ctx).map((m) => m.name)).not.toContain("服务公司代表");
+  });
+
+  it("knows a county's charity federation and foundations", () => {
+    expect(organisationsIn("县慈善总会联合安吉县乡村振兴基金会开展助学活动。")).toEqual(["安吉县慈善总会", "安吉县乡村振兴基金会"]);
+    // The word alone (该基金会) names none.
+    expect(organisationsIn("该基金会成立以来资助学生5200人次。")).toEqual([]);
   });
 
   it("names a branch by its parent body, then its place", () => {

@@ -55,6 +55,12 @@ describe("extractPersons: people named in the body", () => {
     expect(named("中国·寿光蔬菜博览会开幕。")).toEqual([]);
   });
 
+  it("reads a name the dictionary holds as a rare place word when a title or 介绍 confirms it", () => {
+    expect(named("县人社局副局长吴兴国介绍，全县新增就业岗位860个。")).toEqual(["吴兴国"]);
+    // The place word alone, with nothing to confirm a name, is none.
+    expect(named("吴兴国境内新建冷库3座。")).toEqual([]);
+  });
+
   it("reads a name after a deputy's title", () => {
     expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
   });
