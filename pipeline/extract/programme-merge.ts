@@ -5,7 +5,9 @@
  * names with the same quoted core whose heads share a category (平台/系统 are
  * both platforms) are one programme: later mentions take the first mention's
  * name, and their printed form stays the surface, which the graph keeps as an
- * alias. Different categories stay apart (“雁归”工程 vs “雁归”行动), and so do
+ * alias. A quoted name that ends in a head of its own (“乡村夜校”) is the name
+ * of the same name printed with a head of its category after it (“乡村夜校”课堂).
+ * Different categories stay apart (“雁归”工程 vs “雁归”行动), and so do
  * names across articles (two counties' platforms are two programmes).
  */
 import type { EntityMention } from "../records.js";
@@ -21,15 +23,13 @@ export function quotedCore(name: string): string | undefined {
   return QUOTED_CORE.exec(name)?.[1];
 }
 
-/** The quoted core and head category of a programme name, when it has a quoted core and a tail after it. */
-function coreAndCategory(mention: EntityMention): { core: string; category: string } | undefined {
+/** The quoted core and head category of a programme name, when it has a quoted core; `bare` when nothing follows the quote. */
+function coreAndCategory(mention: EntityMention): { core: string; category: string; bare: boolean } | undefined {
   const match = QUOTED_CORE.exec(mention.name);
   if (!match) return undefined;
   const category = mention.attributes?.category;
   if (typeof category !== "string" || category === "measure") return undefined;
-  // A bare quoted name (“新新驿站”) has no head of its own to compare.
-  if (!match[2]) return undefined;
-  return { core: match[1]!, category };
+  return { core: match[1]!, category, bare: !match[2] };
 }
 
 /**
@@ -41,11 +41,16 @@ function coreAndCategory(mention: EntityMention): { core: string; category: stri
  */
 export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
   const firstByCore = new Map<string, string>();
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const ordered = [...mentions].filter((m) => m.kind === "Programme").sort((a, b) => a.start - b.start);
+  // A quoted name that ends in a head of its own (“乡村夜校”) is the name; one that prints a head of the same
+  // category after it (“乡村夜校”课堂) names the same programme, whichever comes first.
   for (const m of ordered) {
-    if (m.kind !== "Programme") continue;
     const key = coreAndCategory(m);
-    if (!key) continue;
+    if (key?.bare) firstByCore.set(`${key.core}|${key.category}`, m.name);
+  }
+  for (const m of ordered) {
+    const key = coreAndCategory(m);
+    if (!key || key.bare) continue;
     const id = `${key.core}|${key.category}`;
     const first = firstByCore.get(id);
     if (first === undefined) firstByCore.set(id, m.name);

@@ -167,6 +167,15 @@ describe("mergeSameCoreProgrammes", () => {
     expect(mentions.map((m) => m.name)).toEqual(["“雁归”工程", "“雁归”行动", "“雁归”"]);
   });
 
+  it("names a quoted name with a head of its own and the same name with a head of that kind after it alike, by the former", () => {
+    const mentions = [mention("“长者食堂”餐厅", 0, "platform"), mention("“长者食堂”", 30, "platform"), mention("“长者食堂”行动", 60, "campaign")];
+    mergeSameCoreProgrammes(mentions);
+    expect(mentions.map((m) => m.name)).toEqual(["“长者食堂”", "“长者食堂”", "“长者食堂”行动"]);
+    const article = articleFixture("在兴平市店张街道的“农民夜校”课堂上，村民学习果树修剪。今年以来，兴平市开办“农民夜校”32所。");
+    const extracted = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) }));
+    expect([...new Set(extracted.map((m) => m.name))]).toEqual(["“农民夜校”"]);
+  });
+
   it("merges within an extracted article", () => {
     const article = articleFixture("某县搭建“安心养老”服务平台，整合养老资源。老人通过“安心养老”信息平台预约上门服务。");
     const mentions = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) }));
