@@ -10,6 +10,7 @@ import { extractGroups } from "./group.js";
 import { extractMetrics } from "./metric.js";
 import { extractOrganizations } from "./organization.js";
 import { extractPersons } from "./person.js";
+import { scopeNamedPeople } from "./person-scope.js";
 import { extractProgrammes } from "./programme.js";
 import { relateDivisions, relateReporters } from "./relations/administrative.js";
 import { relateMetrics } from "./relations/metrics.js";
@@ -56,6 +57,15 @@ export const EXTRACTORS: readonly Extractor[] = [
   { id: "metrics-links", kind: "relations", extract: (ctx) => ({ relations: relateMetrics(ctx) }) },
   { id: "involves", kind: "relations", extract: (ctx) => ({ relations: relateInvolves(ctx) }) },
   { id: "posts", kind: "relations", extract: (ctx) => ({ relations: relatePosts(ctx) }) },
+  // Last: a named person's division is known once their posts are.
+  {
+    id: "person-scopes",
+    kind: "relations",
+    extract: (ctx) => {
+      scopeNamedPeople(ctx);
+      return {};
+    },
+  },
 ];
 
 /** Throws when two extractors share an id (a registry mistake, caught by the registry test). */

@@ -219,7 +219,7 @@ describe("HOLDS_POST", () => {
     const [extraction] = extractCorpus([article]);
     const posts = extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`);
     // 县委书记 prints its body (县委); 县长 prints none, and the bureau named before 和 is not 张海燕's.
-    expect(posts).toEqual(["王建国→嘉祥县民政局", "何光明→石龙村党支部", "李卫东→嘉祥县委"]);
+    expect(posts).toEqual(["嘉祥县·王建国→嘉祥县民政局", "嘉祥县·何光明→石龙村党支部", "嘉祥县·李卫东→嘉祥县委"]);
   });
 
   const postsOf = (text: string, place?: string) => {
@@ -232,22 +232,38 @@ describe("HOLDS_POST", () => {
 
   it("reads the committee a post title prints: party, discipline, consultative and people's congress", () => {
     const { posts } = postsOf("4月8日，全县召开推进会。县纪委书记张勇，县政协主席 刘明，县人大常委会主任赵刚参加会议。", "汶上");
-    expect(posts).toEqual(["张勇→汶上县纪委", "刘明→汶上县政协", "赵刚→汶上县人大常委会"]);
+    expect(posts).toEqual(["汶上县·张勇→汶上县纪委", "汶上县·刘明→汶上县政协", "汶上县·赵刚→汶上县人大常委会"]);
   });
 
   it("gives the post to a person named after a second title, and a city's committee to the city", () => {
     const { posts } = postsOf("县委副书记、县长王海涛主持会议，济宁市委常委、副市长李静到会指导。", "汶上");
-    expect(posts).toEqual(["王海涛→汶上县委", "李静→济宁市委"]);
+    expect(posts).toEqual(["汶上县·王海涛→汶上县委", "济宁市·李静→济宁市委"]);
   });
 
   it("gives a standing member heading a department the committee's department", () => {
     const { posts } = postsOf("县委常委、宣传部部长孙丽，市委常委、统战部部长周凯出席活动。", "汶上");
-    expect(posts).toEqual(["孙丽→汶上县委宣传部", "周凯→济宁市委统战部"]);
+    expect(posts).toEqual(["汶上县·孙丽→汶上县委宣传部", "济宁市·周凯→济宁市委统战部"]);
   });
 
   it("reads the Party body the segmenter fuses to its secretary's title, with its village or community", () => {
     const { posts } = postsOf("柳林社区党委书记郭芳介绍，社区建起了食堂。柳树村党总支书记马涛说，村里种上了花椒。县财政局党组书记、局长周斌表示，资金已到位。", "汶上");
-    expect(posts).toEqual(["郭芳→柳林社区党委", "马涛→柳树村党总支", "周斌→汶上县财政局党组"]);
+    expect(posts).toEqual(["汶上县·郭芳→柳林社区党委", "汶上县·马涛→柳树村党总支", "汶上县·周斌→汶上县财政局党组"]);
+  });
+
+  it("keeps namesakes of two counties apart, and an official of the city one person in every county's report", () => {
+    const [tancheng, junan] = extractCorpus([
+      articleFixture("县民政局局长王伟介绍，全县建成幸福院86处。临沂市委书记陈涛到郯城县调研。", { place: "郯城" }),
+      articleFixture("县人社局局长王伟说，全县新增就业3200人。临沂市委书记陈涛到莒南县调研。", { place: "莒南" }),
+    ]);
+    const people = (extraction: ArticleExtraction) => extraction.entities.filter((e) => e.kind === "Person").map((e) => [e.name, e.surface]);
+    expect(people(tancheng!)).toEqual([["郯城县·王伟", "王伟"], ["临沂市·陈涛", "陈涛"]]);
+    expect(people(junan!)).toEqual([["莒南县·王伟", "王伟"], ["临沂市·陈涛", "陈涛"]]);
+  });
+
+  it("names a reporter as credited, apart from someone the body names alike", () => {
+    const [extraction] = extractCorpus([articleFixture("近日，郯城县一家合作社带动120户增收。村民李娜说，收入翻了一番。", { place: "郯城", reporters: ["李娜"] })]);
+    expect(extraction!.relations.filter((r) => r.to.kind === "Person").map((r) => `${r.type} ${r.to.name}`)).toEqual(["WRITTEN_BY 李娜"]);
+    expect(extraction!.entities.filter((e) => e.kind === "Person").map((e) => e.name)).toEqual(["李娜", "郯城县·李娜"]);
   });
 
   it("links no post to a body named by its level alone, and keeps secretaries without a name a group", () => {

@@ -1,0 +1,53 @@
+/**
+ * Namesakes: two counties' officials (or a villager and a reporter) printed as
+ * 李明 are two people. A person the body names is one node per division: the
+ * division of the body they hold a post in (县民政局局长李明 → 嘉祥县·李明;
+ * 市委书记张伟 → 济宁市·张伟 in every county's report), else the county their
+ * sentence speaks for. The printed name stays the mention's surface, which the
+ * graph keeps as an alias. Reporters, credited by their paper, stay unscoped:
+ * one reporter covers many counties.
+ */
+import { scanDivisionNames } from "../divisions/name-scanner.js";
+import type { ExtractContext } from "./context.js";
+import { localCounty } from "./division.js";
+
+/** Between a division and a person's name, as in metric names (嘉祥县·惠及群众1200人). */
+export const SCOPE_SEPARATOR = "·";
+
+/**
+ * Renames in place every named person of the article, and the Person ends of the relations found so far.
+ *
+ * @example scopeNamedPeople(ctx); ctx.entities.find((m) => m.kind === "Person")?.name // "吴桥县·张明辉"
+ */
+export function scopeNamedPeople(ctx: ExtractContext): void {
+  const scoped = new Map<string, string>();
+  for (const person of ctx.entities) {
+    if (person.kind !== "Person" || person.attributes?.category !== "named" || scoped.has(person.name)) continue;
+    const division = postDivision(ctx, person.name) ?? localCounty(ctx, person.sentence)?.name;
+    if (division) scoped.set(person.name, `${division}${SCOPE_SEPARATOR}${person.name}`);
+  }
+  if (scoped.size === 0) return;
+  for (const person of ctx.entities) {
+    if (person.kind === "Person" && person.attributes?.category === "named") person.name = scoped.get(person.name) ?? person.name;
+  }
+  for (const relation of ctx.relations) {
+    // WRITTEN_BY points at a reporter, who may share a name with someone the body names.
+    if (relation.type === "WRITTEN_BY") continue;
+    for (const end of [relation.from, relation.to]) {
+      if (end.kind === "Person") end.name = scoped.get(end.name) ?? end.name;
+    }
+  }
+}
+
+/**
+ * The county or city printed in full in the name of the first body the person holds a post in
+ * (嘉祥县民政局 → 嘉祥县, 济宁市委 → 济宁市). A short form there may be a village's name (柳林社区党委).
+ */
+function postDivision(ctx: ExtractContext, person: string): string | undefined {
+  for (const relation of ctx.relations) {
+    if (relation.type !== "HOLDS_POST" || relation.from.name !== person) continue;
+    const division = scanDivisionNames(relation.to.name).find((hit) => hit.form === "full" && hit.entries.some((entry) => entry.level !== "Province"));
+    if (division) return division.name;
+  }
+  return undefined;
+}
