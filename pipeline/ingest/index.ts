@@ -27,6 +27,7 @@ import { openTextStream } from "./stream-decode.js";
 import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./table-file.js";
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 import { MARKDOWN_FILE_NAME, markdownText } from "./markdown-file.js";
+import { markupIn, plainTextOf } from "./markup-in-text.js";
 import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
@@ -223,6 +224,11 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
   }
   const pageDiagnostics: Diagnostic[] = [];
   if (format === "markdown") text = markdownText(text);
+  if (format === "text" && markupIn(text) !== "none") {
+    // A CMS export or a scraper's text: <p>…</p> and &ldquo;…&rdquo; would split sentences and glue paragraphs.
+    pageDiagnostics.push({ severity: "info", code: "markup-in-text", source, message: `the text holds web markup (${markupIn(text) === "markup" ? "tags of paragraphs" : "character references such as &ldquo;"}); read as HTML` });
+    text = plainTextOf(text, { keepLines: true });
+  }
   if (format === "html") {
     const page = webPageText(text);
     if (page.found === "none") return nothing(page.reason);

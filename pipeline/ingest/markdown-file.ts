@@ -7,8 +7,10 @@
  * the splitter knows (来源：…, 发布时间：…). The result is read like a web
  * article: headline first, then meta lines and paragraphs.
  */
+import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
+import { plainTextOf } from "./markup-in-text.js";
 
 export const MARKDOWN_FILE_NAME = /\.(?:md|markdown)$/iu;
 
@@ -138,13 +140,12 @@ function joinSoftBreaks(text: string): string {
   });
 }
 
+/** Markup Markdown lets through (<br>, <span>): its text, the way a page reads it. */
 function withoutTags(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/giu, "\n").replace(/<[^>]*>/gu, ""));
+  return plainTextOf(html).replace(/\n{2,}/gu, "\n");
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
-
-/** The character references marked leaves in text (&amp;, &nbsp;). */
+/** The character references marked leaves in text (&amp;, &ldquo;, &nbsp; as a plain space). */
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/gu, (_, name: string) => ENTITIES[name]!);
+  return decodeHTML(text).replace(/\u00A0/gu, " ");
 }

@@ -11,6 +11,7 @@
  */
 import { parse as parseStream } from "csv-parse";
 import { parse as parseWhole } from "csv-parse/sync";
+import { plainTextOf } from "./markup-in-text.js";
 
 export const TABLE_FILE_NAME = /\.(?:csv|tsv|jsonl?|ndjson)$/iu;
 /** A scraper's records in JSON: one array (.json), or one object a line (.jsonl, .ndjson). */
@@ -62,9 +63,10 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
  * // "标题\n发布时间：2025-09-12\n　　正文第一段。\n　　正文第二段。"
  */
 export function rowText(cells: readonly string[], columns: TableColumns): string {
+  // A scraper's cells may keep the page's markup (<p>…</p>, &ldquo;): read it as HTML.
   const cell = (column: Column) => {
     const at = columns[column];
-    return at === undefined ? "" : (cells[at] ?? "").trim();
+    return at === undefined ? "" : plainTextOf(cells[at] ?? "").trim();
   };
   const paragraphs = cell("text")
     .split(/\r\n|\r|\n/u)
