@@ -69,8 +69,11 @@ export const MODIFIER_TAGS = /^(a|b|f|s|m|r)$/;
 /** Units of duration: a duration glued to a noun names a format (15分钟生活圈), it is no statistic. */
 export const DURATION_UNITS = new Set(["分钟", "小时", "天", "周", "个月"]);
 
-/** An age bound before the counted people (65岁以上老年人, 60周岁及以上老人): part of what is counted, not a figure of its own. */
-export const AGE_QUALIFIER = /^(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及以上|及以下|以上|以下)?/;
+/**
+ * An age bound or range before the counted people (65岁以上老年人, 60周岁及以上老人, 60至79周岁老年人,
+ * 3—6岁幼儿): part of what is counted, not a figure of its own.
+ */
+export const AGE_QUALIFIER = /^(?:\d+|[一二三四五六七八九十]+)(?:\s*(?:至|到|[—–\-－~～])\s*(?:\d+|[一二三四五六七八九十]+))?(?:周)?岁(?:及以上|及以下|以上|以下)?/;
 
 /** Words the tagger calls nouns that close a counted phrase (98所中小学全部开展…). */
 export const PHRASE_CLOSERS = new Set(["全部", "所有", "全体", "各自"]);

@@ -53,6 +53,11 @@ describe("extractMetrics: values and units", () => {
     expect(one("组织120名18岁以下青少年参加夏令营。")).toMatchObject({ value: 120, unit: "名", counted: "18岁以下青少年" });
   });
 
+  it("keeps an age range with the people counted after the figure, and takes neither bound for a figure", () => {
+    expect(one("为全县2.8万名60至79周岁老年人发放补贴。")).toMatchObject({ value: 28000, unit: "名", counted: "60至79周岁老年人" });
+    expect(one("新增学位覆盖4200名3—6岁幼儿。")).toMatchObject({ value: 4200, unit: "名", counted: "3—6岁幼儿" });
+  });
+
   it("reads the people after a figure behind a short description when nothing else names them", () => {
     expect(one("为420名分散供养特困人员购买照料护理服务。")).toMatchObject({ value: 420, unit: "名", counted: "分散供养特困人员" });
     expect(one("为35名新入职教师开展岗前培训。")).toMatchObject({ value: 35, unit: "名", counted: "新入职教师" });
