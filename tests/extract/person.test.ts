@@ -63,6 +63,8 @@ describe("extractPersons: people named in the body", () => {
 
   it("reads a name after a deputy's title", () => {
     expect(named("副县长王建华出席活动，县委副书记刘建军讲话。")).toEqual(["王建华", "刘建军"]);
+    expect(named("县农业农村局副处长胡志军、合作社副理事长邓文华出席活动。")).toEqual(["胡志军", "邓文华"]);
+    expect(named("农业农村部种植业管理司司长潘文博出席。")).toEqual(["潘文博"]);
   });
 
   it("reads a name before how it is said (高兴地说, 笑着说)", () => {
