@@ -166,7 +166,7 @@ export function parseReporters(text: string): string[] {
   const names: string[] = [];
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:/／]+/u)) {
-      for (let stripped = stripRole(token); stripped !== token; stripped = stripRole(token)) token = stripped;
+      token = withoutRoles(token);
       // 记者张三报道: what the credited did, printed without a space.
       const did = WRITING_AT_END.exec(token);
       if (did && token.length - did[0].length >= 2) token = token.slice(0, -did[0].length);
@@ -254,4 +254,15 @@ const SOURCE_NOTE = /^[（(](?:综合|据|转自|摘自|(?:稿件)?来源[：:])
 function stripRole(token: string): string {
   const role = ROLES.find((r) => token.startsWith(r));
   return role ? token.slice(role.length) : token;
+}
+
+/**
+ * A credited name without the role words printed before it ("" for a role alone).
+ *
+ * @example withoutRoles("本报记者周宁") // "周宁"
+ */
+export function withoutRoles(token: string): string {
+  let name = token;
+  for (let stripped = stripRole(name); stripped !== name; stripped = stripRole(name)) name = stripped;
+  return name;
 }

@@ -43,6 +43,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     reason: "the page header (date and page number)",
   },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
+  // 正文： alone on its line: a scraper's record labels the text under it.
+  { pattern: /^(?:正文|内容|全文|原文)\s*[：:]$/u, reason: "the label of the text under it" },
   { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
   // 【打印本页】【关闭窗口】, [打印] [关闭]: a web page's buttons.
   {

@@ -22,7 +22,7 @@
 import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
-import { closingCredit, matchDateline, parseReporters, trailingCredit, type DatelineMatch } from "./dateline.js";
+import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
 import { continuesFromAnotherPage, detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { normaliseText } from "./normalise.js";
@@ -79,6 +79,8 @@ interface Opener {
 /** A headline has at most this many units and lines. */
 const MAX_HEADING_UNITS = 3;
 const MAX_HEADING_LINES = 4;
+/** The label a scraper's record prints before the headline: 标题：…, 题目：…. */
+const TITLE_LABEL = /^(?:标题|標題|题目|題目|主题|title)\s*[：:]\s*/iu;
 /** A title made from the body's first words is at most this long. */
 const MAX_FALLBACK_TITLE = 30;
 /** A first clause shorter than this (近日, 今年以来) is a time phrase; the title takes the next one. */
@@ -574,7 +576,8 @@ function pushArticle(
     return;
   }
   const joinUnits = context.wrapped && layout === "print" ? "" : " ";
-  let title = titleUnits.map((u) => u.lines.map((l) => l.text).join(" ")).join(joinUnits);
+  // 标题：…: a scraper's record labels its fields.
+  let title = titleUnits.map((u) => u.lines.map((l) => l.text).join(" ")).join(joinUnits).replace(TITLE_LABEL, "");
   const titleFromBody = title === "";
   if (titleFromBody) title = firstWords(text);
 
@@ -639,12 +642,12 @@ function creditsIn(lines: string[]): string[] {
 const AUTHOR_NAME = "[\\p{Script=Han}·]{2,5}(?![\\p{Script=Han}·]|\\s*[：:])";
 const AUTHORS = new RegExp(`(?:作者|撰稿|文)[：:]\\s*(${AUTHOR_NAME}(?:[\\s、，,]+${AUTHOR_NAME})*)`, "u");
 
-/** 作者：王五 / 作者 王五 李六 (meta lines name authors without the 记者 role word). */
+/** 作者：王五 / 作者 王五 李六 (meta lines name authors without the 记者 role word; 作者：本报记者 周宁 with it). */
 function authorsOf(meta: string[]): string[] {
   const names: string[] = [];
   for (const line of meta) {
     const match = AUTHORS.exec(line);
-    if (match) names.push(...match[1]!.split(/[\s、，,]+/u));
+    if (match) names.push(...match[1]!.split(/[\s、，,]+/u).map(withoutRoles).filter((name) => name.length >= 2));
   }
   return names;
 }

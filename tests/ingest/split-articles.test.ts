@@ -378,6 +378,28 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text).toMatch(/^问：异地就医怎么备案？\n答：/u);
   });
 
+  it("reads a scraper's records of labelled fields (标题：, 作者：, 正文：) as articles", () => {
+    const doc = [
+      "标题：旬邑县推行“积分超市”激发乡村治理活力",
+      "作者：本报记者 马瑞",
+      "日期：2025-07-02",
+      "正文：",
+      "今年以来，旬邑县在68个村建成“积分超市”，参与群众达2.1万人次。",
+      "",
+      "标题：长武县新建村级养老服务站",
+      "作者：通讯员 陈静 吴凡",
+      "日期：2025-07-03",
+      "正文：",
+      "近日，长武县新建村级养老服务站18个。",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.reporters, a.date, a.text])).toEqual([
+      ["旬邑县推行“积分超市”激发乡村治理活力", ["马瑞"], "2025-07-02", "今年以来，旬邑县在68个村建成“积分超市”，参与群众达2.1万人次。"],
+      ["长武县新建村级养老服务站", ["陈静", "吴凡"], "2025-07-03", "近日，长武县新建村级养老服务站18个。"],
+    ]);
+    expect(setAside.map((s) => s.reason)).toEqual(["the label of the text under it", "the label of the text under it"]);
+  });
+
   it("reads an interviewer's questions (记者：…？) as the interview's text, not as credits", () => {
     const doc = [
       "养老服务怎样补短板",
