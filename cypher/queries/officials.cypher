@@ -1,6 +1,7 @@
 // @title Officials and the bodies they hold posts in
 // @description Every person named with a post in a body (县民政局局长王建国: 王建国 holds
-//   a post in 县民政局), the counties of the articles that name them, the sentence that
+//   a post in 县民政局; a person is named with the county or city of that body, 汶上县·王建国,
+//   so namesakes stay apart), the counties of the articles that name them, the sentence that
 //   says so, and the programmes the body takes part in (INVOLVES).
 // @param county "" — only officials named in this county's articles (empty: all)
 MATCH (p:Person)-[h:HOLDS_POST]->(o:Organization)
