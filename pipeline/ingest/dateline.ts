@@ -85,6 +85,8 @@ const OPENERS: Opener[] = [
   // 宁陵讯（记者 王强）: a place and 讯, as county media print it; only with its credits in brackets,
   // so a sentence that opens with a word in 讯 is never one.
   { pattern: new RegExp(`^(${HAN}{2,8}?)(?:${MONTH_DAY})?讯(?=\\s*[（(]\\s*(?:${ROLE}))`, "u"), place: (m) => m[1] || undefined },
+  // 据旬阳市融媒体中心消息: a report taken from a county outlet, named with its news.
+  { pattern: new RegExp(`^据${HAN}{1,12}?(?:日报|晚报|融媒体中心|融媒|广播电视台|电视台|新闻网|发布|客户端)(?:消息|报道)[，,：:]?`, "u"), place: () => undefined },
   // 【嘉祥讯】 / 【本报讯】 / 【大众日报讯】
   { pattern: new RegExp(`^【([^【】\\n]{0,16}?)(?:${MONTH_DAY})?[讯电]】`, "u"), place: (m) => placeInBrackets(m[1] ?? "") },
 ];
@@ -101,8 +103,11 @@ const CLOSING_ROLE = `\\s*(?:摄影?|${WRITING})?\\s*`;
 const BRACKETED_CREDITS_ONLY = new RegExp(`^[（(]\\s*${CREDIT_LIST}${CLOSING_ROLE}[）)]$`, "u");
 /** Credits closed by 报道 and a colon, the body after them on the line: 本报记者 王强 报道：近日，… */
 const CREDITS_REPORT = new RegExp(`^${BYLINE_MARK}${CREDIT_LIST}\\s*报道[：:]`, "u");
-/** Unbracketed credits after the opener, only when closed by 报道 or the line end. */
-const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$)`, "u");
+/**
+ * Unbracketed credits after the opener, only when closed by 报道, the line end, or a space before the
+ * body (本报讯 通讯员张三 记者李四 近日，…): a name is a whole run of Han, so 记者近日从… is none.
+ */
+const TRAILING_CREDITS = new RegExp(`^\\s*(?:${CREDIT_LIST})\\s*(?:报道[：:]?|$|(?<=\\s)(?=\\S))`, "u");
 
 const WRITING_AT_END = new RegExp(`${WRITING}$`, "u");
 const WRITING_ALONE = new RegExp(`^${WRITING}$`, "u");
