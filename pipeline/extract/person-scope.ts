@@ -3,16 +3,14 @@
  * 李明 are two people. A person the body names is one node per division: the
  * division of the body they hold a post in (县民政局局长李明 → 嘉祥县·李明;
  * 市委书记张伟 → 济宁市·张伟 in every county's report), else the county their
- * sentence speaks for. The printed name stays the mention's surface, which the
- * graph keeps as an alias. Reporters, credited by their paper, stay unscoped:
- * one reporter covers many counties.
+ * sentence speaks for. The scoped name is the mention's identity (the node's
+ * key); its `division` attribute lets the graph show the name as printed.
+ * Reporters, credited by their paper, stay unscoped: one reporter covers many counties.
  */
 import { scanDivisionNames } from "../divisions/name-scanner.js";
+import { SCOPE_SEPARATOR } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
 import { localCounty } from "./division.js";
-
-/** Between a division and a person's name, as in metric names (嘉祥县·惠及群众1200人). */
-export const SCOPE_SEPARATOR = "·";
 
 /**
  * Renames in place every named person of the article, and the Person ends of the relations found so far.
@@ -20,15 +18,19 @@ export const SCOPE_SEPARATOR = "·";
  * @example scopeNamedPeople(ctx); ctx.entities.find((m) => m.kind === "Person")?.name // "吴桥县·张明辉"
  */
 export function scopeNamedPeople(ctx: ExtractContext): void {
-  const scoped = new Map<string, string>();
+  const divisions = new Map<string, string>();
   for (const person of ctx.entities) {
-    if (person.kind !== "Person" || person.attributes?.category !== "named" || scoped.has(person.name)) continue;
+    if (person.kind !== "Person" || person.attributes?.category !== "named" || divisions.has(person.name)) continue;
     const division = postDivision(ctx, person.name) ?? localCounty(ctx, person.sentence)?.name;
-    if (division) scoped.set(person.name, `${division}${SCOPE_SEPARATOR}${person.name}`);
+    if (division) divisions.set(person.name, division);
   }
-  if (scoped.size === 0) return;
+  if (divisions.size === 0) return;
+  const scoped = new Map([...divisions].map(([name, division]) => [name, `${division}${SCOPE_SEPARATOR}${name}`]));
   for (const person of ctx.entities) {
-    if (person.kind === "Person" && person.attributes?.category === "named") person.name = scoped.get(person.name) ?? person.name;
+    const division = person.kind === "Person" && person.attributes?.category === "named" ? divisions.get(person.name) : undefined;
+    if (!division) continue;
+    person.name = scoped.get(person.name)!;
+    person.attributes = { ...person.attributes, division };
   }
   for (const relation of ctx.relations) {
     // WRITTEN_BY points at a reporter, who may share a name with someone the body names.

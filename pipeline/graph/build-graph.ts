@@ -7,6 +7,7 @@
 import Graph from "graphology";
 import type { ArticleExtraction, EntityMention, EntityRef, RelationMention } from "../records.js";
 import {
+  displayName,
   edgeKey,
   GRAPH_FORMAT_VERSION,
   nodeKey,
@@ -114,7 +115,10 @@ function addEntity(graph: PolicyGraph, scope: ArticleScope, mention: EntityMenti
   const key = nodeKey(mention.kind, mention.name);
   let node: NodeAttributes;
   if (!graph.hasNode(key)) {
-    node = { ...definedAttributes(mention), kind: mention.kind, name: mention.name, articles: [] } as NodeAttributes;
+    const attributes = definedAttributes(mention);
+    // A person scoped by division (嘉祥县·王建国) is shown as printed; the key keeps the scope.
+    const name = displayName(mention.name, typeof attributes.division === "string" ? attributes.division : undefined);
+    node = { ...attributes, kind: mention.kind, name, articles: [] } as NodeAttributes;
     graph.addNode(key, node);
     node = graph.getNodeAttributes(key);
   } else {
@@ -127,7 +131,7 @@ function addEntity(graph: PolicyGraph, scope: ArticleScope, mention: EntityMenti
     scope.listedIn.add(key);
     if (!scope.repeated || !node.articles.includes(scope.key)) node.articles.push(scope.key);
   }
-  if (mention.surface && mention.surface !== mention.name) {
+  if (mention.surface && mention.surface !== node.name) {
     const aliases = (node.aliases ??= []);
     if (!aliases.includes(mention.surface)) aliases.push(mention.surface);
   }

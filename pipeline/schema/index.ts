@@ -127,6 +127,24 @@ export interface PlainNodeAttributes extends BaseNodeAttributes {
   kind: "Programme" | "Group" | "Organization" | "Person" | "Theme";
   /** For Programme: initiative, mechanism, campaign, platform, model …; for Organization: party, government, enterprise …. */
   category?: string;
+  /**
+   * For a Person the body names: the county or city they are a node of, so two divisions' namesakes are
+   * two nodes. The key holds it (`Person:嘉祥县·王建国`); the name is as printed (王建国).
+   */
+  division?: string;
+}
+
+/** Between a scoping division and a name in a key or a metric's name: 嘉祥县·王建国, 嘉祥县·惠及群众1200人. */
+export const SCOPE_SEPARATOR = "·";
+
+/**
+ * The name a node shows: a name scoped by its division (a person's, 嘉祥县·王建国) is shown as printed.
+ *
+ * @example displayName("嘉祥县·王建国", "嘉祥县") // "王建国"
+ */
+export function displayName(name: string, division: string | undefined): string {
+  const scope = division === undefined ? "" : division + SCOPE_SEPARATOR;
+  return scope !== "" && name.startsWith(scope) ? name.slice(scope.length) : name;
 }
 
 export type NodeAttributes = ArticleAttributes | DivisionAttributes | MetricAttributes | PlainNodeAttributes;

@@ -47,6 +47,21 @@ describe("buildGraph", () => {
     expect(graph.inDegree(group)).toBe(2);
   });
 
+  it("shows a person scoped by division as printed, one node per division", () => {
+    const person = (a: ArticleRecord, county: string): ArticleExtraction => {
+      const base = extraction(a, county, "“暖心”行动");
+      const name = `${county}·王伟`;
+      base.entities.push({ kind: "Person", name, surface: "王伟", start: 0, end: 2, sentence: 0, attributes: { category: "named", division: county } });
+      return base;
+    };
+    const people = buildGraph([person(a1, "金乡县"), person(a2, "微山县")], { builtAt: "2026-01-01T00:00:00Z" });
+    for (const county of ["金乡县", "微山县"]) {
+      const attributes = people.getNodeAttributes(nodeKey("Person", `${county}·王伟`));
+      expect(attributes).toMatchObject({ name: "王伟", division: county });
+      expect(attributes.aliases).toBeUndefined();
+    }
+  });
+
   it("keys edges by type and endpoints and carries evidence into the article text", () => {
     const key = edgeKey("RUNS", nodeKey("County", "金乡县"), nodeKey("Programme", "“四个到位”"));
     const evidence = graph.getEdgeAttribute(key, "evidence");

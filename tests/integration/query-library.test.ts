@@ -128,6 +128,7 @@ const FIXTURE_CASES: Record<string, Case> = {
       expect(rows).toEqual([
         {
           person: "张华",
+          division: "微山县",
           organization: "县委老干部局",
           counties: ["微山县"],
           sentence: "县委老干部局局长张华说，服务队将常态化开展巡查。",
@@ -348,9 +349,9 @@ describe("officials on saved web pages", () => {
 
   it("lists the bureau chief a news portal names, under the county of the article", async () => {
     const rows = await run("officials");
-    // A named person is one node per division: the county of the bureau they head.
-    expect(rows).toContainEqual(expect.objectContaining({ person: "临朐县·刘建国", organization: "临朐县人社局", counties: ["临朐县"] }));
-    expect(String(rows.find((r) => r.person === "临朐县·刘建国")?.sentence)).toContain("县人社局局长刘建国");
-    expect((await run("officials", { county: "沂南县" })).map((r) => r.person)).not.toContain("临朐县·刘建国");
+    // A named person is one node per division (the county of the bureau they head), shown as printed.
+    expect(rows).toContainEqual(expect.objectContaining({ person: "刘建国", division: "临朐县", organization: "临朐县人社局", counties: ["临朐县"] }));
+    expect(String(rows.find((r) => r.person === "刘建国")?.sentence)).toContain("县人社局局长刘建国");
+    expect((await run("officials", { county: "沂南县" })).map((r) => r.person)).not.toContain("刘建国");
   });
 });
