@@ -79,9 +79,17 @@ function blockLines(tokens: Token[]): string[] {
       case "blockquote":
         lines.push(...blockLines((token as Tokens.Blockquote).tokens));
         break;
-      case "list":
-        for (const item of (token as Tokens.List).items) lines.push(...blockLines(item.tokens));
+      case "list": {
+        // An ordered list keeps its numbers: a digest's items (1.桐城市：…) and a plan's steps are read by them.
+        const list = token as Tokens.List;
+        const first = typeof list.start === "number" ? list.start : 1;
+        list.items.forEach((item, i) => {
+          const itemLines = blockLines(item.tokens);
+          if (list.ordered && itemLines.length > 0) itemLines[0] = `${first + i}.${itemLines[0]}`;
+          lines.push(...itemLines);
+        });
         break;
+      }
       case "table": {
         const table = token as Tokens.Table;
         for (const row of [table.header, ...table.rows]) lines.push(row.map((cell) => inlineText(cell.tokens)).join(" "));

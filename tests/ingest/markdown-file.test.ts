@@ -31,11 +31,15 @@ describe("markdownText", () => {
       "眉县猕猴桃“线上”卖俏",
       "来源：宝鸡日报 | 2025-10-09",
       "本报讯（记者 周倩） 今年以来，眉县电商销售猕猴桃8.6万吨，带动果农增收。",
-      "建成直播基地12个；",
-      "培训主播600人次。",
+      "1.建成直播基地12个；",
+      "2.培训主播600人次。",
       "指标 数值",
       "销售额 52亿元",
     ]);
+  });
+
+  it("keeps an ordered list's numbers from where it starts, and sets none before a bulleted item", () => {
+    expect(markdownText("3. 第三项\n4. 第四项\n\n- 要点").split("\n\n")).toEqual(["3.第三项", "4.第四项", "要点"]);
   });
 
   it("joins a soft break between words with a space and keeps a hard break a new line", () => {
