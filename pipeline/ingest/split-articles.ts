@@ -19,6 +19,7 @@
  * Every non-blank character ends up in an article's title, dateline or text,
  * or in `setAside` (furniture and orphan text, each with a reason).
  */
+import stringWidth from "string-width";
 import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
@@ -109,7 +110,9 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   // printed; the units are built from them once the openers are cut out.
   const openers = withContinuations(findOpeners(lines, isWrapped(lines, printed)), continued);
   const wrapped = isWrapped(lines, printed);
-  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph);
+  // Without indents, a column's short line that ends a sentence ends its paragraph (text copied out of a PDF).
+  const marksParagraphEnds = wrapped && !opensParagraph;
+  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph, marksParagraphEnds ? shortFinalLines(lines, from, to) : undefined);
   const context: Context = { wrapped, setAside, pageDate };
 
   const articles =
@@ -307,7 +310,7 @@ function paragraphOpenings(printed: string[], lines: string[]): boolean[] | unde
   return indented.map((isIndented, i) => isIndented || (i > 0 && lines[i - 1] !== "" && isSentenceFinal(lines[i - 1]!)));
 }
 
-function toUnits(lines: string[], from: number, to: number, wrapped: boolean, opensParagraph?: boolean[]): Unit[] {
+function toUnits(lines: string[], from: number, to: number, wrapped: boolean, opensParagraph?: boolean[], closesParagraph?: Set<number>): Unit[] {
   const units: Unit[] = [];
   let current: Unit | undefined;
   for (let line = from; line < to; line++) {
@@ -324,10 +327,44 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean, op
       units.push(current);
     }
     current.lines.push({ line, text });
-    if (meta) current = undefined;
+    if (meta || closesParagraph?.has(line)) current = undefined;
   }
   if (wrapped) splitTrailingHeadline(units);
   return units;
+}
+
+/** Lines narrower than a column's full width by this many display columns (two Chinese characters) are short. */
+const SHORT_BY = 4;
+/** A column line is at least this wide; shorter ones (headlines, credits) say nothing of the column. */
+const MIN_COLUMN_WIDTH = 16;
+/** Lines at the full width it takes to know a column's width. */
+const MIN_FULL_LINES = 3;
+
+/**
+ * Lines of `from`–`to` (an article's stretch: its column) that end a sentence well short of the column's
+ * full width (the width most of its lines are printed at, a Chinese character counting two): the last
+ * lines of paragraphs, where no blank line or indent marks them. A line the next one does not continue
+ * (a blank, or the stretch's end) is left alone.
+ */
+function shortFinalLines(lines: string[], from: number, to: number): Set<number> {
+  const stretch = lines.slice(from, to);
+  // Quotes and dashes take a full cell in a printed column, as Chinese characters do.
+  const widths = stretch.map((text) => (text === "" ? 0 : stringWidth(text, { ambiguousIsNarrow: false })));
+  const counts = new Map<number, number>();
+  for (const width of widths) if (width >= MIN_COLUMN_WIDTH) counts.set(width, (counts.get(width) ?? 0) + 1);
+  // A line with figures in it is a column or so narrower: a width counts for its neighbours too.
+  let full = 0;
+  let most = 0;
+  for (const width of counts.keys()) {
+    const count = (counts.get(width - 1) ?? 0) + counts.get(width)! + (counts.get(width + 1) ?? 0);
+    if (count > most || (count === most && width > full)) [full, most] = [width, count];
+  }
+  const short = new Set<number>();
+  if (most < MIN_FULL_LINES) return short;
+  stretch.forEach((text, i) => {
+    if (text !== "" && (stretch[i + 1] ?? "") !== "" && widths[i]! <= full - SHORT_BY && isSentenceFinal(text)) short.add(from + i);
+  });
+  return short;
 }
 
 /**

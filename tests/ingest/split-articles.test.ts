@@ -378,6 +378,27 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text).toMatch(/^问：异地就医怎么备案？\n答：/u);
   });
 
+  it("ends a paragraph at a column's short line that ends a sentence, where no blank line or indent marks it", () => {
+    // Columns of 18 characters, as a PDF page gives them.
+    const doc = [
+      "本报讯（通讯员 罗静）今年以来，洋",
+      "县依托“朱鹮之乡”生态优势，发展有",
+      "机水稻产业，面积5.2万亩。",
+      "强化品牌建设。县农业农村局注册“洋",
+      "县朱鹮米”区域公用品牌。",
+      "拓宽销售渠道。全县建成电商服务站86",
+      "个，年销售大米1.2万吨。",
+      "洋县有机水稻走出致富路",
+    ].join("\n");
+    const [article] = splitArticles(doc).articles;
+    expect(article!.title).toBe("洋县有机水稻走出致富路");
+    expect(article!.text.split("\n")).toEqual([
+      "今年以来，洋县依托“朱鹮之乡”生态优势，发展有机水稻产业，面积5.2万亩。",
+      "强化品牌建设。县农业农村局注册“洋县朱鹮米”区域公用品牌。",
+      "拓宽销售渠道。全县建成电商服务站86个，年销售大米1.2万吨。",
+    ]);
+  });
+
   it("reads a scraper's records of labelled fields (标题：, 作者：, 正文：) as articles", () => {
     const doc = [
       "标题：旬邑县推行“积分超市”激发乡村治理活力",
