@@ -28,6 +28,7 @@ import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 import { MARKDOWN_FILE_NAME, markdownText } from "./markdown-file.js";
 import { markupIn, plainTextOf } from "./markup-in-text.js";
+import { SPREADSHEET_FILE_NAME, spreadsheetRows } from "./spreadsheet-file.js";
 import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
 
 export type { FileArticles, FileSplitter, IngestOptions } from "./options.js";
@@ -103,6 +104,7 @@ async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Pro
     const read = await readInputFile(file, options);
     if (!("bytes" in read)) return { read };
     if (WORD_FILE_NAME.test(file.source)) return { found: await articlesOfWordDocument(file.source, read.bytes, options) };
+    if (SPREADSHEET_FILE_NAME.test(file.source)) return { found: await articlesOfSpreadsheet(file.source, read.bytes) };
     const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
     return { found };
   } catch (error) {
@@ -120,6 +122,22 @@ async function articlesOfWordDocument(source: string, bytes: Uint8Array, options
   return { ...found, document: { ...document, articles: found.articles.length } };
 }
 
+/** A spreadsheet's rows of every sheet, each split as a web article; reported as a `table`. */
+async function articlesOfSpreadsheet(source: string, bytes: Uint8Array): Promise<FileArticles> {
+  const sheets = await spreadsheetRows(bytes);
+  const document = { source, encoding: "Excel (.xlsx)", format: "table" as const };
+  if (!sheets.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: sheets.reason }], document: { ...document, articles: 0 } };
+  const found = recordsOfTableRows(source, sheets.rows, 0);
+  const diagnostics = [...found.diagnostics];
+  const noneRead = found.articles.length === 0;
+  for (const { sheet, reason } of sheets.sheetsWithout) {
+    // A workbook may keep notes or a summary on a sheet of its own: worth a word, no error, when another sheet was read.
+    diagnostics.push({ severity: noneRead ? "error" : "info", code: "no-article", source: `${source}:${sheet}`, message: reason });
+  }
+  if (noneRead && sheets.sheetsWithout.length === 0) diagnostics.push({ severity: "error", code: "no-article", source, message: NO_TABLE_ROWS });
+  return { articles: found.articles, diagnostics, document: { ...document, articles: found.articles.length } };
+}
+
 async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
   if ("found" in prepared) {
     const { found } = prepared;
@@ -130,7 +148,15 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
-  const kind = HTML_FILE_NAME.test(file.source) ? "web page" : WORD_FILE_NAME.test(file.source) ? "Word document" : MARKDOWN_FILE_NAME.test(file.source) ? "Markdown file" : undefined;
+  const kind = HTML_FILE_NAME.test(file.source)
+    ? "web page"
+    : WORD_FILE_NAME.test(file.source)
+      ? "Word document"
+      : SPREADSHEET_FILE_NAME.test(file.source)
+        ? "spreadsheet"
+        : MARKDOWN_FILE_NAME.test(file.source)
+          ? "Markdown file"
+          : undefined;
   if (kind) {
     // A page or a Markdown file is parsed whole to find its blocks, and a Word document is a zip archive:
     // one too large to hold is not read in windows like text.
@@ -257,20 +283,21 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
 function recordsOfTableRows(source: string, rows: TableRow[], firstIndex: number): { articles: ArticleRecord[]; diagnostics: Diagnostic[] } {
   const articles: ArticleRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const empty: number[] = [];
-  for (const { row, text } of rows) {
+  const empty: string[] = [];
+  for (const { row, sheet, text } of rows) {
+    const where = sheet === undefined ? `row ${row}` : `${sheet} row ${row}`;
     if (text === "") {
-      empty.push(row);
+      empty.push(where);
       continue;
     }
     const found = recordsOfSplit(source, splitArticles(text), firstIndex + articles.length);
     articles.push(...found.articles);
     // Lines of a row's text mean nothing to the reader of the table: its row does.
-    diagnostics.push(...found.diagnostics.map((d) => (d.source.startsWith(`${source}:`) ? { ...d, source: `${source}:row ${row}` } : d)));
+    diagnostics.push(...found.diagnostics.map((d) => (d.source.startsWith(`${source}:`) ? { ...d, source: `${source}:${where}` } : d)));
   }
   if (empty.length > 0) {
     const named = empty.slice(0, 10).join(", ") + (empty.length > 10 ? ` and ${empty.length - 10} more` : "");
-    diagnostics.push({ severity: "warning", code: "empty-row", source, message: `${empty.length} row(s) with no article text, not read: row ${named}` });
+    diagnostics.push({ severity: "warning", code: "empty-row", source, message: `${empty.length} row(s) with no article text, not read: ${named}` });
   }
   return { articles, diagnostics };
 }

@@ -23,6 +23,7 @@ import type { Diagnostic } from "../records.js";
 import { TABLE_FILE_NAME } from "./table-file.js";
 import { HTML_FILE_NAME } from "./web-page.js";
 import { MARKDOWN_FILE_NAME } from "./markdown-file.js";
+import { SPREADSHEET_FILE_NAME } from "./spreadsheet-file.js";
 import { WORD_FILE_NAME } from "./word-document.js";
 
 export interface InputFile {
@@ -97,7 +98,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm), Markdown (.md) nor a table of articles (.csv, .tsv, .json, .jsonl) nor a Word document (.docx) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm), Markdown (.md) nor a table of articles (.csv, .tsv, .json, .jsonl, .xlsx) nor a Word document (.docx) not read: ${named}${more}`);
     }
   };
 
@@ -130,6 +131,7 @@ function isReadableName(name: string): boolean {
     HTML_FILE_NAME.test(name) ||
     MARKDOWN_FILE_NAME.test(name) ||
     TABLE_FILE_NAME.test(name) ||
+    SPREADSHEET_FILE_NAME.test(name) ||
     WORD_FILE_NAME.test(name)
   );
 }

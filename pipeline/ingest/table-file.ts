@@ -32,8 +32,10 @@ export type TableColumns = Partial<Record<Column, number>> & { text: number };
 
 /** One row of a table as the text of a web article, and where it was printed. */
 export interface TableRow {
-  /** Row number in the file, from 1 for the header. */
+  /** Row number in the file (or its sheet), from 1 for the header. */
   row: number;
+  /** The spreadsheet's sheet the row is on, when the file has several. */
+  sheet?: string;
   text: string;
 }
 
@@ -137,6 +139,16 @@ export function tableText(source: string, text: string): TableText {
   } catch (error) {
     return { found: "none", reason: `the table could not be parsed: ${(error as Error).message}` };
   }
+  return tableOfCells(records);
+}
+
+/**
+ * The rows of a table already cut into cells (a parsed CSV, a spreadsheet's sheet): the first row is
+ * the header, or, when it names no text column, data that shows the columns.
+ *
+ * @example tableOfCells([["标题", "正文"], ["宁陵县…", "今年以来…。"]]) // { found: "rows", rows: [{ row: 2, text: "宁陵县…\n　　今年以来…。" }] }
+ */
+export function tableOfCells(records: readonly (readonly string[])[]): TableText {
   const [first] = records;
   const layout = first ? columnsOf(first) : undefined;
   if (!layout) return { found: "none", reason: noTextColumn(first) };
