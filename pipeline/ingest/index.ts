@@ -18,7 +18,7 @@
 import type { ArticleRecord, Diagnostic, IngestResult } from "../records.js";
 import { decodeBytes } from "./decode.js";
 import { articleHash, articleKey, createDeduplicator, dedupeArticles, type Deduplicator } from "./dedupe.js";
-import { normaliseText, toNfc } from "./normalise.js";
+import { normaliseText, toCanonicalText } from "./normalise.js";
 import { resolveIngestOptions, type FileArticles, type IngestOptions, type ResolvedIngestOptions } from "./options.js";
 import { listInputFiles, readInputFile, type InputFile, type ReadOutcome } from "./read-inputs.js";
 import { splitArticles, type SplitResult } from "./split-articles.js";
@@ -231,7 +231,7 @@ function keepNew(records: ArticleRecord[], diagnostics: Diagnostic[], seen: Dedu
 export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles {
   const decoded = decodeBytes(bytes, source);
   if (!decoded.ok) return { articles: [], diagnostics: [decoded.diagnostic] };
-  let text = toNfc(decoded.text);
+  let text = toCanonicalText(decoded.text);
   const format = TABLE_FILE_NAME.test(source) ? "table" : MARKDOWN_FILE_NAME.test(source) ? "markdown" : isHtmlPage(source, text) ? "html" : "text";
   const nothing = (message: string): FileArticles => ({
     articles: [],

@@ -12,8 +12,11 @@
  *   (a time, 10：30), which becomes ":".
  *
  * Unicode NFC is applied to the decoded document before splitting (see
- * `toNfc`), because composing combining sequences can change a string's length.
+ * `toCanonicalText`), because composing combining sequences can change a string's length.
  */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as OpenCC from "opencc-js/t2cn";
 import { getDivisionCatalog } from "../divisions/catalog.js";
 import { conversionTriggers, mayConvert, type ConverterDictionaries } from "./conversion-triggers.js";
@@ -29,13 +32,32 @@ const HALF_WIDTH_CANDIDATES = /[\u3000\uff01-\uff5e]/g;
 const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
 
 /**
- * NFC, the one length-changing step, applied to whole documents before any
- * offsets exist.
+ * The one length-changing step, applied to whole documents before any offsets
+ * exist: NFC, and the ideographs a PDF's text layer gives as radicals (⼭ for 山,
+ * ⻓ for 长: the font draws both with one glyph, and the text layer names the
+ * radical). Kangxi radicals map by NFKC; the radicals supplement by a table read
+ * off CJK fonts (data/unicode/radical-ideographs.json).
  *
- * @example toNfc("e\u0301") // "é"
+ * @example toCanonicalText("e\u0301") // "é"
+ * @example toCanonicalText("⼭区⻓⺠") // "山区长民"
  */
-export function toNfc(text: string): string {
-  return text.normalize("NFC");
+export function toCanonicalText(text: string): string {
+  const composed = text.normalize("NFC");
+  if (!RADICAL.test(composed)) return composed;
+  return composed.replace(RADICALS, (radical) => (radical >= KANGXI_START ? radical.normalize("NFKC") : (radicalIdeographs()[radical] ?? radical)));
+}
+
+/** CJK radicals supplement (U+2E80–U+2EFF) and Kangxi radicals (U+2F00–U+2FDF). */
+const RADICAL = /[\u2E80-\u2FDF]/u;
+const RADICALS = /[\u2E80-\u2FDF]/gu;
+const KANGXI_START = "\u2F00";
+const RADICAL_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/unicode/radical-ideographs.json");
+let radicalTable: Readonly<Record<string, string>> | undefined;
+
+/** The radicals supplement table, read on first need. */
+function radicalIdeographs(): Readonly<Record<string, string>> {
+  radicalTable ??= (JSON.parse(readFileSync(RADICAL_FILE, "utf8")) as { radicals: Record<string, string> }).radicals;
+  return radicalTable;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { SetAside, SplitArticle, SplitResult } from "./split-articles.js";
 import { splitArticles } from "./split-articles.js";
 import { matchDateline } from "./dateline.js";
-import { toNfc } from "./normalise.js";
+import { toCanonicalText } from "./normalise.js";
 
 export interface StreamSplitOptions {
   /** Text gathered before a window is split (characters). */
@@ -60,7 +60,7 @@ export async function* splitStream(chunks: AsyncIterable<string>, options: Strea
       attemptAt = options.windowChars;
     }
   }
-  if (pending !== "") yield shiftLines(splitArticles(toNfc(pending), pageDate ? { pageDate } : {}), firstLine);
+  if (pending !== "") yield shiftLines(splitArticles(toCanonicalText(pending), pageDate ? { pageDate } : {}), firstLine);
 }
 
 interface WindowStep {
@@ -75,7 +75,7 @@ function splitWindow(pending: string, firstLine: number, options: StreamSplitOpt
   const hint = pageDate ? { pageDate } : {};
   const cut = articleCut(pending);
   if (cut !== undefined) {
-    const window = toNfc(pending.slice(0, cut));
+    const window = toCanonicalText(pending.slice(0, cut));
     const split = splitArticles(window, hint);
     const last = split.articles.at(-1);
     if (split.articles.length >= 2 && last) {
@@ -87,7 +87,7 @@ function splitWindow(pending: string, firstLine: number, options: StreamSplitOpt
   if (pending.length < options.maxWindowChars) return undefined;
   // No article boundary in maxWindowChars: cut at a line break if there is one, else mid-line.
   const forced = forcedCut(pending, options.maxWindowChars);
-  const window = toNfc(pending.slice(0, forced));
+  const window = toCanonicalText(pending.slice(0, forced));
   const { lines } = scanLines(window);
   const split = splitArticles(window, hint);
   const part = shiftLines(split, firstLine);

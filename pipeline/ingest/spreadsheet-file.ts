@@ -7,6 +7,7 @@
  * binary .xls format is not read.
  */
 import readExcelFile from "read-excel-file/node";
+import { toCanonicalText } from "./normalise.js";
 import { tableOfCells, type TableRow } from "./table-file.js";
 
 export const SPREADSHEET_FILE_NAME = /\.xlsx$/iu;
@@ -41,9 +42,9 @@ export async function spreadsheetRows(bytes: Uint8Array): Promise<SpreadsheetRow
   return { ok: true, rows, sheetsWithout };
 }
 
-/** A cell's value as text: a date as its day (a date column holds days), anything else as printed. */
+/** A cell's value as text: a date as its day (a date column holds days), anything else as printed (in NFC, as a text file is read). */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value);
+  return toCanonicalText(String(value));
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normaliseText, toNfc } from "../../pipeline/ingest/normalise.js";
+import { normaliseText, toCanonicalText } from "../../pipeline/ingest/normalise.js";
 
 describe("normaliseText", () => {
   it("turns traditional characters into simplified ones", () => {
@@ -71,9 +71,15 @@ describe("normaliseText: length invariant", () => {
   });
 });
 
-describe("toNfc", () => {
+describe("toCanonicalText", () => {
   it("composes combining sequences and maps CJK compatibility ideographs", () => {
-    expect(toNfc("e\u0301")).toBe("é");
-    expect(toNfc("\uF900")).toBe("\u8C48");
+    expect(toCanonicalText("e\u0301")).toBe("é");
+    expect(toCanonicalText("\uF900")).toBe("\u8C48");
+  });
+
+  it("gives the ideographs a PDF's text layer printed as radicals, Kangxi and supplement alike", () => {
+    expect(toCanonicalText("⻓效机制覆盖⼭区，惠及⺠众，⻔诊费⽤减免")).toBe("长效机制覆盖山区，惠及民众，门诊费用减免");
+    // An astral ideograph is two code units: the step may change a text's length.
+    expect(toCanonicalText("⺩")).toBe("𤣩");
   });
 });
