@@ -62,7 +62,7 @@ export interface IngestResult {
   articles: ArticleRecord[];
   /** Files read and decoded (for the summary). */
   /** `format`: "html" for a saved web page, read for the article under its headline (ingest/web-page.ts). */
-  documents: { source: string; encoding: string; format: "text" | "html" | "markdown" | "table" | "word"; articles: number }[];
+  documents: { source: string; encoding: string; format: "text" | "html" | "markdown" | "table" | "word" | "pdf"; articles: number }[];
   diagnostics: Diagnostic[];
 }
 

@@ -28,6 +28,7 @@ import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 import { MARKDOWN_FILE_NAME, markdownText } from "./markdown-file.js";
 import { markupIn, plainTextOf } from "./markup-in-text.js";
+import { PDF_FILE_NAME, pdfText } from "./pdf-file.js";
 import { SPREADSHEET_FILE_NAME, spreadsheetRows } from "./spreadsheet-file.js";
 import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
 
@@ -105,6 +106,7 @@ async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Pro
     if (!("bytes" in read)) return { read };
     if (WORD_FILE_NAME.test(file.source)) return { found: await articlesOfWordDocument(file.source, read.bytes, options) };
     if (SPREADSHEET_FILE_NAME.test(file.source)) return { found: await articlesOfSpreadsheet(file.source, read.bytes) };
+    if (PDF_FILE_NAME.test(file.source)) return { found: await articlesOfPdf(file.source, read.bytes, options) };
     const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
     return { found };
   } catch (error) {
@@ -120,6 +122,15 @@ async function articlesOfWordDocument(source: string, bytes: Uint8Array, options
   const text = new TextEncoder().encode(word.text);
   const found = options.splitter ? await options.splitter.split(source, text) : articlesOfFile(source, text);
   return { ...found, document: { ...document, articles: found.articles.length } };
+}
+
+/** A PDF's text layer laid out as printed lines, split like a text file's; the document is reported as `pdf`. */
+async function articlesOfPdf(source: string, bytes: Uint8Array, options: ResolvedIngestOptions): Promise<FileArticles> {
+  const pdf = await pdfText(bytes);
+  if (!pdf.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: pdf.reason }], document: { source, encoding: "PDF", format: "pdf", articles: 0 } };
+  const text = new TextEncoder().encode(pdf.text);
+  const found = options.splitter ? await options.splitter.split(source, text) : articlesOfFile(source, text);
+  return { ...found, document: { source, encoding: `PDF (${pdf.pages} page(s))`, format: "pdf", articles: found.articles.length } };
 }
 
 /** A spreadsheet's rows of every sheet, each split as a web article; reported as a `table`. */
@@ -154,6 +165,8 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
       ? "Word document"
       : SPREADSHEET_FILE_NAME.test(file.source)
         ? "spreadsheet"
+        : PDF_FILE_NAME.test(file.source)
+          ? "PDF"
         : MARKDOWN_FILE_NAME.test(file.source)
           ? "Markdown file"
           : undefined;

@@ -23,6 +23,7 @@ import type { Diagnostic } from "../records.js";
 import { TABLE_FILE_NAME } from "./table-file.js";
 import { HTML_FILE_NAME } from "./web-page.js";
 import { MARKDOWN_FILE_NAME } from "./markdown-file.js";
+import { PDF_FILE_NAME } from "./pdf-file.js";
 import { SPREADSHEET_FILE_NAME } from "./spreadsheet-file.js";
 import { WORD_FILE_NAME } from "./word-document.js";
 
@@ -98,7 +99,7 @@ export async function listInputFiles(paths: string[]): Promise<InputListing> {
     if (skipped.length > 0) {
       const named = skipped.slice(0, MAX_NAMED_SKIPS).join(", ");
       const more = skipped.length > MAX_NAMED_SKIPS ? ` and ${skipped.length - MAX_NAMED_SKIPS} more` : "";
-      report("info", "skipped-files", folder, `${skipped.length} file(s) neither text (.txt), a web page (.html, .htm), Markdown (.md) nor a table of articles (.csv, .tsv, .json, .jsonl, .xlsx) nor a Word document (.docx) not read: ${named}${more}`);
+      report("info", "skipped-files", folder, `${skipped.length} file(s) of no kind read here (text .txt, web pages .html/.htm, Markdown .md, tables .csv/.tsv/.json/.jsonl/.xlsx, Word .docx, PDF .pdf), not read: ${named}${more}`);
     }
   };
 
@@ -132,6 +133,7 @@ function isReadableName(name: string): boolean {
     MARKDOWN_FILE_NAME.test(name) ||
     TABLE_FILE_NAME.test(name) ||
     SPREADSHEET_FILE_NAME.test(name) ||
+    PDF_FILE_NAME.test(name) ||
     WORD_FILE_NAME.test(name)
   );
 }

@@ -10,8 +10,8 @@ import { loadGraphFile } from "./load.js";
 export function registerBuildCommand(program: Command): void {
   program
     .command("build")
-    .description("Read articles (files or folders of .txt, saved web pages: .html, .htm, Markdown: .md, tables of articles: .csv, .tsv, .json, .jsonl, .xlsx, and Word documents: .docx) and write the knowledge graph as graph.json")
-    .argument("<inputs...>", "article files or folders of .txt, .html, .md, .csv, .json, .xlsx and .docx (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16)")
+    .description("Read articles (files or folders of .txt, saved web pages: .html, .htm, Markdown: .md, tables of articles: .csv, .tsv, .json, .jsonl, .xlsx, Word documents: .docx, and PDFs: .pdf) and write the knowledge graph as graph.json")
+    .argument("<inputs...>", "article files or folders of .txt, .html, .md, .csv, .json, .xlsx, .docx and .pdf (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16)")
     .option("-o, --out <dir>", "output folder for graph.json", "out")
     .option("--max-file-mb <mb>", `refuse (and report) files larger than this (default: no limit; files over ${DEFAULT_STREAM_ABOVE_BYTES / 2 ** 20} MB are streamed)`, parseMegabytes)
     .option("--workers <n>", 'extraction worker threads: a number, 0 for none, or "auto" (one per core, at most 8, once the corpus is big enough); with fewer workers than cores they also decode and split files', parseWorkers, "auto" as const)
