@@ -205,6 +205,26 @@ describe("ingest: robustness", () => {
     );
   });
 
+  it("never throws on arbitrary bytes named as any kind of file it reads, and reports each as no internal error", async () => {
+    const dir = folder("random-kinds");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 600 }),
+        fc.constantFrom("md", "pdf", "xlsx", "docx", "csv", "json", "html"),
+        // A real file's first bytes in front of garbage: what a truncated download leaves.
+        fc.constantFrom("", "%PDF-1.4\n", "PK\u0003\u0004", "---\ntitle: 标题\n---\n", "<html><body><p>"),
+        async (bytes, extension, start) => {
+          const file = path.join(dir, `random.${extension}`);
+          writeFileSync(file, Buffer.concat([Buffer.from(start, "utf8"), bytes]));
+          const result = await ingest([file]);
+          expect(result.articles.length > 0 || result.diagnostics.some((d) => d.source.startsWith(file))).toBe(true);
+          expect(result.diagnostics.filter((d) => d.code === "internal-error")).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads the committed fixtures folder", async () => {
     const result = await ingest([FIXTURES]);
     expect(result.documents.map((d) => path.basename(d.source))).toEqual([
