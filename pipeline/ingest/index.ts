@@ -149,6 +149,18 @@ async function articlesOfSpreadsheet(source: string, bytes: Uint8Array): Promise
   return { articles: found.articles, diagnostics, document: { ...document, articles: found.articles.length } };
 }
 
+/**
+ * Files that are parsed whole, never in windows like text: a page or a Markdown file to find its blocks,
+ * a PDF for its pages' text layers, and a Word document or a workbook, which are zip archives.
+ */
+const READ_WHOLE: { name: RegExp; kind: string }[] = [
+  { name: HTML_FILE_NAME, kind: "web page" },
+  { name: MARKDOWN_FILE_NAME, kind: "Markdown file" },
+  { name: PDF_FILE_NAME, kind: "PDF" },
+  { name: WORD_FILE_NAME, kind: "Word document" },
+  { name: SPREADSHEET_FILE_NAME, kind: "spreadsheet" },
+];
+
 async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: ResolvedIngestOptions, seen: Deduplicator): AsyncGenerator<IngestBatch> {
   if ("found" in prepared) {
     const { found } = prepared;
@@ -159,20 +171,8 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield { source: file.source, articles: [], diagnostics: [prepared.read.diagnostic], endOfFile: true };
     return;
   }
-  const kind = HTML_FILE_NAME.test(file.source)
-    ? "web page"
-    : WORD_FILE_NAME.test(file.source)
-      ? "Word document"
-      : SPREADSHEET_FILE_NAME.test(file.source)
-        ? "spreadsheet"
-        : PDF_FILE_NAME.test(file.source)
-          ? "PDF"
-        : MARKDOWN_FILE_NAME.test(file.source)
-          ? "Markdown file"
-          : undefined;
+  const kind = READ_WHOLE.find(({ name }) => name.test(file.source))?.kind;
   if (kind) {
-    // A page or a Markdown file is parsed whole to find its blocks, and a Word document is a zip archive:
-    // one too large to hold is not read in windows like text.
     const message = `a ${kind} of ${prepared.read.size} bytes is more than the ${options.streamAboveBytes}-byte limit for reading a file whole (streamAboveBytes); skipped`;
     yield { source: file.source, articles: [], diagnostics: [{ severity: "error", code: "file-too-large", source: file.source, message }], endOfFile: true };
     return;
@@ -263,9 +263,11 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
   }
   const pageDiagnostics: Diagnostic[] = [];
   if (format === "markdown") text = markdownText(text);
-  if (format === "text" && markupIn(text) !== "none") {
+  const markup = format === "text" ? markupIn(text) : "none";
+  if (markup !== "none") {
     // A CMS export or a scraper's text: <p>…</p> and &ldquo;…&rdquo; would split sentences and glue paragraphs.
-    pageDiagnostics.push({ severity: "info", code: "markup-in-text", source, message: `the text holds web markup (${markupIn(text) === "markup" ? "tags of paragraphs" : "character references such as &ldquo;"}); read as HTML` });
+    const held = markup === "markup" ? "tags of paragraphs" : "character references such as &ldquo;";
+    pageDiagnostics.push({ severity: "info", code: "markup-in-text", source, message: `the text holds web markup (${held}); read as HTML` });
     text = plainTextOf(text, { keepLines: true });
   }
   if (format === "html") {

@@ -146,7 +146,7 @@ describe("ingest of tables", () => {
   it("reads a folder's tables, and a large one a batch of rows at a time, to the same articles", async () => {
     const rows = Array.from({ length: 450 }, (_, i) => `${i + 1},2025-09-12,宁陵县第${i + 1}村新建幸福院,"宁陵县第${i + 1}村新建农村幸福院1家，新增床位${i + 20}张，覆盖老年人${i + 100}人。"`);
     writeFileSync(path.join(dir, "scrape.csv"), ["序号,日期,标题,内容", ...rows].join("\n"));
-    writeFileSync(path.join(dir, "notes.pdf"), "not read");
+    writeFileSync(path.join(dir, "notes.rtf"), "not read");
     const whole = await ingest([dir]);
     expect(whole.articles).toHaveLength(450);
     expect(whole.documents).toEqual([expect.objectContaining({ format: "table", articles: 450 })]);
