@@ -10,7 +10,6 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 
 export const PDF_FILE_NAME = /\.pdf$/iu;
@@ -44,6 +43,8 @@ interface PrintedLine {
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   let pages: string[];
   try {
+    // pdf.js is large: a run that reads no PDF never loads it (the 100 MB streaming test runs in a small heap).
+    const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({
       // pdf.js takes the buffer over: it gets a copy, so the caller's bytes stay readable.
       data: new Uint8Array(bytes),

@@ -19,7 +19,6 @@
  * Every non-blank character ends up in an article's title, dateline or text,
  * or in `setAside` (furniture and orphan text, each with a reason).
  */
-import stringWidth from "string-width";
 import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
@@ -333,6 +332,16 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean, op
   return units;
 }
 
+/**
+ * A line's width in a printed column: a Chinese character, a full-width form, a quote or a dash (every
+ * character from U+1100 up) takes two cells, an ASCII digit or letter one. A plain loop: lines are many.
+ */
+function printedWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return width;
+}
+
 /** Lines narrower than a column's full width by this many display columns (two Chinese characters) are short. */
 const SHORT_BY = 4;
 /** A column line is at least this wide; shorter ones (headlines, credits) say nothing of the column. */
@@ -348,8 +357,7 @@ const MIN_FULL_LINES = 3;
  */
 function shortFinalLines(lines: string[], from: number, to: number): Set<number> {
   const stretch = lines.slice(from, to);
-  // Quotes and dashes take a full cell in a printed column, as Chinese characters do.
-  const widths = stretch.map((text) => (text === "" ? 0 : stringWidth(text, { ambiguousIsNarrow: false })));
+  const widths = stretch.map(printedWidth);
   const counts = new Map<number, number>();
   for (const width of widths) if (width >= MIN_COLUMN_WIDTH) counts.set(width, (counts.get(width) ?? 0) + 1);
   // A line with figures in it is a column or so narrower: a width counts for its neighbours too.

@@ -6,7 +6,6 @@
  * whole. Dates are read as dates (2025-09-03), numbers as printed. The older
  * binary .xls format is not read.
  */
-import readExcelFile from "read-excel-file/node";
 import { toCanonicalText } from "./normalise.js";
 import { tableOfCells, type TableRow } from "./table-file.js";
 
@@ -25,6 +24,8 @@ export type SpreadsheetRows =
 export async function spreadsheetRows(bytes: Uint8Array): Promise<SpreadsheetRows> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
+    // Loaded when a workbook is read, as pdf.js is: most runs read none.
+    const { default: readExcelFile } = await import("read-excel-file/node");
     sheets = await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     return { ok: false, reason: `not a spreadsheet (.xlsx) that can be opened: ${(error as Error).message}` };
