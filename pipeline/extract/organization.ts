@@ -157,6 +157,8 @@ export function findOrganizationSpans(
     }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
+    // 各乡镇人民政府 (a notice's salutation), 该局: a word of quantity or reference names no body.
+    if (QUANTIFIED.test(name)) return;
     const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
@@ -190,6 +192,12 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   const word = tokens[first - 1]!;
   return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
 }
+
+/** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
+const QUANTIFIED = /^[各每该这那]/u;
+
+/** 县政府 is what papers call the county's 人民政府: one body, named in full (平江县政府办公室 → 平江县人民政府办公室). */
+const SHORT_GOVERNMENT = /^(.*[县区市旗盟州镇乡])政府(?!.*政府)/u;
 
 /** Tags of the words that make a firm's name its own: a place, a brand, a person, a body. */
 const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);
@@ -342,7 +350,8 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const committee = committeeOfDepartment(ctx.article.normalizedText, sentence.start, span.start, printed);
       const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
       // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.
-      const name = inCommittee && inCommittee !== committee + printed ? inCommittee : qualifyOrganization(printed, span.firstToken, county, lexicon);
+      const qualified = inCommittee && inCommittee !== committee + printed ? inCommittee : qualifyOrganization(printed, span.firstToken, county, lexicon);
+      const name = qualified.replace(SHORT_GOVERNMENT, "$1人民政府");
       mentions.push(
         createMention(ctx, {
           kind: "Organization",

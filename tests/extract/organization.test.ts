@@ -56,6 +56,14 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(extractGroups(ctx).map((m) => m.name)).not.toContain("服务公司代表");
   });
 
+  it("names the county's government in full whether a paper prints 县政府 or 县人民政府", () => {
+    expect(organisationsIn("县政府办公室牵头，县人民政府组织各部门推进。")).toEqual(["安吉县人民政府办公室", "安吉县人民政府"]);
+  });
+
+  it("takes no body from a salutation's 各 or a reference's 该", () => {
+    expect(organisationsIn("各乡镇人民政府，县直各单位：现将有关事项通知如下。")).toEqual([]);
+  });
+
   it("knows a county's charity federation and foundations", () => {
     expect(organisationsIn("县慈善总会联合安吉县乡村振兴基金会开展助学活动。")).toEqual(["安吉县慈善总会", "安吉县乡村振兴基金会"]);
     // The word alone (该基金会) names none.
