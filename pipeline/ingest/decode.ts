@@ -122,7 +122,12 @@ function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "b
   return utf8 ?? decodeRepairedUtf8(bytes, source);
 }
 
-/** A non-UTF-8 reading must be this much more "everyday Chinese" than a valid UTF-8 one to win. */
+/**
+ * A non-UTF-8 reading must be this much more "everyday Chinese" than a valid UTF-8 one to win; more
+ * when the UTF-8 reading has few Han characters (1 / their count), since a few characters' share says
+ * little, while UTF-8 Chinese is nearly always valid GB18030 and legacy text is seldom valid UTF-8
+ * (强汶 in UTF-8 is 寮烘倍 in GB18030, all everyday characters).
+ */
 const UTF8_MARGIN = 0.2;
 
 /**
@@ -140,7 +145,9 @@ function mostPlausible(utf8: DecodeOutcome | undefined, ...others: DecodeOutcome
     if (!best || score > best.score) best = { outcome, score };
   };
   consider(utf8, 0);
-  for (const outcome of others.flat()) consider(outcome, utf8?.ok && looksChinese(utf8.text) ? UTF8_MARGIN : 0);
+  const utf8Han = utf8?.ok && looksChinese(utf8.text) ? everydayStats(utf8.text).han : 0;
+  const margin = utf8Han > 0 ? Math.max(UTF8_MARGIN, 1 / utf8Han) : 0;
+  for (const outcome of others.flat()) consider(outcome, margin);
   return best?.outcome;
 }
 

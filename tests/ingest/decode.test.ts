@@ -105,6 +105,12 @@ describe("decodeBytes: files that are reported", () => {
     expect(decodeBytes(Buffer.from("鑫淼犇", "utf8"), "names.txt")).toMatchObject({ ok: true, text: "鑫淼犇" });
   });
 
+  it("reads two valid UTF-8 characters as UTF-8 though their bytes read as GB18030 give three everyday ones", () => {
+    // 强汶 in UTF-8 is 寮烘倍 in GB18030; a few characters' share of everyday ones outweighs no valid UTF-8.
+    expect(decodeBytes(Buffer.from("强汶", "utf8"), "x.txt")).toMatchObject({ ok: true, text: "强汶", encoding: "UTF-8" });
+    expect(decodeBytes(iconv.encode("强汶", "gb18030"), "x.txt")).toMatchObject({ ok: true, text: "强汶" });
+  });
+
   it("calls text with control characters binary", () => {
     const bytes = Buffer.from("abc\x01\x02\x03\x04\x05 def", "latin1");
     expect(decodeBytes(bytes, "x.txt")).toMatchObject({ ok: false, diagnostic: { code: "binary-file" } });
