@@ -107,37 +107,50 @@ async function prepareFile(file: InputFile, options: ResolvedIngestOptions): Pro
     if (WORD_FILE_NAME.test(file.source)) return { found: await articlesOfWordDocument(file.source, read.bytes, options) };
     if (SPREADSHEET_FILE_NAME.test(file.source)) return { found: await articlesOfSpreadsheet(file.source, read.bytes) };
     if (PDF_FILE_NAME.test(file.source)) return { found: await articlesOfPdf(file.source, read.bytes, options) };
-    const found = options.splitter ? await options.splitter.split(file.source, read.bytes) : articlesOfFile(file.source, read.bytes);
-    return { found };
+    return { found: await splitFile(file.source, read.bytes, options) };
   } catch (error) {
     return { read: { ok: false, diagnostic: unexpected(file.source, error) } };
   }
+}
+
+/** A text file's bytes split into articles, in this thread or by the splitter. */
+function splitFile(source: string, bytes: Uint8Array, options: ResolvedIngestOptions): FileArticles | Promise<FileArticles> {
+  return options.splitter ? options.splitter.split(source, bytes) : articlesOfFile(source, bytes);
+}
+
+/** What `documents` says of a file, but for how many articles it gave. */
+type ReadDocument = Omit<IngestResult["documents"][number], "articles">;
+
+/** A file that could not be opened as its kind: one error, and its document with no article. */
+function unopened(document: ReadDocument, reason: string): FileArticles {
+  return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source: document.source, message: reason }], document: { ...document, articles: 0 } };
+}
+
+/** Text taken out of a container (a Word document's paragraphs, a PDF's text layer), split like a text file's. */
+async function articlesOfExtractedText(text: string, document: ReadDocument, options: ResolvedIngestOptions): Promise<FileArticles> {
+  const found = await splitFile(document.source, new TextEncoder().encode(text), options);
+  return { ...found, document: { ...document, articles: found.articles.length } };
 }
 
 /** A Word document's paragraphs, split like a text file's; the document is reported as `word`. */
 async function articlesOfWordDocument(source: string, bytes: Uint8Array, options: ResolvedIngestOptions): Promise<FileArticles> {
   const word = await wordDocumentText(bytes);
   const document = { source, encoding: "Word (.docx)", format: "word" as const };
-  if (!word.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: word.reason }], document: { ...document, articles: 0 } };
-  const text = new TextEncoder().encode(word.text);
-  const found = options.splitter ? await options.splitter.split(source, text) : articlesOfFile(source, text);
-  return { ...found, document: { ...document, articles: found.articles.length } };
+  return word.ok ? articlesOfExtractedText(word.text, document, options) : unopened(document, word.reason);
 }
 
 /** A PDF's text layer laid out as printed lines, split like a text file's; the document is reported as `pdf`. */
 async function articlesOfPdf(source: string, bytes: Uint8Array, options: ResolvedIngestOptions): Promise<FileArticles> {
   const pdf = await pdfText(bytes);
-  if (!pdf.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: pdf.reason }], document: { source, encoding: "PDF", format: "pdf", articles: 0 } };
-  const text = new TextEncoder().encode(pdf.text);
-  const found = options.splitter ? await options.splitter.split(source, text) : articlesOfFile(source, text);
-  return { ...found, document: { source, encoding: `PDF (${pdf.pages} page(s))`, format: "pdf", articles: found.articles.length } };
+  if (!pdf.ok) return unopened({ source, encoding: "PDF", format: "pdf" }, pdf.reason);
+  return articlesOfExtractedText(pdf.text, { source, encoding: `PDF (${pdf.pages} page(s))`, format: "pdf" }, options);
 }
 
 /** A spreadsheet's rows of every sheet, each split as a web article; reported as a `table`. */
 async function articlesOfSpreadsheet(source: string, bytes: Uint8Array): Promise<FileArticles> {
   const sheets = await spreadsheetRows(bytes);
   const document = { source, encoding: "Excel (.xlsx)", format: "table" as const };
-  if (!sheets.ok) return { articles: [], diagnostics: [{ severity: "error", code: "no-article", source, message: sheets.reason }], document: { ...document, articles: 0 } };
+  if (!sheets.ok) return unopened(document, sheets.reason);
   const found = recordsOfTableRows(source, sheets.rows, 0);
   const diagnostics = [...found.diagnostics];
   const noneRead = found.articles.length === 0;
