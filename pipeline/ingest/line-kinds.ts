@@ -69,6 +69,12 @@ export function isMetaLine(text: string): boolean {
   return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text);
 }
 
+/**
+ * How print marks a paragraph's first line: two ideographic spaces. Readers of pages, tables and PDFs
+ * set it before each paragraph so the splitter joins none of them to the next.
+ */
+export const PARAGRAPH_INDENT = "\u3000\u3000";
+
 /** Whitespace a printed line may start or end with (ASCII, ideographic space, BOM, NBSP). */
 export function trimLine(text: string): string {
   return text.replace(/^[\s\u3000\uFEFF\u00A0]+|[\s\u3000\uFEFF\u00A0]+$/gu, "");

@@ -11,6 +11,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { PARAGRAPH_INDENT } from "./line-kinds.js";
 
 export const PDF_FILE_NAME = /\.pdf$/iu;
 
@@ -25,7 +26,6 @@ const BLOCK_GAP = 1.4;
 const SIZE_CHANGE = 0.2;
 /** A line starting this many of its characters right of the page's left edge is indented. */
 const INDENT_CHARS = 1.5;
-const PARAGRAPH_INDENT = "\u3000\u3000";
 
 interface PrintedLine {
   text: string;

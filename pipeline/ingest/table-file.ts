@@ -11,6 +11,7 @@
  */
 import { parse as parseStream } from "csv-parse";
 import { parse as parseWhole } from "csv-parse/sync";
+import { PARAGRAPH_INDENT } from "./line-kinds.js";
 import { plainTextOf } from "./markup-in-text.js";
 
 export const TABLE_FILE_NAME = /\.(?:csv|tsv|jsonl?|ndjson)$/iu;
@@ -39,8 +40,6 @@ export interface TableRow {
   text: string;
 }
 
-/** Paragraphs are indented as print indents them, so the splitter joins none of them to the next. */
-const PARAGRAPH_INDENT = "\u3000\u3000";
 
 /**
  * The columns a header row names; undefined when none holds the article text.

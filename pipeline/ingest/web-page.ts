@@ -14,7 +14,7 @@ import { Readability } from "@mozilla/readability";
 import { compile, type HtmlToTextOptions } from "html-to-text";
 import { parseHTML } from "linkedom";
 import { parseIsoDate } from "./dates.js";
-import { isMetaLine, isSentenceFinal, trimLine, MAX_HEADING_LINE } from "./line-kinds.js";
+import { isMetaLine, isSentenceFinal, trimLine, MAX_HEADING_LINE, PARAGRAPH_INDENT } from "./line-kinds.js";
 
 /** File names read as HTML pages. */
 export const HTML_FILE_NAME = /\.(?:html?|shtml|xhtml)$/iu;
@@ -54,8 +54,6 @@ const TEXT_OPTIONS: HtmlToTextOptions = {
 };
 const markupToText = compile(TEXT_OPTIONS);
 
-/** How print marks a paragraph's first line: two ideographic spaces. */
-const PARAGRAPH_INDENT = "\u3000\u3000";
 /** Shortest line that a page may have broken mid-sentence (a subheading or a table row is shorter or has gaps). */
 const MIN_WRAPPED_LINE = 20;
 /** Meta lines are looked for this many lines under the headline. */
