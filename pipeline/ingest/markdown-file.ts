@@ -7,10 +7,9 @@
  * the splitter knows (来源：…, 发布时间：…). The result is read like a web
  * article: headline first, then meta lines and paragraphs.
  */
-import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { parse as parseYaml } from "yaml";
-import { plainTextOf } from "./markup-in-text.js";
+import { decodeReferences, plainTextOf } from "./markup-in-text.js";
 
 export const MARKDOWN_FILE_NAME = /\.(?:md|markdown)$/iu;
 
@@ -127,7 +126,7 @@ function inlineRun(tokens: Token[]): string {
       case "text":
       case "escape":
       case "codespan":
-        text += "tokens" in token && token.tokens ? inlineRun(token.tokens) : decodeEntities(token.text as string);
+        text += "tokens" in token && token.tokens ? inlineRun(token.tokens) : decodeReferences(token.text as string);
         break;
       case "html":
         text += withoutTags((token as Tokens.HTML).text).replaceAll("\n", HARD_BREAK);
@@ -153,7 +152,3 @@ function withoutTags(html: string): string {
   return plainTextOf(html).replace(/\n{2,}/gu, "\n");
 }
 
-/** The character references marked leaves in text (&amp;, &ldquo;, &nbsp; as a plain space). */
-function decodeEntities(text: string): string {
-  return decodeHTML(text).replace(/\u00A0/gu, " ");
-}

@@ -49,10 +49,19 @@ export function plainTextOf(text: string, options: { keepLines?: boolean } = {})
       // An emptied paragraph (an image's) leaves no run of blank lines.
       return withPlainSpaces(fragmentToText(options.keepLines ? text.replace(/\r\n|\r|\n/gu, "<br>") : text)).replace(/\n{3,}/gu, "\n\n");
     case "references":
-      return withPlainSpaces(decodeHTML(text));
+      return decodeReferences(text);
     case "none":
       return text;
   }
+}
+
+/**
+ * Character references decoded, the rest left as it is.
+ *
+ * @example decodeReferences("&ldquo;银龄&rdquo;&nbsp;食堂") // "“银龄” 食堂"
+ */
+export function decodeReferences(text: string): string {
+  return withPlainSpaces(decodeHTML(text));
 }
 
 /** &nbsp; decodes to a no-break space; the splitter and the figure grammar expect a plain one. */
