@@ -109,7 +109,13 @@ function decodeWithBom(bytes: Uint8Array, source: string): DecodeOutcome | undef
 
 function decodeWithoutBom(bytes: Uint8Array, source: string): DecodeOutcome | "binary" | undefined {
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
+  if (utf16) {
+    const sniffed = decodeUnits(bytes, source, utf16, utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE", 2);
+    // Chinese characters that end in 00 (销 = U+9500, 开 = U+5F00) put NULs where ASCII in the other byte
+    // order would: a sniffed reading that is neither Chinese nor mostly ASCII gives way to one that is Chinese.
+    const implausible = sniffed?.ok && !looksChinese(sniffed.text) && asciiShare(sniffed.text) < MIN_SNIFFED_ASCII;
+    return (implausible && mostPlausible(undefined, bomlessUtf16Candidates(bytes, source))) || sniffed;
+  }
   const binary = looksBinary(bytes);
   const utf8 = binary ? undefined : decodeUtf8(bytes, source, "UTF-8");
   if (utf8?.ok && isAscii(utf8.text)) return utf8;
@@ -320,6 +326,16 @@ function truncatedWarning(source: string, bytes: number, label: string): Diagnos
     source,
     message: `file ends in the middle of a ${label} character; the last ${bytes} byte(s) were dropped, the rest is kept`,
   };
+}
+
+/** A UTF-16 reading sniffed from its NULs that is not Chinese must be at least this much ASCII to be taken as it is. */
+const MIN_SNIFFED_ASCII = 0.5;
+
+function asciiShare(text: string): number {
+  if (text.length === 0) return 1;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x80) ascii++;
+  return ascii / text.length;
 }
 
 function isAscii(text: string): boolean {

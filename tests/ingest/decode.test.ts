@@ -111,6 +111,14 @@ describe("decodeBytes: files that are reported", () => {
     expect(decodeBytes(iconv.encode("强汶", "gb18030"), "x.txt")).toMatchObject({ ok: true, text: "强汶" });
   });
 
+  it("reads BOM-less UTF-16 Chinese whose characters end in 00 in their own byte order, not the other one", () => {
+    // 销 = U+9500 and 开 = U+5F00 put NULs on the even bytes of UTF-16LE, where ASCII in UTF-16BE puts them.
+    const text = "本本本本本本销开本最本怀本本本本";
+    expect(decodeBytes(iconv.encode(text, "utf-16le"), "x.txt")).toMatchObject({ ok: true, text, encoding: "UTF-16LE" });
+    // ASCII text keeps the byte order its NULs show.
+    expect(decodeBytes(iconv.encode("Hello, world.\n", "utf-16be"), "x.txt")).toMatchObject({ ok: true, text: "Hello, world.\n", encoding: "UTF-16BE" });
+  });
+
   it("calls text with control characters binary", () => {
     const bytes = Buffer.from("abc\x01\x02\x03\x04\x05 def", "latin1");
     expect(decodeBytes(bytes, "x.txt")).toMatchObject({ ok: false, diagnostic: { code: "binary-file" } });
