@@ -14,7 +14,7 @@ import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
-import { postBodies, splitFusedPosts } from "./post-body.js";
+import { governmentHeads, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
 import { memoByObject } from "../util/memo-by-object.js";
@@ -32,6 +32,8 @@ interface OrganizationSpan {
   firstToken: string;
   /** A firm named by its legal form and line of business alone (有限公司, 农业发展有限公司): no body of its own. */
   unnamed?: boolean;
+  /** The body's name when the span prints it by an office, not by name (副县长 → 县人民政府). */
+  name?: string;
 }
 
 /**
@@ -329,6 +331,16 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const span = { start: place?.start ?? body.start, end: body.end, category: body.printed.endsWith("政协") ? "government" : "party", firstToken: body.printed };
       if (!spans.some((s) => overlaps(s, span))) spans.push(span);
     }
+    for (const head of governmentHeads(sentence, nameStarts)) {
+      // 临沭县副县长: the government of the division printed right before the title, else the article's.
+      const place = divisions.find((division) => division.end === head.start && division.name.endsWith(head.level));
+      const government = place ? `${place.name}人民政府` : qualifyOrganization(`${head.level}人民政府`, head.level, localCounty(ctx, sentence.index), lexicon);
+      // A bare 县人民政府 whose county is unknown would be one node for every county's government.
+      if (!LEVEL_CHARS.has(government[0]!) || place) {
+        const span = { start: place?.start ?? head.start, end: head.end, category: "government", firstToken: head.level, name: government };
+        if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+      }
+    }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {
         const span = { start: sentence.start + at, end: sentence.start + at + known.length, category, firstToken: known };
@@ -341,7 +353,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }
-      const printed = ctx.article.normalizedText.slice(span.start, span.end);
+      const printed = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
       if (programmeHeads.some((head) => printed.endsWith(head))) continue;
       const county = localCounty(ctx, sentence.index);

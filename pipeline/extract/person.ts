@@ -146,11 +146,25 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
       i++;
     } else if (token.word.length >= 3 && token.word.endsWith("说") && isPlausibleName(token.word.slice(0, -1), "")) {
       candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i, saidBy: true });
+    } else if (gluedVerb(token, next) && isPlausibleName(token.word.slice(0, -1), "")) {
+      // 孙伟作|了|发言: the segmenter's guess took the verb of 作了 into the name.
+      candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i });
     } else if (isPlausibleName(token.word, token.tag ?? "")) {
       candidates.push({ name: token.word, start: token.start, end: token.end, first: i, last: i });
     }
   }
   return candidates.sort((a, b) => a.first - b.first);
+}
+
+/** Aspect particles, which follow a verb and never a name. */
+const ASPECT_PARTICLES = new Set(["了", "过", "着"]);
+
+/**
+ * A three-character word the segmenter guessed (tag x) right before an aspect
+ * particle: its last character is the verb the particle follows (孙伟作|了, 赵敏谈|了).
+ */
+function gluedVerb(token: Token, next: Token | undefined): boolean {
+  return token.word.length === 3 && token.tag === "x" && next !== undefined && ASPECT_PARTICLES.has(next.word);
 }
 
 /** Base-dictionary frequency below which a word right at a name's dot may still be part of it (买买提 272, 中国 129,470). */

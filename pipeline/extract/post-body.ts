@@ -6,7 +6,11 @@
  *
  * Only a title followed by a named person gives a body — directly (县委书记李卫东)
  * or after one more of the person's titles (县委副书记、县长王海涛): 县委、县政府高度重视
- * names the county's leadership as a whole. 县长 and 副县长 print no body and give none.
+ * names the county's leadership as a whole.
+ *
+ * A head of government's title (县长, 副区长, 市长) names its body by its office:
+ * the level's 人民政府, of the division printed right before the title
+ * (临沭县副县长赵刚) or else of the article's (see governmentHeads).
  */
 import type { Sentence, Token } from "../records.js";
 import { POST_TITLES, TITLES } from "./person-names.js";
@@ -41,6 +45,42 @@ export function postBodies(sentence: Sentence, nameStarts: ReadonlySet<number>):
   }
   return bodies;
 }
+
+/** A head of a level's government, deputies and the executive deputy too: 县长, 副区长, 常务副市长, 旗长. */
+const GOVERNMENT_HEAD = /(?:常务)?副?([县市区旗])长/gu;
+
+export interface GovernmentHead {
+  /** The level the title heads (县 of 副县长). */
+  level: string;
+  /** Offsets of the title in the article text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Heads of government titles of one sentence that a named person follows
+ * (`nameStarts` as for postBodies): 县长王海涛, 副县长 李娜. A title without a
+ * name (县长办公会, 县长热线) names no one's post.
+ *
+ * @example governmentHeads({ text: "副县长李娜主持会议", start: 0, … }, new Set([3])) // [{ level: "县", start: 0, end: 3 }]
+ */
+export function governmentHeads(sentence: Sentence, nameStarts: ReadonlySet<number>): GovernmentHead[] {
+  const heads: GovernmentHead[] = [];
+  for (const match of sentence.text.matchAll(GOVERNMENT_HEAD)) {
+    const end = match.index + match[0].length;
+    const spaced = sentence.text[end] === " " || sentence.text[end] === "\u3000" ? 1 : 0;
+    if (!nameStarts.has(sentence.start + end + spaced)) continue;
+    heads.push({ level: match[1]!, start: sentence.start + match.index, end: sentence.start + end });
+  }
+  return heads;
+}
+
+/** Whether `printed` ends with a head of government's title (临沭县副县长, 县长). */
+export function endsWithGovernmentHead(printed: string): boolean {
+  return GOVERNMENT_HEAD_AT_END.test(printed);
+}
+
+const GOVERNMENT_HEAD_AT_END = new RegExp(`${GOVERNMENT_HEAD.source}$`, "u");
 
 /**
  * Length of the post title printed at `at` in `text`, up to where the holder's

@@ -73,6 +73,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("当地居民高兴地说，路修好了。")).toEqual([]);
   });
 
+  it("reads a name the segmenter guessed together with the verb of an aspect particle (孙伟作|了)", () => {
+    expect(named("县人社局局长孙伟作了发言，副局长赵敏谈了体会。")).toEqual(["孙伟", "赵敏"]);
+  });
+
   it("reads a name the segmenter glued to 说", () => {
     expect(persons("周圈村党总支书记卢成说：“我们村家家种花木。”").map((p) => [p.name, p.surface])).toEqual([["卢成", "卢成"]]);
   });

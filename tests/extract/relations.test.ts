@@ -218,8 +218,8 @@ describe("HOLDS_POST", () => {
     );
     const [extraction] = extractCorpus([article]);
     const posts = extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`);
-    // 县委书记 prints its body (县委); 县长 prints none, and the bureau named before 和 is not 张海燕's.
-    expect(posts).toEqual(["嘉祥县·王建国→嘉祥县民政局", "嘉祥县·何光明→石龙村党支部", "嘉祥县·李卫东→嘉祥县委"]);
+    // 县委书记 prints its body (县委), 县长 names the county's government, and the bureau named before 和 is not 张海燕's.
+    expect(posts).toEqual(["嘉祥县·王建国→嘉祥县民政局", "嘉祥县·何光明→石龙村党支部", "嘉祥县·李卫东→嘉祥县委", "嘉祥县·张海燕→嘉祥县人民政府"]);
   });
 
   const postsOf = (text: string, place?: string) => {
@@ -237,7 +237,20 @@ describe("HOLDS_POST", () => {
 
   it("gives the post to a person named after a second title, and a city's committee to the city", () => {
     const { posts } = postsOf("县委副书记、县长王海涛主持会议，济宁市委常委、副市长李静到会指导。", "汶上");
-    expect(posts).toEqual(["汶上县·王海涛→汶上县委", "济宁市·李静→济宁市委"]);
+    expect(posts).toEqual(["汶上县·王海涛→汶上县委", "汶上县·王海涛→汶上县人民政府", "济宁市·李静→济宁市委", "济宁市·李静→济宁市人民政府"]);
+  });
+
+  it("gives a head of government a post in the government of the division printed before the title, else of the article's", () => {
+    const { posts, organizations } = postsOf("会上，临沭县副县长赵刚介绍经验，常务副县长 孙丽主持会议，区长王强作了发言。", "郯城");
+    // 区长 in a county's report: the district is not known, and no bare 区人民政府 is made for every district.
+    expect(posts).toEqual(["临沭县·赵刚→临沭县人民政府", "郯城县·孙丽→郯城县人民政府"]);
+    expect(organizations).not.toContain("区人民政府");
+  });
+
+  it("reads no post from a head's title that names no one", () => {
+    const { posts, organizations } = postsOf("县长热线开通以来，县长办公会研究了12件民生实事。", "郯城");
+    expect(posts).toEqual([]);
+    expect(organizations).toEqual([]);
   });
 
   it("gives a standing member heading a department the committee's department", () => {

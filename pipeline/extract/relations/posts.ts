@@ -1,14 +1,16 @@
 /**
  * Person HOLDS_POST Organization: a name printed right after a body and the
  * title of a post in it (县民政局局长王建国, 王庄村党支部书记王东, 合作社理事长 李强,
- * 县委书记李卫东 — the body inside the title, see post-body.ts). A title that
- * prints no body (县长王海涛) gives none, nor does a body named by its level
- * alone (镇党委书记陈建华), and a body mentioned elsewhere in the sentence is not the person's.
+ * 县委书记李卫东 — the body inside the title, see post-body.ts), or a head of
+ * government's title, which names its 人民政府 (副县长李娜). A body named by its
+ * level alone (镇党委书记陈建华) gives none, and a body mentioned elsewhere in
+ * the sentence is not the person's. A person printed with two titles
+ * (县委副书记、县长王海涛) holds a post in each body.
  */
 import type { RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
-import { postTitleLength } from "../post-body.js";
+import { endsWithGovernmentHead, postTitleLength } from "../post-body.js";
 
 /** A township, village or community body named by its level alone. */
 const BARE_LOCAL_BODY = /^(?:镇|乡|村|社区|街道)(?:党委|党总支|党支部|党工委|党组|纪委|政府|人民政府|委员会|村委会|居委会|办事处)$/u;
@@ -21,20 +23,28 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const person of ctx.entities) {
     if (person.kind !== "Person" || person.attributes?.category !== "named") continue;
-    const body = mentionsIn(ctx, "Organization", person.sentence).find((organization) => {
+    const bodies = mentionsIn(ctx, "Organization", person.sentence).filter((organization) => {
       const title = postTitleLength(text, organization.end);
-      return title > 0 && organization.end + title === person.start;
+      return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start);
     });
-    // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
-    // the person to all of them.
-    if (!body || BARE_LOCAL_BODY.test(body.name)) continue;
-    relations.push({
-      type: "HOLDS_POST",
-      from: { kind: "Person", name: person.name },
-      to: { kind: "Organization", name: body.name },
-      sentence: person.sentence,
-      matched: [person.surface, body.surface],
-    });
+    for (const body of bodies) {
+      // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
+      // the person to all of them.
+      if (BARE_LOCAL_BODY.test(body.name)) continue;
+      relations.push({
+        type: "HOLDS_POST",
+        from: { kind: "Person", name: person.name },
+        to: { kind: "Organization", name: body.name },
+        sentence: person.sentence,
+        matched: [person.surface, body.surface],
+      });
+    }
   }
   return relations;
+}
+
+/** A government printed by its head's title (副县长) right before the holder's name, a space apart at most. */
+function namesHolderAt(text: string, body: { start: number; end: number }, personStart: number): boolean {
+  const gap = personStart - body.end;
+  return (gap === 0 || (gap === 1 && /\s/u.test(text[body.end]!))) && endsWithGovernmentHead(text.slice(body.start, body.end));
 }
