@@ -96,17 +96,24 @@ function subjectCounty(ctx: ExtractContext, sentence: number, offset: number): D
   if (counties.length === 0) return undefined;
   const text = ctx.article.normalizedText;
   const from = ctx.sentences[sentence]?.start ?? 0;
-  // Only names printed in the sentence (the article's own city and province may be placed with an empty span).
-  const above = [...mentionsIn(ctx, "City", sentence), ...mentionsIn(ctx, "Province", sentence)].filter((m) => m.end > m.start);
   const prefixes = ctx.lexicon.participants.subjectPrefixes;
   let subject: Division | undefined;
   for (const county of [...counties].sort((a, b) => a.start - b.start)) {
     const opening = clauseStart(text, county.start, from);
-    // 济宁市嘉祥县, 重庆市巫山县: the county's own city and province print before it.
-    let nameStart = county.start;
-    for (let parent = above.find((m) => m.end === nameStart); parent; parent = above.find((m) => m.end === nameStart)) nameStart = parent.start;
-    const lead = text.slice(opening, nameStart);
+    const lead = text.slice(opening, printedStart(ctx, county));
     if (lead === "" || prefixes.includes(lead)) subject = divisionOf(county) ?? subject;
   }
   return subject;
+}
+
+/**
+ * Where a county's name starts as printed with the city and province above it
+ * (济宁市嘉祥县, 四川省凉山州昭觉县): the start of the outermost of them printed right before it.
+ */
+export function printedStart(ctx: ExtractContext, county: EntityMention): number {
+  // Only names printed in the sentence (the article's own city and province may be placed with an empty span).
+  const above = [...mentionsIn(ctx, "City", county.sentence), ...mentionsIn(ctx, "Province", county.sentence)].filter((m) => m.end > m.start);
+  let start = county.start;
+  for (let parent = above.find((m) => m.end === start); parent; parent = above.find((m) => m.end === start)) start = parent.start;
+  return start;
 }

@@ -99,6 +99,16 @@ describe("RUNS with another county in the sentence", () => {
     expect(find(extraction!, "IN", "安吉县", "湖州市")).toMatchObject({ sentence: 1 });
     expect(find(extraction!, "IN", "湖州市", "浙江省")).toBeDefined();
   });
+
+  it("credits every county printed in one list with the first, not one named after a comma", () => {
+    const article = articleFixture(
+      "今年以来，四川省凉山州昭觉县、甘肃省会宁县和岷县等地持续推进“雨露计划”，安吉县派员交流。",
+      { place: "岷县", source: "agency-roundup.txt" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const runners = extraction!.relations.filter((r) => r.type === "RUNS").map((r) => r.from.name);
+    expect(runners.sort()).toEqual(["岷县", "昭觉县", "会宁县"].sort());
+  });
 });
 
 describe("COUNTS across a list of figures", () => {
