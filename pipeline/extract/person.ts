@@ -21,6 +21,7 @@ export const DATELINE_SENTENCE = 0;
 /** How a name is said to speak, adverb first (高兴地说, 笑着说, 激动地介绍). */
 const SAID_SO = /^\p{Script=Han}{1,3}[地着](?:说|介绍|表示|告诉)/u;
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 const SPEAKER_COLON = new Set(["：", ":"]);
 /** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
 const COMMON_WORD_FREQ = 100;
@@ -137,6 +138,12 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     const token = tokens[i]!;
     // 1200余名: 余 after a figure is an approximation, not the surname 余.
     if (endsWithNumeral(tokens[i - 1]?.word ?? "")) continue;
+    const transliterated = undottedName(tokens, i);
+    if (transliterated) {
+      candidates.push(transliterated);
+      i = transliterated.last;
+      continue;
+    }
     const next = tokens[i + 1];
     // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
     // the join is only a candidate, the title/同志/list context still has to confirm it.
@@ -165,6 +172,34 @@ const ASPECT_PARTICLES = new Set(["了", "过", "着"]);
  */
 function gluedVerb(token: Token, next: Token | undefined): boolean {
   return token.word.length === 3 && token.tag === "x" && next !== undefined && ASPECT_PARTICLES.has(next.word);
+}
+
+/** Tags of the words the segmenter guesses or holds as names, and place words it holds some Tibetan name parts as (扎西/ns). */
+const NAME_PART_TAGS = new Set(["x", "nr", "nrt", "ns"]);
+
+/**
+ * Tibetan, Yi and Uyghur names printed without the middle dot, four
+ * characters that no surname opens: one word the segmenter guessed or holds as a
+ * name (次仁卓玛/x, 阿依古丽/nr), or two such words of two characters
+ * (扎西|顿珠, 吉克|阿木, 俄木|沙马). No part may be a common word or a division's
+ * name; context must still confirm the name, as for any other.
+ */
+function undottedName(tokens: readonly Token[], i: number): Candidate | undefined {
+  const first = tokens[i]!;
+  if (first.word.length === 4 && first.tag !== "ns" && isNamePart(first)) {
+    return { name: first.word, start: first.start, end: first.end, first: i, last: i };
+  }
+  const second = tokens[i + 1];
+  if (first.word.length !== 2 || second?.word.length !== 2 || second.start !== first.end) return undefined;
+  if (!isNamePart(first) || !isNamePart(second)) return undefined;
+  return { name: first.word + second.word, start: first.start, end: second.end, first: i, last: i + 1 };
+}
+
+/** A Han word so tagged that is no common word and names no division. */
+function isNamePart(token: Token): boolean {
+  if (!NAME_PART_TAGS.has(token.tag ?? "") || !HAN_ONLY.test(token.word) || isDivisionName(token.word)) return false;
+  const entry = getBaseLexicon().get(token.word);
+  return !entry || entry.freq < COMMON_WORD_FREQ;
 }
 
 /** Base-dictionary frequency below which a word right at a name's dot may still be part of it (买买提 272, 中国 129,470). */

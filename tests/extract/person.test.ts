@@ -73,6 +73,13 @@ describe("extractPersons: people named in the body", () => {
     expect(named("当地居民高兴地说，路修好了。")).toEqual([]);
   });
 
+  it("reads a Tibetan, Yi or Uyghur name printed without its dot whole", () => {
+    expect(named("村党支部书记扎西顿珠介绍，牧民次仁卓玛说，草场好了。")).toEqual(["扎西顿珠", "次仁卓玛"]);
+    expect(named("驻村第一书记吉克阿木说，村民阿依古丽告诉记者，日子好了。")).toEqual(["吉克阿木", "阿依古丽"]);
+    // A common word after a name is no part of it.
+    expect(named("县长张伟强调，局长王强调研时说，要抓好落实。")).toEqual(["张伟", "王强"]);
+  });
+
   it("reads a name the segmenter guessed together with the verb of an aspect particle (孙伟作|了)", () => {
     expect(named("县人社局局长孙伟作了发言，副局长赵敏谈了体会。")).toEqual(["孙伟", "赵敏"]);
   });
