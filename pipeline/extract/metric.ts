@@ -178,6 +178,8 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     const countsPeople = people !== undefined && people.units.includes(unit);
     const nounAfter = countsPeople ? endAtLastPeopleHead(nounPhraseAfter(after), people) : nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
+    // 今年前10个月, 头两个月, 3个月来, 半个月里: the span a sentence's figures fall in, not a figure of its own.
+    if (DURATION_UNITS.has(unit) && (/[前头]$/u.test(before) || /^(?:来|以来|里)/u.test(after))) continue;
     // 分别增长12.3%和15.6%, 从5万元增长到去年的86万元: a figure joined to the one before it by 和/、
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);

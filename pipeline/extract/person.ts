@@ -157,10 +157,30 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
       // 孙伟作|了|发言: the segmenter's guess took the verb of 作了 into the name.
       candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i });
     } else if (isPlausibleName(token.word, token.tag ?? "")) {
-      candidates.push({ name: token.word, start: token.start, end: token.end, first: i, last: i });
+      // 王立|坤|表示: the segmenter's guess left the given name's last character a word of its own.
+      const last = strayLastCharacter(tokens, i) ? i + 1 : i;
+      candidates.push({ name: token.word + (last > i ? next!.word : ""), start: token.start, end: tokens[last]!.end, first: i, last });
+      i = last;
     }
   }
   return candidates.sort((a, b) => a.first - b.first);
+}
+
+/** Tags a stray character of a name gets: a noun, a place, a name, a morpheme or a guess (坤/ns, 峰/n). */
+const STRAY_NAME_CHARACTER_TAGS = new Set(["n", "ns", "nr", "ng", "nz", "x", "j"]);
+
+/**
+ * Whether the one-character word after the two-character name at `i` is the
+ * name's last character: a noun-like character no sentence goes on with, right
+ * after the name and right before a word that follows a name (王立|坤|表示, 陈志|峰|说).
+ */
+function strayLastCharacter(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i]!;
+  const stray = tokens[i + 1];
+  const follower = tokens[i + 2]?.word ?? "";
+  if (name.word.length !== 2 || stray?.word.length !== 1 || stray.start !== name.end) return false;
+  if (!STRAY_NAME_CHARACTER_TAGS.has(stray.tag ?? "") || AFTER_NAME.has(stray.word) || !HAN_ONLY.test(stray.word)) return false;
+  return FOLLOWER_SET.has(follower) && looksLikePersonName(name.word + stray.word);
 }
 
 /** Aspect particles, which follow a verb and never a name. */

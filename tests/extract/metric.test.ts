@@ -302,6 +302,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
+    ["the span of time a report's figures fall in", "今年前10个月，头两个月，3个月来，半个月里，各项工作平稳。"],
     ["multipliers alone without an approximation, and spans of time", "开展万人助万企活动，近十天走访千家万户。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
     ["idioms with 千/万", "走进千家万户。"],
