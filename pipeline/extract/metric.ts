@@ -176,7 +176,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (/每|是否/.test(text.slice(clauseStart, at))) continue;
     const after = text.slice(end, nextDelimiterAfter(text, end));
     const countsPeople = people !== undefined && people.units.includes(unit);
-    const nounAfter = countsPeople ? endAtLastPeopleHead(nounPhraseAfter(after), people) : nounPhraseAfter(after);
+    const nounAfter = countsPeople ? peopleAfter(after, people) : nounPhraseAfter(after);
     if (DURATION_UNITS.has(unit) && nounAfter && /^\S/.test(after)) continue; // 15分钟生活圈
     // 今年前10个月, 头两个月, 3个月来, 半个月里: the span a sentence's figures fall in, not a figure of its own.
     if (DURATION_UNITS.has(unit) && (/[前头]$/u.test(before) || /^(?:来|以来|里)/u.test(after))) continue;
@@ -285,6 +285,27 @@ export function nounPhraseAfter(span: string): string {
     else if (!(han && !endsPhrase && MODIFIER_TAGS.test(tag))) break;
   }
   return trimmed.slice(0, phraseEnd);
+}
+
+/** Longest description of people before its 的 (37名|无法到校就读的|重度残疾儿童). */
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * The people a head count counts, printed after it: those a short description
+ * ending in 的 leads to (37名|无法到校就读的重度残疾儿童, 50名|家庭困难的大学生),
+ * else the noun phrase up to its last word that names people.
+ */
+function peopleAfter(after: string, people: PeopleWords): string {
+  const of = after.indexOf("的");
+  if (of > 0 && of <= MAX_RELATIVE_CLAUSE && !/\d/u.test(after.slice(0, of))) {
+    const described = endAtLastPeopleHead(nounPhraseAfter(after.slice(of + 1)), people);
+    if (namesPeople(described, people)) return after.slice(0, of + 1) + described;
+  }
+  return endAtLastPeopleHead(nounPhraseAfter(after), people);
+}
+
+function namesPeople(phrase: string, people: PeopleWords): boolean {
+  return phrase !== "" && suffixMatcher(people.heads)(phrase) !== undefined && suffixMatcher(people.notHeads)(phrase) === undefined;
 }
 
 /** The phrase up to the end of its last word that names people (群众|饮水|难题 → 群众); whole when none does. */

@@ -116,6 +116,14 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
   });
 
+  it("counts the people a short description ending in 的 leads to after a head count", () => {
+    const article = makeArticle({ text: "县教育局为37名无法到校就读的重度残疾儿童送教，资助50名家庭困难的大学生，关注120名党员的学习。", place: "兰陵" });
+    const people = { units: ["名"], heads: ["儿童", "大学生", "党员"], notHeads: [] };
+    const counted = extractMetrics(article, splitSentences(article), { scope: "兰陵县", people }).map((m) => m.attributes?.counted);
+    // 党员的学习: what follows 的 names no people, so the people are those before it.
+    expect(counted).toEqual(["无法到校就读的重度残疾儿童", "家庭困难的大学生", "党员"]);
+  });
+
   it("does not count the verb that holds a rate at its figure", () => {
     expect(one("全县高中阶段毛入学率保持98%。").counted).toBe("高中阶段毛入学率");
   });
