@@ -29,7 +29,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(.{2,12}?)\1+$/u, reason: "a short label printed repeatedly (section header)" },
   { pattern: /^[-—－_=*＊·•…～~\s]{2,}$/u, reason: "a printed rule" },
   {
-    pattern: /^[（(【\[［]?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
+    pattern: /^[（(【\[［]?(?:本版|本期|本文)?(?:责任编辑|编辑|责编|校对|审核|美编|组版|版式|排版|签发|监制|终审|二审|一审|值班编辑)\s*[：:].{0,40}$/u,
     reason: "editor credits",
   },
   { pattern: CONTINUATION_NOTE, reason: "a continuation note" },
@@ -41,6 +41,11 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   {
     pattern: /^[^。！？，]{0,20}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^。！？，]{0,20}第\s*[A-Z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版[^。！？，]{0,12}$/u,
     reason: "the page header (date and page number)",
+  },
+  // 长治日报 · 县区传真, 某某晚报｜民生: the paper's name over the page with the page's column.
+  {
+    pattern: /^\p{Script=Han}{2,8}(?:日报|晚报|时报|商报|报)\s*[·•|｜丨—－-]\s*\p{Script=Han}{2,10}$/u,
+    reason: "the page header (the paper and its column)",
   },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
   // 正文： alone on its line: a scraper's record labels the text under it.

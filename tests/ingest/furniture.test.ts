@@ -46,6 +46,9 @@ describe("detectFurniture", () => {
     ["字号：大 中 小", "a web page's text-size switch"],
     ["【字体：大 中 小】", "a bracketed text-size switch"],
     ["#三农# #乡村振兴#", "a post's topic tags"],
+    ["本版编辑：孙 莉", "the page's editor credit (本版编辑)"],
+    ["汉中日报 · 县域传真", "a page header: the paper and its column"],
+    ["某某晚报｜民生", "a page header with a full-width bar"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
