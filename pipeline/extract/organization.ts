@@ -173,12 +173,18 @@ export function findOrganizationSpans(
 const LEAGUE = "共青团";
 const LEVEL_COMMITTEES = new Set(["省委", "市委", "州委", "县委", "区委", "旗委"]);
 
-/** The token closing 共青团 + place + 县委 when `i` opens such a name. */
+/**
+ * The token closing 共青团 + place + 县委 when `i` opens such a name: the place
+ * a word the tagger calls one or a division's name it does not (长子/n), the
+ * committee printed whole (县委) or as 委 after the place's full name (临沭县|委).
+ */
 function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined {
   const [league, place, committee] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (league?.word !== LEAGUE || !place || !committee || place.tag !== "ns") return undefined;
-  if (place.start !== league.end || committee.start !== place.end || !LEVEL_COMMITTEES.has(committee.word)) return undefined;
-  return committee;
+  if (league?.word !== LEAGUE || !place || !committee) return undefined;
+  if (place.start !== league.end || committee.start !== place.end) return undefined;
+  const isPlace = place.tag === "ns" || isDivisionName(place.word);
+  const closes = LEVEL_COMMITTEES.has(committee.word) || (committee.word === "委" && LEVEL_CHARS.has(place.word.at(-1)!));
+  return isPlace && closes ? committee : undefined;
 }
 
 /** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行). */

@@ -147,6 +147,9 @@ describe("findOrganizationSpans", () => {
   it("names the Youth League's committee of a place in full (共青团宁都县委)", () => {
     expect(names("共青团宁都县委联合县民政局开展活动")).toEqual(["共青团宁都县委", "县民政局"]);
     expect(names("共青团汝州市委组织志愿者")).toEqual(["共青团汝州市委"]);
+    // The tagger calls some short county names nouns (长子/n) and cuts a full name from its 委 (临沭县|委).
+    expect(names("共青团长子县委联合县教育局开展活动")).toEqual(["共青团长子县委", "县教育局"]);
+    expect(names("共青团临沭县委联合县民政局")).toEqual(["共青团临沭县委", "县民政局"]);
   });
 
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
