@@ -184,7 +184,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(before, countsPeople), countsPeople, after) || describedNounAfter(after);
+    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(before, countsPeople), countsPeople ? people : undefined, after) || describedNounAfter(after);
     // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
     const changed = figures.at(-1)?.counted;
     if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
@@ -301,7 +301,26 @@ function peopleAfter(after: string, people: PeopleWords): string {
     const described = endAtLastPeopleHead(nounPhraseAfter(after.slice(of + 1)), people);
     if (namesPeople(described, people)) return after.slice(0, of + 1) + described;
   }
-  return endAtLastPeopleHead(nounPhraseAfter(after), people);
+  const phrase = endAtLastPeopleHead(nounPhraseAfter(after), people);
+  // 110名|易地|扶贫/v 搬迁群众: a phrase the tagger cut short of its people at a word it calls a verb.
+  return phrase && !namesPeople(phrase, people) ? peopleWordsAfter(after, people) || phrase : phrase;
+}
+
+/** Most words a head count's people may take when the tagger calls one of them a verb. */
+const MAX_PEOPLE_WORDS = 4;
+
+/**
+ * The first few words after a head count up to the last that ends in people,
+ * whatever the tagger calls them (1.4万名|低保/v 边缘 人口|纳入 → 低保边缘人口),
+ * as long as no function word or figure stands between.
+ */
+function peopleWordsAfter(after: string, people: PeopleWords): string {
+  let end = 0;
+  for (const token of getSegmenter().tag(after).slice(0, MAX_PEOPLE_WORDS)) {
+    if (!HAN.test(token.word) || /^[pcudrmqy]/u.test(token.tag ?? "")) break;
+    if (namesPeople(after.slice(0, token.end), people)) end = token.end;
+  }
+  return after.slice(0, end);
 }
 
 function namesPeople(phrase: string, people: PeopleWords): boolean {
@@ -326,14 +345,14 @@ function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
 
 /**
  * A head count printed right after its verb (惠及全县|18.6万名|参保老人, 东关村“共富工坊”吸纳|120名|
- * 留守妇女就业) counts the people described after it: 惠及参保老人, 吸纳留守妇女.
+ * 留守妇女就业) counts the people described after it: 惠及参保老人, 吸纳留守妇女. Without such a
+ * verb, the people printed right after it count, whatever the tagger calls their words (将|1.4万名|低保边缘人口).
  */
-function peopleAfterVerb(counted: string, countsPeople: boolean, after: string): string {
-  if (!countsPeople) return counted;
+function peopleAfterVerb(counted: string, people: PeopleWords | undefined, after: string): string {
+  if (!people) return counted;
   const verb = COUNTING_VERBS.find((candidate) => candidate.length > 1 && counted.endsWith(candidate));
-  if (!verb) return counted;
-  const people = describedNounAfter(after);
-  return people ? verb + people : counted;
+  const described = verb ? describedNounAfter(after) : "";
+  return described ? verb + described : peopleWordsAfter(after, people) || counted;
 }
 
 /**

@@ -124,6 +124,13 @@ describe("extractMetrics: values and units", () => {
     expect(counted).toEqual(["无法到校就读的重度残疾儿童", "家庭困难的大学生", "党员"]);
   });
 
+  it("counts the people after a head count whatever the tagger calls their words (低保/v, 扶贫/v, 困难职工/l)", () => {
+    const article = makeArticle({ text: "同时将1.4万名低保边缘人口纳入动态监测。县里为110名易地扶贫搬迁群众和104名困难职工提供帮扶服务。", place: "兰陵" });
+    const people = { units: ["名"], heads: ["人口", "群众", "职工"], notHeads: [] };
+    const counted = extractMetrics(article, splitSentences(article), { scope: "兰陵县", people }).map((m) => m.attributes?.counted);
+    expect(counted).toEqual(["低保边缘人口", "易地扶贫搬迁群众", "困难职工"]);
+  });
+
   it("does not count the verb that holds a rate at its figure", () => {
     expect(one("全县高中阶段毛入学率保持98%。").counted).toBe("高中阶段毛入学率");
   });
