@@ -167,7 +167,7 @@ function placeInBrackets(inner: string): string | undefined {
  * @example parseReporters("本报汶上讯（通讯员 焦纪健 苏文浩）") // ["焦纪健", "苏文浩"]
  */
 export function parseReporters(text: string): string[] {
-  const credits = [...text.matchAll(CREDITS)].map((m) => m[0]);
+  const credits = [...joinSpacedNames(text).matchAll(CREDITS)].map((m) => m[0]);
   const names: string[] = [];
   for (const credit of credits) {
     for (let token of credit.split(/[\s、，,：:/／]+/u)) {
@@ -231,10 +231,18 @@ export function trailingCredit(line: string): { at: number; names: string[] } | 
  * （王丽 张鹏）. Each must look like a personal name (a common surname first).
  */
 function bareNames(bracketed: string): string[] | undefined {
-  const match = BARE_NAMES.exec(bracketed);
+  const match = BARE_NAMES.exec(joinSpacedNames(bracketed));
   if (!match) return undefined;
   const names = match[1]!.split(NAME_SEPARATOR);
   return names.every(looksLikePersonName) ? names : undefined;
+}
+
+/** A two-character name printed with a space inside, as papers align it with three-character names: 杨 帆. */
+const SPACED_NAME = new RegExp(`(?<!${HAN})(${HAN})[ \u3000]{1,2}(${HAN})(?!${HAN})`, "gu");
+
+/** A credit with its spaced two-character names closed up (记者 杨 帆 → 记者 杨帆). */
+function joinSpacedNames(credit: string): string {
+  return credit.replace(SPACED_NAME, "$1$2");
 }
 
 const IN_BRACKETS = /^\s*[（(].*[）)]\s*$/u;

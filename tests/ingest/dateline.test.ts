@@ -71,6 +71,12 @@ describe("parseReporters", () => {
     expect(parseReporters("（记者 阿依古丽·买买提 欧阳小明）")).toEqual(["阿依古丽·买买提", "欧阳小明"]);
   });
 
+  it("closes up a two-character name printed with a space inside (杨 帆), in datelines and closing credits", () => {
+    expect(parseReporters("（记者 杨 帆 通讯员 普丽华）")).toEqual(["杨帆", "普丽华"]);
+    expect(trailingCredit("惠及老人500名。（通讯员 赵 丽）")?.names).toEqual(["赵丽"]);
+    expect(closingCredit("（王 丽 张鹏）")).toEqual({ names: ["王丽", "张鹏"] });
+  });
+
   it("stops a list of names at the next field's key and at a glued 报道", () => {
     expect(parseReporters("来源：武功县融媒体中心   记者：张敏   发布时间：2024-08-15")).toEqual(["张敏"]);
     expect(parseReporters("记者 张敏 李华 编辑：王强")).toEqual(["张敏", "李华"]);
