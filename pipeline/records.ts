@@ -30,6 +30,11 @@ export interface Dateline {
   raw: string;
   /** The place named in it, simplified: 嘉祥. */
   place?: string;
+  /**
+   * A news agency's or another outlet's dateline (新华社成都11月20日电): its place is
+   * where the correspondent filed from, often a provincial capital, not what the report is about.
+   */
+  agency?: boolean;
   reporters: string[];
 }
 

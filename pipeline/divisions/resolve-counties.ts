@@ -142,8 +142,10 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
   const source = `${article.source}#${article.index}`;
   const place = article.dateline?.place?.trim();
   const fromPlace = placeEntries(article);
-  let candidates: DivisionEntry[] = fromPlace;
-  let basis = place ? `dateline place ${place}` : "";
+  // 新华社成都…电 on Liangshan's counties: an agency files from a city, and the counties its body names are the report's.
+  const filedFromCity = article.dateline?.agency === true && fromPlace.every((entry) => entry.level !== "County");
+  let candidates: DivisionEntry[] = filedFromCity ? [] : fromPlace;
+  let basis = place && !filedFromCity ? `dateline place ${place}` : "";
   if (candidates.length === 0) {
     const roundUp = cityRoundUp(item.hits, article.normalizedText) ?? provinceRoundUp(item.hits, article.normalizedText);
     if (roundUp) {
@@ -160,6 +162,10 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
       candidates = [...body.hit.entries];
       basis = `body mention ${body.hit.name}`;
     }
+  }
+  if (candidates.length === 0 && fromPlace.length > 0) {
+    candidates = fromPlace;
+    basis = `dateline place ${place}`;
   }
   if (candidates.length === 0) {
     // The county a headline opens with, else one it names in full further on (——记黔西市新仁乡化屋村…).

@@ -68,13 +68,19 @@ const CREDIT_LIST = `(?:${ROLE}${ROLE_SEPARATOR})+${NAME}(?:[\\s、，,]+(?:${RO
 interface Opener {
   pattern: RegExp;
   place: (match: RegExpExecArray) => string | undefined;
+  /** The opener is an agency's or another outlet's: its place is where the report was filed. */
+  agency?: boolean;
 }
 
 const OPENERS: Opener[] = [
   // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电; a site's or station's own: 本网讯, 本台讯
   { pattern: new RegExp(`^本[报网台刊](${HAN}{0,8}?)(?:${MONTH_DAY})?[讯电]`, "u"), place: (m) => m[1] || undefined },
   // 新华社北京3月5日电 / 中新网济南3月5日电 / 央广网西宁3月5日消息 — agencies always print the date.
-  { pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}(?:电|消息)`, "u"), place: (m) => m[1] || undefined },
+  {
+    pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}(?:电|消息)`, "u"),
+    place: (m) => m[1] || undefined,
+    agency: true,
+  },
   // 济宁日报讯 / 大众日报济南讯 / 嘉祥融媒讯
   {
     pattern: new RegExp(`^${HAN}{1,8}?(?:日报|晚报|时报|商报|融媒体中心|融媒|新闻网|电视台)(${HAN}{0,8}?)(?:${MONTH_DAY})?讯`, "u"),
@@ -141,16 +147,17 @@ export function matchDateline(line: string): DatelineMatch | undefined {
     const after = trimmed.slice(end);
     const bracketed = BRACKETED_AFTER_OPENER.exec(after) ?? TRAILING_CREDITS.exec(after);
     if (bracketed) end += bracketed[0].length;
-    return build(printed, trimmed, end, opener.place(match));
+    return build(printed, trimmed, end, opener.place(match), opener.agency);
   }
   return undefined;
 }
 
 /** The dateline of `printed` up to `end`: raw as printed, names, place and date read from the normalised text. */
-function build(printed: string, normalised: string, end: number, place: string | undefined): DatelineMatch {
+function build(printed: string, normalised: string, end: number, place: string | undefined, agency?: boolean): DatelineMatch {
   const read = normalised.slice(0, end);
   const dateline: Dateline = { raw: printed.slice(0, end).trimEnd(), reporters: parseReporters(read) };
   if (place) dateline.place = normaliseText(place);
+  if (agency) dateline.agency = true;
   const date = parseIsoDate(read);
   return { dateline, rest: printed.slice(end).trimStart(), ...(date ? { date } : {}) };
 }

@@ -78,6 +78,21 @@ describe("resolveArticleCounties", () => {
       expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "County", name: "长汀县" });
     });
 
+    it("reports on the body's county or city when an agency filed from a city (新华社成都…电), and on the city when the body names none", () => {
+      const agency = (text: string) => {
+        const article = makeArticle({ place: "成都", text });
+        return { ...article, dateline: { ...article.dateline!, raw: "新华社成都11月20日电", agency: true } };
+      };
+      const onCounty = agency("四川省凉山彝族自治州昭觉县持续推进“一村一幼”计划。");
+      const onNothing = agency("全省推进学前教育普及。");
+      const { counties } = resolveArticleCounties([onCounty, onNothing]);
+      expect(counties.get(onCounty.key)).toMatchObject({ kind: "County", name: "昭觉县" });
+      expect(counties.get(onNothing.key)).toMatchObject({ kind: "City", name: "成都市" });
+      // A paper's own dateline names the place it reports on: one mention of a county does not outweigh it.
+      const own = makeArticle({ place: "成都", text: "四川省凉山彝族自治州昭觉县持续推进“一村一幼”计划。" });
+      expect(resolveArticleCounties([own]).counties.get(own.key)).toMatchObject({ kind: "City", name: "成都市" });
+    });
+
     it("stays with the city that names itself, speaks as itself, or names no county often enough", () => {
       const texts = [
         "临沂市推进营商环境改革。兰陵县、兰陵县先行先试。",

@@ -52,6 +52,16 @@ describe("matchDateline", () => {
     expect(match?.rest).toBe(rest);
   });
 
+  it("marks an agency's dateline, whose place is where the report was filed", () => {
+    expect(matchDateline("新华社成都11月20日电（记者 王 悦 李宏伟）上午9点，")?.dateline).toEqual({
+      raw: "新华社成都11月20日电（记者 王 悦 李宏伟）",
+      place: "成都",
+      agency: true,
+      reporters: ["王悦", "李宏伟"],
+    });
+    expect(matchDateline("本报嘉祥讯（通讯员 孙涛）新一轮选派")?.dateline.agency).toBeUndefined();
+  });
+
   it.each(["本报记者近日采访时了解到，", "新华社记者走进", "全县干部群众", "通讯员队伍建设不断加强", "讯息传递", "互联网通讯公司正在扩容。", "资讯（记者 王强）", "喜讯传来，全村沸腾。", "据了解，全县已建成幸福院86所。", "据统计，今年新增就业3200人。"])("does not take “%s” for a dateline", (line) => {
     expect(matchDateline(line)).toBeUndefined();
   });
