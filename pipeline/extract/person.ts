@@ -280,11 +280,20 @@ function endsWithNumeral(word: string): boolean {
 }
 
 function isPlausibleName(word: string, tag: string): boolean {
-  if (!looksLikePersonName(word)) return false;
+  if (!looksLikePersonName(word) && !heldAsName(word)) return false;
   if (isDivisionName(word)) return false;
   const entry = getBaseLexicon().get(word);
   // Dictionary words are names only when the dictionary says so; rare entries pass (the dictionary holds some names as n).
   if (entry && entry.tag !== "nr" && entry.freq >= COMMON_WORD_FREQ) return false;
   // 马建国/ns: the dictionary holds a few names as rare place words; context must confirm them as any name.
   return tag === "" || tag === "nr" || tag === "x" || tag === "nrt" || !entry || (tag === "ns" && entry.freq < COMMON_WORD_FREQ);
+}
+
+/**
+ * A Mongolian or other name no common surname opens that the dictionary itself
+ * holds as a name (乌力吉/nr, 其其格/nr): three or four characters, so that short
+ * words the dictionary tags nr by chance stay out.
+ */
+function heldAsName(word: string): boolean {
+  return word.length >= 3 && word.length <= 4 && HAN_ONLY.test(word) && getBaseLexicon().get(word)?.tag === "nr";
 }

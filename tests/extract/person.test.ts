@@ -77,6 +77,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("县卫健局局长王立坤表示，村民陈志峰说，路修好了。")).toEqual(["王立坤", "陈志峰"]);
   });
 
+  it("reads a Mongolian name no common surname opens when the dictionary holds it as a name (乌力吉)", () => {
+    expect(named("旗住房和城乡建设局局长乌力吉介绍，全旗完成改造1236户。")).toEqual(["乌力吉"]);
+  });
+
   it("reads a Tibetan, Yi or Uyghur name printed without its dot whole", () => {
     expect(named("村党支部书记扎西顿珠介绍，牧民次仁卓玛说，草场好了。")).toEqual(["扎西顿珠", "次仁卓玛"]);
     expect(named("驻村第一书记吉克阿木说，村民阿依古丽告诉记者，日子好了。")).toEqual(["吉克阿木", "阿依古丽"]);
