@@ -45,6 +45,11 @@ describe("findProgrammeNames", () => {
     expect(names("群众可到“家门口就业服务站”咨询。")).toEqual([]);
   });
 
+  it("reads 设立, 开通 and 搭建 as launching what a weak head names", () => {
+    expect(names("县人社局在集镇设立“返乡就业服务站”，方便农民工求职。")).toEqual(["“返乡就业服务站”"]);
+    expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
