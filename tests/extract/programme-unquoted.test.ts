@@ -21,6 +21,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("takes the county health consortium a county forms (组建…医共体), a national reform's scheme", () => {
+    expect(unquoted("该县整合乡镇卫生院，组建紧密型县域医共体，推动资源下沉。")).toEqual(["紧密型县域医共体"]);
+    expect(unquoted("全市组建城市医疗集团和县域医联体，覆盖率达90%。")).toEqual([]);
+  });
+
   it("takes what a county pushes forward or puts in force, responsibility systems included", () => {
     expect(unquoted("该县深入推进农村供水提升工程，新建管网320公里。")).toEqual(["农村供水提升工程"]);
     expect(unquoted("全面落实防汛抗旱责任制，组建抢险队伍126支。")).toEqual(["防汛抗旱责任制"]);
