@@ -9,7 +9,7 @@
  * with the article's division (微山县委老干部局, 济宁市老年大学), so two
  * counties' bureaus stay two nodes while the surface form is kept as an alias.
  */
-import type { Division, EntityMention, Token } from "../records.js";
+import type { Division, EntityMention, Sentence, Token } from "../records.js";
 import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
@@ -201,6 +201,32 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
 }
 
+/** An office printed by its abbreviation before its head's title: 县防汛办主任, 安吉县治水办副主任, 县委办负责人. */
+const ABBREVIATED_OFFICE = /([县市区旗])(\p{Script=Han}{1,6}?)办(?=(?:常务)?副?主任|负责人)/gu;
+
+/**
+ * Offices named by an abbreviation in 办 (防汛办 for 防汛抗旱指挥部办公室, 文明办, 县委办),
+ * which the tagger cuts anywhere: only before the title of the office's head, and
+ * only when a level opens the name (县防汛办) or a division's full name does (安吉县治水办),
+ * named in full with the article's division as any body opened by a level.
+ */
+function abbreviatedOffices(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], divisions: readonly EntityMention[]): OrganizationSpan[] {
+  const offices: OrganizationSpan[] = [];
+  const county = localCounty(ctx, sentence.index);
+  for (const match of sentence.text.matchAll(ABBREVIATED_OFFICE)) {
+    const levelAt = sentence.start + match.index;
+    const end = levelAt + match[0].length;
+    const place = divisions.find((division) => division.end === levelAt + 1 && division.name.endsWith(match[1]!));
+    // The level must open a word (县|防汛, 县委|办), not close one (全县, 该县).
+    if (!place && !tokens.some((token) => token.start === levelAt)) continue;
+    const printed = ctx.article.normalizedText.slice(levelAt, end);
+    const name = place ? place.name + printed.slice(1) : qualifyOrganization(printed, match[1]!, county, ctx.lexicon.organizations);
+    if (LEVEL_CHARS.has(name[0]!)) continue;
+    offices.push({ start: place?.start ?? levelAt, end, category: "government", firstToken: match[1]!, name });
+  }
+  return offices;
+}
+
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;
 
@@ -336,6 +362,11 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       if (!place && qualifyOrganization(body.printed, body.printed, localCounty(ctx, sentence.index), lexicon) === body.printed) continue;
       const span = { start: place?.start ?? body.start, end: body.end, category: body.printed.endsWith("政协") ? "government" : "party", firstToken: body.printed };
       if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+    }
+    for (const office of abbreviatedOffices(ctx, sentence, tokens, divisions)) {
+      // 县政府办 over 县政府: the office holds the body the tagger found in its name.
+      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= office.start && spans[i]!.end <= office.end) spans.splice(i, 1);
+      if (!spans.some((s) => overlaps(s, office))) spans.push(office);
     }
     for (const head of governmentHeads(sentence, nameStarts)) {
       // 临沭县副县长: the government of the division printed right before the title, else the article's.

@@ -147,7 +147,9 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     const next = tokens[i + 1];
     // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
     // the join is only a candidate, the title/同志/list context still has to confirm it.
-    const joined = next && token.word.length === 1 && next.word.length <= 2 ? token.word + next.word : undefined;
+    // 向|群众, 对|记者: a preposition before a common word is no surname before a given name (向|东林 may be).
+    const prepositional = /^[pc]/u.test(token.tag ?? "") && next !== undefined && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
+    const joined = next && token.word.length === 1 && next.word.length <= 2 && !prepositional ? token.word + next.word : undefined;
     if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
       candidates.push({ name: joined, start: token.start, end: next!.end, first: i, last: i + 1 });
       i++;
@@ -172,15 +174,24 @@ const STRAY_NAME_CHARACTER_TAGS = new Set(["n", "ns", "nr", "ng", "nz", "x", "j"
 /**
  * Whether the one-character word after the two-character name at `i` is the
  * name's last character: a noun-like character no sentence goes on with, right
- * after the name and right before a word that follows a name (王立|坤|表示, 陈志|峰|说).
+ * after the name and right before a word that follows a name (王立|坤|表示, 陈志|峰|说,
+ * 沈立|群|对记者说).
  */
 function strayLastCharacter(tokens: readonly Token[], i: number): boolean {
   const name = tokens[i]!;
   const stray = tokens[i + 1];
-  const follower = tokens[i + 2]?.word ?? "";
   if (name.word.length !== 2 || stray?.word.length !== 1 || stray.start !== name.end) return false;
   if (!STRAY_NAME_CHARACTER_TAGS.has(stray.tag ?? "") || AFTER_NAME.has(stray.word) || !HAN_ONLY.test(stray.word)) return false;
-  return FOLLOWER_SET.has(follower) && looksLikePersonName(name.word + stray.word);
+  return saysNext(tokens, i + 2) && looksLikePersonName(name.word + stray.word);
+}
+
+/** Whom a speaker addresses between the name and the saying: 对记者说, 向本报记者介绍. */
+const ADDRESSED = new Set(["对", "向"]);
+
+/** Whether the words from `at` say something: 说/表示/介绍 …, or 对/向 someone and then one of them within three words. */
+function saysNext(tokens: readonly Token[], at: number): boolean {
+  if (FOLLOWER_SET.has(tokens[at]?.word ?? "")) return true;
+  return ADDRESSED.has(tokens[at]?.word ?? "") && tokens.slice(at + 1, at + 4).some((token) => FOLLOWER_SET.has(token.word));
 }
 
 /** Aspect particles, which follow a verb and never a name. */
@@ -296,4 +307,10 @@ function isPlausibleName(word: string, tag: string): boolean {
  */
 function heldAsName(word: string): boolean {
   return word.length >= 3 && word.length <= 4 && HAN_ONLY.test(word) && getBaseLexicon().get(word)?.tag === "nr";
+}
+
+/** A word the dictionary holds often, and not as a name (群众, 记者). */
+function isCommonNonName(word: string): boolean {
+  const entry = getBaseLexicon().get(word);
+  return entry !== undefined && entry.tag !== "nr" && entry.freq >= COMMON_WORD_FREQ;
 }

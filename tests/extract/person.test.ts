@@ -75,6 +75,12 @@ describe("extractPersons: people named in the body", () => {
 
   it("reads a name whose last character the segmenter left a word of its own (王立|坤|表示)", () => {
     expect(named("县卫健局局长王立坤表示，村民陈志峰说，路修好了。")).toEqual(["王立坤", "陈志峰"]);
+    expect(named("县治水办副主任沈立群对本报记者说，河道变清了。")).toEqual(["沈立群"]);
+  });
+
+  it("reads no name from a preposition before a common word (向|群众), but one from a surname that is one (向|东林)", () => {
+    expect(named("县委书记李明向群众介绍政策，村民代表向记者介绍。")).toEqual(["李明"]);
+    expect(named("通讯员向东林说，村民向红梅说，路修好了。")).toEqual(["向东林", "向红梅"]);
   });
 
   it("reads a Mongolian name no common surname opens when the dictionary holds it as a name (乌力吉)", () => {

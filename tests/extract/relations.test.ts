@@ -257,6 +257,13 @@ describe("HOLDS_POST", () => {
     expect(organizations).not.toContain("区人民政府");
   });
 
+  it("reads an office printed by its abbreviation in 办 before its head's title, opened by a level or a county", () => {
+    const { posts } = postsOf("县防汛办主任王强通报汛情，县委办副主任李明主持会议，临沭县治水办负责人张华说，全县开展巡河。", "郯城");
+    expect(posts).toEqual(["郯城县·王强→郯城县防汛办", "郯城县·李明→郯城县委办", "临沭县·张华→临沭县治水办"]);
+    // 全县 closes a word: no office opens at its 县.
+    expect(postsOf("全县防汛办主任王强通报汛情。", "郯城").organizations).toEqual([]);
+  });
+
   it("reads no post from a head's title that names no one", () => {
     const { posts, organizations } = postsOf("县长热线开通以来，县长办公会研究了12件民生实事。", "郯城");
     expect(posts).toEqual([]);
