@@ -407,6 +407,9 @@ const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
 /** A subtitle (副题) printed under a headline opens with a dash: ——长丰县下塘镇马郢村见闻. */
 const isSubtitleUnit = (unit: Unit) => /^[—－―]/u.test(unit.lines[0]?.text ?? "") && isHeadingUnit(unit);
 
+/** Whether `next` is printed on the line right under `unit`, no blank line between. */
+const adjoins = (unit: Unit, next: Unit): boolean => next.lines[0]!.line === unit.lines.at(-1)!.line + 1;
+
 /** Splits a segment's units into body and the trailing headline/meta units. */
 function splitTail(units: Unit[], lenient = false): { body: Unit[]; tail: Unit[] } {
   let start = units.length;
@@ -453,7 +456,9 @@ function splitAtDatelines(
         const first = head.findIndex((u) => !isMetaUnit(u));
         if (first !== -1) {
           let end = first + 1;
-          while (end < head.length && isSubtitleUnit(head[end]!)) end++;
+          // A ——subtitle, or a second headline line printed right under the first (会宁县多措并举稳岗扩就业 /
+          // 前三季度输转城乡劳动力12.6万人) when each line is a unit of its own.
+          while (end < head.length && (isSubtitleUnit(head[end]!) || (adjoins(head[end - 1]!, head[end]!) && isHeadingUnit(head[end]!)))) end++;
           setAsideUnits(head.slice(end), context, "left over after the last headline");
           head = head.slice(0, end);
         }

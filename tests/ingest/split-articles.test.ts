@@ -226,6 +226,22 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["第3版 责任编辑：李明"]);
   });
 
+  it("keeps the second line of the page's last headline, printed right under the first, with it", () => {
+    const page = [
+      "本报讯（记者 王海燕）今年以来，会宁县输转城乡劳动力12.6万人，实现劳务收入32.4亿元。",
+      "",
+      "县人社局局长郭志强介绍，全年输转劳动力将稳定在13万人以上。",
+      "",
+      "会宁县多措并举稳岗扩就业",
+      "前三季度输转城乡劳动力12.6万人",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(page);
+    expect(articles.map((a) => a.title)).toEqual(["会宁县多措并举稳岗扩就业 前三季度输转城乡劳动力12.6万人"]);
+    expect(setAside).toEqual([]);
+    // A label a blank line sets apart is still the page's, not the headline's.
+    expect(splitArticles(`${page}\n\n第3版`).setAside.map((s) => s.text)).toEqual(["第3版"]);
+  });
+
   it("reads another daily's page: wrapped credits, byline line, page date and furniture", () => {
     const { articles, setAside } = splitArticles(fixtureText("weifang-evening-page.txt"));
     expect(articles.map((a) => a.title)).toEqual(["青州推行网格化治理 小事不出网格 大事不出村居", "昌乐“周末课堂” 温暖留守儿童成长路"]);
