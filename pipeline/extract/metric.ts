@@ -74,6 +74,7 @@ const BRACKET_PAIRS: Record<string, string> = { "（": "）", "(": ")" };
 const MAX_BRACKET_GLOSS = 8;
 const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
 const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
+const PLACE_LEVELS = new Set(["镇", "乡", "村"]);
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
 const MAX_COUNTED_LENGTH = 24;
@@ -170,6 +171,8 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (chineseNumeral && (parsed.value < 10 || loneMultiplier) && !unit.endsWith("百分点")) continue;
     // 二十届三中全会, 十四届人大: a Chinese numeral before 届/期 numbers a session, it counts nothing.
     if (chineseNumeral && ORDINAL_UNITS.has(unit)) continue;
+    // 五十镇, 八一村, 三合乡: a Chinese numeral right before a level names a place; a count of them takes 个 (十二个镇).
+    if (chineseNumeral && PLACE_LEVELS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);
     const before = text.slice(Math.max(clauseStart, previousEnd), at);
     // 每名干部明确1名包保干部: a standard; 是否突破10万元: a criterion being checked. Neither is a total.
@@ -297,7 +300,8 @@ const MAX_RELATIVE_CLAUSE = 12;
  */
 function peopleAfter(after: string, people: PeopleWords): string {
   const of = after.indexOf("的");
-  if (of > 0 && of <= MAX_RELATIVE_CLAUSE && !/\d/u.test(after.slice(0, of))) {
+  // 3名留守儿童的“代理家长”: people before 的 are whom the figure counts, and what follows is theirs.
+  if (of > 0 && of <= MAX_RELATIVE_CLAUSE && !/\d/u.test(after.slice(0, of)) && !namesPeople(after.slice(0, of), people)) {
     const described = endAtLastPeopleHead(nounPhraseAfter(after.slice(of + 1)), people);
     if (namesPeople(described, people)) return after.slice(0, of + 1) + described;
   }

@@ -124,6 +124,12 @@ describe("extractMetrics: values and units", () => {
     expect(counted).toEqual(["无法到校就读的重度残疾儿童", "家庭困难的大学生", "党员"]);
   });
 
+  it("counts the people before 的 when they own what follows (3名留守儿童的“代理家长”)", () => {
+    const article = makeArticle({ text: "村党支部书记带头当起3名留守儿童的“代理家长”。", place: "兰陵" });
+    const people = { units: ["名"], heads: ["儿童", "家长"], notHeads: [] };
+    expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("留守儿童");
+  });
+
   it("counts the people after a head count whatever the tagger calls their words (低保/v, 扶贫/v, 困难职工/l)", () => {
     const article = makeArticle({ text: "同时将1.4万名低保边缘人口纳入动态监测。县里为110名易地扶贫搬迁群众和104名困难职工提供帮扶服务。", place: "兰陵" });
     const people = { units: ["名"], heads: ["人口", "群众", "职工"], notHeads: [] };
@@ -317,6 +323,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
+    ["place names of a Chinese numeral and a level", "在五十镇班彦村，八一村和三合乡开展活动。"],
     ["the span of time a report's figures fall in", "今年前10个月，头两个月，3个月来，半个月里，各项工作平稳。"],
     ["multipliers alone without an approximation, and spans of time", "开展万人助万企活动，近十天走访千家万户。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
