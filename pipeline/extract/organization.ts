@@ -95,7 +95,8 @@ export function findOrganizationSpans(
       const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
       // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body
       // with it, after the township it belongs to when that is printed first (城关镇|五一|社区|党委).
-      const localStart = LOCAL_LEVEL_WORDS.has(left.word) ? cutLocalName(tokens, j) : undefined;
+      // 新建|社区: a verb the tagger calls a place is no community's name.
+      const localStart = LOCAL_LEVEL_WORDS.has(left.word) && !expansionStops.has(tokens[j - 1]?.word ?? "") ? cutLocalName(tokens, j) : undefined;
       if (localStart !== undefined) {
         start = tokens[localStart]!.start;
         first = localStart;
@@ -164,7 +165,8 @@ export function findOrganizationSpans(
     const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
-    const unnamed = enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners));
+    // 乡镇卫生院, 村级服务站: a kind of body every county has, opened by a word for all of a level.
+    const unnamed = (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) || EVERY_OF_A_LEVEL.test(name);
     spans.push({ start, end: token.end, category, firstToken, ...(unnamed ? { unnamed } : {}) });
   });
   return withoutNested(spans);
@@ -226,6 +228,9 @@ function abbreviatedOffices(ctx: ExtractContext, sentence: Sentence, tokens: rea
   }
   return offices;
 }
+
+/** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
+const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级)/u;
 
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;

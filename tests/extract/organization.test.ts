@@ -28,6 +28,14 @@ describe("generic institution words", () => {
     expect(names("民警来到派出所，镇政府和镇党委干部参加，移动分公司派员支持。")).toEqual([]);
     expect(names("安吉县公安局递铺派出所民警参加。")).toContain("安吉县公安局");
   });
+
+  it("names no body by a kind every county has, opened by a word for all of a level (乡镇卫生院, 村级卫生室)", () => {
+    expect(organisationsIn("县人民医院与22个乡镇卫生院实现远程会诊，村级卫生室全部达标。")).toEqual(["安吉县人民医院"]);
+  });
+
+  it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
+    expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
+  });
 });
 
 describe("findOrganizationSpans: firms and co-operatives", () => {
