@@ -59,7 +59,9 @@ export function analyseLayout(
       return members.length > 1 ? isHeading(first, endsLine, lexicon.headingMaxChars) : isSubheadingLine(first);
     })
     .map((members) => members[0]!);
-  const headings = candidates.length >= 2 ? candidates : [];
+  const parallel = parallelHeadings(candidates.map((index) => sentences[index]!.text));
+  const kept = candidates.filter((_, k) => parallel[k]);
+  const headings = kept.length >= 2 ? kept : [];
 
   const sectionOf: number[] = [];
   let current = -1;
@@ -86,6 +88,26 @@ function isHeading(sentence: Sentence, endsLine: (sentence: Sentence) => boolean
   if (!closed && !(endsLine(sentence) && !FINAL_PUNCTUATION.test(text) && !/[，,；;：:]/u.test(text))) return false;
   const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, closed ? -1 : undefined);
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
+}
+
+/**
+ * Which heading candidates stand as headings: a numbered one, one without a
+ * comma, and one of clauses that is built like another such candidate, as
+ * parallel headings are: the same first or last character (抓组织领导促规范管理，强化… /
+ * 抓队伍建设促作用发挥，强化…), or as many clauses with a first clause as long
+ * (着眼“微服务”，优化… / 立足“高站位”，催生…). Opening sentences of prose
+ * paragraphs are not (琼中曾是国家级贫困县，山多地少，交通不便。/ 记者离开湾岭镇时，符桂英正忙着…).
+ */
+function parallelHeadings(texts: readonly string[]): boolean[] {
+  const clauses = texts.map((text) => text.replace(/[。！!]$/u, "").split(/[，,]/u));
+  const alike = (a: string[], b: string[]): boolean => {
+    const [first, last] = [a.join(""), b.join("")];
+    return first[0] === last[0] || first.at(-1) === last.at(-1) || (a.length === b.length && a[0]!.length === b[0]!.length);
+  };
+  return clauses.map((own, k) => {
+    if (LIST_NUMBERING.test(texts[k]!) || own.length === 1) return true;
+    return clauses.some((other, j) => j !== k && other.length > 1 && alike(own, other));
+  });
 }
 
 function opensSummary(text: string, openers: string[]): boolean {

@@ -84,6 +84,22 @@ describe("analyseLayout", () => {
     expect(layout.headings).toEqual([]);
   });
 
+  it("takes headings of two clauses only when they are built alike, not the opening sentences of prose paragraphs", () => {
+    const parallel = layoutOf([
+      "某县推行“三联”工作法，服务群众。",
+      "着眼“微服务”，优化干事创业“软环境”。全县统筹人才公寓200套。",
+      "立足“高站位”，催生创新驱动“加速度”。全县引进急需人才120人。",
+    ]);
+    expect(parallel.layout.headings).toHaveLength(2);
+    const prose = layoutOf([
+      "在五指山脚下，村民符桂英掀开蜂箱。",
+      "琼中曾是国家级贫困县，山多地少，交通不便。全县贫困户一度超过八千户。",
+      "当地还成立百花蜂业专业合作社，统一收购蜂蜜。合作社去年收购蜂蜜十二万斤。",
+      "记者离开湾岭镇时，符桂英正忙着装瓶。她说日子会越来越甜。",
+    ]);
+    expect(prose.layout.headings).toEqual([]);
+  });
+
   it("needs two headings before it calls any sentence a heading", () => {
     const { layout } = layoutOf(["某县推行“三联”工作法，服务群众。", "联系群众到户。干部每月走访一次。", "今年以来，全县走访群众共计一万户，解决各类问题八百余个，群众满意率明显提升。"]);
     expect(layout.headings).toEqual([]);
