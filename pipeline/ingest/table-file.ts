@@ -13,6 +13,7 @@ import { parse as parseStream } from "csv-parse";
 import { parse as parseWhole } from "csv-parse/sync";
 import { PARAGRAPH_INDENT } from "./line-kinds.js";
 import { plainTextOf } from "./markup-in-text.js";
+import { toCanonicalText } from "./normalise.js";
 
 export const TABLE_FILE_NAME = /\.(?:csv|tsv|jsonl?|ndjson)$/iu;
 /** A scraper's records in JSON: one array (.json), or one object a line (.jsonl, .ndjson). */
@@ -184,7 +185,8 @@ export async function* tableRowsOfStream(
       columns = layout.columns;
       if (layout.header) continue;
     }
-    batch.push({ row: printedRow(), text: rowText(cells, columns!) });
+    // Read whole, a table's text is made canonical before it is parsed; streamed, each row is.
+    batch.push({ row: printedRow(), text: toCanonicalText(rowText(cells, columns!)) });
     if (batch.length >= batchRows) {
       yield { rows: batch };
       batch = [];

@@ -157,6 +157,16 @@ describe("ingest of tables", () => {
     expect(streamed.diagnostics.map((d) => d.code)).toEqual(["skipped-files"]);
   });
 
+  it("puts a large table's cells in canonical form as it does a small one's (decomposed accents, radicals for ideographs)", async () => {
+    // ⻓ (U+2ED3) is the radical a PDF's text layer may give for 长; e\u0301 composes to é.
+    const rows = Array.from({ length: 200 }, (_, i) => `第${i + 1}村新建幸福院,"第${i + 1}村⻓者食堂开业，Cafe\u0301助餐点新增床位${i + 20}张。"`);
+    writeFileSync(path.join(dir, "scrape.csv"), ["标题,正文", ...rows].join("\n"));
+    const whole = await ingest([dir]);
+    const streamed = await ingest([dir], { streamAboveBytes: 4096, windowChars: 2048 });
+    expect(whole.articles[0]!.text).toContain("长者食堂");
+    expect(streamed.articles.map((a) => a.text)).toEqual(whole.articles.map((a) => a.text));
+  });
+
   it("reads large JSON lines a batch of records at a time, to the same articles, and stops at a broken line", async () => {
     const records = Array.from({ length: 260 }, (_, i) => JSON.stringify({ title: `第${i + 1}村新建幸福院`, date: "2025-09-12", text: `第${i + 1}村新建农村幸福院1家，新增床位${i + 20}张。` }));
     writeFileSync(path.join(dir, "scrape.jsonl"), [...records, "{broken"].join("\n"));
