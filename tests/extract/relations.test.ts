@@ -254,6 +254,8 @@ describe("HOLDS_POST", () => {
     const { posts, organizations } = postsOf("会上，临沭县副县长赵刚介绍经验，常务副县长 孙丽主持会议，区长王强作了发言。", "郯城");
     // 区长 in a county's report: the district is not known, and no bare 区人民政府 is made for every district.
     expect(posts).toEqual(["临沭县·赵刚→临沭县人民政府", "郯城县·孙丽→郯城县人民政府"]);
+    // The executive deputy is a second title of a standing member too.
+    expect(postsOf("县委常委、常务副县长刘志刚主持会议。", "郯城").posts).toEqual(["郯城县·刘志刚→郯城县委", "郯城县·刘志刚→郯城县人民政府"]);
     expect(organizations).not.toContain("区人民政府");
   });
 
