@@ -72,7 +72,7 @@ export async function buildFromPaths(paths: string[], options: BuildOptions = {}
     throw new BuildOptionsError("build: invalid `workers`. Expecting a non-negative integer or \"auto\".");
   }
   const keep = options.keepExtractions ?? true;
-  const builder = createGraphBuilder(options.builtAt ? { builtAt: options.builtAt } : {});
+  const builder = createGraphBuilder({ inputs: paths, ...(options.builtAt ? { builtAt: options.builtAt } : {}) });
   const ingested: Omit<IngestResult, "articles"> = { documents: [], diagnostics: [] };
   const extractions: ArticleExtraction[] = [];
   const extractionDiagnostics: Diagnostic[] = [];

@@ -18,6 +18,7 @@ import {
   type GraphAttributes,
   type NodeAttributes,
 } from "../schema/index.js";
+import { pipelineVersion } from "./pipeline-version.js";
 
 export type PolicyGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -28,6 +29,8 @@ export function createPolicyGraph(): PolicyGraph {
 export interface BuildGraphOptions {
   /** Overrides the build timestamp (tests and reproducible builds). */
   builtAt?: string;
+  /** The paths the articles were read from, recorded in the graph's attributes. */
+  inputs?: string[];
 }
 
 export function buildGraph(extractions: ArticleExtraction[], options: BuildGraphOptions = {}): PolicyGraph {
@@ -67,6 +70,8 @@ export function createGraphBuilder(options: BuildGraphOptions = {}): GraphBuilde
     formatVersion: GRAPH_FORMAT_VERSION,
     builtAt: options.builtAt ?? new Date().toISOString(),
     generator: "policy-kg",
+    pipelineVersion: pipelineVersion(),
+    ...(options.inputs ? { inputs: [...options.inputs] } : {}),
   });
   return { graph, add: (extraction) => addExtraction(graph, extraction) };
 }

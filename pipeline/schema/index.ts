@@ -158,6 +158,10 @@ export interface GraphAttributes {
   formatVersion: typeof GRAPH_FORMAT_VERSION;
   builtAt: string;
   generator: string;
+  /** Fingerprint of the pipeline that built the graph (pipeline/graph/pipeline-version.ts); absent in hand-made graphs. */
+  pipelineVersion?: string;
+  /** The paths the graph was built from, as given to `build`. */
+  inputs?: string[];
 }
 
 export const GRAPH_FORMAT_VERSION = 1;

@@ -8,6 +8,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { buildFromPaths } from "../../build.js";
+import { graphFileAttributes } from "../../graph/graph-file-attributes.js";
+import { pipelineVersion } from "../../graph/pipeline-version.js";
 import { EXIT, UserFacingError } from "../exit-codes.js";
 import { ensureExplorerBuilt } from "../../../web/server/build-explorer.js";
 import { createServer } from "../../../web/server/create-server.js";
@@ -39,13 +41,28 @@ function port(value: string): number {
   return n;
 }
 
-/** Builds graph.json from the corpus when it does not exist yet. */
+/**
+ * Builds graph.json from the corpus when it does not exist yet, or when an
+ * earlier pipeline built it from that same corpus (it was built here, so
+ * building it again loses nothing). A graph an earlier pipeline built from
+ * other articles is served as it is, with a word on how to rebuild it.
+ */
 export async function ensureGraphFile(graphFile: string, corpus: string, log: (line: string) => void): Promise<void> {
-  if (existsSync(graphFile)) return;
-  if (!existsSync(corpus)) {
+  if (existsSync(graphFile)) {
+    const built = await graphFileAttributes(graphFile);
+    if (!built?.pipelineVersion || built.pipelineVersion === pipelineVersion()) return;
+    const inputs = built.inputs ?? [];
+    const fromCorpus = inputs.length === 1 && path.resolve(inputs[0]!) === path.resolve(corpus);
+    if (!fromCorpus || !existsSync(corpus)) {
+      log(`${graphFile} was built by an earlier version of the pipeline from ${inputs.join(", ") || "unrecorded inputs"}; serving it as it is. Rebuild it with \`npm run kg -- build ${inputs.join(" ") || "<articles>"} --out ${path.dirname(graphFile)}\`.`);
+      return;
+    }
+    log(`${graphFile} was built from ${corpus} by an earlier version of the pipeline: building it again…`);
+  } else if (!existsSync(corpus)) {
     throw new UserFacingError(`${graphFile} does not exist and there is no ${corpus} folder to build it from; run \`npm run kg -- build <articles>\``);
+  } else {
+    log(`${graphFile} missing: building it from ${corpus}…`);
   }
-  log(`${graphFile} missing: building it from ${corpus}…`);
   const result = await buildFromPaths([corpus]);
   if (result.summary.articles === 0) throw new UserFacingError(`no article found in ${corpus}; nothing to serve`);
   await mkdir(path.dirname(graphFile), { recursive: true });
