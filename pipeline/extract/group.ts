@@ -149,10 +149,12 @@ function isVerb(word: string): boolean {
  * @example extractGroups(ctx).map((m) => [m.name, m.surface]) // [["离退休干部", "老干部"], …]
  */
 export function extractGroups(ctx: ExtractContext): EntityMention[] {
-  // Sub-measure headings span a whole sentence; only real names block groups.
+  // Sub-measure headings span a whole sentence, and so does a headline's programme the body does not print;
+  // only names printed where they stand block groups.
   type Blocker = { start: number; end: number; sentence: number };
+  const printedThere = (m: EntityMention) => m.end - m.start === m.surface.length;
   const blockedAll: Blocker[] = [
-    ...ctx.entities.filter((m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure")),
+    ...ctx.entities.filter((m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure" && printedThere(m))),
     ...ctx.unnamedBodies,
   ];
   const blockedBySentence = new Map<number, Blocker[]>();

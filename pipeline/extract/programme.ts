@@ -303,7 +303,9 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
   const lexicon = ctx.lexicon.programmes;
   // Tagged only if a rule reads the headline's words (the segmenter remembers the answer).
   const titleTokens = (): readonly Token[] => getSegmenter().tag(title);
-  const known = new Set(bodyMentions.map((m) => m.name));
+  // 郯城县实施暖心护航行动 over a body that prints “暖心护航”行动: the same name with its quotes dropped.
+  const unquoted = (name: string) => name.replace(/[“”]/gu, "");
+  const known = new Set(bodyMentions.flatMap((m) => [m.name, unquoted(m.name)]));
   // A headline shortens the body's name (推行“大棚房东”服务 for 推出“大棚房东”服务模式): same quoted core, same programme.
   const knownCores = new Set(bodyMentions.map((m) => quotedCore(m.name)).filter(Boolean));
   const mentions: EntityMention[] = [];
@@ -312,7 +314,7 @@ function headlineProgrammes(ctx: ExtractContext, bodyMentions: EntityMention[]):
     // An everyday head (开展春季招聘月活动) counts when the body prints the name again, where it is anchored.
     const printedInBody = firstPrinted(ctx, candidate.name);
     if (candidate.needsRecurrence && !printedInBody) continue;
-    if (known.has(name) || mentions.some((m) => m.name === name)) continue;
+    if (known.has(name) || known.has(unquoted(name)) || mentions.some((m) => m.name === name)) continue;
     if (candidate.quoted && knownCores.has(normaliseQuotes(candidate.quoted))) continue;
     const anchor = printedInBody ?? anchorInBody(ctx, candidate);
     mentions.push(

@@ -111,6 +111,25 @@ describe("RUNS with another county in the sentence", () => {
   });
 });
 
+describe("a programme the headline names without the body's quotes", () => {
+  it("is the body's programme, and hides no group of the sentence it would be anchored to", () => {
+    const article = articleFixture("今年以来，郯城县实施“暖心护航”行动，为孤寡老人和困境儿童提供帮扶。", {
+      place: "郯城",
+      title: "郯城县实施暖心护航行动",
+    });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Programme").map((e) => e.name)).toEqual(["“暖心护航”行动"]);
+    const served = extraction!.relations.filter((r) => r.type === "SERVES").map((r) => r.to.name);
+    expect(served).toEqual(["孤寡老人", "困境儿童"]);
+  });
+
+  it("hides no group of its anchor sentence when the body does not print it at all", () => {
+    const article = articleFixture("今年以来，郯城县为孤寡老人和困境儿童提供帮扶。", { place: "郯城", title: "郯城县实施暖心护航行动" });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["孤寡老人", "困境儿童"]);
+  });
+});
+
 describe("COUNTS across a list of figures", () => {
   it("counts a group only by the figure nearest it, not by a later one whose phrase repeats its name", () => {
     const article = articleFixture("某县为农村留守儿童建立关爱档案，配备儿童督导员26名、儿童主任186名。", { place: "武隆" });
