@@ -111,7 +111,8 @@ function headAfterQuote(
     const tail = text.slice(from, stop);
     const modifier = tail.slice(0, tail.length - head.length);
     if (modifier.length > lexicon.maxModifierChars) return weak;
-    if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word))) return weak;
+    // “党建+”提升服务效能 goes on with a verb; in “生态茶园”提升工程 the word names the kind of work, right before its head.
+    if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word)) && !NAMING_WORK.has(modifier)) return weak;
     if (lexicon.weakHeads.includes(head)) {
       weak ??= launched ? { text: tail, category: lexicon.heads[head]! } : undefined;
       continue;
@@ -120,6 +121,9 @@ function headAfterQuote(
   }
   return weak;
 }
+
+/** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
+const NAMING_WORK = new Set(["提升", "促进", "推进"]);
 
 function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {
   let best: string | undefined;

@@ -50,6 +50,12 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
   });
 
+  it("takes 提升 or 推进 right before a head as part of a quoted programme's name, not as the verb that ends it", () => {
+    expect(names("县住建局开展“电改+消防”提升行动，排查隐患。")).toEqual(["“电改+消防”提升行动"]);
+    expect(names("县里实施“美丽庭院”提升工程，改造庭院。")).toEqual(["“美丽庭院”提升工程"]);
+    expect(names("以“党建+”提升服务效能。")).toEqual([]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
