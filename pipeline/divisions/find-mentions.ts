@@ -6,7 +6,8 @@
  */
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
 import { getDivisionCatalog, type DivisionEntry } from "./catalog.js";
-import { scanDivisionNames } from "./name-scanner.js";
+import { scanDivisionNames, type NameHit } from "./name-scanner.js";
+import { isCommonWord } from "../segment/base-lexicon.js";
 
 export interface DivisionContext {
   /** Prefecture of the article, as code (3708) or full name (济宁市). */
@@ -46,6 +47,7 @@ export function findDivisionMentions(
           ? contextual[0]
           : undefined;
     if (!entry) continue;
+    if (isVerbBeforeLevel(hit, entry, provinceCode, article.normalizedText)) continue;
     const sentence = sentenceAt(sentences, hit.start);
     if (!sentence || hit.end > sentence.end) continue;
     mentions.push({
@@ -59,6 +61,16 @@ export function findDivisionMentions(
     });
   }
   return mentions;
+}
+
+/**
+ * 县住建局会同县民政局: 会同 (together with) before a bare level reads as 会同县, a county of
+ * another province. A county of another province whose short name is an everyday word, printed
+ * without its city or province before it, is such a verb.
+ */
+function isVerbBeforeLevel(hit: NameHit, entry: DivisionEntry, provinceCode: string | undefined, text: string): boolean {
+  if (hit.form !== "full" || entry.level !== "County" || !provinceCode || entry.provinceCode === provinceCode) return false;
+  return isCommonWord(entry.short) && !/[省市州盟]$/u.test(text.slice(0, hit.start));
 }
 
 function toCode(value: string | undefined, level: "City" | "Province"): string | undefined {

@@ -17,6 +17,7 @@ import { createMention } from "./mention.js";
 import { governmentHeads, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
+import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
@@ -106,7 +107,11 @@ export function findOrganizationSpans(
       // 大桥|镇|卫生院: a township level cut off from its name still opens the body with it.
       if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction && !TOWNSHIP_LEVELS.has(left.word)) break;
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
-      const gluedLevel = left.word.length === 2 && LEVEL_CHARS.has(left.word[1]!) && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!));
+      // 会同|县 (together with) read as 会同县, a county of Hunan: an everyday word before the level is no place's name here;
+      // the level alone opens the body, and the article's county names it (a report on 会同县 still names 会同县民政局).
+      const gluedLevel =
+        LEVEL_CHARS.has(left.word.at(-1)!) &&
+        ((left.word.length === 2 && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!))) || (left.word.length === 3 && isCommonWord(left.word.slice(0, 2))));
       if (gluedLevel) {
         start = left.end - 1;
         first = -1;

@@ -24,6 +24,14 @@ describe("findDivisionMentions", () => {
     ]);
   });
 
+  it("reads no county of another province from an everyday word before a level (县住建局会同县民政局)", () => {
+    const text = "台江县住建局会同县民政局排查隐患，湖南省会同县也派员参加。";
+    const found = mentions(text, { city: "5226", province: "52" }).map((m) => m.surface);
+    // Printed after its province, 会同县 is the county; right after a body, 会同 is a verb.
+    expect(found).toEqual(["台江县", "湖南省", "会同县"]);
+    expect(mentions(text, { city: "5226", province: "52" }).find((m) => m.surface === "会同县")?.start).toBe(text.indexOf("湖南省") + 3);
+  });
+
   it("takes short names only with context", () => {
     const text = "会后，兰陵推广经验。";
     expect(mentions(text)).toEqual([]);

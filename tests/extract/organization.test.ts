@@ -33,6 +33,10 @@ describe("generic institution words", () => {
     expect(organisationsIn("县人民医院与22个乡镇卫生院实现远程会诊，村级卫生室全部达标。")).toEqual(["安吉县人民医院"]);
   });
 
+  it("reads an everyday word before a level that the tagger joins to a county's name as no place (会同|县民政局)", () => {
+    expect(organisationsIn("县住建局会同县民政局开展隐患排查。")).toEqual(["安吉县住建局", "安吉县民政局"]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
