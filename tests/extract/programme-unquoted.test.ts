@@ -21,6 +21,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("takes a long descriptive name of up to 14 modifier characters, but no longer", () => {
+    expect(unquoted("县民政局实施困难老年人家庭居家适老化改造工程，改造1200户。")).toEqual(["困难老年人家庭居家适老化改造工程"]);
+    expect(unquoted("县里实施城乡低保对象家庭住房安全保障改造工程，改造300户。")).toEqual([]);
+  });
+
   it("takes the county health consortium a county forms (组建…医共体), a national reform's scheme", () => {
     expect(unquoted("该县整合乡镇卫生院，组建紧密型县域医共体，推动资源下沉。")).toEqual(["紧密型县域医共体"]);
     expect(unquoted("全市组建城市医疗集团和县域医联体，覆盖率达90%。")).toEqual([]);
