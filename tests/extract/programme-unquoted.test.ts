@@ -21,6 +21,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("takes what a county sets up (设立) or forms (组建)", () => {
+    expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
+    expect(unquoted("县里设立专项资金500万元。")).toEqual([]);
+  });
+
   it("takes a long descriptive name of up to 14 modifier characters, but no longer", () => {
     expect(unquoted("县民政局实施困难老年人家庭居家适老化改造工程，改造1200户。")).toEqual(["困难老年人家庭居家适老化改造工程"]);
     expect(unquoted("县里实施城乡低保对象家庭住房安全保障改造工程，改造300户。")).toEqual([]);
