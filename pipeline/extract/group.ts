@@ -153,8 +153,14 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   // only names printed where they stand block groups.
   type Blocker = { start: number; end: number; sentence: number };
   const printedThere = (m: EntityMention) => m.end - m.start === m.surface.length;
+  // A descriptive name printed without quotes names whom it serves (困难重度残疾人家庭无障碍改造工程): its groups stand.
+  // A chief system (网格长制) names its chiefs, who run it.
+  const { namedProgrammes, chiefSystem } = ctx.lexicon.programmes;
+  const described = (m: EntityMention) => !m.name.includes("“") && namedProgrammes[m.name] === undefined && !m.name.endsWith(chiefSystem.suffix);
   const blockedAll: Blocker[] = [
-    ...ctx.entities.filter((m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure" && printedThere(m))),
+    ...ctx.entities.filter(
+      (m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure" && printedThere(m) && !described(m)),
+    ),
     ...ctx.unnamedBodies,
   ];
   const blockedBySentence = new Map<number, Blocker[]>();

@@ -130,6 +130,16 @@ describe("a programme the headline names without the body's quotes", () => {
   });
 });
 
+describe("SERVES from a programme's own name", () => {
+  it("serves the group an unquoted programme's name holds, which stays a group; a chief system names its chiefs, whom it does not serve", () => {
+    const article = articleFixture("今年以来，郯城县推行网格长制，落实巡查责任。\n县教育局还实施农村留守儿童心理健康关爱工程，建成心理辅导室36个。", { place: "郯城" });
+    const [extraction] = extractCorpus([article]);
+    const served = extraction!.relations.filter((r) => r.type === "SERVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(served).toEqual(["农村留守儿童心理健康关爱工程→农村留守儿童"]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).not.toContain("网格长");
+  });
+});
+
 describe("COUNTS across a list of figures", () => {
   it("counts a group only by the figure nearest it, not by a later one whose phrase repeats its name", () => {
     const article = articleFixture("某县为农村留守儿童建立关爱档案，配备儿童督导员26名、儿童主任186名。", { place: "武隆" });

@@ -1,6 +1,7 @@
 /**
- * Programme SERVES Group. Two rules, both within one sentence:
+ * Programme SERVES Group. Three rules, all within one sentence:
  *
+ * - a programme whose unquoted name holds a group serves it (困难重度残疾人家庭无障碍改造工程);
  * - the sentence that introduces the article's main programme in the lead
  *   states its purpose (为帮助第一书记…开展“以三大促三好”活动; …做好离退休干部服务保障工作):
  *   every specific group in it is served by the main programme;
@@ -38,7 +39,9 @@ export function relateServes(ctx: ExtractContext): RelationMention[] {
     const groups = mentioned.filter((g) => g.attributes?.category !== "generic" && !isQuoted(quotes, g.start - sentence.start));
     const purposeSentence = main !== undefined && main.sentence === sentence.index && lead.has(sentence.index);
     for (const group of groups) {
-      const programme = purposeSentence ? main : cued.has(group) ? (section ?? nearest(programmes, group)) : undefined;
+      // 困难重度残疾人家庭无障碍改造工程: a programme whose name holds the group says whom it serves.
+      const named = programmes.find((p) => p.start <= group.start && group.end <= p.end);
+      const programme = named ?? (purposeSentence ? main : cued.has(group) ? (section ?? nearest(programmes, group)) : undefined);
       if (!programme) continue;
       relations.push({
         type: "SERVES",
