@@ -85,6 +85,8 @@ export function findGroupSpans(
       const known = modifiers.has(left.word) || whoseRelatives;
       // An unlisted word may only sit right before the head (顶尖|人才); further left only listed modifiers continue.
       if (!known && (j !== i - 1 || left.word.length < 2 || !modifierTags.has(left.tag ?? ""))) break;
+      // 思|口镇|茶农: the tail of a township's name says where they live, not who they are.
+      if (!known && TOWNSHIP_END.test(left.word)) break;
       // Another group word (离退休干部 | 党员) is a group of its own, not a modifier. The exceptions say whose
       // members are meant: a household (脱贫家庭|学生, 困难|家庭|子女), or any group before relatives (困难职工|子女).
       const whose = headOf(left.word) === HOUSEHOLD || whoseRelatives;
@@ -93,6 +95,9 @@ export function findGroupSpans(
       start = left.start;
       modifierTokens++;
     }
+    // 未|就业|高校毕业生: a negation before the modifier belongs to it (未就业, 非公, 无业).
+    const negation = tokens.find((t) => t.end === start);
+    if (modifierTokens > 0 && !glued && negation && NEGATIONS.has(negation.word)) start = negation.start;
     const name =
       (glued ?? "") +
       tokens
@@ -130,6 +135,11 @@ function gluedAfterMeasure(tokens: readonly Token[], head: number): string | und
   if (!left || !number || left.end !== tokens[head]!.start || number.end !== left.start || !/^[\d.]+$/u.test(number.word)) return undefined;
   return GLUED_MEASURE.exec(left.word)?.[1];
 }
+
+/** The level a township's name ends in. */
+const TOWNSHIP_END = /[镇乡]$/u;
+/** Words that negate the modifier after them. */
+const NEGATIONS = new Set(["未", "非", "无", "不"]);
 
 /** What joins modifiers that share one head (留守、困境儿童, 留守和困境儿童). */
 const LIST_JOINERS = new Set(["、", "和", "及"]);

@@ -34,6 +34,11 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("keeps a negation with the modifier it negates, and leaves a township's name out of the group", () => {
+    expect(groups("为未就业退役军人提供岗位。")).toEqual(["未就业退役军人"]);
+    expect(groups("汪口镇茶农说，茶叶卖了好价钱。")).toEqual(["茶农"]);
+  });
+
   it("reads a group before relatives as whose relatives they are", () => {
     expect(groups("慰问困难职工子女和烈士遗属")).toEqual(["困难职工子女", "烈士遗属"]);
     expect(groups("为农民工子女、军人家属提供服务")).toEqual(["农民工子女", "军人家属"]);
