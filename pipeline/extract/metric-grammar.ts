@@ -45,7 +45,7 @@ export const CHAIN_LEADERS = new Set(["组织", "指导", "带动", "帮助", "�
 
 /** Leading time phrases and adverbs that are no part of what is counted. */
 export const LEADING_NOISE =
-  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该[县市区镇乡村街])+/;
+  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|明年|下一步|将|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该[县市区镇乡村街])+/;
 /**
  * A change verb with its target marker right before the figure (发展到, 缩短至,
  * 稳定在): the clause before it is the subject, which is what the figure measures.
@@ -92,4 +92,4 @@ export const CHANGE_ONLY =
   /^(?:分别)?(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前年|年初|上年末|去年末|上月)(?:同期)?)?(?:分别)?(?:增长|提高|提升|下降|减少|增加|上升|降低|回落|增幅|降幅)了?(?:幅度)?$/;
 
 /** The starting point of a change after its subject (收入从2018年的不足…, 流失率由1985年的…): the subject is what is counted. */
-export const CHANGE_FROM = /[从由](?:\d{4}年|去年|上年|年初|原来|过去)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;
+export const CHANGE_FROM = /[从由](?:\d{4}年|去年|上年|年初|原来|过去|以前|此前|[几两三四五六七八九十\d]+年前)?(?:底|末)?的?(?:不足|近|约|超过|仅)?$/;

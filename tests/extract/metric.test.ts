@@ -232,6 +232,9 @@ describe("extractMetrics: values and units", () => {
       [46.5, "%", "森林覆盖率"],
     ]);
     expect(valuesAndCounted("办事环节由原来的12个减少到4个。").map(([, , counted]) => counted)).toEqual(["办事环节", "办事环节"]);
+    // A span of years before (几年前, 五年前), and what next year brings (明年将…), are no part of the subject.
+    expect(valuesAndCounted("农村自来水普及率由五年前的不足70%提高到98%。").map(([, , counted]) => counted)).toEqual(["农村自来水普及率", "农村自来水普及率"]);
+    expect(valuesAndCounted("明年将推动村级“儿童之家”由23个增加到40个。").map(([, , counted]) => counted)).toEqual(["推动村级“儿童之家”", "推动村级“儿童之家”"]);
   });
 
   it("ends the noun after a head count at the people it counts, when told who people are", () => {
