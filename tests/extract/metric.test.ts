@@ -116,6 +116,10 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
   });
 
+  it("reads a sum or count per period of time as that period's total (每年安排专项资金800万元)", () => {
+    expect(metrics("县财政每年安排专项资金800万元，每年培训农民工3000人次。").map((m) => m.raw)).toEqual(["800万元", "3000人次"]);
+  });
+
   it("counts the people a short description ending in 的 leads to after a head count", () => {
     const article = makeArticle({ text: "县教育局为37名无法到校就读的重度残疾儿童送教，资助50名家庭困难的大学生，关注120名党员的学习。", place: "兰陵" });
     const people = { units: ["名"], heads: ["儿童", "大学生", "党员"], notHeads: [] };
@@ -324,6 +328,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["single-digit Chinese numerals that name things", "落实“三会一课”制度，健全两委班子，推行四个到位。"],
     ["enumerations in Chinese numerals", "推出线上课堂、线下课堂和流动课堂三种模式。"],
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
+    ["how often a standard asks for something, per period", "每月入户巡访不少于2次，每人每月发放补贴500元。"],
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
     ["place names of a Chinese numeral and a level", "在五十镇班彦村，八一村和三合乡开展活动。"],
