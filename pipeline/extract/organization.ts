@@ -134,7 +134,9 @@ export function findOrganizationSpans(
       // tagger does not know (x) or calls a proper noun (nz); it names the firm as a place would.
       const brand = (left.tag === "x" || left.tag === "nz") && enterprise;
       if (brand) branded = true;
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand) break;
+      // 中国电信|石阡/nrfg|分公司: a division's name the tagger takes for something else is still a place.
+      const place = left.tag === "ns" || (left.tag !== "nt" && isDivisionName(left.word));
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand && !place) break;
       if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
       first = j;
@@ -145,7 +147,7 @@ export function findOrganizationSpans(
           first = j - 1;
         }
         opened = true;
-      } else if (left.tag === "ns") {
+      } else if (place) {
         // A generic word tagged as a place (城市, 城乡) may follow the level or place that opens the name: 区|城市|管理局.
         const before = tokens[j - 1];
         const opensBefore = before !== undefined && (levelOpeners.has(before.word) || before.tag === "ns") && HAN_ONLY.test(before.word);

@@ -103,7 +103,8 @@ function headAfterQuote(
   const maxHead = Math.max(...Object.keys(lexicon.heads).map((h) => h.length));
   let weak: { text: string; category: string } | undefined;
   let end = from;
-  while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && isHanAt(text, end) && !TAIL_STOPS.has(text[end]!)) end++;
+  // “智慧养老”APP平台: a modifier may hold Latin letters (APP, O2O, 5G's G).
+  while (end < text.length && end - from < lexicon.maxModifierChars + maxHead && (isHanAt(text, end) || LATIN.test(text[end]!)) && !TAIL_STOPS.has(text[end]!)) end++;
   for (let stop = from + 1; stop <= end; stop++) {
     if (!tokenEnds.has(stop)) continue;
     const head = longestHeadAtEnd(text, stop, lexicon);
@@ -121,6 +122,8 @@ function headAfterQuote(
   }
   return weak;
 }
+
+const LATIN = /[A-Za-z]/u;
 
 /** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
 const NAMING_WORK = new Set(["提升", "促进", "推进"]);

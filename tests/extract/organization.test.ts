@@ -37,6 +37,10 @@ describe("generic institution words", () => {
     expect(organisationsIn("县住建局会同县民政局开展隐患排查。")).toEqual(["安吉县住建局", "安吉县民政局"]);
   });
 
+  it("names a branch by its parent and a place the tagger takes for something else (中国电信|石阡/nrfg|分公司)", () => {
+    expect(organisationsIn("县民政局联合中国电信石阡分公司开通远程问诊服务。")).toContain("中国电信石阡分公司");
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });

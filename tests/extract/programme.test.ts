@@ -56,6 +56,10 @@ describe("findProgrammeNames", () => {
     expect(names("以“党建+”提升服务效能。")).toEqual([]);
   });
 
+  it("reads Latin letters in the modifier between a quote and its head (“智慧助老”APP平台)", () => {
+    expect(names("县民政局依托“智慧助老”APP平台派单，服务老人。")).toEqual(["“智慧助老”APP平台"]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
