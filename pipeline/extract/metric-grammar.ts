@@ -45,7 +45,7 @@ export const CHAIN_LEADERS = new Set(["组织", "指导", "带动", "帮助", "�
 
 /** Leading time phrases and adverbs that are no part of what is counted. */
 export const LEADING_NOISE =
-  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|明年|下一步|将|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该[县市区镇乡村街])+/;
+  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|明年|下一步|将|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该(?:街道|社区|[县市区镇乡村]))+/;
 /**
  * A change verb with its target marker right before the figure (发展到, 缩短至,
  * 稳定在): the clause before it is the subject, which is what the figure measures.
