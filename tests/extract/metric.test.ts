@@ -78,7 +78,7 @@ describe("extractMetrics: values and units", () => {
   it("drops time phrases and adverbs from the counted phrase", () => {
     expect(one("2024年以来，累计培训高素质农民1500人次。")).toMatchObject({ counted: "培训高素质农民", unit: "人次", value: 1500 });
     // 该街道, 该社区: the whole word that refers back is dropped, not its first character.
-    expect(one("该街道今年调解邻里纠纷420件。").counted).toBe("调解邻里纠纷");
+    expect(one("该街道现有网格员86名。").counted).toBe("网格员");
   });
 
   it("reads prefix markers and trailing 以上/左右", () => {
