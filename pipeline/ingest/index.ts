@@ -27,7 +27,7 @@ import { openTextStream } from "./stream-decode.js";
 import { TABLE_FILE_NAME, tableRowsOfStream, tableText, type TableRow } from "./table-file.js";
 import { HTML_FILE_NAME, isHtmlPage, webPageText } from "./web-page.js";
 import { MARKDOWN_FILE_NAME, markdownText } from "./markdown-file.js";
-import { markupIn, plainTextOf } from "./markup-in-text.js";
+import { markupIn, plainTextChunks, plainTextOf } from "./markup-in-text.js";
 import { PDF_FILE_NAME, pdfText } from "./pdf-file.js";
 import { SPREADSHEET_FILE_NAME, spreadsheetRows } from "./spreadsheet-file.js";
 import { WORD_FILE_NAME, wordDocumentText } from "./word-document.js";
@@ -199,7 +199,9 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     yield* batchesOfTable(file.source, stream, seen);
     return;
   }
-  const parts = splitStream(stream.chunks, { windowChars: options.windowChars, maxWindowChars: options.maxWindowChars });
+  const markupNotes: Diagnostic[] = [];
+  const chunks = plainTextChunks(stream.chunks, (held) => markupNotes.push(markupInTextNote(file.source, held)));
+  const parts = splitStream(chunks, { windowChars: options.windowChars, maxWindowChars: options.maxWindowChars });
   let articles = 0;
   let sawHan = false;
   for await (const part of parts) {
@@ -216,7 +218,7 @@ async function* batchesOfFile(file: InputFile, prepared: PreparedFile, options: 
     }
     yield { ...keepNew(found.articles, found.diagnostics, seen, file.source), endOfFile: false };
   }
-  const closing: Diagnostic[] = [...stream.diagnostics];
+  const closing: Diagnostic[] = [...stream.diagnostics, ...markupNotes];
   if (!sawHan) closing.push({ severity: "error", code: "no-article", source: file.source, message: "no Chinese article text in this file; nothing to read" });
   yield { source: file.source, articles: [], diagnostics: closing, document: { source: file.source, encoding: stream.encoding, format: "text", articles }, endOfFile: true };
 }
@@ -236,6 +238,12 @@ async function* batchesOfTable(source: string, stream: Extract<Awaited<ReturnTyp
   }
   if (articles === 0 && closing.length === 0) closing.push({ severity: "error", code: "no-article", source, message: NO_TABLE_ROWS });
   yield { source, articles: [], diagnostics: [...stream.diagnostics, ...closing], document: { source, encoding: stream.encoding, format: "table", articles }, endOfFile: true };
+}
+
+/** The info that a text file held web markup and was read as HTML. */
+function markupInTextNote(source: string, held: "markup" | "references"): Diagnostic {
+  const what = held === "markup" ? "tags of paragraphs" : "character references such as &ldquo;";
+  return { severity: "info", code: "markup-in-text", source, message: `the text holds web markup (${what}); read as HTML` };
 }
 
 /** Why a table gave no article though it has a column of text. */
@@ -279,8 +287,7 @@ export function articlesOfFile(source: string, bytes: Uint8Array): FileArticles 
   const markup = format === "text" ? markupIn(text) : "none";
   if (markup !== "none") {
     // A CMS export or a scraper's text: <p>…</p> and &ldquo;…&rdquo; would split sentences and glue paragraphs.
-    const held = markup === "markup" ? "tags of paragraphs" : "character references such as &ldquo;";
-    pageDiagnostics.push({ severity: "info", code: "markup-in-text", source, message: `the text holds web markup (${held}); read as HTML` });
+    pageDiagnostics.push(markupInTextNote(source, markup));
     text = plainTextOf(text, { keepLines: true });
   }
   if (format === "html") {

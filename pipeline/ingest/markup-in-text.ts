@@ -46,13 +46,18 @@ export function markupIn(text: string): "markup" | "references" | "none" {
 export function plainTextOf(text: string, options: { keepLines?: boolean } = {}): string {
   switch (markupIn(text)) {
     case "markup":
-      // An emptied paragraph (an image's) leaves no run of blank lines.
-      return withPlainSpaces(fragmentToText(options.keepLines ? text.replace(/\r\n|\r|\n/gu, "<br>") : text)).replace(/\n{3,}/gu, "\n\n");
+      return readAsHtml(text, options.keepLines ?? false);
     case "references":
       return decodeReferences(text);
     case "none":
       return text;
   }
+}
+
+/** Text read as HTML: its own line breaks are breaks too with `keepLines`, spaces otherwise. */
+function readAsHtml(text: string, keepLines: boolean): string {
+  // An emptied paragraph (an image's) leaves no run of blank lines.
+  return withPlainSpaces(fragmentToText(keepLines ? text.replace(/\r\n|\r|\n/gu, "<br>") : text)).replace(/\n{3,}/gu, "\n\n");
 }
 
 /**
@@ -67,4 +72,53 @@ export function decodeReferences(text: string): string {
 /** &nbsp; decodes to a no-break space; the splitter and the figure grammar expect a plain one. */
 function withPlainSpaces(text: string): string {
   return text.replace(/\u00A0/gu, " ");
+}
+
+/**
+ * A text read a chunk at a time (a file too large to read whole), without its
+ * markup when its first chunk shows some, as `plainTextOf(text, { keepLines: true })`
+ * reads a whole one. Chunks are read as HTML up to their last paragraph's end
+ * (or at least their last line's), so no tag or reference is cut in two; the
+ * rest waits for the next chunk. `onMarkup` hears what the text holds, once.
+ */
+export async function* plainTextChunks(chunks: AsyncIterable<string>, onMarkup: (held: "markup" | "references") => void): AsyncGenerator<string> {
+  let held: ReturnType<typeof markupIn> | undefined;
+  let pending = "";
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (held === undefined && pending !== "") {
+      held = markupIn(pending);
+      if (held !== "none") onMarkup(held);
+    }
+    if (held === "none") {
+      yield pending;
+      pending = "";
+      continue;
+    }
+    const cut = safeCut(pending, held === "markup");
+    if (!cut) continue;
+    yield cut.read(pending.slice(0, cut.at));
+    pending = pending.slice(cut.at);
+  }
+  if (pending === "") return;
+  yield held === "markup" ? readAsHtml(pending, true) : held === "references" ? decodeReferences(pending) : pending;
+}
+
+/** A paragraph's end on a line's end: 。</p> then a line break, or a blank line. */
+const PARAGRAPH_END = /(?:<\/p>[ \t]*\r?\n|\r?\n[ \t]*\r?\n)/giu;
+
+/**
+ * Where a chunk may be read up to, and how the part read joins the next one.
+ * Markup read as HTML loses the line breaks at its ends, so the part gives back
+ * what its end stood for: a blank line after a paragraph, a break after a line.
+ */
+function safeCut(text: string, isMarkup: boolean): { at: number; read: (part: string) => string } | undefined {
+  if (isMarkup) {
+    const paragraphEnd = [...text.matchAll(PARAGRAPH_END)].at(-1);
+    if (paragraphEnd) return { at: paragraphEnd.index + paragraphEnd[0].length, read: (part) => `${readAsHtml(part, true)}\n\n` };
+  }
+  const lineEnd = text.lastIndexOf("\n") + 1;
+  if (lineEnd === 0) return undefined;
+  // References alone keep the lines as they are, line break included.
+  return { at: lineEnd, read: (part) => (isMarkup ? `${readAsHtml(part, true)}\n` : decodeReferences(part)) };
 }

@@ -48,4 +48,32 @@ describe("ingest of text that holds markup", () => {
     expect(found.articles[1]!.text).toBe("近日，永寿县开办“银发课堂”12个。\n累计培训老年人860人次。");
     expect(found.diagnostics.filter((d) => d.code === "markup-in-text").map((d) => path.basename(d.source))).toEqual(["cms.txt"]);
   });
+
+  it("reads a text file of markup too large to read whole, a window at a time, to the same articles", async () => {
+    const report = (i: number) =>
+      [
+        `<p style="text-indent:2em;">本报讯（记者 韩梅）近日，永寿县第${i + 1}村开办&ldquo;银发课堂&rdquo;，`,
+        `培训老年人${i + 100}人次。</p>`,
+        `<p>村里还新建幸福院1家，新增床位${i + 20}张。</p>`,
+        `<p>永寿县第${i + 1}村开办“银发课堂”</p>`,
+        "",
+      ].join("\n");
+    writeFileSync(path.join(dir, "cms.txt"), Array.from({ length: 60 }, (_, i) => report(i)).join("\n"));
+    const whole = await ingest([dir]);
+    const streamed = await ingest([dir], { streamAboveBytes: 4096, windowChars: 2048 });
+    expect(whole.articles).toHaveLength(60);
+    expect(whole.articles[0]!.text).toContain("村里还新建幸福院1家，新增床位20张。");
+    expect(whole.articles.every((a) => !/[<&]/u.test(a.text))).toBe(true);
+    expect(streamed.articles.map((a) => [a.title, a.text, a.reporters])).toEqual(whole.articles.map((a) => [a.title, a.text, a.reporters]));
+    expect(streamed.diagnostics.map((d) => d.code)).toEqual(["markup-in-text"]);
+  });
+
+  it("decodes the references of a large text file a window at a time, none cut in two", async () => {
+    const line = (i: number) => `本报讯（记者 刘波）淳化县第${i + 1}村推行&ldquo;一村一警&rdquo;机制，覆盖&nbsp;${i + 10}户。\n\n淳化县第${i + 1}村推行一村一警\n`;
+    writeFileSync(path.join(dir, "refs.txt"), Array.from({ length: 80 }, (_, i) => line(i)).join("\n"));
+    const whole = await ingest([dir]);
+    const streamed = await ingest([dir], { streamAboveBytes: 4096, windowChars: 2048 });
+    expect(streamed.articles.map((a) => a.text)).toEqual(whole.articles.map((a) => a.text));
+    expect(streamed.articles.every((a) => !a.text.includes("&"))).toBe(true);
+  });
 });
