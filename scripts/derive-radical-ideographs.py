@@ -5,7 +5,9 @@ the page prints ideographs (⻓ for 长, ⺠ for 民): the fonts draw both code 
 with one glyph, and the PDF's text layer names the first. Kangxi radicals have
 a compatibility mapping (NFKC); the radicals supplement has none, so this reads
 it off the fonts: a radical and an ideograph that a CJK font draws with the same
-glyph are the same character. Simplified Chinese fonts are read first.
+glyph are the same character. Simplified Chinese fonts are read first. A Kangxi
+radical is listed too when a simplified font draws it as another ideograph than
+NFKC gives (⼾ is drawn as 户, NFKC gives 戶).
 
 Needs python3 with fontTools and the Noto CJK fonts (Debian's fonts-noto-cjk):
     python3 scripts/derive-radical-ideographs.py /usr/share/fonts/opentype/noto/Noto{Serif,Sans}CJK-Regular.ttc
@@ -37,14 +39,19 @@ def main(paths):
         for block in RADICAL_BLOCKS:
             for cp in block:
                 radical = chr(cp)
-                # Kangxi radicals are mapped by NFKC, which the pipeline applies to them.
-                if radical in mapping or cp not in cmap or unicodedata.normalize("NFKC", radical) != radical:
+                if radical in mapping or cp not in cmap:
                     continue
                 same = sorted(ideographs_by_glyph.get(cmap[cp], []))
+                compatible = unicodedata.normalize("NFKC", radical)
+                if compatible != radical:
+                    # A Kangxi radical: NFKC maps it, unless this font draws it as another ideograph.
+                    if same and chr(same[0]) != compatible and compatible not in map(chr, same):
+                        mapping[radical] = chr(same[0])
+                    continue
                 if same:
                     mapping[radical] = chr(same[0])
     out = {
-        "$comment": "CJK radicals supplement → the unified ideograph drawn with the same glyph in the Noto CJK fonts (simplified Chinese first); regenerate with scripts/derive-radical-ideographs.py. Kangxi radicals are mapped by NFKC.",
+        "$comment": "CJK radicals → the unified ideograph drawn with the same glyph in the Noto CJK fonts (simplified Chinese first); regenerate with scripts/derive-radical-ideographs.py. Kangxi radicals are listed only where a simplified font draws them as another ideograph than NFKC gives (⼾ → 户, not 戶); the others are mapped by NFKC.",
         "radicals": dict(sorted(mapping.items())),
     }
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)

@@ -35,8 +35,10 @@ const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"
  * The one length-changing step, applied to whole documents before any offsets
  * exist: NFC, and the ideographs a PDF's text layer gives as radicals (⼭ for 山,
  * ⻓ for 长: the font draws both with one glyph, and the text layer names the
- * radical). Kangxi radicals map by NFKC; the radicals supplement by a table read
- * off CJK fonts (data/unicode/radical-ideographs.json).
+ * radical). A table read off CJK fonts, simplified first, maps the radicals
+ * supplement and the Kangxi radicals a simplified font draws as another
+ * ideograph than NFKC gives (data/unicode/radical-ideographs.json); NFKC maps
+ * the other Kangxi radicals.
  *
  * @example toCanonicalText("e\u0301") // "é"
  * @example toCanonicalText("⼭区⻓⺠") // "山区长民"
@@ -44,7 +46,8 @@ const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"
 export function toCanonicalText(text: string): string {
   const composed = text.normalize("NFC");
   if (!RADICAL.test(composed)) return composed;
-  return composed.replace(RADICALS, (radical) => (radical >= KANGXI_START ? radical.normalize("NFKC") : (radicalIdeographs()[radical] ?? radical)));
+  // The table first: a simplified font draws a few Kangxi radicals as another ideograph than NFKC gives (⼾ as 户, not 戶).
+  return composed.replace(RADICALS, (radical) => radicalIdeographs()[radical] ?? (radical >= KANGXI_START ? radical.normalize("NFKC") : radical));
 }
 
 /** CJK radicals supplement (U+2E80–U+2EFF) and Kangxi radicals (U+2F00–U+2FDF). */

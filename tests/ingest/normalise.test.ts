@@ -82,4 +82,9 @@ describe("toCanonicalText", () => {
     // An astral ideograph is two code units: the step may change a text's length.
     expect(toCanonicalText("⺩")).toBe("𤣩");
   });
+
+  it("gives a Kangxi radical a simplified font draws as another ideograph than NFKC gives that ideograph (⼾ as 户, not 戶)", () => {
+    expect(toCanonicalText("带动脱贫⼾860⼾")).toBe("带动脱贫户860户");
+    expect(toCanonicalText("⼾")).not.toBe("⼾".normalize("NFKC"));
+  });
 });
