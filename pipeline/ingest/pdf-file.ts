@@ -30,10 +30,19 @@ const INDENT_CHARS = 1.5;
 interface PrintedLine {
   text: string;
   x: number;
+  /** Where the line's last piece ends. */
+  right: number;
   y: number;
   /** Character height. */
   size: number;
+  /** The line began at a gap as wide as a column's gutter, right of other text on its baseline. */
+  opensColumn?: boolean;
+  /** Where its column's lines start, when the page was read a column at a time (indents are measured from it). */
+  columnLeft?: number;
 }
+
+/** A gap on one baseline this many characters wide is a gutter between columns. */
+const GUTTER_CHARS = 2;
 
 /**
  * The text of every page of a PDF, laid out as printed lines.
@@ -60,7 +69,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(layOut(printedLines(content.items.filter((item): item is TextItem => "str" in item))));
+      pages.push(layOut(inReadingOrder(printedLines(content.items.filter((item): item is TextItem => "str" in item)))));
     }
     await document.destroy();
   } catch (error) {
@@ -84,17 +93,66 @@ function printedLines(items: readonly TextItem[]): PrintedLine[] {
   for (const item of items) {
     const [, , , , x, y] = item.transform as number[];
     const size = item.height;
-    if (item.str !== "") {
+    if (item.str.trim() !== "") {
       // The baseline moved by half a character or more: another line, whatever the text layer says.
       if (current && Math.abs(y! - current.y) > Math.max(size, current.size, 1) / 2) flush();
-      if (!current) current = { text: "", x: x!, y: y!, size };
+      // Text a gutter's width right of the line on its baseline is another column's line (a text layer listing rows across columns).
+      const gutter = current !== undefined && x! - current.right > GUTTER_CHARS * Math.max(size, current.size);
+      if (gutter) flush();
+      if (!current) current = { text: "", x: x!, right: x!, y: y!, size, ...(gutter ? { opensColumn: true } : {}) };
       current.text += item.str;
+      current.right = Math.max(current.right, x! + item.width);
       current.size = Math.max(current.size, size);
+    } else if (current) {
+      current.text += item.str;
     }
     if (item.hasEOL) flush();
   }
   flush();
   return lines;
+}
+
+/**
+ * Lines in reading order. A text layer that lists each printed row across the
+ * columns (left column's line, then the right one's) is read a column at a time:
+ * the columns start where lines began at a gutter, and a line that spans a
+ * column's start (a headline across the page) closes the band of columns above
+ * it. A layer already in reading order is left as it is.
+ */
+function inReadingOrder(lines: readonly PrintedLine[]): PrintedLine[] {
+  const starts = columnStarts(lines.filter((line) => line.opensColumn).map((line) => line));
+  if (starts.length === 0) return [...lines];
+  const tolerance = (line: PrintedLine) => GUTTER_CHARS * line.size;
+  const column = (line: PrintedLine) => starts.filter((start) => line.x >= start - tolerance(line)).length;
+  const spans = (line: PrintedLine) => starts.some((start) => line.x < start - tolerance(line) && line.right > start + tolerance(line));
+  const ordered: PrintedLine[] = [];
+  let band: PrintedLine[] = [];
+  const closeBand = () => {
+    const lefts = new Map<number, number>();
+    for (const line of band) lefts.set(column(line), Math.min(lefts.get(column(line)) ?? line.x, line.x));
+    // Stable: within a column, the layer's order (top to bottom) stays.
+    const sorted = band.map((line, i) => ({ line, i })).sort((a, b) => column(a.line) - column(b.line) || a.i - b.i);
+    ordered.push(...sorted.map(({ line }) => ({ ...line, columnLeft: lefts.get(column(line))! })));
+    band = [];
+  };
+  for (const line of lines) {
+    if (spans(line)) {
+      closeBand();
+      ordered.push(line);
+    } else band.push(line);
+  }
+  closeBand();
+  return ordered;
+}
+
+/** The x where columns start, from the lines that began at a gutter: one per cluster a few characters wide. */
+function columnStarts(openers: readonly PrintedLine[]): number[] {
+  const starts: number[] = [];
+  for (const line of [...openers].sort((a, b) => a.x - b.x)) {
+    const last = starts.at(-1);
+    if (last === undefined || line.x - last > 2 * GUTTER_CHARS * line.size) starts.push(line.x);
+  }
+  return starts;
 }
 
 /** Lines as text: a blank line before a line set apart from the one above, an indent where a line starts right of the edge. */
@@ -112,7 +170,7 @@ function layOut(lines: readonly PrintedLine[]): string {
       // Upwards or sideways: a new column or block.
       if (gap <= 0 || (usualGap > 0 && gap > BLOCK_GAP * usualGap) || resized) out.push("");
     }
-    const indented = line.x - leftEdge >= INDENT_CHARS * line.size;
+    const indented = line.x - (line.columnLeft ?? leftEdge) >= INDENT_CHARS * line.size;
     out.push((indented ? PARAGRAPH_INDENT : "") + line.text);
   });
   return out.join("\n");
