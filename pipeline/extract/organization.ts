@@ -111,7 +111,8 @@ export function findOrganizationSpans(
       // the level alone opens the body, and the article's county names it (a report on 会同县 still names 会同县民政局).
       const gluedLevel =
         LEVEL_CHARS.has(left.word.at(-1)!) &&
-        ((left.word.length === 2 && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!))) || (left.word.length === 3 && isCommonWord(left.word.slice(0, 2))));
+        ((left.word.length === 2 && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!))) ||
+          (left.word.length === 3 && isDivisionName(left.word) && isCommonWord(left.word.slice(0, 2))));
       if (gluedLevel) {
         start = left.end - 1;
         first = -1;

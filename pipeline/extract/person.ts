@@ -150,11 +150,20 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     // 向|群众, 对|记者: a preposition before a common word is no surname before a given name (向|东林 may be).
     const prepositional = /^[pc]/u.test(token.tag ?? "") && next !== undefined && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
     const joined = next && token.word.length === 1 && next.word.length <= 2 && !prepositional ? token.word + next.word : undefined;
-    if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
+    // 李|明说: a one-character given name the segmenter joined to 说 after it.
+    const givenSaid = joined !== undefined && next!.word.length === 2 && next!.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next!.word[0]!);
+    if (givenSaid && isPlausibleName(joined.slice(0, -1), "")) {
+      candidates.push({ name: joined.slice(0, -1), start: token.start, end: next!.start + 1, first: i, last: i + 1, saidBy: true });
+      i++;
+    } else if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
       candidates.push({ name: joined, start: token.start, end: next!.end, first: i, last: i + 1 });
       i++;
     } else if (token.word.length >= 3 && token.word.endsWith("说") && isPlausibleName(token.word.slice(0, -1), "")) {
       candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i, saidBy: true });
+    } else if (saidAfterStray(token, next) && isPlausibleName(token.word, token.tag ?? "")) {
+      // 刘德|明说: the segmenter took the name's last character into 说 (明说).
+      candidates.push({ name: token.word + next!.word[0]!, start: token.start, end: next!.start + 1, first: i, last: i + 1, saidBy: true });
+      i++;
     } else if (gluedVerb(token, next) && isPlausibleName(token.word.slice(0, -1), "")) {
       // 孙伟作|了|发言: the segmenter's guess took the verb of 作了 into the name.
       candidates.push({ name: token.word.slice(0, -1), start: token.start, end: token.end - 1, first: i, last: i });
@@ -193,6 +202,23 @@ function saysNext(tokens: readonly Token[], at: number): boolean {
   if (FOLLOWER_SET.has(tokens[at]?.word ?? "")) return true;
   return ADDRESSED.has(tokens[at]?.word ?? "") && tokens.slice(at + 1, at + 4).some((token) => FOLLOWER_SET.has(token.word));
 }
+
+/** Adverbs that go before 说 in a sentence (也说, 还说, 又说): never a name's last character. */
+const ADVERBS_BEFORE_SAID = new Set(["也", "还", "又", "再", "就", "都", "却", "便", "才", "曾", "总", "常", "笑", "只", "正", "所", "要", "会", "能", "来", "不", "没", "听"]);
+
+/**
+ * A two-character name the segmenter guessed (tag x or nr) followed by a word of
+ * its last character and 说 (刘德|明说, 王建|国说): the name has three characters.
+ */
+function saidAfterStray(token: Token, next: Token | undefined): boolean {
+  if (token.word.length !== 2 || (token.tag !== "x" && token.tag !== "nr") || next === undefined || next.start !== token.end) return false;
+  return next.word.length === 2 && next.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next.word[0]!) && looksLikePersonName(token.word + next.word[0]!);
+}
+
+/** A word ending in an aspect or manner particle (笑着, 说了, 高兴地): a verb's, never a name's. */
+const PARTICLE_END = /^\p{Script=Han}[着了过地得]$/u;
+/** Aspect and manner particles, printed as words of their own. */
+const PARTICLES = new Set(["着", "了", "过", "地", "得"]);
 
 /** Aspect particles, which follow a verb and never a name. */
 const ASPECT_PARTICLES = new Set(["了", "过", "着"]);
@@ -260,7 +286,10 @@ function dottedNames(tokens: readonly Token[]): Candidate[] {
     let right = "";
     while (last + 1 < tokens.length) {
       const word = tokens[last + 1]!.word;
-      if (!namePiece(word, last === dot) || AFTER_NAME.has(word) || right.length + word.length > MAX_DOTTED_PART) break;
+      // 艾力·买买提|笑着|说: a word with an aspect or manner particle is how the sentence goes on.
+      if (!namePiece(word, last === dot) || AFTER_NAME.has(word) || PARTICLE_END.test(word) || right.length + word.length > MAX_DOTTED_PART) break;
+      // 买买提|笑|着|说: a verb its particle follows is no part of the name either.
+      if (PARTICLES.has(tokens[last + 2]?.word ?? "")) break;
       right += word;
       last++;
     }

@@ -35,6 +35,16 @@ describe("generic institution words", () => {
 
   it("reads an everyday word before a level that the tagger joins to a county's name as no place (会同|县民政局)", () => {
     expect(organisationsIn("县住建局会同县民政局开展隐患排查。")).toEqual(["安吉县住建局", "安吉县民政局"]);
+    // 自治区 is no county's name: the body is the region's, not a 区's.
+    expect(organisationsIn("自治区农业农村厅派驻工作队。")).toEqual(["自治区农业农村厅"]);
+  });
+
+  it("names no body by a village's or community's level alone (村党支部, 居委会), which every village has", () => {
+    expect(organisationsIn("村党支部和居委会组织党员开展志愿服务。")).toEqual([]);
+  });
+
+  it("names a firm after a county's short name the tagger calls an attribute or a noun (古交/b, 大理/n)", () => {
+    expect(organisationsIn("古交农业发展公司牵头，大理供电公司参与。")).toEqual(["古交农业发展公司", "大理供电公司"]);
   });
 
   it("names a branch by its parent and a place the tagger takes for something else (中国电信|石阡/nrfg|分公司)", () => {
@@ -124,7 +134,7 @@ describe("findOrganizationSpans", () => {
   it("does not take a building or electing verb into the name of a body", () => {
     expect(names("新建改扩建中小学校28所")).toEqual(["中小学校"]);
     expect(names("扩建县人民医院住院楼")).toEqual(["县人民医院"]);
-    expect(names("回到家乡，被选为村党支部书记")).toEqual(["村党支部"]);
+    expect(names("回到家乡，被选为红旗村党支部书记")).toEqual(["红旗村党支部"]);
   });
 
   it("knows the county's public health bodies", () => {

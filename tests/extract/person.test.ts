@@ -83,6 +83,15 @@ describe("extractPersons: people named in the body", () => {
     expect(named("通讯员向东林说，村民向红梅说，路修好了。")).toEqual(["向东林", "向红梅"]);
   });
 
+  it("reads a name whose last character the segmenter joined to 说 (李|明说, 刘德|明说), not an adverb before 说", () => {
+    expect(named("县委书记李明说，要抓好落实。村党支部书记刘德明说，路修好了。")).toEqual(["李明", "刘德明"]);
+    expect(named("局长王强也说，要抓好落实。")).toEqual(["王强"]);
+  });
+
+  it("ends a transliterated name before a verb and its particle (艾力·买买提|笑|着|说)", () => {
+    expect(named("村民艾力·买买提笑着说，鸽子卖了好价钱。")).toEqual(["艾力·买买提"]);
+  });
+
   it("reads a Mongolian name no common surname opens when the dictionary holds it as a name (乌力吉)", () => {
     expect(named("旗住房和城乡建设局局长乌力吉介绍，全旗完成改造1236户。")).toEqual(["乌力吉"]);
   });
