@@ -73,8 +73,8 @@ interface Opener {
 }
 
 const OPENERS: Opener[] = [
-  // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电; a site's or station's own: 本网讯, 本台讯
-  { pattern: new RegExp(`^本[报网台刊](${HAN}{0,8}?)(?:${MONTH_DAY})?[讯电]`, "u"), place: (m) => m[1] || undefined },
+  // 本报讯 / 本报嘉祥讯 / 本报济南3月5日讯 / 本报济南3月5日电; a site's or station's own: 本网讯, 本台讯, 本台消息
+  { pattern: new RegExp(`^本[报网台刊](${HAN}{0,8}?)(?:${MONTH_DAY})?(?:[讯电]|消息)`, "u"), place: (m) => m[1] || undefined },
   // 新华社北京3月5日电 / 中新网济南3月5日电 / 央广网西宁3月5日消息 — agencies always print the date.
   {
     pattern: new RegExp(`^${HAN}{1,6}?(?:社|网|台)(${HAN}{0,8}?)${MONTH_DAY}(?:电|消息)`, "u"),

@@ -226,6 +226,23 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["第3版 责任编辑：李明"]);
   });
 
+  it("reads a TV news transcript: 本台消息 opens it and the reporters' sign-off under it credits it", () => {
+    const transcript = [
+      "本台消息 眼下正是柑橘上市的季节，兴山县各地果农忙着采摘。",
+      "",
+      "（同期声）果农 李德华：今年我家种了8亩，收成比去年好。",
+      "",
+      "据了解，今年全县柑橘种植面积达12万亩。",
+      "",
+      "记者 周洋 报道",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(transcript);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.reporters).toEqual(["周洋"]);
+    expect(articles[0]!.text).toContain("今年全县柑橘种植面积达12万亩。");
+    expect(setAside).toEqual([]);
+  });
+
   it("keeps the second line of the page's last headline, printed right under the first, with it", () => {
     const page = [
       "本报讯（记者 王海燕）今年以来，会宁县输转城乡劳动力12.6万人，实现劳务收入32.4亿元。",
