@@ -203,7 +203,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // alone, or as its later value, counts what that one counts.
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
     const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(before, countsPeople), countsPeople ? people : undefined, after) || describedNounAfter(after);
+    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(afterPreviousFigure(before, previousEnd > clauseStart), countsPeople), countsPeople ? people : undefined, after) || describedNounAfter(after);
     // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
     const changed = figures.at(-1)?.counted;
     if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
@@ -392,6 +392,14 @@ function describedNounAfter(span: string): string {
 }
 
 const MAX_DESCRIBING_VERBS = 2;
+
+/** Brackets and a joiner between a figure and the next one's phrase: 2家（共有床位98张）、社区长者食堂3家. */
+const BETWEEN_FIGURES = /^[（）()【】]*[、和及与]?[（）()【】]*/u;
+
+/** What precedes a figure, without the brackets and joiner that tie it to the figure before (`follows`). */
+function afterPreviousFigure(before: string, follows: boolean): string {
+  return follows ? before.replace(BETWEEN_FIGURES, "") : before;
+}
 
 const PER_HEAD = /^(?:人均|户均|村均|亩均)/;
 

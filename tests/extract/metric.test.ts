@@ -118,6 +118,15 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
   });
 
+  it("leaves out of what a figure counts the bracket and joiner that tie it to the figure before", () => {
+    expect(metrics("全镇建成日间照料中心3家（共有床位60张）、老年食堂5家，另建社区助餐点12个。").map((m) => m.counted)).toEqual([
+      "建成日间照料中心",
+      "床位",
+      "老年食堂",
+      "另建社区助餐点",
+    ]);
+  });
+
   it("reads a sum or count per period of time as that period's total (每年安排专项资金800万元)", () => {
     expect(metrics("县财政每年安排专项资金800万元，每年培训农民工3000人次。").map((m) => m.raw)).toEqual(["800万元", "3000人次"]);
   });

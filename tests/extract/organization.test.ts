@@ -41,6 +41,7 @@ describe("generic institution words", () => {
 
   it("names no body by a village's or community's level alone (村党支部, 居委会), which every village has", () => {
     expect(organisationsIn("村党支部和居委会组织党员开展志愿服务。")).toEqual([]);
+    expect(organisationsIn("居民区党总支书记周美玲和街道社区服务办公室主任陈立军介绍。")).toEqual([]);
   });
 
   it("names a firm after a county's short name the tagger calls an attribute or a noun (古交/b, 大理/n)", () => {
