@@ -80,6 +80,8 @@ describe("findProgrammeNames", () => {
     expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
     expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
     expect(names("该县2025年农村危房改造工作全面启动，同步推进老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
+    // Public-welfare posts for the rural poor, however the report qualifies them (乡村, 城镇).
+    expect(names("全县统筹开发乡村公益性岗位1200个，安置就业困难人员。")).toEqual(["公益性岗位"]);
   });
 
   it("names a programme known by name the same whether it is quoted or not", () => {
