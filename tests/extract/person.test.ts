@@ -101,6 +101,8 @@ describe("extractPersons: people named in the body", () => {
     expect(named("驻村第一书记吉克阿木说，村民阿依古丽告诉记者，日子好了。")).toEqual(["吉克阿木", "阿依古丽"]);
     // A common word after a name is no part of it.
     expect(named("县长张伟强调，局长王强调研时说，要抓好落实。")).toEqual(["张伟", "王强"]);
+    // 指挥长|李洪涛 cut as 长李|洪涛: the surname and its given name across the cut are a Han name.
+    expect(named("县防汛抗旱指挥部常务副指挥长李洪涛表示，要压实责任。")).toEqual(["李洪涛"]);
   });
 
   it("reads a name the segmenter guessed together with the verb of an aspect particle (孙伟作|了)", () => {
