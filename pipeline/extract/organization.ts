@@ -377,9 +377,10 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       if (!spans.some((s) => overlaps(s, span))) spans.push(span);
     }
     for (const office of abbreviatedOffices(ctx, sentence, tokens, divisions)) {
-      // 县政府办 over 县政府: the office holds the body the tagger found in its name.
-      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= office.start && spans[i]!.end <= office.end) spans.splice(i, 1);
-      if (!spans.some((s) => overlaps(s, office))) spans.push(office);
+      // 县政府|办: the office is named after the body the tagger found, and replaces it; 县商务局|电商办 is an office
+      // of the bureau, and both are bodies.
+      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= office.start && spans[i]!.end === office.end - 1) spans.splice(i, 1);
+      if (!spans.some((s) => overlaps(s, office) && !(s.start >= office.start && s.end <= office.end))) spans.push(office);
     }
     for (const head of governmentHeads(sentence, nameStarts)) {
       // 临沭县副县长: the government of the division printed right before the title, else the article's.

@@ -293,6 +293,10 @@ describe("HOLDS_POST", () => {
     expect(posts).toEqual(["郯城县·王强→郯城县防汛办", "郯城县·李明→郯城县委办", "临沭县·张华→临沭县治水办"]);
     // 全县 closes a word: no office opens at its 县.
     expect(postsOf("全县防汛办主任王强通报汛情。", "郯城").organizations).toEqual([]);
+    // An office of a bureau is a body, and so is the bureau; the 县政府 an office is named after is not one of its own.
+    const offices = postsOf("县商务局电商办负责人林晓军介绍，县政府办主任张华参加。", "郯城");
+    expect(offices.posts).toEqual(["郯城县·林晓军→郯城县商务局电商办", "郯城县·张华→郯城县人民政府办"]);
+    expect(offices.organizations).toEqual(["郯城县商务局", "郯城县商务局电商办", "郯城县人民政府办"]);
   });
 
   it("reads no post from a head's title that names no one", () => {
