@@ -40,6 +40,11 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("knows a contest a county holds under a quoted name as a campaign (“…”技能大赛)", () => {
+    expect(names("县总工会举办“匠心杯”职业技能竞赛，县妇联举办“巧手”技能大赛。")).toEqual(["“匠心杯”职业技能竞赛", "“巧手”技能大赛"]);
+    expect(names("他在技能大赛中获奖。")).toEqual([]);
+  });
+
   it("takes a weak head after a quote when the county is said to have built it (建成)", () => {
     expect(names("全县建成“家门口就业服务站”52个。")).toEqual(["“家门口就业服务站”"]);
     expect(names("群众可到“家门口就业服务站”咨询。")).toEqual([]);
