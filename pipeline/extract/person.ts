@@ -215,20 +215,17 @@ function saidAfterStray(token: Token, next: Token | undefined): boolean {
   return next.word.length === 2 && next.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next.word[0]!) && looksLikePersonName(token.word + next.word[0]!);
 }
 
-/** A word ending in an aspect or manner particle (笑着, 说了, 高兴地): a verb's, never a name's. */
-const PARTICLE_END = /^\p{Script=Han}[着了过地得]$/u;
-/** Aspect and manner particles, printed as words of their own. */
+/** Aspect and manner particles, which follow a verb (or an adverb) and never a name. */
 const PARTICLES = new Set(["着", "了", "过", "地", "得"]);
-
-/** Aspect particles, which follow a verb and never a name. */
-const ASPECT_PARTICLES = new Set(["了", "过", "着"]);
+/** A word ending in one (笑着, 说了, 高兴地): a verb's, never a name's. */
+const PARTICLE_END = /^\p{Script=Han}[着了过地得]$/u;
 
 /**
- * A three-character word the segmenter guessed (tag x) right before an aspect
- * particle: its last character is the verb the particle follows (孙伟作|了, 赵敏谈|了).
+ * A three-character word the segmenter guessed (tag x) right before a particle:
+ * its last character is the verb the particle follows (孙伟作|了, 赵敏谈|了).
  */
 function gluedVerb(token: Token, next: Token | undefined): boolean {
-  return token.word.length === 3 && token.tag === "x" && next !== undefined && ASPECT_PARTICLES.has(next.word);
+  return token.word.length === 3 && token.tag === "x" && next !== undefined && PARTICLES.has(next.word);
 }
 
 /** Tags of the words the segmenter guesses or holds as names, and place words it holds some Tibetan name parts as (扎西/ns). */
