@@ -76,22 +76,6 @@ const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
 const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
 const PLACE_LEVELS = new Set(["镇", "乡", "村"]);
 
-/** 每 before a span of time (每年, 每月, 每季度), not before whom or what a standard is for (每人, 每户, 每村). */
-const PER_PERIOD = /每(?:年|月|季度?|周|半年)/gu;
-/** Units a standard of how often is given in. */
-const FREQUENCY_UNITS = new Set(["次", "场", "期", "轮", "遍", "趟"]);
-
-/**
- * Whether what precedes a figure in its clause makes it a standard or a
- * criterion, not a total: 每名干部明确1名包保干部, 是否突破10万元, 每月入户巡访2次.
- * A sum or count per period of time is a total of that period (每年安排专项资金800万元).
- */
-function isStandardOrCriterion(clause: string, unit: string): boolean {
-  if (clause.includes("是否")) return true;
-  if (!clause.includes("每")) return false;
-  const perPeriodOnly = clause.replace(PER_PERIOD, "").indexOf("每") < 0;
-  return !perPeriodOnly || FREQUENCY_UNITS.has(unit);
-}
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
 const MAX_COUNTED_LENGTH = 24;
@@ -304,6 +288,23 @@ export function nounPhraseAfter(span: string): string {
     else if (!(han && !endsPhrase && MODIFIER_TAGS.test(tag))) break;
   }
   return trimmed.slice(0, phraseEnd);
+}
+
+/** 每 before a span of time (每年, 每月, 每季度), not before whom or what a standard is for (每人, 每户, 每村). */
+const PER_PERIOD = /每(?:年|月|季度?|周|半年)/gu;
+/** Units a standard of how often is given in. */
+const FREQUENCY_UNITS = new Set(["次", "场", "期", "轮", "遍", "趟"]);
+
+/**
+ * Whether what precedes a figure in its clause makes it a standard or a
+ * criterion, not a total: 每名干部明确1名包保干部, 是否突破10万元, 每月入户巡访2次.
+ * A sum or count per period of time is a total of that period (每年安排专项资金800万元).
+ */
+function isStandardOrCriterion(clause: string, unit: string): boolean {
+  if (clause.includes("是否")) return true;
+  if (!clause.includes("每")) return false;
+  const perPeriodOnly = clause.replace(PER_PERIOD, "").indexOf("每") < 0;
+  return !perPeriodOnly || FREQUENCY_UNITS.has(unit);
 }
 
 /** Longest description of people before its 的 (37名|无法到校就读的|重度残疾儿童). */
