@@ -424,6 +424,32 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         }),
       );
     }
+    mentions.push(...referredBodies(ctx, sentence, mentions));
   }
   return mentions;
+}
+
+/** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社. */
+const REFERRING = /该(局|中心|院|行|社|所)/gu;
+/** Sentences back a body referred to may have been named. */
+const REFERENCE_REACH = 2;
+
+/**
+ * The bodies a sentence refers back to (该局牵头实施…工程): each is the body of
+ * that kind named last, in this sentence or the two before, so the sentence's
+ * programmes involve it as if it were named again.
+ */
+function referredBodies(ctx: ExtractContext, sentence: Sentence, named: readonly EntityMention[]): EntityMention[] {
+  const referred: EntityMention[] = [];
+  for (const match of sentence.text.matchAll(REFERRING)) {
+    const at = sentence.start + match.index;
+    const body = [...named]
+      .reverse()
+      .find((m) => m.end <= at && m.sentence >= sentence.index - REFERENCE_REACH && m.name.endsWith(match[1]!));
+    if (!body) continue;
+    referred.push(
+      createMention(ctx, { kind: "Organization", name: body.name, start: at, end: at + match[0].length, sentence: sentence.index, attributes: { ...body.attributes } }),
+    );
+  }
+  return referred;
 }
