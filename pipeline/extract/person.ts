@@ -148,8 +148,9 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
     // the join is only a candidate, the title/同志/list context still has to confirm it.
     // 向|群众, 对|记者: a preposition before a common word is no surname before a given name (向|东林 may be).
-    const prepositional = /^[pc]/u.test(token.tag ?? "") && next !== undefined && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
-    const joined = next && token.word.length === 1 && next.word.length <= 2 && !prepositional ? token.word + next.word : undefined;
+    const joinable = next !== undefined && token.word.length === 1 && next.word.length <= 2;
+    const prepositional = joinable && /^[pc]/u.test(token.tag ?? "") && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
+    const joined = joinable && !prepositional ? token.word + next.word : undefined;
     // 李|明说: a one-character given name the segmenter joined to 说 after it.
     const givenSaid = joined !== undefined && next!.word.length === 2 && next!.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next!.word[0]!);
     if (givenSaid && isPlausibleName(joined.slice(0, -1), "")) {
@@ -240,11 +241,13 @@ const NAME_PART_TAGS = new Set(["x", "nr", "nrt", "ns"]);
  */
 function undottedName(tokens: readonly Token[], i: number): Candidate | undefined {
   const first = tokens[i]!;
+  // Tags and lengths first: they turn most words away before the dictionary is asked.
+  if (!NAME_PART_TAGS.has(first.tag ?? "")) return undefined;
   if (first.word.length === 4 && first.tag !== "ns" && isNamePart(first)) {
     return { name: first.word, start: first.start, end: first.end, first: i, last: i };
   }
   const second = tokens[i + 1];
-  if (first.word.length !== 2 || second?.word.length !== 2 || second.start !== first.end) return undefined;
+  if (first.word.length !== 2 || second?.word.length !== 2 || second.start !== first.end || !NAME_PART_TAGS.has(second.tag ?? "")) return undefined;
   if (!isNamePart(first) || !isNamePart(second)) return undefined;
   // 指挥长|李洪涛 cut as 长李|洪涛: a surname and its given name across the cut are a Han name, not two parts of one.
   const han = first.word[1]! + second.word;
@@ -320,7 +323,7 @@ function endsWithNumeral(word: string): boolean {
 }
 
 function isPlausibleName(word: string, tag: string): boolean {
-  if (!looksLikePersonName(word) && !heldAsName(word)) return false;
+  if (!looksLikePersonName(word) && !heldAsName(word, tag)) return false;
   if (isDivisionName(word)) return false;
   const entry = getBaseLexicon().get(word);
   // Dictionary words are names only when the dictionary says so; rare entries pass (the dictionary holds some names as n).
@@ -334,8 +337,9 @@ function isPlausibleName(word: string, tag: string): boolean {
  * holds as a name (乌力吉/nr, 其其格/nr): three or four characters, so that short
  * words the dictionary tags nr by chance stay out.
  */
-function heldAsName(word: string): boolean {
-  return word.length >= 3 && word.length <= 4 && HAN_ONLY.test(word) && getBaseLexicon().get(word)?.tag === "nr";
+function heldAsName(word: string, tag: string): boolean {
+  // The tagger gives a dictionary word its dictionary tag: nr says the dictionary holds it as a name.
+  return tag === "nr" && word.length >= 3 && word.length <= 4 && HAN_ONLY.test(word);
 }
 
 /** A word the dictionary holds often, and not as a name (群众, 记者). */
