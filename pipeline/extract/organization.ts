@@ -211,6 +211,9 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
 }
 
+/** A party body printed after the body it leads: 县人社局|党组, 县医院|党委. */
+const PARTY_OF_BODY = /(?:党组|党委|党总支|党支部)$/u;
+
 /** An office printed by its abbreviation before its head's title: 县防汛办主任, 安吉县治水办副主任, 县委办负责人. */
 const ABBREVIATED_OFFICE = /([县市区旗])(\p{Script=Han}{1,6}?)办(?=(?:常务)?副?主任|负责人)/gu;
 
@@ -391,6 +394,16 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         const span = { start: place?.start ?? head.start, end: head.end, category: "government", firstToken: head.level, name: government };
         if (!spans.some((s) => overlaps(s, span))) spans.push(span);
       }
+    }
+    // 县人社局党组: the party group of a bureau; the bureau is a body too, printed inside it (its head's second title is its post).
+    for (const span of [...spans]) {
+      const printed = ctx.article.normalizedText.slice(span.start, span.end);
+      const party = PARTY_OF_BODY.exec(printed);
+      const parent = party ? printed.slice(0, party.index) : "";
+      const category = lexicon.suffixes[suffixMatcher(suffixList(lexicon.suffixes))(parent) ?? ""];
+      if (!party || !category || parent.length < 3) continue;
+      const inner = { start: span.start, end: span.start + parent.length, category, firstToken: span.firstToken };
+      if (!spans.some((s) => s.start === inner.start && s.end === inner.end)) spans.push(inner);
     }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {

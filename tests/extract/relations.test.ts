@@ -325,7 +325,14 @@ describe("HOLDS_POST", () => {
 
   it("reads the Party body the segmenter fuses to its secretary's title, with its village or community", () => {
     const { posts } = postsOf("柳林社区党委书记郭芳介绍，社区建起了食堂。柳树村党总支书记马涛说，村里种上了花椒。县财政局党组书记、局长周斌表示，资金已到位。", "汶上");
-    expect(posts).toEqual(["汶上县·郭芳→柳林社区党委", "汶上县·马涛→柳树村党总支", "汶上县·周斌→汶上县财政局党组"]);
+    // 党组书记、局长: the secretary of the bureau's party group who heads the bureau holds a post in both.
+    expect(posts).toEqual(["汶上县·郭芳→柳林社区党委", "汶上县·马涛→柳树村党总支", "汶上县·周斌→汶上县财政局党组", "汶上县·周斌→汶上县财政局"]);
+  });
+
+  it("gives the head of a body its post there when printed as the secretary of its party body first, and no more", () => {
+    const { posts, organizations } = postsOf("县医院党委副书记、院长孙丽参加，县卫健局党委书记陈刚讲话。", "汶上");
+    expect(posts).toEqual(["汶上县·孙丽→汶上县医院党委", "汶上县·孙丽→汶上县医院", "汶上县·陈刚→汶上县卫健局党委"]);
+    expect([...organizations].sort()).toEqual(["汶上县医院党委", "汶上县医院", "汶上县卫健局党委", "汶上县卫健局"].sort());
   });
 
   it("keeps namesakes of two counties apart, and an official of the city one person in every county's report", () => {

@@ -23,10 +23,16 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const person of ctx.entities) {
     if (person.kind !== "Person" || person.attributes?.category !== "named") continue;
-    const bodies = mentionsIn(ctx, "Organization", person.sentence).filter((organization) => {
+    const organizations = mentionsIn(ctx, "Organization", person.sentence);
+    const bodies = organizations.filter((organization) => {
       const title = postTitleLength(text, organization.end);
       return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start);
     });
+    // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
+    for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
+      const led = organizations.find((organization) => organization.start === party.start && organization.end < party.end);
+      if (led && !bodies.includes(led)) bodies.push(led);
+    }
     for (const body of bodies) {
       // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
       // the person to all of them.
@@ -47,4 +53,12 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
 function namesHolderAt(text: string, body: { start: number; end: number }, personStart: number): boolean {
   const gap = personStart - body.end;
   return (gap === 0 || (gap === 1 && /\s/u.test(text[body.end]!))) && endsWithGovernmentHead(text.slice(body.start, body.end));
+}
+
+/** The titles after a party body's secretary of the head of the body it leads (局长, 院长, 主任 …). */
+const HEAD_OF_LED_BODY = /^(?:副)?书记、(?:局长|院长|主任|校长|行长|社长|所长|站长|总经理|董事长|理事长|会长)\s?$/u;
+
+/** Whether the person at `personStart` is printed as the party body's secretary and the led body's head. */
+function secondTitleOfLedBody(text: string, party: { end: number; name: string }, personStart: number): boolean {
+  return /(?:党组|党委|党总支|党支部)$/u.test(party.name) && HEAD_OF_LED_BODY.test(text.slice(party.end, personStart));
 }
