@@ -54,7 +54,7 @@ export const LINKING_TAIL =
   /(?:(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|壮大|缩短|压缩|降低|降)(?:到|至|为)|(?:稳定|保持|控制|维持)在)$/;
 
 /** Trailing words between the counted phrase and the figure (参与群众达6300人). */
-export const TRAILING_NOISE = /(?:全[县市区镇乡村]|的有|分别|可达到|可达|达到|占|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;
+export const TRAILING_NOISE = /(?:全[县市区镇乡村]|全部|的有|分别|可达到|可达|达到|占|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;
 
 /** Clause delimiters: a figure's counted phrase never crosses them. */
 export const CLAUSE_DELIMITERS = /[，,。；;：:！？!?\n]/;

@@ -191,6 +191,8 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
     const changed = figures.at(-1)?.counted;
     if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
+    // 集体经济收入全部超过10万元，合计达486万元: a total that names nothing counts what the figure before it counts.
+    if (counted === "" && changed && figures.at(-1)?.unit === unit) counted = changed;
     previousEnd = end;
     const approx = [infix1, infix2, suffix, approximated ? prefix : undefined].find(Boolean);
     figures.push({

@@ -118,6 +118,10 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
   });
 
+  it("counts with a total that names nothing what the figure before it counts (合计达486万元)", () => {
+    expect(metrics("全乡12个村集体经济收入全部超过10万元，合计达186万元。").map((m) => m.counted)).toEqual(["村集体经济", "村集体经济收入", "村集体经济收入"]);
+  });
+
   it("leaves out of what a figure counts the bracket and joiner that tie it to the figure before", () => {
     expect(metrics("全镇建成日间照料中心3家（共有床位60张）、老年食堂5家，另建社区助餐点12个。").map((m) => m.counted)).toEqual([
       "建成日间照料中心",
