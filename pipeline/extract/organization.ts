@@ -123,8 +123,10 @@ export function findOrganizationSpans(
       // opens a body named from its level, or one whose name it ends with.
       const localName = left.tag === "x" && (LOCAL_NAME.test(left.word) || (left.word.length >= 2 && left.word.length <= 3 && LOCAL_LEVEL.test(text.slice(start - offset))));
       if (localName) {
-        start = left.start;
-        first = j;
+        // 丁家|沟镇: a guessed word of one character and the level holds only the name's tail.
+        const cutName = headCutFrom(tokens, j);
+        start = cutName ? tokens[j - 1]!.start : left.start;
+        first = cutName ? j - 1 : j;
         opened = true;
         break;
       }
@@ -243,6 +245,9 @@ function abbreviatedOffices(ctx: ExtractContext, sentence: Sentence, tokens: rea
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
 const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级)/u;
 
+/** Tags of a place name's head the tagger cut from its tail (丁家/x|沟镇, 郭城/nr|驿镇, 柳家/n|营镇). */
+const NAME_HEAD_TAGS = new Set(["x", "nr", "ns", "nz", "n"]);
+
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;
 
@@ -277,7 +282,18 @@ function cutLocalName(tokens: readonly Token[], level: number): number | undefin
   if (!name || name.end !== tokens[level]!.start || !/^\p{Script=Han}{2,4}$/u.test(name.word) || NOT_IN_LOCAL_NAME.test(name.word)) return undefined;
   if (/^[rpcduqv]/.test(name.tag ?? "")) return undefined;
   const township = tokens[level - 2];
-  return township && township.end === name.start && TOWNSHIP_NAME.test(township.word) ? level - 2 : level - 1;
+  if (!township || township.end !== name.start || !TOWNSHIP_NAME.test(township.word)) return level - 1;
+  return headCutFrom(tokens, level - 2) ? level - 3 : level - 2;
+}
+
+/**
+ * Whether the township or village name at `at` (沟镇, 营镇) is only the tail of a
+ * name the tagger cut, whose head is the word right before it (丁家|沟镇, 柳家|营镇).
+ */
+function headCutFrom(tokens: readonly Token[], at: number): boolean {
+  const tail = tokens[at]!;
+  const head = tokens[at - 1];
+  return tail.word.length === 2 && head !== undefined && head.end === tail.start && NAME_HEAD_TAGS.has(head.tag ?? "") && /^\p{Script=Han}{1,3}$/u.test(head.word) && !isCommonWord(head.word);
 }
 
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */

@@ -52,6 +52,14 @@ describe("generic institution words", () => {
     expect(organisationsIn("县民政局联合中国电信石阡分公司开通远程问诊服务。")).toContain("中国电信石阡分公司");
   });
 
+  it("names a township's body with the whole township name when the tagger cut its head off (丁家|沟镇, 郭城|驿镇, 柳家|营镇)", () => {
+    expect(names("授予丁家沟镇石峡村村民委员会、郭城驿镇人民政府和柳家营镇人民政府称号。")).toEqual([
+      "丁家沟镇石峡村村民委员会",
+      "郭城驿镇人民政府",
+      "柳家营镇人民政府",
+    ]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
