@@ -45,7 +45,7 @@ export const CHAIN_LEADERS = new Set(["组织", "指导", "带动", "帮助", "�
 
 /** Leading time phrases and adverbs that are no part of what is counted. */
 export const LEADING_NOISE =
-  /^(?:截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|明年|下一步|将|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该(?:街道|社区|[县市区镇乡村]))+/;
+  /^(?:\d{1,2}[.．、]|截至目前|截至\d{1,4}年(?:\d{1,2}月)?(?:底|末)?|截至|目前|今年以来|去年以来|近年来|明年|下一步|将|近\S{1,2}年来|\d{4}年(?:以来|来)?|全年|今年|去年|年内|其中|同时|此外|另外|并且|并|还|已经|已|先后|累计|共计|共有|现有|共|合计|总计|一共|全县|全市|全区|全镇|全乡|全村|该(?:街道|社区|[县市区镇乡村]))+/;
 /**
  * A change verb with its target marker right before the figure (发展到, 缩短至,
  * 稳定在): the clause before it is the subject, which is what the figure measures.
@@ -54,7 +54,7 @@ export const LINKING_TAIL =
   /(?:(?:发展|增加|增长|提高|提升|扩大|减少|下降|上升|壮大|缩短|压缩|降低|降)(?:到|至|为)|(?:稳定|保持|控制|维持)在)$/;
 
 /** Trailing words between the counted phrase and the figure (参与群众达6300人). */
-export const TRAILING_NOISE = /(?:全[县市区镇乡村]|全部|的有|分别|可达到|可达|达到|占|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|计|约|为|累计|总计|合计|等|的)+$/;
+export const TRAILING_NOISE = /(?:全[县市区镇乡村]|全部|的有|分别|可达到|可达|达到|占|保持|增加到|增长到|提高到|提升到|提升至|增至|达|到|至|共计|共|(?<![会统设估审])计|约|为|累计|总计|合计|等|的)+$/;
 
 /** Clause delimiters: a figure's counted phrase never crosses them. */
 export const CLAUSE_DELIMITERS = /[，,。；;：:！？!?\n]/;

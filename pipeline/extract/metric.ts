@@ -75,6 +75,8 @@ const MAX_BRACKET_GLOSS = 8;
 const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
 const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
 const PLACE_LEVELS = new Set(["镇", "乡", "村"]);
+/** Minutes or seconds right after a duration: a time told to the second, not a span counted. */
+const CLOCK_TIME = /^\d{1,2}(?:分|秒)/u;
 
 const HAN = /^\p{Script=Han}+$/u;
 /** Longest counted phrase kept when no counting verb shortens it. */
@@ -156,6 +158,9 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (!isStandaloneFigure(text, at, numberAt, end, quoted)) continue;
     // 80周岁: an age bound, not a figure in 周 (weeks).
     if (AGE_QUALIFIER.test(text.slice(numberAt))) continue;
+    // 1小时03分27秒 (a time on a clock or a race's), 0号楼0单元 (单元, a building's entrance): no figures.
+    if (CLOCK_TIME.test(text.slice(end)) && DURATION_UNITS.has(unit)) continue;
+    if (unit === "单" && text[end] === "元") continue;
     const approximated = APPROX_PREFIX.includes(prefix);
     // 近万人次, 逾亿元: a multiplier printed alone stands for one of itself; the pattern allows that before 万/亿.
     const parsed = parseNumber(digits === "" ? `1${multiplier}` : digits! + multiplier);

@@ -118,6 +118,11 @@ describe("extractMetrics: values and units", () => {
     expect(extractMetrics(article, splitSentences(article), { scope: "兰陵县", people })[0]?.attributes?.counted).toBe("残疾人");
   });
 
+  it("leaves a list item's number out of what is counted, and keeps 计 that ends a word (会计)", () => {
+    expect(metrics("1.出纳2名，2.会计1名。").map((m) => m.counted)).toEqual(["出纳", "会计"]);
+    expect(metrics("参训人员计1200人。").map((m) => m.counted)).toEqual(["参训人员"]);
+  });
+
   it("counts with a total that names nothing what the figure before it counts (合计达486万元)", () => {
     expect(metrics("全乡12个村集体经济收入全部超过10万元，合计达186万元。").map((m) => m.counted)).toEqual(["村集体经济", "村集体经济收入", "村集体经济收入"]);
   });
@@ -347,6 +352,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
     ["place names of a Chinese numeral and a level", "在五十镇班彦村，八一村和三合乡开展活动。"],
+    ["a time told to the second, and a building's 单元", "选手以1小时03分27秒夺冠，住址为3号楼2单元。"],
     ["the span of time a report's figures fall in", "今年前10个月，头两个月，3个月来，半个月里，各项工作平稳。"],
     ["multipliers alone without an approximation, and spans of time", "开展万人助万企活动，近十天走访千家万户。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
