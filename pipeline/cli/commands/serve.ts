@@ -73,11 +73,11 @@ export async function ensureGraphFile(graphFile: string, corpus: string, log: (l
 export function registerServeCommand(program: Command): void {
   program
     .command("serve")
-    .description("Serve the web explorer and its API (builds the sample corpus and the explorer when missing)")
+    .description("Serve the web explorer and its API (builds the sample corpus when its graph is missing or an earlier pipeline built it, and the explorer when missing)")
     .option("-p, --port <port>", "port to listen on (0 = any free port)", port, DEFAULT_PORT)
     .option("--host <host>", "interface to bind; keep 127.0.0.1 unless you mean to share it", "127.0.0.1")
     .option("--graph <file>", "graph.json served when Neo4j is not reachable or empty", "out/graph.json")
-    .option("--corpus <dir>", "articles built into --graph when that file is missing", "corpus")
+    .option("--corpus <dir>", "articles built into --graph when that file is missing or an earlier pipeline built it from them", "corpus")
     .option("--no-neo4j", "do not use Neo4j even when it is reachable (graph.json only, Cypher off)")
     .option("--query-timeout <ms>", "server-side limit for one Cypher query", positiveInteger, DEFAULT_SERVER_OPTIONS.queryTimeoutMs)
     .option("--max-rows <n>", "rows returned at most by one Cypher query", positiveInteger, DEFAULT_SERVER_OPTIONS.maxRows)
