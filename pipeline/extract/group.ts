@@ -116,7 +116,13 @@ export function findGroupSpans(
       if (!attribute || attribute.end !== joiner.start || isBlocked(attribute)) break;
       if (!(listedAttributes.has(attribute.word) || attribute.tag === "b")) break;
       const before = tokens[index - 2];
-      if (before && before.end === attribute.start && !LIST_JOINERS.has(before.word) && (modifiers.has(before.word) || modifierTags.has(before.tag ?? ""))) break;
+      if (before && before.end === attribute.start && !LIST_JOINERS.has(before.word) && (modifiers.has(before.word) || modifierTags.has(before.tag ?? ""))) {
+        // 农村高龄、独居老人: a listed modifier opens the list's first item, and the item is that modifier's too.
+        if (modifiers.has(before.word) && HAN_ONLY.test(before.word)) {
+          spans.push({ start: before.start, end: attribute.end, name: before.word + attribute.word + head, generic: false });
+        }
+        break;
+      }
       spans.push({ start: attribute.start, end: attribute.end, name: attribute.word + head, generic: false });
       index = index - 2;
     }

@@ -34,6 +34,10 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
   });
 
+  it("reads a list's first item opened by a listed modifier as that modifier's group (农村高龄、独居老人)", () => {
+    expect(groups("为农村高龄、独居老人提供上门服务。").sort()).toEqual(["农村高龄老人", "独居老人"].sort());
+  });
+
   it("keeps a negation with the modifier it negates, and leaves a township's name out of the group", () => {
     expect(groups("为未就业退役军人提供岗位。")).toEqual(["未就业退役军人"]);
     expect(groups("汪口镇茶农说，茶叶卖了好价钱。")).toEqual(["茶农"]);
