@@ -190,9 +190,10 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (DURATION_UNITS.has(unit) && (/[前头]$/u.test(before) || /^(?:来|以来|里)/u.test(after))) continue;
     // 分别增长12.3%和15.6%, 从5万元增长到去年的86万元: a figure joined to the one before it by 和/、
     // alone, or as its later value, counts what that one counts.
+    const followsFigure = previousEnd > clauseStart;
     const linked = before.replace(FIGURE_JOINERS, "") === "" || CHANGE_LINK.test(before);
-    const joined = previousEnd > clauseStart && linked ? figures.at(-1)?.counted : undefined;
-    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(afterPreviousFigure(before, previousEnd > clauseStart), countsPeople), countsPeople ? people : undefined, after) || describedNounAfter(after);
+    const joined = followsFigure && linked ? figures.at(-1)?.counted : undefined;
+    let counted = nounAfter || joined || peopleAfterVerb(countedBefore(afterPreviousFigure(before, followsFigure), countsPeople), countsPeople ? people : undefined, after) || describedNounAfter(after);
     // 地区生产总值386.5亿元，同比增长6.2%: a change named alone measures the figure before it.
     const changed = figures.at(-1)?.counted;
     if (!nounAfter && !joined && changed && CHANGE_ONLY.test(counted) && !CHANGE_ONLY.test(changed)) counted = changed + counted.replace(/分别/u, "");
@@ -351,6 +352,7 @@ function peopleWordsAfter(after: string, people: PeopleWords): string {
   return after.slice(0, end);
 }
 
+/** Whether the phrase ends in a word that names people (and not in one that only looks like it: 入户). */
 function namesPeople(phrase: string, people: PeopleWords): boolean {
   return phrase !== "" && suffixMatcher(people.heads)(phrase) !== undefined && suffixMatcher(people.notHeads)(phrase) === undefined;
 }
@@ -358,15 +360,12 @@ function namesPeople(phrase: string, people: PeopleWords): boolean {
 /** The phrase up to the end of its last word that names people (群众|饮水|难题 → 群众); whole when none does. */
 function endAtLastPeopleHead(phrase: string, people: PeopleWords): string {
   if (!phrase) return phrase;
-  const headOf = suffixMatcher(people.heads);
-  const notHeadOf = suffixMatcher(people.notHeads);
   // Most phrases end with the people they name (离退休干部): nothing to cut, and no need to segment.
-  if (headOf(phrase) !== undefined && notHeadOf(phrase) === undefined) return phrase;
+  if (namesPeople(phrase, people)) return phrase;
   // A head may span tokens (残疾|人 in the segmenter's cut): what matters is a word end the phrase's head ends at.
   let end = 0;
   for (const token of getSegmenter().cut(phrase)) {
-    const upTo = phrase.slice(0, token.end);
-    if (headOf(upTo) !== undefined && notHeadOf(upTo) === undefined) end = token.end;
+    if (namesPeople(phrase.slice(0, token.end), people)) end = token.end;
   }
   return end > 0 ? phrase.slice(0, end) : phrase;
 }
