@@ -152,7 +152,7 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     const prepositional = joinable && /^[pc]/u.test(token.tag ?? "") && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
     const joined = joinable && !prepositional ? token.word + next.word : undefined;
     // 李|明说: a one-character given name the segmenter joined to 说 after it.
-    const givenSaid = joined !== undefined && next!.word.length === 2 && next!.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next!.word[0]!);
+    const givenSaid = joined !== undefined && lastCharacterBeforeSaid(next) !== undefined;
     if (givenSaid && isPlausibleName(joined.slice(0, -1), "")) {
       candidates.push({ name: joined.slice(0, -1), start: token.start, end: next!.start + 1, first: i, last: i + 1, saidBy: true });
       i++;
@@ -213,13 +213,21 @@ const ADVERBS_BEFORE_SAID = new Set(["也", "还", "又", "再", "就", "都", "
  */
 function saidAfterStray(token: Token, next: Token | undefined): boolean {
   if (token.word.length !== 2 || (token.tag !== "x" && token.tag !== "nr") || next === undefined || next.start !== token.end) return false;
-  return next.word.length === 2 && next.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(next.word[0]!) && looksLikePersonName(token.word + next.word[0]!);
+  const last = lastCharacterBeforeSaid(next);
+  return last !== undefined && looksLikePersonName(token.word + last);
+}
+
+/** The character a word of two joins to 说 (明 of 明说), unless it is an adverb (也说): a name's last character, maybe. */
+function lastCharacterBeforeSaid(word: Token | undefined): string | undefined {
+  return word?.word.length === 2 && word.word[1] === "说" && !ADVERBS_BEFORE_SAID.has(word.word[0]!) ? word.word[0] : undefined;
 }
 
 /** Aspect and manner particles, which follow a verb (or an adverb) and never a name. */
 const PARTICLES = new Set(["着", "了", "过", "地", "得"]);
-/** A word ending in one (笑着, 说了, 高兴地): a verb's, never a name's. */
-const PARTICLE_END = /^\p{Script=Han}[着了过地得]$/u;
+/** A word of two ending in one (笑着, 说了, 高兴地): a verb's, never a name's. */
+function endsInParticle(word: string): boolean {
+  return word.length === 2 && HAN_ONLY.test(word) && PARTICLES.has(word[1]!);
+}
 
 /**
  * A three-character word the segmenter guessed (tag x) right before a particle:
@@ -290,7 +298,7 @@ function dottedNames(tokens: readonly Token[]): Candidate[] {
     while (last + 1 < tokens.length) {
       const word = tokens[last + 1]!.word;
       // 艾力·买买提|笑着|说: a word with an aspect or manner particle is how the sentence goes on.
-      if (!namePiece(word, last === dot) || AFTER_NAME.has(word) || PARTICLE_END.test(word) || right.length + word.length > MAX_DOTTED_PART) break;
+      if (!namePiece(word, last === dot) || AFTER_NAME.has(word) || endsInParticle(word) || right.length + word.length > MAX_DOTTED_PART) break;
       // 买买提|笑|着|说: a verb its particle follows is no part of the name either.
       if (PARTICLES.has(tokens[last + 2]?.word ?? "")) break;
       right += word;
