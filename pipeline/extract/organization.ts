@@ -14,7 +14,7 @@ import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
-import { governmentHeads, postBodies, splitFusedPosts } from "./post-body.js";
+import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
@@ -213,9 +213,6 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
 }
 
-/** A party body printed after the body it leads: 县人社局|党组, 县医院|党委. */
-const PARTY_OF_BODY = /(?:党组|党委|党总支|党支部)$/u;
-
 /** An office printed by its abbreviation before its head's title: 县防汛办主任, 安吉县治水办副主任, 县委办负责人. */
 const ABBREVIATED_OFFICE = /([县市区旗])(\p{Script=Han}{1,6}?)办(?=(?:常务)?副?主任|负责人)/gu;
 
@@ -225,13 +222,18 @@ const ABBREVIATED_OFFICE = /([县市区旗])(\p{Script=Han}{1,6}?)办(?=(?:常�
  * only when a level opens the name (县防汛办) or a division's full name does (安吉县治水办),
  * named in full with the article's division as any body opened by a level.
  */
-function abbreviatedOffices(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], divisions: readonly EntityMention[]): OrganizationSpan[] {
+function abbreviatedOffices(
+  ctx: ExtractContext,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  divisions: readonly EntityMention[],
+  county: Division | undefined,
+): OrganizationSpan[] {
   const offices: OrganizationSpan[] = [];
-  const county = localCounty(ctx, sentence.index);
   for (const match of sentence.text.matchAll(ABBREVIATED_OFFICE)) {
     const levelAt = sentence.start + match.index;
     const end = levelAt + match[0].length;
-    const place = divisions.find((division) => division.end === levelAt + 1 && division.name.endsWith(match[1]!));
+    const place = divisionClosedBy(divisions, levelAt, match[1]!);
     // The level must open a word (县|防汛, 县委|办), not close one (全县, 该县).
     if (!place && !tokens.some((token) => token.start === levelAt)) continue;
     const printed = ctx.article.normalizedText.slice(levelAt, end);
@@ -240,6 +242,14 @@ function abbreviatedOffices(ctx: ExtractContext, sentence: Sentence, tokens: rea
     offices.push({ start: place?.start ?? levelAt, end, category: "government", firstToken: match[1]!, name });
   }
   return offices;
+}
+
+/**
+ * The division printed in full whose level character, at `levelAt`, opens a body
+ * named after it (滦平县|委书记, 安吉县|治水办): the body is that division's.
+ */
+function divisionClosedBy(divisions: readonly EntityMention[], levelAt: number, level: string): EntityMention | undefined {
+  return divisions.find((division) => division.end === levelAt + 1 && division.start < levelAt && division.name.endsWith(level));
 }
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
@@ -384,18 +394,20 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
+    // The county the sentence speaks for, which names its bodies opened by a bare level.
+    const county = localCounty(ctx, sentence.index);
     const quotes = findQuotedSpans(sentence.text, true);
     const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
     for (const body of postBodies(sentence, nameStarts)) {
       // 滦平县委书记: the level character closes a printed division's name, and the body is that division's.
-      const place = divisions.find((division) => division.start < body.start && division.end === body.start + 1);
+      const place = divisionClosedBy(divisions, body.start, body.printed[0]!);
       // A bare 县委 whose county is unknown would be one node for every county's committee.
-      if (!place && qualifyOrganization(body.printed, body.printed, localCounty(ctx, sentence.index), lexicon) === body.printed) continue;
+      if (!place && qualifyOrganization(body.printed, body.printed, county, lexicon) === body.printed) continue;
       const span = { start: place?.start ?? body.start, end: body.end, category: body.printed.endsWith("政协") ? "government" : "party", firstToken: body.printed };
       if (!spans.some((s) => overlaps(s, span))) spans.push(span);
     }
-    for (const office of abbreviatedOffices(ctx, sentence, tokens, divisions)) {
+    for (const office of abbreviatedOffices(ctx, sentence, tokens, divisions, county)) {
       // 县政府|办: the office is named after the body the tagger found, and replaces it; 县商务局|电商办 is an office
       // of the bureau, and both are bodies.
       for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= office.start && spans[i]!.end === office.end - 1) spans.splice(i, 1);
@@ -404,7 +416,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     for (const head of governmentHeads(sentence, nameStarts)) {
       // 临沭县副县长: the government of the division printed right before the title, else the article's.
       const place = divisions.find((division) => division.end === head.start && division.name.endsWith(head.level));
-      const government = place ? `${place.name}人民政府` : qualifyOrganization(`${head.level}人民政府`, head.level, localCounty(ctx, sentence.index), lexicon);
+      const government = place ? `${place.name}人民政府` : qualifyOrganization(`${head.level}人民政府`, head.level, county, lexicon);
       // A bare 县人民政府 whose county is unknown would be one node for every county's government.
       if (!LEVEL_CHARS.has(government[0]!) || place) {
         const span = { start: place?.start ?? head.start, end: head.end, category: "government", firstToken: head.level, name: government };
@@ -414,7 +426,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     // 县人社局党组: the party group of a bureau; the bureau is a body too, printed inside it (its head's second title is its post).
     for (const span of [...spans]) {
       const printed = ctx.article.normalizedText.slice(span.start, span.end);
-      const party = PARTY_OF_BODY.exec(printed);
+      const party = PARTY_BODY_AT_END.exec(printed);
       const parent = party ? printed.slice(0, party.index) : "";
       const category = lexicon.suffixes[suffixMatcher(suffixList(lexicon.suffixes))(parent) ?? ""];
       if (!party || !category || parent.length < 3) continue;
@@ -436,7 +448,6 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const printed = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
       if (programmeHeads.some((head) => printed.endsWith(head))) continue;
-      const county = localCounty(ctx, sentence.index);
       const committee = committeeOfDepartment(ctx.article.normalizedText, sentence.start, span.start, printed);
       const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
       // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.

@@ -46,6 +46,14 @@ export function postBodies(sentence: Sentence, nameStarts: ReadonlySet<number>):
   return bodies;
 }
 
+/** A party body printed after the body it leads (县人社局|党组, 县医院|党委), or alone. */
+export const PARTY_BODY_AT_END = /(?:党组|党委|党总支|党支部)$/u;
+
+/** The space a paper may set between a title and the holder's name (县政协主席 刘明): its length at `at`, 0 or 1. */
+export function nameGapAt(text: string, at: number): number {
+  return text[at] === " " || text[at] === "\u3000" ? 1 : 0;
+}
+
 /** A head of a level's government, deputies and the executive deputy too: 县长, 副区长, 常务副市长, 旗长. */
 const GOVERNMENT_HEAD = /(?:常务)?副?([县市区旗])长/gu;
 
@@ -68,8 +76,7 @@ export function governmentHeads(sentence: Sentence, nameStarts: ReadonlySet<numb
   const heads: GovernmentHead[] = [];
   for (const match of sentence.text.matchAll(GOVERNMENT_HEAD)) {
     const end = match.index + match[0].length;
-    const spaced = sentence.text[end] === " " || sentence.text[end] === "\u3000" ? 1 : 0;
-    if (!nameStarts.has(sentence.start + end + spaced)) continue;
+    if (!nameStarts.has(sentence.start + end + nameGapAt(sentence.text, end))) continue;
     heads.push({ level: match[1]!, start: sentence.start + match.index, end: sentence.start + end });
   }
   return heads;
@@ -95,7 +102,7 @@ export function postTitleLength(text: string, at: number): number {
   let end = at + post;
   const second = text[end] === "、" ? titleAt(text, end + 1, ANY_TITLE) : 0;
   if (second > 0) end += 1 + second;
-  if (text[end] === " " || text[end] === "\u3000") end++;
+  end += nameGapAt(text, end);
   return end - at;
 }
 

@@ -10,7 +10,7 @@
 import type { RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
-import { endsWithGovernmentHead, postTitleLength } from "../post-body.js";
+import { endsWithGovernmentHead, nameGapAt, PARTY_BODY_AT_END, postTitleLength } from "../post-body.js";
 
 /** A township, village or community body named by its level alone. */
 const BARE_LOCAL_BODY = /^(?:镇|乡|村|社区|街道)(?:党委|党总支|党支部|党工委|党组|纪委|政府|人民政府|委员会|村委会|居委会|办事处)$/u;
@@ -52,7 +52,7 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
 /** A government printed by its head's title (副县长) right before the holder's name, a space apart at most. */
 function namesHolderAt(text: string, body: { start: number; end: number }, personStart: number): boolean {
   const gap = personStart - body.end;
-  return (gap === 0 || (gap === 1 && /\s/u.test(text[body.end]!))) && endsWithGovernmentHead(text.slice(body.start, body.end));
+  return gap === nameGapAt(text, body.end) && endsWithGovernmentHead(text.slice(body.start, body.end));
 }
 
 /** The titles after a party body's secretary of the head of the body it leads (局长, 院长, 主任 …). */
@@ -60,5 +60,5 @@ const HEAD_OF_LED_BODY = /^(?:副)?书记、(?:局长|院长|主任|校长|行�
 
 /** Whether the person at `personStart` is printed as the party body's secretary and the led body's head. */
 function secondTitleOfLedBody(text: string, party: { end: number; name: string }, personStart: number): boolean {
-  return /(?:党组|党委|党总支|党支部)$/u.test(party.name) && HEAD_OF_LED_BODY.test(text.slice(party.end, personStart));
+  return PARTY_BODY_AT_END.test(party.name) && HEAD_OF_LED_BODY.test(text.slice(party.end, personStart));
 }
