@@ -483,9 +483,7 @@ function referredBodies(ctx: ExtractContext, sentence: Sentence, named: readonly
   const referred: EntityMention[] = [];
   for (const match of sentence.text.matchAll(REFERRING)) {
     const at = sentence.start + match.index;
-    const body = [...named]
-      .reverse()
-      .find((m) => m.end <= at && m.sentence >= sentence.index - REFERENCE_REACH && m.name.endsWith(match[1]!));
+    const body = named.findLast((m) => m.end <= at && m.sentence >= sentence.index - REFERENCE_REACH && m.name.endsWith(match[1]!));
     if (!body) continue;
     referred.push(
       createMention(ctx, { kind: "Organization", name: body.name, start: at, end: at + match[0].length, sentence: sentence.index, attributes: { ...body.attributes } }),

@@ -120,7 +120,7 @@ function printedLines(items: readonly TextItem[]): PrintedLine[] {
  * it. A layer already in reading order is left as it is.
  */
 function inReadingOrder(lines: readonly PrintedLine[]): PrintedLine[] {
-  const starts = columnStarts(lines.filter((line) => line.opensColumn).map((line) => line));
+  const starts = columnStarts(lines.filter((line) => line.opensColumn));
   if (starts.length === 0) return [...lines];
   const tolerance = (line: PrintedLine) => GUTTER_CHARS * line.size;
   const column = (line: PrintedLine) => starts.filter((start) => line.x >= start - tolerance(line)).length;
@@ -128,11 +128,12 @@ function inReadingOrder(lines: readonly PrintedLine[]): PrintedLine[] {
   const ordered: PrintedLine[] = [];
   let band: PrintedLine[] = [];
   const closeBand = () => {
+    const placed = band.map((line) => ({ line, column: column(line) }));
     const lefts = new Map<number, number>();
-    for (const line of band) lefts.set(column(line), Math.min(lefts.get(column(line)) ?? line.x, line.x));
-    // Stable: within a column, the layer's order (top to bottom) stays.
-    const sorted = band.map((line, i) => ({ line, i })).sort((a, b) => column(a.line) - column(b.line) || a.i - b.i);
-    ordered.push(...sorted.map(({ line }) => ({ ...line, columnLeft: lefts.get(column(line))! })));
+    for (const { line, column } of placed) lefts.set(column, Math.min(lefts.get(column) ?? line.x, line.x));
+    // Sorting is stable: within a column, the layer's order (top to bottom) stays.
+    placed.sort((a, b) => a.column - b.column);
+    ordered.push(...placed.map(({ line, column }) => ({ ...line, columnLeft: lefts.get(column)! })));
     band = [];
   };
   for (const line of lines) {
