@@ -68,6 +68,8 @@ export function findGroupSpans(
       return;
     }
     let start = token.start;
+    // The token the group's name starts with (the head's own when a glued measure word holds its first character).
+    let first = i;
     let modifierTokens = 0;
     // 106|名新|市民, 122|名大|病患者: the segmenter glued the measure word to the group's first character.
     const glued = gluedAfterMeasure(tokens, i);
@@ -93,15 +95,19 @@ export function findGroupSpans(
       if ((headOf(left.word) && !whose) || notGroups.has(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
+      first = j;
       modifierTokens++;
     }
     // 未|就业|高校毕业生: a negation before the modifier belongs to it (未就业, 非公, 无业).
-    const negation = tokens.find((t) => t.end === start);
-    if (modifierTokens > 0 && !glued && negation && NEGATIONS.has(negation.word)) start = negation.start;
+    const negation = tokens[first - 1];
+    if (modifierTokens > 0 && !glued && negation?.end === start && NEGATIONS.has(negation.word)) {
+      start = negation.start;
+      first--;
+    }
     const name =
       (glued ?? "") +
       tokens
-        .filter((t) => t.start >= start && t.end <= token.end)
+        .slice(first, i + 1)
         .map((t) => t.word)
         .join("");
     if (notGroups.has(name)) return;
@@ -110,7 +116,7 @@ export function findGroupSpans(
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
     // 留守、困境儿童 · 失能、半失能老年人: conditions listed before the group share its head. Only words that
     // never name people alone do (骑手和带头人 is two groups), each opening its item of the list (外卖|骑手 is a noun).
-    let index = tokens.findIndex((t) => t.end === start);
+    let index = tokens[first - 1]?.end === start ? first - 1 : -1;
     for (let joiner = tokens[index]; joiner && LIST_JOINERS.has(joiner.word); joiner = tokens[index]) {
       const attribute = tokens[index - 1];
       if (!attribute || attribute.end !== joiner.start || isBlocked(attribute)) break;
