@@ -70,8 +70,11 @@ export function findDivisionMentions(
  */
 function isVerbBeforeLevel(hit: NameHit, entry: DivisionEntry, provinceCode: string | undefined, text: string): boolean {
   if (hit.form !== "full" || entry.level !== "County" || !provinceCode || entry.provinceCode === provinceCode) return false;
-  return isCommonWord(entry.short) && !/[省市州盟]$/u.test(text.slice(0, hit.start));
+  return isCommonWord(entry.short) && !PARENT_LEVELS.has(text[hit.start - 1] ?? "");
 }
+
+/** The levels of a city or province printed right before a county's name (湖南省会同县, 怀化市会同县). */
+const PARENT_LEVELS = new Set(["省", "市", "州", "盟"]);
 
 function toCode(value: string | undefined, level: "City" | "Province"): string | undefined {
   if (!value) return undefined;
