@@ -124,9 +124,11 @@ export function findGroupSpans(
       const before = tokens[index - 2];
       if (before && before.end === attribute.start && !LIST_JOINERS.has(before.word) && (modifiers.has(before.word) || modifierTags.has(before.tag ?? ""))) {
         // 农村高龄、独居老人: a listed modifier opens the list's first item, and the item is that modifier's too.
-        if (modifiers.has(before.word) && HAN_ONLY.test(before.word)) {
-          spans.push({ start: before.start, end: attribute.end, name: before.word + attribute.word + head, generic: false });
-        }
+        // Another word there says where they live (城区高龄、空巢老人), as 城区 before 空巢老人 would not: the
+        // item is the condition's group alone.
+        const opensItem = modifiers.has(before.word) && HAN_ONLY.test(before.word);
+        const item = opensItem ? { start: before.start, name: before.word + attribute.word + head } : { start: attribute.start, name: attribute.word + head };
+        spans.push({ ...item, end: attribute.end, generic: false });
         break;
       }
       spans.push({ start: attribute.start, end: attribute.end, name: attribute.word + head, generic: false });

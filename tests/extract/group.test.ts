@@ -38,6 +38,11 @@ describe("findGroupSpans", () => {
     expect(groups("为农村高龄、独居老人提供上门服务。").sort()).toEqual(["农村高龄老人", "独居老人"].sort());
   });
 
+  it("reads a list's first item opened by a place or scope word as the condition's group alone (城区高龄、空巢老人)", () => {
+    expect(groups("为城区高龄、空巢老人配送午餐。").sort()).toEqual(["高龄老人", "空巢老人"].sort());
+    expect(groups("全县困难、失能老人纳入保障。").sort()).toEqual(["困难老人", "失能老人"].sort());
+  });
+
   it("keeps a negation with the modifier it negates, and leaves a township's name out of the group", () => {
     expect(groups("为未就业退役军人提供岗位。")).toEqual(["未就业退役军人"]);
     expect(groups("汪口镇茶农说，茶叶卖了好价钱。")).toEqual(["茶农"]);
