@@ -45,6 +45,8 @@ export const TITLES = [
   "副县长", "副市长", "副区长", "副镇长", "副乡长", "副书记", "副主任", "副局长", "副部长", "副主席", "副院长", "副校长",
   "副司长", "副厅长", "副处长", "副科长", "副所长", "副站长", "副队长", "副组长", "副经理", "副总经理",
   "常务副县长", "常务副市长", "常务副区长",
+  // 县长|助理: the segmenter cuts an assistant's title from whose assistant it is.
+  "助理",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles of a post in a body, printed between the body and the name (县民政局局长王建国, 合作社理事长李强). */

@@ -54,8 +54,8 @@ export function nameGapAt(text: string, at: number): number {
   return text[at] === " " || text[at] === "\u3000" ? 1 : 0;
 }
 
-/** A head of a level's government, deputies and the executive deputy too: 县长, 副区长, 常务副市长, 旗长. */
-const GOVERNMENT_HEAD = /(?:常务)?副?([县市区旗])长/gu;
+/** A head of a level's government, deputies, the executive deputy and assistants too: 县长, 副区长, 常务副市长, 旗长, 县长助理. */
+const GOVERNMENT_HEAD = /(?:常务)?副?([县市区旗])长(?:助理)?/gu;
 
 export interface GovernmentHead {
   /** The level the title heads (县 of 副县长). */

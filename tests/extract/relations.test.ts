@@ -299,6 +299,8 @@ describe("HOLDS_POST", () => {
     // The executive deputy is a second title of a standing member too.
     expect(postsOf("县委常委、常务副县长刘志刚主持会议。", "郯城").posts).toEqual(["郯城县·刘志刚→郯城县委", "郯城县·刘志刚→郯城县人民政府"]);
     expect(organizations).not.toContain("区人民政府");
+    // An assistant to the head works in the same government (市长 in a county's report: its prefecture's).
+    expect(postsOf("县长助理 陈立新通报了进展，市长助理刘伟讲话。", "郯城").posts).toEqual(["郯城县·陈立新→郯城县人民政府", "临沂市·刘伟→临沂市人民政府"]);
   });
 
   it("reads an office printed by its abbreviation in 办 before its head's title, opened by a level or a county", () => {
