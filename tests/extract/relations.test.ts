@@ -449,4 +449,21 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     expect(ownerOf(extraction, 320000000)).toBe("桐柏县");
     expect(ownerOf(extraction, 36)).toBe("“暖冬行动”");
   });
+
+  it("gives the county what a clause opened by the county as a whole tells after the programme's own figures", () => {
+    const jobs = articleFixture(
+      [
+        "今年以来，桐柏县实施“暖冬行动”，为困难群众发放棉被2000床。",
+        "县发展改革局实施以工代赈项目，吸纳群众务工430人，今年全县城镇新增就业2140人，其中返乡创业带动就业600人。",
+        "县人社局落实就业援助制度，全县386名就业困难人员实现再就业。",
+      ].join("\n"),
+      { title: "桐柏县织密民生保障网" },
+    );
+    const [extraction] = extractCorpus([jobs]) as [ArticleExtraction];
+    expect(ownerOf(extraction, 430)).toBe("以工代赈");
+    expect(ownerOf(extraction, 2140)).toBe("桐柏县");
+    expect(ownerOf(extraction, 600)).toBe("桐柏县");
+    // Right after the programme, a clause opened by 全县 tells its doing.
+    expect(ownerOf(extraction, 386)).toBe("就业援助制度");
+  });
 });

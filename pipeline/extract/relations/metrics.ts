@@ -4,7 +4,9 @@
  * A figure belongs to the programme named in its sentence (the nearest one
  * before it, else the first), else to the sub-measure whose section it is in,
  * else to the article's main programme, else to the county (the one its clause
- * has for subject; in a round-up, the county its paragraph is about). It COUNTS a
+ * has for subject; in a round-up, the county its paragraph is about). A clause
+ * opened by the county as a whole (全县…) after the programme's own figures
+ * gives the county's figures, not the programme's. It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
  * 离退休干部; 服务新就业群体 → 新业态新就业群体), no other figure of the sentence stands
  * between them, and its unit counts people (名, 人次, 户).
@@ -13,6 +15,7 @@ import type { EntityMention, EntityRef, RelationMention } from "../../records.js
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { countyAt } from "../division.js";
+import { clauseStart } from "../text-spans.js";
 import { sectionProgramme } from "./section-programme.js";
 
 /**
@@ -65,10 +68,34 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   const inSentence = mentionsIn(ctx, "Programme", metric.sentence).filter((p) => !ctx.programmes.measures.includes(p));
   const before = inSentence.filter((p) => p.end <= metric.start).sort((a, b) => b.end - a.end)[0];
   const own = before ?? inSentence[0];
-  if (own) return { ref: own, surface: own.surface };
-  const section = sectionProgramme(ctx, metric.sentence);
+  const countyWide = countyWideClauseBefore(ctx, metric, before?.end);
+  if (own && !countyWide) return { ref: own, surface: own.surface };
+  const section = countyWide ? undefined : sectionProgramme(ctx, metric.sentence);
   if (section) return { ref: section, surface: "" };
   const county = countyAt(ctx, metric.sentence, metric.start);
   if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;
+}
+
+/** A clause that speaks for the whole county: 全县…, 今年全区…, 截至6月底全县…. */
+const COUNTY_WIDE_OPENING = /^(?:(?:今年|去年|上半年|前三季度|同期|目前|截至目前|截至[^，；]{1,8}?[底末])?全[县区市旗]|全县域)/u;
+
+/**
+ * Whether the figure stands in, or after, a clause opened by the county as a
+ * whole that comes after the programme named before it (`after`), once the
+ * sentence has given figures after the programme and before that clause: 以工代赈项目吸纳群众务工430人，
+ * 全县城镇新增就业2140人 — the 2140 are the county's. The first figures a clause
+ * opened by 全县 gives after a programme are its doing (落实联系专家制度，全县23名领导干部联系…).
+ */
+function countyWideClauseBefore(ctx: ExtractContext, metric: EntityMention, after = -1): boolean {
+  const sentence = ctx.sentences[metric.sentence];
+  if (!sentence) return false;
+  const text = ctx.article.normalizedText;
+  const floor = Math.max(sentence.start, after);
+  const figures = mentionsIn(ctx, "Metric", metric.sentence);
+  for (let start = clauseStart(text, metric.start, floor); start > floor; start = clauseStart(text, start - 1, floor)) {
+    const opensCountyWide = COUNTY_WIDE_OPENING.test(text.slice(start, metric.start));
+    if (opensCountyWide && figures.some((figure) => figure.start >= floor && figure.end <= start)) return true;
+  }
+  return false;
 }
