@@ -260,11 +260,12 @@ const TRAILING_BRACKETED_CREDITS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(]\
 
 const TRAILING_BRACKETS = new RegExp(`${SENTENCE_END_BEFORE}\\s*[（(][^（()）]{2,40}[）)]$`, "u");
 const SOURCE_ONLY = new RegExp(`^[（(]${HAN}{2,20}(?:部|局|委|办|中心|台|报|报社|网)(?:供稿)?[）)]$`, "u");
-/** One to four names of 2–4 characters in a closing credit, and what separates them. */
-const CREDITED_NAMES = `${HAN}{2,4}(?:[\\s、，,]+${HAN}{2,4}){0,3}`;
+/** One to four names of 2–4 characters in a closing credit, and what separates them; 整理 after them is no name. */
+const CREDITED_NAME = `(?!${WRITING}(?!${HAN}))${HAN}{2,4}`;
+const CREDITED_NAMES = `${CREDITED_NAME}(?:[\\s、，,]+${CREDITED_NAME}){0,3}`;
 const NAME_SEPARATOR = /[\s、，,]+/u;
-const BARE_NAMES = new RegExp(`^[（(]\\s*(${CREDITED_NAMES})\\s*[）)]$`, "u");
-const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${CREDITED_NAMES})\\s*[）)]$`, "u");
+const BARE_NAMES = new RegExp(`^[（(]\\s*(${CREDITED_NAMES})${CLOSING_ROLE}[）)]$`, "u");
+const OFFICE_AND_NAMES = new RegExp(`^[（(]\\s*(${HAN}{2,20}?)\\s+(${CREDITED_NAMES})${CLOSING_ROLE}[）)]$`, "u");
 /** A closing credit may name the writers' township or county instead of an office: （王庄镇 李明）. */
 const PLACE_SUFFIX = /(?:县|市|区|旗|镇|乡|街道)$/u;
 const SUPPLIED_BY = new RegExp(`^[（(]${HAN}{2,20}供稿[）)]$`, "u");

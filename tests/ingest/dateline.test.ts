@@ -130,6 +130,9 @@ describe("closingCredit", () => {
     ["（据新华社报道）", []],
     ["（来源：平舆县人社局）", []],
     ["(黔东南日报记者 杨光)", ["杨光"]],
+    // What the writers did is no name of theirs.
+    ["（县政府办 王晓丽 整理）", ["王晓丽"]],
+    ["（王丽 张鹏 采写）", ["王丽", "张鹏"]],
   ])("reads %s as a credit naming %j", (line, names) => {
     expect(closingCredit(line)).toEqual({ names });
   });
