@@ -61,6 +61,9 @@ describe("INVOLVES", () => {
     expect(check("团县委联合县教育局开展“青春护航”行动。", "“青春护航”行动", "县教育局")).toBe(true);
     expect(check("依托县职业中专开展“技能提升”计划。", "“技能提升”计划", "县职业中专")).toBe(true);
     expect(check("今年以来，县司法局推行“枫桥式”调解机制。", "“枫桥式”调解机制", "县司法局")).toBe(true);
+    // A list item's number before the subject opens no clause of its own.
+    expect(check("2.县人社局开展“春风行动”送岗下乡。", "“春风行动”", "县人社局")).toBe(true);
+    expect(check("一是县民政局实施“暖心食堂”工程。", "“暖心食堂”工程", "县民政局")).toBe(true);
   });
 
   it("does not link bodies that are objects, places or honours", () => {

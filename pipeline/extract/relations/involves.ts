@@ -15,6 +15,7 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
+import { LIST_NUMBERING } from "../layout.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 
@@ -79,7 +80,9 @@ function opensClauseBefore(
   const opening = clauseStart(text, organization.start, sentenceStart);
   // A place printed before the body's level (微山|县委老干部局) belongs to its name.
   const place = places.find((p) => p.start < organization.start && p.end >= organization.start && p.end <= organization.end && p.start >= opening);
-  const lead = text.slice(opening, place ? place.start : organization.start);
+  // An item's number (2.县人社局开展…, 一是县民政局…) opens no clause of its own.
+  const printedLead = text.slice(opening, place ? place.start : organization.start);
+  const lead = opening === sentenceStart ? printedLead.replace(LIST_NUMBERING, "") : printedLead;
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
