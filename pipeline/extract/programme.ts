@@ -221,7 +221,13 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   const titleMentions = headlineProgrammes(ctx, mentions);
   mentions.push(...titleMentions);
   mergeSameCoreProgrammes(mentions);
-  const { main, anchored } = chooseMainProgramme(ctx, mentions, titleMentions, launchedInLead);
+  const chosen = chooseMainProgramme(ctx, mentions, titleMentions, launchedInLead);
+  // Items that each name a programme of their own (2.县人社局开展“春风行动”…; 3.县住建局启动老旧小区改造…): when a
+  // heading names the lead's programme again, the lead listed the items (本期要目), and no programme is over them.
+  const amongHeadings = (programme: EntityMention) =>
+    ctx.layout.headings.some((index) => index !== programme.sentence && mentions.some((m) => m.sentence === index && m.name === programme.name));
+  const main = chosen.main && !amongHeadings(chosen.main) ? chosen.main : undefined;
+  const anchored = main !== undefined && chosen.anchored;
   ctx.programmes.main = main;
   for (const index of ctx.layout.headings) {
     // A heading that names a programme of its own (一、教育惠民工程) opens that programme's section.

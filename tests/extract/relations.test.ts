@@ -467,3 +467,34 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     expect(ownerOf(extraction, 386)).toBe("就业援助制度");
   });
 });
+
+describe("a bulletin of numbered items, each a bureau's programme", () => {
+  const bulletin = articleFixture(
+    [
+      "本期要目：县人社局开展“春风行动”送岗下乡；县住建局启动老旧小区改造项目；县市场监管局深化放心消费创建。",
+      "1.县人社局开展“春风行动”送岗下乡。县人社局举办专场招聘会23场，提供岗位6800余个。",
+      "2.县住建局启动老旧小区改造项目。项目涉及11个小区，惠及居民1964户。",
+      "3.县市场监管局深化放心消费创建。县市场监管局今年受理消费投诉举报412件。",
+    ].join("\n"),
+    { title: "桐柏县政务信息", place: "桐柏" },
+  );
+  let extraction: ArticleExtraction;
+  beforeAll(() => {
+    [extraction] = extractCorpus([bulletin]) as [ArticleExtraction];
+  }, 60_000);
+  const ownerOf = (value: number) => {
+    const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
+    return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
+  };
+
+  it("puts no item's programme under another's, nor any under itself", () => {
+    expect(extraction.relations.filter((r) => r.type === "PART_OF")).toEqual([]);
+    expect(find(extraction, "RUNS", "桐柏县", "老旧小区改造")).toBeDefined();
+  });
+
+  it("gives each item's figures to its own programme, and an item that names none to the county", () => {
+    expect(ownerOf(23)).toBe("春风行动");
+    expect(ownerOf(1964)).toBe("老旧小区改造");
+    expect(ownerOf(412)).toBe("桐柏县");
+  });
+});
