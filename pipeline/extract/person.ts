@@ -257,6 +257,8 @@ function undottedName(tokens: readonly Token[], i: number): Candidate | undefine
   const second = tokens[i + 1];
   if (first.word.length !== 2 || second?.word.length !== 2 || second.start !== first.end || !NAME_PART_TAGS.has(second.tag ?? "")) return undefined;
   if (!isNamePart(first) || !isNamePart(second)) return undefined;
+  // 刘海|平说: a Han name whose last character the segmenter joined to 说 (read by saidAfterStray).
+  if (lastCharacterBeforeSaid(second) !== undefined && looksLikePersonName(first.word + second.word[0]!)) return undefined;
   // 指挥长|李洪涛 cut as 长李|洪涛: a surname and its given name across the cut are a Han name, not two parts of one.
   const han = first.word[1]! + second.word;
   if (looksLikePersonName(han)) return { name: han, start: first.start + 1, end: second.end, first: i, last: i + 1 };

@@ -85,6 +85,8 @@ describe("extractPersons: people named in the body", () => {
 
   it("reads a name whose last character the segmenter joined to 说 (李|明说, 刘德|明说), not an adverb before 说", () => {
     expect(named("县委书记李明说，要抓好落实。村党支部书记刘德明说，路修好了。")).toEqual(["李明", "刘德明"]);
+    // 刘海|平说: the first two characters are a name the segmenter knows (刘海/nr), not half of a Tibetan name.
+    expect(named("县农业农村局局长刘海平说，收入稳定了。")).toEqual(["刘海平"]);
     expect(named("局长王强也说，要抓好落实。")).toEqual(["王强"]);
   });
 
