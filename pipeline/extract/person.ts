@@ -244,7 +244,8 @@ const NAME_PART_TAGS = new Set(["x", "nr", "nrt", "ns"]);
  * Tibetan, Yi and Uyghur names printed without the middle dot, four
  * characters that no surname opens: one word the segmenter guessed or holds as a
  * name (次仁卓玛/x, 阿依古丽/nr), or two such words of two characters
- * (扎西|顿珠, 吉克|阿木, 俄木|沙马). No part may be a common word or a division's
+ * (扎西|顿珠, 吉克|阿木, 俄木|沙马); Mongolian names of five or six characters in
+ * two words (额尔敦|巴特尔). No part may be a common word or a division's
  * name; context must still confirm the name, as for any other.
  */
 function undottedName(tokens: readonly Token[], i: number): Candidate | undefined {
@@ -255,7 +256,15 @@ function undottedName(tokens: readonly Token[], i: number): Candidate | undefine
     return { name: first.word, start: first.start, end: first.end, first: i, last: i };
   }
   const second = tokens[i + 1];
-  if (first.word.length !== 2 || second?.word.length !== 2 || second.start !== first.end || !NAME_PART_TAGS.has(second.tag ?? "")) return undefined;
+  if (!second || second.start !== first.end || !NAME_PART_TAGS.has(second.tag ?? "")) return undefined;
+  // 额尔敦|巴特尔: a Mongolian name of five or six characters, longer than any Han name, in two words of two or three.
+  // A Han name opens none (余建倩|王浩), and one after a word of two is that word's (跑友|刘先生).
+  const long = first.word.length + second.word.length;
+  const hanNameAfterWord = first.word.length === 2 && looksLikePersonName(second.word);
+  if (long >= 5 && long <= 6 && first.word.length >= 2 && second.word.length >= 2 && !looksLikePersonName(first.word) && !hanNameAfterWord && isNamePart(first) && isNamePart(second)) {
+    return { name: first.word + second.word, start: first.start, end: second.end, first: i, last: i + 1 };
+  }
+  if (first.word.length !== 2 || second.word.length !== 2) return undefined;
   if (!isNamePart(first) || !isNamePart(second)) return undefined;
   // 刘海|平说: a Han name whose last character the segmenter joined to 说 (read by saidAfterStray).
   if (lastCharacterBeforeSaid(second) !== undefined && looksLikePersonName(first.word + second.word[0]!)) return undefined;

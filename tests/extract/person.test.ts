@@ -107,6 +107,11 @@ describe("extractPersons: people named in the body", () => {
     expect(named("县防汛抗旱指挥部常务副指挥长李洪涛表示，要压实责任。")).toEqual(["李洪涛"]);
   });
 
+  it("reads a Mongolian name of five or six characters the segmenter cut in two (额尔敦|巴特尔), not a word and a Han name", () => {
+    expect(named("旗农牧局局长额尔敦巴特尔表示，补奖资金已发放到户。")).toEqual(["额尔敦巴特尔"]);
+    expect(named("来自上海的跑友刘先生说，明年还想再来。")).toEqual(["刘先生"]);
+  });
+
   it("reads a name the segmenter guessed together with the verb of an aspect particle (孙伟作|了)", () => {
     expect(named("县人社局局长孙伟作了发言，副局长赵敏谈了体会。")).toEqual(["孙伟", "赵敏"]);
   });
