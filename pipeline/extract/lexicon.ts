@@ -49,6 +49,8 @@ export interface UnquotedProgrammeLexicon {
   openers: string[];
   /** Words after a name that make it the object of work on it (考核机制|建设, 户籍制度|改革). */
   workOn: string[];
+  /** Heads of unquoted names only, with their category: a quoted slogan before them names none (“人找政策”). */
+  ownHeads: Record<string, string>;
 }
 
 /** X长制 names (河长制, 网格长制). */

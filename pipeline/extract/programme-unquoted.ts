@@ -1,7 +1,8 @@
 /**
  * Programme names printed without quotes. Two genre patterns:
  *
- *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–12 modifier chars + head
+ *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–14 modifier chars + head
+ *   落实困难残疾人生活补贴和重度残疾人护理补贴                      subsidies and policies (heads of their own), two of one verb
  *   建立“政府补一点、个人交一点”的多元筹资机制                      the same after a quoted description + 的
  *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
  *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
@@ -19,6 +20,7 @@ import { LIST_NUMBERING } from "./layout.js";
 import { COUNTING_VERBS } from "./metric-grammar.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { HAN_CHAR, indexesOf, isHanAt, overlaps } from "./text-spans.js";
+import { memoByObject } from "../util/memo-by-object.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
 
 export interface UnquotedCandidate {
@@ -40,6 +42,14 @@ export type LazyTokens = readonly Token[] | (() => readonly Token[]);
 
 export function tokensOf(tokens: LazyTokens): readonly Token[] {
   return typeof tokens === "function" ? tokens() : tokens;
+}
+
+/** Every head an unquoted name may end in, longest first: the shared ones and its own (政策, 补贴). */
+const unquotedHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readonly string[] => longestFirst([...rules.heads, ...Object.keys(rules.ownHeads)]));
+
+/** The category an unquoted name's head gives it. */
+function categoryOf(head: string, lexicon: ProgrammeLexicon): string {
+  return lexicon.heads[head] ?? lexicon.unquoted.ownHeads[head] ?? "initiative";
 }
 
 const CLAUSE_END = /[，,；;：:。！？!?“”"「」『』《》（）()\s]/;
@@ -68,11 +78,11 @@ function leverName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate |
   const match = LEVER.exec(text);
   const name = match?.[1];
   if (!match || !name || [...name].some((ch) => lexicon.unquoted.breakers.includes(ch))) return undefined;
-  const head = longestFirst(lexicon.unquoted.heads).find((h) => name.endsWith(h));
+  const head = unquotedHeads(lexicon.unquoted).find((h) => name.endsWith(h));
   const work = LEVER_WORK.find((w) => name.endsWith(w));
   if ((!head && !work) || (head && lexicon.unquoted.recurringHeads.includes(head))) return undefined;
   const start = match.index + 1;
-  return { name, start, end: start + name.length, category: head ? (lexicon.heads[head] ?? "initiative") : "initiative", needsRecurrence: false };
+  return { name, start, end: start + name.length, category: head ? categoryOf(head, lexicon) : "initiative", needsRecurrence: false };
 }
 
 /**
@@ -96,10 +106,10 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
   // 01 | 建设就业驿站: a heading that opens with a verb says what was done, it names nothing.
   if (heading && [...rules.verbs, ...COUNTING_VERBS].some((verb) => name.startsWith(verb))) return undefined;
-  const head = longestFirst(rules.heads).find((h) => name.endsWith(h));
+  const head = unquotedHeads(rules).find((h) => name.endsWith(h));
   if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
   const start = heading ? text.length - name.length : 0;
-  return { name, start, end: start + name.length, category: lexicon.heads[head] ?? "initiative", needsRecurrence: false };
+  return { name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false };
 }
 
 function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
@@ -108,7 +118,7 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   let tokens: readonly Token[] | undefined;
   let tokenStarts: Set<number> | undefined;
   let tokenEnds: Set<number> | undefined;
-  const heads = longestFirst(rules.heads);
+  const heads = unquotedHeads(rules);
   const verbs = longestFirst(rules.verbs);
   const found: UnquotedCandidate[] = [];
   for (const verb of verbs) {
@@ -130,11 +140,23 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       let windowEnd = from;
       while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - from < rules.maxModifierChars + 4) windowEnd++;
       const candidate = firstStandaloneName(text, from, windowEnd, tokens, tokenEnds, heads, lexicon);
-      if (candidate) found.push(candidate);
+      if (!candidate) continue;
+      found.push(candidate);
+      // 落实困难残疾人生活补贴和重度残疾人护理补贴: a name joined to the verb's object with the same head is a second object.
+      const next = candidate.end + 1;
+      if (!"和及与、".includes(text[candidate.end] ?? "x") || !tokenStarts.has(next)) continue;
+      let nextEnd = next;
+      while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!) && nextEnd - next < rules.maxModifierChars + 4) nextEnd++;
+      const sibling = firstStandaloneName(text, next, nextEnd, tokens, tokenEnds, heads, lexicon);
+      const headOf = (name: string) => heads.find((h) => name.endsWith(h));
+      if (sibling && headOf(sibling.name) === headOf(candidate.name)) found.push(sibling);
     }
   }
   return found;
 }
+
+/** What follows a subsidy's name when the policy is named whole: 草原生态保护补助|奖励政策, 农机购置补贴|政策. */
+const POLICY_TAIL = /^(?:奖励)?政策/u;
 
 /** Where the name starts after a quoted description closed by 的 (“…”的), if that is what follows the verb. */
 function describedNameStart(text: string, open: number): number | undefined {
@@ -166,6 +188,9 @@ function firstStandaloneName(
     if (!standsAlone(text, stop, tokens)) continue;
     // 推进考核机制建设: building the mechanism is the work; the mechanism is no programme yet.
     if (rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
+    const tail = rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
+    if (tail && stop + tail.length !== windowEnd && !standsAlone(text, stop + tail.length, tokens)) continue;
+    stop += tail.length;
     const name = text.slice(from, stop);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
     if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;
@@ -173,7 +198,7 @@ function firstStandaloneName(
       name,
       start: from,
       end: stop,
-      category: lexicon.heads[head] ?? "initiative",
+      category: categoryOf(head, lexicon),
       needsRecurrence: rules.recurringHeads.includes(head),
     };
   }

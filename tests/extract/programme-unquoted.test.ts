@@ -21,6 +21,15 @@ describe("unquoted programme names", () => {
     expect(unquoted("区里推行信访问题源头治理机制和包案制度。")).toEqual(["信访问题源头治理机制"]);
   });
 
+  it("takes a subsidy or policy put in force, named whole, and a second one joined to it with the same head", () => {
+    expect(unquoted("全旗全面落实第三轮草原生态保护补助奖励政策，禁牧面积186万亩。")).toEqual(["第三轮草原生态保护补助奖励政策"]);
+    expect(unquoted("县残联落实困难残疾人生活补贴和重度残疾人护理补贴，惠及3200人。")).toEqual(["困难残疾人生活补贴", "重度残疾人护理补贴"]);
+    expect(unquoted("县教育局落实家庭经济困难学生资助政策，资助学生1.2万人次。")).toEqual(["家庭经济困难学生资助政策"]);
+    // Everyday policies are no names, and a quoted slogan before 政策 names none.
+    expect(unquoted("我县认真落实各项惠民政策。")).toEqual([]);
+    expect(names("实现由“人找政策”向“政策找人”转变。")).toEqual([]);
+  });
+
   it("takes what a county sets up (设立) or forms (组建)", () => {
     expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
     expect(unquoted("县里设立专项资金500万元。")).toEqual([]);
