@@ -40,6 +40,11 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("knows a service circle a county builds under a quoted name as a platform (“15分钟养老服务圈”)", () => {
+    expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”", "“15分钟便民生活圈”"]);
+    expect(names("照片晒到了“朋友圈”。")).toEqual([]);
+  });
+
   it("knows a contest a county holds under a quoted name as a campaign (“…”技能大赛)", () => {
     expect(names("县总工会举办“匠心杯”职业技能竞赛，县妇联举办“巧手”技能大赛。")).toEqual(["“匠心杯”职业技能竞赛", "“巧手”技能大赛"]);
     expect(names("他在技能大赛中获奖。")).toEqual([]);
