@@ -44,6 +44,10 @@ describe("generic institution words", () => {
     expect(organisationsIn("居民区党总支书记周美玲和街道社区服务办公室主任陈立军介绍。")).toEqual([]);
   });
 
+  it("names a department whose field the tagger holds as a set phrase (自然资源/l, 生态环境/l), with the article's province", () => {
+    expect(organisationsIn("省自然资源厅派驻的第一书记到村，省生态环境厅派员指导。")).toEqual(["浙江省自然资源厅", "浙江省生态环境厅"]);
+  });
+
   it("names a firm after a county's short name the tagger calls an attribute or a noun (古交/b, 大理/n)", () => {
     expect(organisationsIn("古交农业发展公司牵头，大理供电公司参与。")).toEqual(["古交农业发展公司", "大理供电公司"]);
   });
