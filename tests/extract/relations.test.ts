@@ -303,6 +303,13 @@ describe("HOLDS_POST", () => {
     expect(postsOf("县长助理 陈立新通报了进展，市长助理刘伟讲话。", "郯城").posts).toEqual(["郯城县·陈立新→郯城县人民政府", "临沂市·刘伟→临沂市人民政府"]);
   });
 
+  it("gives a village's first secretary a post in the body that sent them (…派驻…的第一书记)", () => {
+    expect(postsOf("省民政厅派驻杏花村的第一书记孙雨桐说，县人社局选派的驻村第一书记王强介绍。", "郯城").posts).toEqual([
+      "郯城县·孙雨桐→山东省民政厅",
+      "郯城县·王强→郯城县人社局",
+    ]);
+  });
+
   it("reads an office printed by its abbreviation in 办 before its head's title, opened by a level or a county", () => {
     const { posts } = postsOf("县防汛办主任王强通报汛情，县委办副主任李明主持会议，临沭县治水办负责人张华说，全县开展巡河。", "郯城");
     expect(posts).toEqual(["郯城县·王强→郯城县防汛办", "郯城县·李明→郯城县委办", "临沭县·张华→临沭县治水办"]);

@@ -5,7 +5,8 @@
  * government's title, which names its 人民政府 (副县长李娜). A body named by its
  * level alone (镇党委书记陈建华) gives none, and a body mentioned elsewhere in
  * the sentence is not the person's. A person printed with two titles
- * (县委副书记、县长王海涛) holds a post in each body.
+ * (县委副书记、县长王海涛) holds a post in each body. A village's first secretary
+ * holds one in the body that sent them (省自然资源厅派驻杏花村的第一书记孙雨桐).
  */
 import type { RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
@@ -26,7 +27,7 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
     const organizations = mentionsIn(ctx, "Organization", person.sentence);
     const bodies = organizations.filter((organization) => {
       const title = postTitleLength(text, organization.end);
-      return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start);
+      return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
     });
     // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
     for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
@@ -53,6 +54,14 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
 function namesHolderAt(text: string, body: { start: number; end: number }, personStart: number): boolean {
   const gap = personStart - body.end;
   return gap === nameGapAt(text, body.end) && endsWithGovernmentHead(text.slice(body.start, body.end));
+}
+
+/** A body's cadre sent to a village as its first secretary: 省自然资源厅派驻杏花村的第一书记孙雨桐. */
+const SENT_AS_FIRST_SECRETARY = /^(?:派驻|选派|下派|派出)[^，,。；;]{0,12}?的(?:驻村)?第一书记\s?$/u;
+
+/** Whether the person at `personStart` is printed as the first secretary the body sent: the body's own cadre. */
+function sentAsFirstSecretary(text: string, body: { end: number }, personStart: number): boolean {
+  return personStart > body.end && SENT_AS_FIRST_SECRETARY.test(text.slice(body.end, personStart));
 }
 
 /** The titles after a party body's secretary of the head of the body it leads (局长, 院长, 主任 …). */
