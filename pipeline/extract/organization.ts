@@ -134,8 +134,9 @@ export function findOrganizationSpans(
       // 扶贫开发|投资|有限公司: the line of business, an idiom (i) included.
       const verbal = left.tag === "vn" || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
       // 鑫源|蔬菜|种植|专业合作社, 宏达|农业|发展|有限公司: a firm's or co-operative's brand is a word the
-      // tagger does not know (x) or calls a proper noun (nz); it names the firm as a place would.
-      const brand = (left.tag === "x" || left.tag === "nz") && enterprise;
+      // tagger does not know (x), calls a proper noun (nz), or reads as a word of state or quality (鼎盛/z,
+      // 兴旺/a); it names the firm as a place would.
+      const brand = enterprise && (left.tag === "x" || left.tag === "nz" || (BRAND_WORD_TAGS.has(left.tag ?? "") && left.word.length >= 2));
       if (brand) branded = true;
       // 中国电信|石阡/nrfg|分公司: a division's name the tagger takes for something else is still a place.
       const place = left.tag === "ns" || (left.tag !== "nt" && isDivisionName(left.word));
@@ -181,6 +182,9 @@ export function findOrganizationSpans(
   });
   return withoutNested(spans);
 }
+
+/** Tags of everyday words a firm's brand may be besides unknown and proper ones: states (鼎盛) and qualities (兴旺). */
+const BRAND_WORD_TAGS = new Set(["z", "a"]);
 
 const LEAGUE = "共青团";
 const LEVEL_COMMITTEES = new Set(["省委", "市委", "州委", "县委", "区委", "旗委"]);

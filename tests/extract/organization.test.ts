@@ -48,6 +48,10 @@ describe("generic institution words", () => {
     expect(organisationsIn("省自然资源厅派驻的第一书记到村，省生态环境厅派员指导。")).toEqual(["浙江省自然资源厅", "浙江省生态环境厅"]);
   });
 
+  it("names a firm whose brand the tagger reads as a word of state or quality (鼎盛/z)", () => {
+    expect(names("瑞丰智能装备股份有限公司、诸暨鼎盛光电科技有限公司分别引进人才。")).toEqual(["瑞丰智能装备股份有限公司", "诸暨鼎盛光电科技有限公司"]);
+  });
+
   it("names a firm after a county's short name the tagger calls an attribute or a noun (古交/b, 大理/n)", () => {
     expect(organisationsIn("古交农业发展公司牵头，大理供电公司参与。")).toEqual(["古交农业发展公司", "大理供电公司"]);
   });
