@@ -33,6 +33,7 @@ describe("findGroupSpans", () => {
     expect(groups("走访群众1.4万余户")).toEqual(["群众"]);
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
     expect(groups("为方便群众办事，设立服务点。")).toEqual(["群众"]);
+    expect(groups("在2023年度人才工作考核中位列第一。")).toEqual(["人才"]);
   });
 
   it("reads a list's first item opened by a listed modifier as that modifier's group (农村高龄、独居老人)", () => {
