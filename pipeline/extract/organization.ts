@@ -80,6 +80,7 @@ export function findOrganizationSpans(
     // only when a level or place opens the name; otherwise the name ends before them.
     let settled: { start: number; first: number } | undefined;
     let branded = false;
+    let crossedVerb = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
@@ -90,6 +91,7 @@ export function findOrganizationSpans(
       // A firm's line of business (农业|发展|有限公司) may be such a noun; its brand or place must still open the name.
       if (verbLike.has(left.word) && !verbLikeInside && !enterprise) break;
       if (left.tag === "nt" && !absorbsBodies) break;
+      if (crossedVerb && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
       // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does.
       if (groupHeadOf(left.word) !== undefined && !enterprise) break;
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
@@ -132,7 +134,11 @@ export function findOrganizationSpans(
       }
       // 蔬菜|种植|专业合作社: what a co-operative or firm produces is part of its name, verb and all.
       // 扶贫开发|投资|有限公司: the line of business, an idiom (i) included.
-      const verbal = left.tag === "vn" || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
+      // 县农村供水工程|运行|管护中心: a verb inside too, kept only when a level or place opens the name, and never
+      // one that a body before it does (县教育局|实施|农村寄宿制学校…: the bureau's doing, not a name).
+      const verb = left.tag === "v" && left.word.length >= 2;
+      if (verb) crossedVerb = true;
+      const verbal = left.tag === "vn" || verb || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
       // 鑫源|蔬菜|种植|专业合作社, 宏达|农业|发展|有限公司: a firm's or co-operative's brand is a word the
       // tagger does not know (x), calls a proper noun (nz), or reads as a word of state or quality (鼎盛/z,
       // 兴旺/a); it names the firm as a place would.

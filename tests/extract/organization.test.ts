@@ -48,6 +48,11 @@ describe("generic institution words", () => {
     expect(organisationsIn("省自然资源厅派驻的第一书记到村，省生态环境厅派员指导。")).toEqual(["浙江省自然资源厅", "浙江省生态环境厅"]);
   });
 
+  it("keeps a verb inside a body's name a level opens (县农村供水工程运行管护中心), not a body's doing before another", () => {
+    expect(names("县水利局牵头成立了县农村供水工程运行管护中心，县就业服务中心设立服务站。")).toEqual(["县水利局", "县农村供水工程运行管护中心", "县就业服务中心"]);
+    expect(names("县教育局实施农村寄宿制学校关爱提升工程。")).toEqual(["县教育局", "农村寄宿制学校"]);
+  });
+
   it("names a firm whose brand the tagger reads as a word of state or quality (鼎盛/z)", () => {
     expect(names("瑞丰智能装备股份有限公司、诸暨鼎盛光电科技有限公司分别引进人才。")).toEqual(["瑞丰智能装备股份有限公司", "诸暨鼎盛光电科技有限公司"]);
   });
