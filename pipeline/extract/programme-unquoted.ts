@@ -15,6 +15,7 @@
  * 服务, 站) need the name printed twice; `findUnquotedProgrammes` reports that
  * as `recurring: false` and the caller decides.
  */
+import { isDivisionName } from "../divisions/catalog.js";
 import type { Token } from "../records.js";
 import { LIST_NUMBERING } from "./layout.js";
 import { COUNTING_VERBS } from "./metric-grammar.js";
@@ -106,11 +107,24 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
   // 01 | 建设就业驿站: a heading that opens with a verb says what was done, it names nothing.
   if (heading && [...rules.verbs, ...COUNTING_VERBS].some((verb) => name.startsWith(verb))) return undefined;
+  // 崇仁县发放春节一次性生活补贴 惠及…: a headline over a subheadline says what a county did, it is no row.
+  if (opensWithDivision(name)) return undefined;
   const head = unquotedHeads(rules).find((h) => name.endsWith(h));
   if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
   const start = heading ? text.length - name.length : 0;
   return { name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false };
 }
+
+/** Whether the text opens with a county's or city's name (崇仁县发放…). */
+function opensWithDivision(text: string): boolean {
+  for (let end = 2; end <= Math.min(text.length - 1, 9); end++) {
+    if (DIVISION_LEVELS.has(text[end - 1]!) && isDivisionName(text.slice(0, end))) return true;
+  }
+  return false;
+}
+
+/** The characters a county's or city's name ends in. */
+const DIVISION_LEVELS = new Set(["县", "市", "区", "旗", "州", "盟"]);
 
 function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.unquoted;

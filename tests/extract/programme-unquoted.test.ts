@@ -28,6 +28,8 @@ describe("unquoted programme names", () => {
     // Everyday policies are no names, and a quoted slogan before 政策 names none.
     expect(unquoted("我县认真落实各项惠民政策。")).toEqual([]);
     expect(names("实现由“人找政策”向“政策找人”转变。")).toEqual([]);
+    // A headline over its subheadline says what a county did; it is no table row naming a project.
+    expect(unquoted("崇仁县发放春节一次性生活补贴 惠及困难群众3万余人")).toEqual([]);
   });
 
   it("takes what a county sets up (设立) or forms (组建)", () => {
