@@ -136,13 +136,18 @@ function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon):
   return best;
 }
 
+/** A year printed right before a quoted name: 2024年, 2024年度. */
+const YEAR_BEFORE = /\d{4}年度?$/u;
+
 function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
   return inner.length <= 8 && lexicon.numerals.includes(inner[0]!) && /^\p{Script=Han}+$/u.test(inner);
 }
 
-/** True when one of `verbs` ends within the few characters before `index`, with no punctuation between. */
+/** True when one of `verbs` ends within the few characters before `index`, with no punctuation between; a year
+ * between them is not counted (启动2024年“情暖万家”…). */
 function followsVerb(text: string, index: number, verbs: string[]): boolean {
-  const before = text.slice(Math.max(0, index - 6), index);
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, index - 7), index))?.[0].length ?? 0;
+  const before = text.slice(Math.max(0, index - year - 6), index - year);
   const afterPunctuation = before.split(/[，,；;：:。、“”]/).at(-1) ?? "";
   return verbs.some((verb) => afterPunctuation.includes(verb));
 }

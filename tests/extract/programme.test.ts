@@ -40,6 +40,11 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("takes a subsidy under a quoted name only after a launch verb, a year between them or not", () => {
+    expect(names("县民政局启动2024年“情暖万家”春节一次性生活补贴发放工作。")).toEqual(["“情暖万家”春节一次性生活补贴"]);
+    expect(names("其中，“一人多岗”重复领取补贴9人。")).toEqual([]);
+  });
+
   it("knows a service circle a county builds under a quoted name as a platform (“15分钟养老服务圈”)", () => {
     expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”", "“15分钟便民生活圈”"]);
     expect(names("照片晒到了“朋友圈”。")).toEqual([]);
