@@ -75,6 +75,8 @@ const MAX_BRACKET_GLOSS = 8;
 const COUNTING_VERB_SET = new Set(COUNTING_VERBS);
 const ORDINAL_UNITS = new Set(["届", "期", "批", "轮"]);
 const PLACE_LEVELS = new Set(["镇", "乡", "村"]);
+/** Units of distance: a figure in one right before 外 says where a place lies. */
+const DISTANCE_UNITS = new Set(["公里", "千米", "米", "里"]);
 /** Minutes or seconds right after a duration: a time told to the second, not a span counted. */
 const CLOCK_TIME = /^\d{1,2}(?:分|秒)/u;
 
@@ -161,6 +163,8 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     // 1小时03分27秒 (a time on a clock or a race's), 0号楼0单元 (单元, a building's entrance): no figures.
     if (CLOCK_TIME.test(text.slice(end)) && DURATION_UNITS.has(unit)) continue;
     if (unit === "单" && text[end] === "元") continue;
+    // 40公里外的石板村小学: how far away a place lies, no figure of the report.
+    if (DISTANCE_UNITS.has(unit) && text[end] === "外") continue;
     const approximated = APPROX_PREFIX.includes(prefix);
     // 近万人次, 逾亿元: a multiplier printed alone stands for one of itself; the pattern allows that before 万/亿.
     const parsed = parseNumber(digits === "" ? `1${multiplier}` : digits! + multiplier);

@@ -353,6 +353,7 @@ describe("extractMetrics: what is not a metric", () => {
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
     ["place names of a Chinese numeral and a level", "在五十镇班彦村，八一村和三合乡开展活动。"],
     ["a time told to the second, and a building's 单元", "选手以1小时03分27秒夺冠，住址为3号楼2单元。"],
+    ["how far away a place lies", "40公里外的石板村小学，500米外的卫生室。"],
     ["the span of time a report's figures fall in", "今年前10个月，头两个月，3个月来，半个月里，各项工作平稳。"],
     ["multipliers alone without an approximation, and spans of time", "开展万人助万企活动，近十天走访千家万户。"],
     ["book titles", "出台《关于支持人才创新创业的十二条措施》。"],
