@@ -475,6 +475,26 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
   });
 });
 
+describe("paragraphs that open by naming their programme (田长制方面，…)", () => {
+  it("gives the paragraph's later figures to the programme its opening names", () => {
+    const report = articleFixture(
+      [
+        "今年以来，桐柏县统筹推进河长制、林长制、田长制，实现山水林田一体化管护。",
+        "在林长制方面，全县设立各级林长1120名。县林业局聘用生态护林员905名。",
+        "田长制方面，全县永久基本农田44.8万亩。县自然资源局整改违法占用耕地问题27宗。",
+      ].join("\n"),
+      { title: "桐柏县“三长”联动守护绿水青山良田" },
+    );
+    const [extraction] = extractCorpus([report]) as [ArticleExtraction];
+    const ownerOf = (value: number) => {
+      const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
+      return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
+    };
+    expect(ownerOf(905)).toBe("林长制");
+    expect(ownerOf(27)).toBe("田长制");
+  });
+});
+
 describe("a bulletin of numbered items, each a bureau's programme", () => {
   const bulletin = articleFixture(
     [

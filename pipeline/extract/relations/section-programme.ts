@@ -1,6 +1,7 @@
 /**
  * The programme a sentence that names none speaks for: the sub-measure whose
- * section it is in, else the article's main programme when the article is about
+ * section it is in, else the programme its paragraph opens by naming as its
+ * topic (田长制方面，…), else the article's main programme when the article is about
  * it — the first sentence introduces it, or the headline speaks of it (names
  * it, or shares a word with its name other than its head: 岚县“营养餐”… for
  * 营养改善计划). A round-up whose headline speaks of none of its programmes
@@ -19,9 +20,29 @@ export function sectionProgramme(ctx: ExtractContext, sentence: number): EntityM
   const heading = ctx.layout.sectionOf[sentence] ?? -1;
   const measure = ctx.programmes.measures.find((candidate) => candidate.sentence === heading);
   if (measure) return measure;
+  const topic = paragraphTopic(ctx, sentence);
+  if (topic) return topic;
   const main = ctx.programmes.main;
   // What is told before the programme is introduced is its background (近年来，全县累计投入…), not its doing.
   return main && sentence >= main.sentence && articleIsAbout(ctx, main) ? main : undefined;
+}
+
+/** A paragraph that opens by naming what it is about: 在林长制方面，… / 田长制方面，… / 在“护苗”行动中，…. */
+const TOPIC_OPENING = /^在?(.{2,20}?)(?:方面|上|中)[，,]/u;
+
+/**
+ * The programme a paragraph's opening names as its topic (田长制方面，…): the
+ * paragraph's other sentences speak for it.
+ */
+function paragraphTopic(ctx: ExtractContext, sentence: number): EntityMention | undefined {
+  const paragraph = ctx.layout.paragraphs[ctx.layout.paragraphOf[sentence] ?? -1];
+  const opening = paragraph?.[0];
+  if (opening === undefined || opening === sentence) return undefined;
+  const first = ctx.sentences[opening];
+  const topic = first ? TOPIC_OPENING.exec(first.text) : null;
+  if (!first || !topic) return undefined;
+  const named = first.start + topic[0].indexOf(topic[1]!);
+  return ctx.entities.find((m) => m.kind === "Programme" && m.sentence === opening && m.start === named && m.end === named + topic[1]!.length);
 }
 
 function articleIsAbout(ctx: ExtractContext, programme: EntityMention): boolean {
