@@ -189,6 +189,9 @@ export function findOrganizationSpans(
   return withoutNested(spans);
 }
 
+/** The office of a chief system under a level: 县河长制办公室, 市林长制办公室. */
+const CHIEF_SYSTEM_OFFICE = /(?<![全各本该])[省市县区旗]\p{Script=Han}{1,3}长制办公室/gu;
+
 /** Tags of everyday words a firm's brand may be besides unknown and proper ones: states (鼎盛) and qualities (兴旺). */
 const BRAND_WORD_TAGS = new Set(["z", "a"]);
 
@@ -442,6 +445,12 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       if (!party || !category || parent.length < 3) continue;
       const inner = { start: span.start, end: span.start + parent.length, category, firstToken: span.firstToken };
       if (!spans.some((s) => s.start === inner.start && s.end === inner.end)) spans.push(inner);
+    }
+    // 县河长制办公室: the segmenter cuts a chief system's name apart (县河|长制|办公室); its level opens the office.
+    for (const match of sentence.text.matchAll(CHIEF_SYSTEM_OFFICE)) {
+      const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, category: "government", firstToken: match[0][0]! };
+      for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= span.start && spans[i]!.end <= span.end) spans.splice(i, 1);
+      if (!spans.some((s) => overlaps(s, span))) spans.push(span);
     }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {

@@ -53,6 +53,10 @@ describe("generic institution words", () => {
     expect(names("县教育局实施农村寄宿制学校关爱提升工程。")).toEqual(["县教育局", "农村寄宿制学校"]);
   });
 
+  it("names a chief system's office the tagger cuts apart (县河|长制|办公室) after its level", () => {
+    expect(organisationsIn("县河长制办公室联合县人民检察院建立协作机制，全县河长制办公室系统开展巡查。")).toEqual(["安吉县人民检察院", "安吉县河长制办公室"]);
+  });
+
   it("names a firm whose brand the tagger reads as a word of state or quality (鼎盛/z)", () => {
     expect(names("瑞丰智能装备股份有限公司、诸暨鼎盛光电科技有限公司分别引进人才。")).toEqual(["瑞丰智能装备股份有限公司", "诸暨鼎盛光电科技有限公司"]);
   });
