@@ -7,6 +7,7 @@
  *   推行网格长制 · 全面推行田长制                                   X长制 (chief systems)
  *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
  *   一、农村饮水安全巩固提升工程                                    a numbered subheading that is a name alone
+ *   《永和县城乡居民增收三年行动实施方案》                          the programme a plan's title names
  *
  * An unquoted object is a name only when it stands alone: it ends where a
  * word ends and is followed by punctuation, a conjunction, a verb or a figure
@@ -64,10 +65,40 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
-  for (const candidate of [standaloneProjectName(text, lexicon), leverName(text, lexicon)]) {
+  for (const candidate of [standaloneProjectName(text, lexicon), leverName(text, lexicon), ...plannedInDocuments(text, lexicon)]) {
     if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A document's title: 《永和县城乡居民增收三年行动实施方案（2024—2026年）》. */
+const DOCUMENT_TITLE = /《([^《》]{4,40})》/gu;
+/** What a plan's title ends in after the programme it plans: 实施方案, 工作方案, the years it runs in brackets. */
+const PLAN_ENDING = /(?:实施方案|工作方案|行动方案|推进方案|方案|规划)?(?:[（(][\d—\-－~～至年]+[）)])?$/u;
+/** A year a plan's title opens its name with: 2024年, 2024年度. */
+const PLAN_YEAR = /^\d{4}年度?/u;
+
+/**
+ * The programme a plan adopted as a document names (审议通过《永和县城乡居民增收三年行动实施方案》 →
+ * 城乡居民增收三年行动): the title without its division, year and plan ending, when that ends in a head.
+ */
+function plannedInDocuments(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  const rules = lexicon.unquoted;
+  const found: UnquotedCandidate[] = [];
+  for (const match of text.matchAll(DOCUMENT_TITLE)) {
+    const title = match[1]!;
+    const ending = PLAN_ENDING.exec(title)!;
+    if (ending[0] === "") continue;
+    let from = divisionNameLength(title);
+    from += PLAN_YEAR.exec(title.slice(from))?.[0].length ?? 0;
+    const name = title.slice(from, ending.index);
+    if (!/^\p{Script=Han}+$/u.test(name) || [...name].some((ch) => rules.breakers.includes(ch))) continue;
+    const head = unquotedHeads(rules).find((h) => name.endsWith(h));
+    if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) continue;
+    const start = match.index + 1 + from;
+    found.push({ name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false });
+  }
+  return found;
 }
 
 /** 以紧密型县域医共体建设为抓手: what a county takes as its lever (抓手, 载体, 突破口) is its programme. */
@@ -117,10 +148,15 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
 
 /** Whether the text opens with a county's or city's name (崇仁县发放…). */
 function opensWithDivision(text: string): boolean {
+  return divisionNameLength(text) > 0;
+}
+
+/** Length of the county's or city's name the text opens with, 0 when none. */
+function divisionNameLength(text: string): number {
   for (let end = 2; end <= Math.min(text.length - 1, 9); end++) {
-    if (DIVISION_LEVELS.has(text[end - 1]!) && isDivisionName(text.slice(0, end))) return true;
+    if (DIVISION_LEVELS.has(text[end - 1]!) && isDivisionName(text.slice(0, end))) return end;
   }
-  return false;
+  return 0;
 }
 
 /** The characters a county's or city's name ends in. */

@@ -32,6 +32,13 @@ describe("unquoted programme names", () => {
     expect(unquoted("崇仁县发放春节一次性生活补贴 惠及困难群众3万余人")).toEqual([]);
   });
 
+  it("takes the programme a plan adopted as a document names, without its division, year and plan ending", () => {
+    expect(unquoted("会议审议通过了《永和县城乡居民增收三年行动实施方案（2024—2026年）》。")).toEqual(["城乡居民增收三年行动"]);
+    expect(unquoted("会议原则同意《永和县2024年农村道路提升工程实施方案》。")).toEqual(["农村道路提升工程"]);
+    // A title that names no programme head, or only a law or a statement of measures, gives none.
+    expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
+  });
+
   it("takes what a county sets up (设立) or forms (组建)", () => {
     expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
     expect(unquoted("县里设立专项资金500万元。")).toEqual([]);
