@@ -473,6 +473,16 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     // Right after the programme, a clause opened by 全县 tells its doing.
     expect(ownerOf(extraction, 386)).toBe("就业援助制度");
   });
+
+  it("gives the county what it has (现有, 拥有), not the programme the report is about", () => {
+    const report = articleFixture(
+      ["今年以来，桐柏县实施“暖心护航”行动，开行返岗专车86趟。", "据了解，桐柏县现有外出务工人员11万人，其中在长三角务工的3.2万人。", "县人社局还为务工人员追回欠薪147万元。"].join("\n"),
+      { title: "桐柏“暖心护航”行动助农民工返岗" },
+    );
+    const [extraction] = extractCorpus([report]) as [ArticleExtraction];
+    expect(ownerOf(extraction, 110000)).toBe("桐柏县");
+    expect(ownerOf(extraction, 1470000)).toBe("“暖心护航”行动");
+  });
 });
 
 describe("paragraphs that open by naming their programme (田长制方面，…)", () => {

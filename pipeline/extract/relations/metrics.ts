@@ -6,7 +6,8 @@
  * else to the article's main programme, else to the county (the one its clause
  * has for subject; in a round-up, the county its paragraph is about). A clause
  * opened by the county as a whole (全县…) after the programme's own figures
- * gives the county's figures, not the programme's. It COUNTS a
+ * gives the county's figures, not the programme's; so does a sentence naming
+ * no programme that tells what the county has (现有, 拥有). It COUNTS a
  * group of its sentence whose name is part of what it counts (覆盖离退休干部 →
  * 离退休干部; 服务新就业群体 → 新业态新就业群体), no other figure of the sentence stands
  * between them, and its unit counts people (名, 人次, 户).
@@ -70,11 +71,23 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   const own = before ?? inSentence[0];
   const countyWide = countyWideClauseBefore(ctx, metric, before?.end);
   if (own && !countyWide) return { ref: own, surface: own.surface };
-  const section = countyWide ? undefined : sectionProgramme(ctx, metric.sentence);
+  // 封丘县现有外出务工人员约十一万人: what a county has is its own, not the doing of the programme the report is about.
+  const holding = !own && HOLDING.test(clauseBefore(ctx, metric));
+  const section = countyWide || holding ? undefined : sectionProgramme(ctx, metric.sentence);
   if (section) return { ref: section, surface: "" };
   const county = countyAt(ctx, metric.sentence, metric.start);
   if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;
+}
+
+/** Verbs that tell what a place has, not what was done: 现有, 拥有 (共有 is as often "in all took part"). */
+const HOLDING = /现有|拥有/u;
+
+/** The figure's clause up to the figure. */
+function clauseBefore(ctx: ExtractContext, metric: EntityMention): string {
+  const text = ctx.article.normalizedText;
+  const floor = ctx.sentences[metric.sentence]?.start ?? 0;
+  return text.slice(clauseStart(text, metric.start, floor), metric.start);
 }
 
 /** A clause that speaks for the whole county: 全县…, 今年全区…, 截至6月底全县…. */
