@@ -70,12 +70,15 @@ export function* percentsInWords(text: string): Generator<RegExpExecArray> {
     if (digits !== undefined) found.push(shape(match, "百分之", digits));
   }
   // 三成, 八成以上: tenths, as the press prints a share.
-  for (const match of text.matchAll(TENTHS)) found.push(shape(match, "", String(Number(DIGIT_OF[match[1]!]) * 10)));
+  for (const match of text.matchAll(TENTHS)) found.push(shape(match, match[1] ?? "", String(Number(DIGIT_OF[match[2]!]) * 10)));
   yield* found.sort((a, b) => a.index - b.index);
 }
 
-/** A share in tenths: 三成, 九成, 八成以上 — a numeral standing alone before 成, which ends the phrase. */
-const TENTHS = /(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])成(?=以上|左右|多|[，。；、,;）)]|$)/gu;
+/**
+ * A share in tenths: 三成, 九成, 八成以上, 近三成在… — a numeral standing alone before 成, which ends
+ * the phrase or is followed by where or whence they are (在, 来自) or 的; an approximation may open it.
+ */
+const TENTHS = /(?<![零〇一二两三四五六七八九十百千万\d])(近|约|超过|超|逾)?([一二两三四五六七八九])成(?=以上|左右|多|的|在|来自|[，。；、,;）)]|$)/gu;
 
 /** 九十八 → "98", 七点五 → "7.5", 零点五 → "0.5", 98 → "98"; undefined for what is no numeral. */
 function inDigits(number: string): string | undefined {

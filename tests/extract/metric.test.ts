@@ -234,6 +234,8 @@ describe("extractMetrics: values and units", () => {
     expect(valuesAndCounted("参保率提高两个百分点。")).toEqual([[2, "个百分点", "参保率提高"]]);
     // 建成, 一成不变, 七成熟: no share.
     expect(valuesAndCounted("全县建成养老院，做法一成不变，果子七成熟。")).toEqual([]);
+    // 近三成在…: an approximation before it, where they are after it.
+    expect(valuesAndCounted("外出务工人员中，近三成在长三角地区务工。").map(([value, unit]) => [value, unit])).toEqual([[30, "%"]]);
   });
 
   it("counts a quoted name that is all the noun phrase after a figure", () => {
