@@ -243,6 +243,8 @@ function firstStandaloneName(
     stop += tail.length;
     const name = text.slice(from, stop);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
+    // 开展新技术新项目, 探索乡村振兴新模式: a new kind of something is no name of one.
+    if (text[stop - tail.length - head.length - 1] === "新") return undefined;
     if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;
     return {
       name,

@@ -167,6 +167,8 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[],
         const nameStart = phrase.lastIndexOf("的") + 1;
         const name = phrase.slice(nameStart);
         if (name.length < head.length + 4) break;
+        // 探索乡村振兴新模式: a new kind of something is no name of one.
+        if (name[name.length - head.length - 1] === "新") break;
         return { name, start: from + nameStart, end: from + stop, category: lexicon.heads[head] ?? "mechanism" };
       }
     }

@@ -39,6 +39,14 @@ describe("unquoted programme names", () => {
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
   });
 
+  it("takes no new kind of something for a name (开展新技术新项目, 探索乡村振兴新模式)", () => {
+    expect(unquoted("县人民医院开展新技术新项目23项。")).toEqual([]);
+    expect(unquoted("县里实施新一轮农村电网改造工程。")).toEqual(["新一轮农村电网改造工程"]);
+    const lead = articleFixture("今年以来，我县积极探索乡村振兴新模式，推动产业发展。", { place: "安吉" });
+    const ctx = createExtractContext(lead, { sentences: splitSentences(lead) });
+    expect(extractProgrammes(ctx).map((m) => m.name)).toEqual([]);
+  });
+
   it("takes what a county sets up (设立) or forms (组建)", () => {
     expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
     expect(unquoted("县里设立专项资金500万元。")).toEqual([]);
