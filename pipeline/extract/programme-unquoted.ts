@@ -178,6 +178,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       for (let chained = verbs.find((v) => text.startsWith(v, from)); chained; chained = verbs.find((v) => text.startsWith(v, from))) {
         from += chained.length;
       }
+      // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
+      from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
       const described = /^[“"「]/.test(text[from] ?? "") ? describedNameStart(text, from) : undefined;
       if (described !== undefined) from = described;
@@ -204,6 +206,9 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   }
   return found;
 }
+
+/** A count of what a verb sets up, printed before its name: 2个, 3支. */
+const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
 
 /** What follows a subsidy's name when the policy is named whole: 草原生态保护补助|奖励政策, 农机购置补贴|政策. */
 const POLICY_TAIL = /^(?:奖励)?政策/u;

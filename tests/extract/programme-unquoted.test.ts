@@ -60,6 +60,8 @@ describe("unquoted programme names", () => {
   it("takes the county health consortium a county forms (组建…医共体), a national reform's scheme", () => {
     expect(unquoted("该县整合乡镇卫生院，组建紧密型县域医共体，推动资源下沉。")).toEqual(["紧密型县域医共体"]);
     expect(unquoted("全市组建城市医疗集团和县域医联体，覆盖率达90%。")).toEqual([]);
+    // How many were formed may stand between the verb and the name.
+    expect(unquoted("该县组建2个紧密型县域医共体，实施12个重点工程。")).toEqual(["紧密型县域医共体"]);
   });
 
   it("takes what a county pushes forward or puts in force, responsibility systems included", () => {
