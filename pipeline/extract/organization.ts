@@ -189,6 +189,9 @@ export function findOrganizationSpans(
   return withoutNested(spans);
 }
 
+/** A department's name right after its body, then its head's title: 家庭和儿童工作部|部长, 办公室|主任. */
+const DEPARTMENT_BEFORE_HEAD = /^(\p{Script=Han}{1,8}?[部科股室处])(?=副?(?:部长|科长|股长|主任|处长)|负责人)/u;
+
 /** The office of a chief system under a level: 县河长制办公室, 市林长制办公室. */
 const CHIEF_SYSTEM_OFFICE = /(?<![全各本该])[省市县区旗]\p{Script=Han}{1,3}长制办公室/gu;
 
@@ -435,6 +438,13 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         const span = { start: place?.start ?? head.start, end: head.end, category: "government", firstToken: head.level, name: government };
         if (!spans.some((s) => overlaps(s, span))) spans.push(span);
       }
+    }
+    // 县妇联家庭和儿童工作部部长: a department of a body, named before its head's title, is a body too.
+    for (const span of [...spans]) {
+      const department = DEPARTMENT_BEFORE_HEAD.exec(ctx.article.normalizedText.slice(span.end, span.end + 16));
+      if (!department) continue;
+      const inner = { start: span.start, end: span.end + department[1]!.length, category: span.category, firstToken: span.firstToken };
+      if (!spans.some((s) => s.start === inner.start && s.end === inner.end)) spans.push(inner);
     }
     // 县人社局党组: the party group of a bureau; the bureau is a body too, printed inside it (its head's second title is its post).
     for (const span of [...spans]) {

@@ -53,6 +53,19 @@ describe("generic institution words", () => {
     expect(names("县教育局实施农村寄宿制学校关爱提升工程。")).toEqual(["县教育局", "农村寄宿制学校"]);
   });
 
+  it("names a department of a body printed before its head's title, and reads no group inside it (家庭和儿童工作部)", () => {
+    expect(organisationsIn("县妇联家庭和儿童工作部部长李娜介绍，县财政局农业股股长王强说。")).toEqual([
+      "安吉县妇联",
+      "安吉县财政局",
+      "安吉县妇联家庭和儿童工作部",
+      "安吉县财政局农业股",
+    ]);
+    const article = articleFixture("县妇联家庭和儿童工作部部长李娜介绍，活动开展顺利。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    ctx.entities.push(...extractOrganizations(ctx));
+    expect(extractGroups(ctx).map((m) => m.name)).toEqual([]);
+  });
+
   it("names a chief system's office the tagger cuts apart (县河|长制|办公室) after its level", () => {
     expect(organisationsIn("县河长制办公室联合县人民检察院建立协作机制，全县河长制办公室系统开展巡查。")).toEqual(["安吉县人民检察院", "安吉县河长制办公室"]);
   });
