@@ -100,12 +100,20 @@ export function findGroupSpans(
     }
     // 未|就业|高校毕业生: a negation before the modifier belongs to it (未就业, 非公, 无业).
     const negation = tokens[first - 1];
-    if (modifierTokens > 0 && !glued && negation?.end === start && NEGATIONS.has(negation.word)) {
-      start = negation.start;
-      first--;
+    // 410|名未|就业|高校毕业生: the segmenter glued the negation to the measure word before it.
+    const gluedNegation = negation ? GLUED_MEASURE.exec(negation.word)?.[1] : undefined;
+    let negated = "";
+    if (modifierTokens > 0 && !glued && negation?.end === start) {
+      if (NEGATIONS.has(negation.word)) {
+        start = negation.start;
+        first--;
+      } else if (gluedNegation && NEGATIONS.has(gluedNegation)) {
+        negated = gluedNegation;
+        start -= gluedNegation.length;
+      }
     }
     const name =
-      (glued ?? "") +
+      (glued ?? negated) +
       tokens
         .slice(first, i + 1)
         .map((t) => t.word)

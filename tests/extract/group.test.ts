@@ -36,6 +36,10 @@ describe("findGroupSpans", () => {
     expect(groups("在2023年度人才工作考核中位列第一。")).toEqual(["人才"]);
   });
 
+  it("reads economic hardship as a modifier, and a household before it (家庭经济困难学生, 经济困难老人)", () => {
+    expect(groups("惠及家庭经济困难学生9.2万人次，对经济困难老人给予补贴。")).toEqual(["家庭经济困难学生", "经济困难老人"]);
+  });
+
   it("reads a list's first item opened by a listed modifier as that modifier's group (农村高龄、独居老人)", () => {
     expect(groups("为农村高龄、独居老人提供上门服务。").sort()).toEqual(["农村高龄老人", "独居老人"].sort());
   });
@@ -47,6 +51,8 @@ describe("findGroupSpans", () => {
 
   it("keeps a negation with the modifier it negates, and leaves a township's name out of the group", () => {
     expect(groups("为未就业退役军人提供岗位。")).toEqual(["未就业退役军人"]);
+    // 410|名未|就业: the negation glued to the measure word before it.
+    expect(groups("吸纳410名未就业高校毕业生参加见习。")).toEqual(["未就业高校毕业生"]);
     expect(groups("汪口镇茶农说，茶叶卖了好价钱。")).toEqual(["茶农"]);
   });
 
