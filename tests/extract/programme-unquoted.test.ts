@@ -47,6 +47,11 @@ describe("unquoted programme names", () => {
     expect(extractProgrammes(ctx).map((m) => m.name)).toEqual([]);
   });
 
+  it("takes a points supermarket a township launches without quotes (推出山乡文明积分超市), not a shop", () => {
+    expect(unquoted("镇里还推出山乡文明积分超市，覆盖13个行政村。")).toEqual(["山乡文明积分超市"]);
+    expect(unquoted("村里开办大型超市。")).toEqual([]);
+  });
+
   it("takes what a county sets up (设立) or forms (组建)", () => {
     expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
     expect(unquoted("县里设立专项资金500万元。")).toEqual([]);
