@@ -59,7 +59,9 @@ export function findGroupSpans(
     // A one-character head (员, 户, 长) counts only in a dictionary noun (网格员) or alone; 健康成长 and 逐村逐户 are no groups.
     if (head.length === 1 && token.word !== head && token.tag !== "n" && token.tag !== "nz") return;
     const next = tokens[i + 1];
-    if (next && next.start === token.end && lexicon.notFollowedBy.some((word) => next.word.startsWith(word))) return;
+    // 退役军人|服务|中心: what follows may be cut in two words.
+    const following = next && next.start === token.end ? next.word + (tokens[i + 2]?.start === next.end ? tokens[i + 2]!.word : "") : "";
+    if (following && lexicon.notFollowedBy.some((word) => following.startsWith(word))) return;
     // 联系群众/l, 发动群众/l: a set phrase of a verb and a head people are served as is a verb and its object; the
     // object alone is the group. Heads that also make role nouns with a verb (从业人员, 在校学生) are not such heads.
     const fused = token.word.slice(0, token.word.length - head.length);

@@ -163,6 +163,8 @@ describe("findGroupSpans", () => {
 
   it("skips a group word that names a place or body (儿童之家)", () => {
     expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
+    // 退役军人|服务|中心: the body's word cut in two.
+    expect(groups("建成县级退役军人服务中心1个、退役军人服务站18个，全心全意为退役军人服务。")).toEqual(["退役军人"]);
   });
 });
 
