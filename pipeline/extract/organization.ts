@@ -90,7 +90,8 @@ export function findOrganizationSpans(
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
       // A firm's line of business (农业|发展|有限公司) may be such a noun; its brand or place must still open the name.
       if (verbLike.has(left.word) && !verbLikeInside && !enterprise) break;
-      if (left.tag === "nt" && !absorbsBodies) break;
+      // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
+      if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
       if (crossedVerb && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
       // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does.
       if (groupHeadOf(left.word) !== undefined && !enterprise) break;

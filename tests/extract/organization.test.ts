@@ -53,6 +53,10 @@ describe("generic institution words", () => {
     expect(names("县教育局实施农村寄宿制学校关爱提升工程。")).toEqual(["县教育局", "农村寄宿制学校"]);
   });
 
+  it("reads a name's first part the tagger calls a body (民族宗教/nt|事务局) as part of the name", () => {
+    expect(names("都安瑶族自治县民族宗教事务局局长潘永强表示，县民政局财政局联合行动。")).toEqual(["都安瑶族自治县民族宗教事务局", "县民政局", "财政局"]);
+  });
+
   it("names a department of a body printed before its head's title, and reads no group inside it (家庭和儿童工作部)", () => {
     expect(organisationsIn("县妇联家庭和儿童工作部部长李娜介绍，县财政局农业股股长王强说。")).toEqual([
       "安吉县妇联",
