@@ -80,7 +80,8 @@ const PLAN_YEAR = /^\d{4}年度?/u;
 
 /**
  * The programme a plan adopted as a document names (审议通过《永和县城乡居民增收三年行动实施方案》 →
- * 城乡居民增收三年行动): the title without its division, year and plan ending, when that ends in a head.
+ * 城乡居民增收三年行动, 以《藤茶产业振兴三年行动》为主线): the title without its division, year and plan
+ * ending, when that ends in a head.
  */
 function plannedInDocuments(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const rules = lexicon.unquoted;
@@ -88,13 +89,14 @@ function plannedInDocuments(text: string, lexicon: ProgrammeLexicon): UnquotedCa
   for (const match of text.matchAll(DOCUMENT_TITLE)) {
     const title = match[1]!;
     const ending = PLAN_ENDING.exec(title)!;
-    if (ending[0] === "") continue;
     let from = divisionNameLength(title);
     from += PLAN_YEAR.exec(title.slice(from))?.[0].length ?? 0;
     const name = title.slice(from, ending.index);
     if (!/^\p{Script=Han}+$/u.test(name) || [...name].some((ch) => rules.breakers.includes(ch))) continue;
     const head = unquotedHeads(rules).find((h) => name.endsWith(h));
     if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) continue;
+    // 《藤茶产业振兴三年行动》: a title that is the programme's name, a plan's ending or not; a policy's needs one.
+    if (ending[0] === "" && rules.ownHeads[head] !== undefined) continue;
     const start = match.index + 1 + from;
     found.push({ name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false });
   }
