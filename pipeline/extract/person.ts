@@ -10,7 +10,7 @@ import { isDivisionName } from "../divisions/catalog.js";
 import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { tagSentence } from "./context.js";
-import { looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
+import { COMPOUND_SURNAMES, looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
 import { suffixMatcher } from "./word-sets.js";
 
 export type PersonCategory = "reporter" | "named";
@@ -103,7 +103,10 @@ function namedPeople(tokens: readonly Token[]): Candidate[] {
   for (const candidate of candidates) {
     // A paper may set a space between the title and the name (县政协主席 刘明).
     const spaced = /^\s+$/u.test(tokens[candidate.first - 1]?.word ?? "");
-    const previous = tokens[candidate.first - (spaced ? 2 : 1)]?.word ?? "";
+    // 指挥|长林|卫东: a name that starts inside its first word leaves the title's last character before it.
+    const cut = tokens[candidate.first]!;
+    const titleTail = candidate.start > cut.start ? cut.word.slice(0, candidate.start - cut.start) : "";
+    const previous = (tokens[candidate.first - (spaced ? 2 : 1)]?.word ?? "") + titleTail;
     // 等 alone proves little (黄精等药材); 张三等同志 / 张三等5人 does.
     const etcOfPeople = after(candidate) === "等" && /^(同志|人|一行|多名|\d)/.test(after(candidate, 2));
     // 张桂兰高兴地说, 王大爷笑着说: 说 after the manner of saying it.
@@ -150,13 +153,15 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     // 向|群众, 对|记者: a preposition before a common word is no surname before a given name (向|东林 may be).
     const joinable = next !== undefined && token.word.length === 1 && next.word.length <= 2;
     const prepositional = joinable && /^[pc]/u.test(token.tag ?? "") && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
-    const joined = joinable && !prepositional ? token.word + next.word : undefined;
+    // 欧阳/ns|志刚/x: a compound surname the tagger holds as a word of its own.
+    const compound = next !== undefined && COMPOUND_SURNAMES.includes(token.word) && next.start === token.end && next.word.length <= 2;
+    const joined = (joinable && !prepositional) || compound ? token.word + next!.word : undefined;
     // 李|明说: a one-character given name the segmenter joined to 说 after it.
     const givenSaid = joined !== undefined && lastCharacterBeforeSaid(next) !== undefined;
     if (givenSaid && isPlausibleName(joined.slice(0, -1), "")) {
       candidates.push({ name: joined.slice(0, -1), start: token.start, end: next!.start + 1, first: i, last: i + 1, saidBy: true });
       i++;
-    } else if (joined && joined.length <= 3 && isPlausibleName(joined, "")) {
+    } else if (joined && joined.length <= (compound ? 4 : 3) && isPlausibleName(joined, "")) {
       candidates.push({ name: joined, start: token.start, end: next!.end, first: i, last: i + 1 });
       i++;
     } else if (token.word.length >= 3 && token.word.endsWith("说") && isPlausibleName(token.word.slice(0, -1), "")) {
@@ -164,6 +169,10 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     } else if (saidAfterStray(token, next) && isPlausibleName(token.word, token.tag ?? "")) {
       // 刘德|明说: the segmenter took the name's last character into 说 (明说).
       candidates.push({ name: token.word + next!.word[0]!, start: token.start, end: next!.start + 1, first: i, last: i + 1, saidBy: true });
+      i++;
+    } else if (titleGlued(tokens, i) && isPlausibleName(token.word.slice(1) + next!.word, "")) {
+      // 指挥|长林|卫东: the segmenter glued the title's last character to the surname after it.
+      candidates.push({ name: token.word.slice(1) + next!.word, start: token.start + 1, end: next!.end, first: i, last: i + 1 });
       i++;
     } else if (gluedVerb(token, next) && isPlausibleName(token.word.slice(0, -1), "")) {
       // 孙伟作|了|发言: the segmenter's guess took the verb of 作了 into the name.
@@ -176,6 +185,16 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     }
   }
   return candidates.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether the two-character word at `i` is a title's last character and a surname, the given name
+ * the next word: 指挥|长林|卫东 (指挥长 林卫东), 副|局长|…: the word before and the first character make a title.
+ */
+function titleGlued(tokens: readonly Token[], i: number): boolean {
+  const [before, word, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (!before || !next || word.word.length !== 2 || before.end !== word.start || next.start !== word.end || next.word.length > 2) return false;
+  return endsWithTitle(before.word + word.word[0]!) && !endsWithTitle(before.word) && looksLikePersonName(word.word[1]! + next.word);
 }
 
 /** Tags a stray character of a name gets: a noun, a place, a name, a morpheme or a guess (坤/ns, 峰/n). */

@@ -107,6 +107,11 @@ describe("extractPersons: people named in the body", () => {
     expect(named("县防汛抗旱指挥部常务副指挥长李洪涛表示，要压实责任。")).toEqual(["李洪涛"]);
   });
 
+  it("reads a name after a compound surname the tagger holds apart (欧阳|志刚), and after a title cut into it (指挥|长林|卫东)", () => {
+    expect(named("县应急管理局局长欧阳志刚表示，要做好防范。")).toEqual(["欧阳志刚"]);
+    expect(named("县防汛抗旱指挥部指挥长林卫东多次深入一线。")).toEqual(["林卫东"]);
+  });
+
   it("reads a Mongolian name of five or six characters the segmenter cut in two (额尔敦|巴特尔), not a word and a Han name", () => {
     expect(named("旗农牧局局长额尔敦巴特尔表示，补奖资金已发放到户。")).toEqual(["额尔敦巴特尔"]);
     expect(named("来自上海的跑友刘先生说，明年还想再来。")).toEqual(["刘先生"]);

@@ -303,6 +303,13 @@ describe("HOLDS_POST", () => {
     expect(postsOf("县长助理 陈立新通报了进展，市长助理刘伟讲话。", "郯城").posts).toEqual(["郯城县·陈立新→郯城县人民政府", "临沂市·刘伟→临沂市人民政府"]);
   });
 
+  it("reads a headquarters and its commanders' posts (县防汛抗旱指挥部常务副指挥长、副县长)", () => {
+    expect(postsOf("县防汛抗旱指挥部常务副指挥长、副县长何晓军说，要压实责任。", "郯城").posts).toEqual([
+      "郯城县·何晓军→郯城县防汛抗旱指挥部",
+      "郯城县·何晓军→郯城县人民政府",
+    ]);
+  });
+
   it("gives a village's first secretary a post in the body that sent them (…派驻…的第一书记)", () => {
     expect(postsOf("省民政厅派驻杏花村的第一书记孙雨桐说，县人社局选派的驻村第一书记王强介绍。", "郯城").posts).toEqual([
       "郯城县·孙雨桐→山东省民政厅",
