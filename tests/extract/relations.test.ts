@@ -510,6 +510,24 @@ describe("paragraphs that open by naming their programme (田长制方面，…)
     expect(ownerOf(905)).toBe("林长制");
     expect(ownerOf(27)).toBe("田长制");
   });
+
+  it("gives a paragraph's later figures to the only programme its first sentence names, not to the report's main one", () => {
+    const report = articleFixture(
+      [
+        "今年以来，桐柏县人社局实施“技能桐柏”职业技能提升行动，培训1860人次。",
+        "与此同时，县卫生健康局持续深化“健康入户”家庭医生签约服务。目前全县重点人群签约率达82.5%。",
+        "培训结束后，已有720名学员实现就业。",
+      ].join("\n"),
+      { title: "桐柏：就业技能和家庭医生服务齐头并进" },
+    );
+    const [extraction] = extractCorpus([report]) as [ArticleExtraction];
+    const ownerOf = (value: number) => {
+      const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
+      return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
+    };
+    expect(ownerOf(82.5)).toBe("“健康入户”家庭医生签约服务");
+    expect(ownerOf(720)).toBe("“技能桐柏”职业技能提升行动");
+  });
 });
 
 describe("a bulletin of numbered items, each a bureau's programme", () => {

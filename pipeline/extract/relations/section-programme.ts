@@ -1,7 +1,7 @@
 /**
  * The programme a sentence that names none speaks for: the sub-measure whose
  * section it is in, else the programme its paragraph opens by naming as its
- * topic (田长制方面，…), else the article's main programme when the article is about
+ * topic (田长制方面，…) or the only one its first sentence names, else the article's main programme when the article is about
  * it — the first sentence introduces it, or the headline speaks of it (names
  * it, or shares a word with its name other than its head: 岚县“营养餐”… for
  * 营养改善计划). A round-up whose headline speaks of none of its programmes
@@ -31,18 +31,24 @@ export function sectionProgramme(ctx: ExtractContext, sentence: number): EntityM
 const TOPIC_OPENING = /^在?(.{2,20}?)(?:方面|上|中)[，,]/u;
 
 /**
- * The programme a paragraph's opening names as its topic (田长制方面，…): the
- * paragraph's other sentences speak for it.
+ * The programme a paragraph's opening names as its topic (田长制方面，…), or the
+ * only one its first sentence names: the paragraph's other sentences speak for it.
  */
 function paragraphTopic(ctx: ExtractContext, sentence: number): EntityMention | undefined {
   const paragraph = ctx.layout.paragraphs[ctx.layout.paragraphOf[sentence] ?? -1];
   const opening = paragraph?.[0];
-  if (opening === undefined || opening === sentence) return undefined;
-  const first = ctx.sentences[opening];
-  const topic = first ? TOPIC_OPENING.exec(first.text) : null;
-  if (!first || !topic) return undefined;
-  const named = first.start + topic[0].indexOf(topic[1]!);
-  return ctx.entities.find((m) => m.kind === "Programme" && m.sentence === opening && m.start === named && m.end === named + topic[1]!.length);
+  const first = opening === undefined ? undefined : ctx.sentences[opening];
+  if (!first || opening === sentence) return undefined;
+  const programmes = ctx.entities.filter((m) => m.kind === "Programme" && m.sentence === opening && !ctx.programmes.measures.includes(m));
+  const topic = TOPIC_OPENING.exec(first.text);
+  if (topic) {
+    const named = first.start + topic[0].indexOf(topic[1]!);
+    const opened = programmes.find((m) => m.start === named && m.end === named + topic[1]!.length);
+    if (opened) return opened;
+  }
+  // 与此同时，县卫生健康局持续深化“健康入户”家庭医生签约服务…: the one programme a paragraph opens with is
+  // what its later sentences go on about.
+  return new Set(programmes.map((m) => m.name)).size === 1 ? programmes[0] : undefined;
 }
 
 function articleIsAbout(ctx: ExtractContext, programme: EntityMention): boolean {
