@@ -269,6 +269,21 @@ function divisionClosedBy(divisions: readonly EntityMention[], levelAt: number, 
   return divisions.find((division) => division.end === levelAt + 1 && division.start < levelAt && division.name.endsWith(level));
 }
 
+/**
+ * A body's name with the county or city it opens with as the gazetteer names it: 喀左县人社局 →
+ * 喀喇沁左翼蒙古族自治县人社局, 凉山州教育和体育局 → 凉山彝族自治州…, so that one body is one node
+ * however an article prints its place.
+ */
+function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[], start: number, name: string): string {
+  const place = divisions.find((division) => division.start === start && division.end > division.start);
+  if (!place) return name;
+  const printed = ctx.article.normalizedText.slice(place.start, place.end);
+  // Only a short name printed with the division's own level (喀左县, 凉山州): one without it (万载|农业发展公司,
+  // 兖州|农商银行, 通州 of 通州区) is part of what a firm calls itself.
+  if (place.name.startsWith(printed) || printed.at(-1) !== place.name.at(-1) || !name.startsWith(printed)) return name;
+  return place.name + name.slice(printed.length);
+}
+
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
 const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级)/u;
 
@@ -482,7 +497,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
       // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.
       const qualified = inCommittee && inCommittee !== committee + printed ? inCommittee : qualifyOrganization(printed, span.firstToken, county, lexicon);
-      const name = qualified.replace(SHORT_GOVERNMENT, "$1人民政府");
+      const name = canonicalPlace(ctx, divisions, span.start, qualified.replace(SHORT_GOVERNMENT, "$1人民政府"));
       mentions.push(
         createMention(ctx, {
           kind: "Organization",

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
+import { extractCorpus } from "../../pipeline/extract/index.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
 import { extractGroups } from "../../pipeline/extract/group.js";
 import { extractOrganizations, findOrganizationSpans, qualifyOrganization } from "../../pipeline/extract/organization.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
-import type { Division } from "../../pipeline/records.js";
+import type { ArticleExtraction, Division } from "../../pipeline/records.js";
 import { getSegmenter } from "../../pipeline/segment/segmenter.js";
 import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
 
@@ -51,6 +52,16 @@ describe("generic institution words", () => {
   it("keeps a verb inside a body's name a level opens (县农村供水工程运行管护中心), not a body's doing before another", () => {
     expect(names("县水利局牵头成立了县农村供水工程运行管护中心，县就业服务中心设立服务站。")).toEqual(["县水利局", "县农村供水工程运行管护中心", "县就业服务中心"]);
     expect(names("县教育局实施农村寄宿制学校关爱提升工程。")).toEqual(["县教育局", "农村寄宿制学校"]);
+  });
+
+  it("names a body opened by a division's short name with its level as the gazetteer names the division", () => {
+    const article = articleFixture("喀左县人力资源和社会保障局联合凉山州教育和体育局开展培训，兖州农商银行提供贷款。", { place: "喀左" });
+    const [extraction] = extractCorpus([article]) as [ArticleExtraction];
+    expect(extraction.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual([
+      "喀喇沁左翼蒙古族自治县人力资源和社会保障局",
+      "凉山彝族自治州教育和体育局",
+      "兖州农商银行",
+    ]);
   });
 
   it("reads a name's first part the tagger calls a body (民族宗教/nt|事务局) as part of the name", () => {
