@@ -21,7 +21,8 @@ import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
 import { findUnquotedProgrammes, tokensOf, type LazyTokens } from "./programme-unquoted.js";
-import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps } from "./text-spans.js";
+import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
+import type { QuotedSpan } from "./text-spans.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
 export interface ProgrammeCandidate {
@@ -48,7 +49,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
   let tokenEnds: Set<number> | undefined;
   const endsOfTokens = (): Set<number> => (tokenEnds ??= new Set(tokensOf(tokens).map((t) => t.end)));
   const found: ProgrammeCandidate[] = [];
-  for (const span of findQuotedSpans(text)) {
+  for (const span of findQuotedSpans(text).flatMap(withNestedQuotes)) {
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
@@ -138,6 +139,13 @@ function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon):
 
 /** A year printed right before a quoted name: 2024年, 2024年度. */
 const YEAR_BEFORE = /\d{4}年度?$/u;
+
+/** A quotation, and when it reports speech the quotations inside it: “我们推‘甜蜜弥勒’葡萄提质行动，…”. */
+function withNestedQuotes(span: QuotedSpan): QuotedSpan[] {
+  if (!isSpeech(span)) return [span];
+  const offset = span.open + 1;
+  return [span, ...findQuotedSpans(span.inner).map((nested) => ({ open: nested.open + offset, close: nested.close + offset, inner: nested.inner }))];
+}
 
 function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
   return inner.length <= 8 && lexicon.numerals.includes(inner[0]!) && /^\p{Script=Han}+$/u.test(inner);

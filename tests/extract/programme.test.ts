@@ -40,6 +40,10 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("takes a programme quoted inside reported speech (“我们推‘甜蜜弥勒’葡萄提质行动，…”)", () => {
+    expect(names("“我们去年开始推‘甜蜜弥勒’葡萄提质行动，改品种、控产量。”他说。")).toEqual(["“甜蜜弥勒”葡萄提质行动"]);
+  });
+
   it("takes a subsidy under a quoted name only after a launch verb, a year between them or not", () => {
     expect(names("县民政局启动2024年“情暖万家”春节一次性生活补贴发放工作。")).toEqual(["“情暖万家”春节一次性生活补贴"]);
     expect(names("其中，“一人多岗”重复领取补贴9人。")).toEqual([]);
