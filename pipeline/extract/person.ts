@@ -150,9 +150,11 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     const next = tokens[i + 1];
     // The tagger often splits a name into surname + given name (王/nr 新华/nz, 刘/zg 长顺/ns, 韩/j 立新/d);
     // the join is only a candidate, the title/同志/list context still has to confirm it.
-    // 向|群众, 对|记者: a preposition before a common word is no surname before a given name (向|东林 may be).
+    // 向|群众, 对|记者: a preposition or conjunction before a common word is no surname before a given name (向|东林
+    // may be); nor is a pronoun or verb before a common word that is no noun (任|县级, serves as; 何|建平 is a name).
     const joinable = next !== undefined && token.word.length === 1 && next.word.length <= 2;
-    const prepositional = joinable && /^[pc]/u.test(token.tag ?? "") && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
+    const functionWord = /^[pc]/u.test(token.tag ?? "") || (/^[rv]/u.test(token.tag ?? "") && !/^n/u.test(next?.tag ?? ""));
+    const prepositional = joinable && functionWord && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
     // 欧阳/ns|志刚/x: a compound surname the tagger holds as a word of its own.
     const compound = next !== undefined && COMPOUND_SURNAMES.includes(token.word) && next.start === token.end && next.word.length <= 2;
     const joined = (joinable && !prepositional) || compound ? token.word + next!.word : undefined;

@@ -107,6 +107,10 @@ describe("extractPersons: people named in the body", () => {
     expect(named("县防汛抗旱指挥部常务副指挥长李洪涛表示，要压实责任。")).toEqual(["李洪涛"]);
   });
 
+  it("reads no name in a verb before a level (书记任县级总网格长), but one after a surname the tagger calls a pronoun (何|建平)", () => {
+    expect(named("县委政法委书记任县级总网格长，县民政局副局长何建平介绍。")).toEqual(["何建平"]);
+  });
+
   it("reads a name after a compound surname the tagger holds apart (欧阳|志刚), and after a title cut into it (指挥|长林|卫东)", () => {
     expect(named("县应急管理局局长欧阳志刚表示，要做好防范。")).toEqual(["欧阳志刚"]);
     expect(named("县防汛抗旱指挥部指挥长林卫东多次深入一线。")).toEqual(["林卫东"]);
