@@ -184,7 +184,10 @@ export function findOrganizationSpans(
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
     // 乡镇卫生院, 村级服务站: a kind of body every county has, opened by a word for all of a level.
-    const unnamed = (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) || EVERY_OF_A_LEVEL.test(name);
+    // 公共图书馆, 智慧图书馆: a kind of body every place has names one only with its place or level.
+    const placeless = lexicon.placedSuffixes.includes(suffix ?? "") && !opened && !tokens.slice(Math.max(first, 0), i).some((word) => word.tag === "ns");
+    const unnamed =
+      (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) || EVERY_OF_A_LEVEL.test(name) || placeless;
     spans.push({ start, end: token.end, category, firstToken, ...(unnamed ? { unnamed } : {}) });
   });
   return withoutNested(spans);
@@ -275,9 +278,16 @@ function divisionClosedBy(divisions: readonly EntityMention[], levelAt: number, 
  * however an article prints its place.
  */
 function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[], start: number, name: string): string {
-  const place = divisions.find((division) => division.start === start && division.end > division.start);
+  let place = divisions.find((division) => division.start === start && division.end > division.start);
   if (!place) return name;
-  const printed = ctx.article.normalizedText.slice(place.start, place.end);
+  let printed = ctx.article.normalizedText.slice(place.start, place.end);
+  // 济宁市嘉祥县民政局: the county's body, named as the county names it (嘉祥县民政局).
+  const county = place.kind === "City" ? divisions.find((division) => division.kind === "County" && division.start === place!.end) : undefined;
+  if (county && name.startsWith(printed)) {
+    name = name.slice(printed.length);
+    place = county;
+    printed = ctx.article.normalizedText.slice(county.start, county.end);
+  }
   // Only a short name printed with the division's own level (喀左县, 凉山州): one without it (万载|农业发展公司,
   // 兖州|农商银行, 通州 of 通州区) is part of what a firm calls itself.
   if (place.name.startsWith(printed) || printed.at(-1) !== place.name.at(-1) || !name.startsWith(printed)) return name;

@@ -64,6 +64,12 @@ describe("generic institution words", () => {
     ]);
   });
 
+  it("names a library by its place or level, a county's body without its city, and no library every place has", () => {
+    const article = articleFixture("近日，赤峰市翁牛特旗图书馆启动流动图书服务，济宁市嘉祥县民政局参与，全国公共图书馆藏量增长。", { place: "翁牛特" });
+    const [extraction] = extractCorpus([article]) as [ArticleExtraction];
+    expect(extraction.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["翁牛特旗图书馆", "嘉祥县民政局"]);
+  });
+
   it("reads a name's first part the tagger calls a body (民族宗教/nt|事务局) as part of the name", () => {
     expect(names("都安瑶族自治县民族宗教事务局局长潘永强表示，县民政局财政局联合行动。")).toEqual(["都安瑶族自治县民族宗教事务局", "县民政局", "财政局"]);
   });
