@@ -243,11 +243,21 @@ function quotedRanges(text: string): [number, number][] {
     const i = match.index;
     const j = text.indexOf(QUOTE_PAIRS[text[i]!]!, i + 1);
     if (j < 0) continue;
+    // “今年全市葡萄种植面积稳定在12.8万亩，…”: speech that gives the whole county's figures gives them as any
+    // sentence does, and only the quotations inside it (‘5433’) are names. One's own story (“一个月能挣2800元”) gives
+    // none of the report's.
+    const inner = text.slice(i + 1, j);
+    if (SPEECH.test(inner) && WHOLE_PLACE.test(inner)) continue;
     ranges.push([i, j + 1]);
     QUOTE_OPENERS.lastIndex = j + 1;
   }
   return ranges;
 }
+
+/** What a quotation of speech holds and a quoted name never does: a clause break. */
+const SPEECH = /[，,。！？!?；;]/u;
+/** Words of an official speaking for a whole place: 全县, 全市, 我县. */
+const WHOLE_PLACE = /[全我][县市区旗镇乡]/u;
 
 function lastDelimiterBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_DELIMITERS.test(text[i]!)) return i + 1;
@@ -423,6 +433,9 @@ const PER_HEAD = /^(?:人均|户均|村均|亩均)/;
  */
 export function countedBefore(before: string, countsPeople = false): string {
   let phrase = before.replace(/[、\s]+/g, (m) => (m.includes("、") ? "、" : "")).replace(/^、+|、+$/g, "");
+  // “今年全市葡萄种植面积…: the quote a speech opens with, which the phrase does not close.
+  const opener = QUOTE_PAIRS[phrase[0] ?? ""];
+  if (opener && !phrase.includes(opener)) phrase = phrase.slice(1);
   // 村集体经济收入从2018年的不足5万元: the subject of the change is counted.
   const from = CHANGE_FROM.exec(phrase);
   if (from && from.index > 0) phrase = phrase.slice(0, from.index);

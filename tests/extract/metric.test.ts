@@ -339,6 +339,20 @@ describe("extractMetrics: values and units", () => {
   });
 });
 
+describe("extractMetrics: figures in reported speech", () => {
+  const valuesAndCounted = (text: string) => metrics(text).map((m) => [m.value, m.unit, m.counted]);
+
+  it("reads the figures an official gives for the whole county or city, not those of one's own story", () => {
+    expect(valuesAndCounted("“今年全市葡萄种植面积稳定在12.8万亩，预计总产量38万吨。”局长说。").map(([value, , counted]) => [value, counted])).toEqual([
+      [128000, "葡萄种植面积"],
+      [380000, "预计总产量"],
+    ]);
+    expect(valuesAndCounted("“在家门口上班，一个月能挣2800元，还能照顾孩子。”她说。")).toEqual([]);
+    // A name quoted inside speech is still no figure.
+    expect(valuesAndCounted("“全县围绕‘5433’体系，引进项目12个。”")).toEqual([[12, "个", "引进项目"]]);
+  });
+});
+
 describe("extractMetrics: what is not a metric", () => {
   it.each([
     ["numbers inside quotes", "围绕“5433”现代产业体系推进招商。"],
