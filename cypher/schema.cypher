@@ -18,6 +18,7 @@ CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (n:Theme) REQUIRE n.key IS UNIQUE;
 // One relationship per (type, source, target): its key is edgeKey(type, source, target).
 CREATE CONSTRAINT reports_on_key IF NOT EXISTS FOR ()-[r:REPORTS_ON]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT written_by_key IF NOT EXISTS FOR ()-[r:WRITTEN_BY]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT published_by_key IF NOT EXISTS FOR ()-[r:PUBLISHED_BY]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT holds_post_key IF NOT EXISTS FOR ()-[r:HOLDS_POST]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT runs_key IF NOT EXISTS FOR ()-[r:RUNS]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT serves_key IF NOT EXISTS FOR ()-[r:SERVES]-() REQUIRE r.key IS UNIQUE;

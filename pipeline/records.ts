@@ -53,6 +53,8 @@ export interface ArticleRecord {
   dateline?: Dateline;
   reporters: string[];
   date?: string;
+  /** The outlet a meta line credits as the source, in simplified characters (来源：金寨县融媒体中心). */
+  outlet?: string;
   /** Body as printed (original characters), column wraps joined, paragraphs separated by "\n". */
   text: string;
   /**

@@ -9,6 +9,7 @@ import { countyAt, extractDivisions } from "./division.js";
 import { extractGroups } from "./group.js";
 import { extractMetrics } from "./metric.js";
 import { extractOrganizations } from "./organization.js";
+import { extractOutlet, relatePublisher } from "./outlet.js";
 import { extractPersons } from "./person.js";
 import { scopeNamedPeople } from "./person-scope.js";
 import { extractProgrammes } from "./programme.js";
@@ -48,9 +49,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   { id: "programmes", kind: "entities", extract: (ctx) => ({ entities: extractProgrammes(ctx) }) },
   { id: "organizations", kind: "entities", extract: (ctx) => ({ entities: extractOrganizations(ctx) }) },
+  { id: "outlet", kind: "entities", extract: (ctx) => ({ entities: extractOutlet(ctx) }) },
   { id: "groups", kind: "entities", extract: (ctx) => ({ entities: extractGroups(ctx) }) },
   { id: "themes", kind: "entities", extract: (ctx) => extractThemes(ctx) },
-  { id: "divisions-and-reporters", kind: "relations", extract: (ctx) => ({ relations: [...relateDivisions(ctx), ...relateReporters(ctx)] }) },
+  { id: "divisions-and-reporters", kind: "relations", extract: (ctx) => ({ relations: [...relateDivisions(ctx), ...relateReporters(ctx), ...relatePublisher(ctx)] }) },
   { id: "runs", kind: "relations", extract: (ctx) => ({ relations: relateRuns(ctx) }) },
   { id: "part-of", kind: "relations", extract: (ctx) => ({ relations: relatePartOf(ctx) }) },
   { id: "serves", kind: "relations", extract: (ctx) => ({ relations: relateServes(ctx) }) },

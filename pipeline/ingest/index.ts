@@ -375,6 +375,7 @@ function recordsOfSplit(source: string, split: SplitResult | SplitPart, firstInd
     };
     if (article.dateline) record.dateline = article.dateline;
     if (article.date) record.date = article.date;
+    if (article.outlet) record.outlet = article.outlet;
     return record;
   });
   return { articles, diagnostics };

@@ -25,6 +25,7 @@ import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
 import { continuesFromAnotherPage, detectFurniture, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
+import { outletOf } from "./outlet.js";
 import { normaliseText } from "./normalise.js";
 
 export interface SplitArticle {
@@ -42,6 +43,8 @@ export interface SplitArticle {
   text: string;
   /** Line (from 0) where the article's first printed part is. */
   line: number;
+  /** The outlet a meta line credits as the source (来源：金寨县融媒体中心). */
+  outlet?: string;
 }
 
 export interface SetAside {
@@ -645,9 +648,11 @@ function pushArticle(
     dateline = { raw, reporters, ...(place ? { place } : {}) };
   }
   const date = opener?.match.date ?? meta.map(parseIsoDate).find(Boolean) ?? context.pageDate;
+  const outlet = meta.map(outletOf).find(Boolean);
   const article: SplitArticle = { layout, title, titleFromBody, reporters: dateline?.reporters ?? [], text, line };
   if (dateline) article.dateline = dateline;
   if (date) article.date = date;
+  if (outlet) article.outlet = outlet;
   if (opener?.brief) article.brief = true;
   articles.push(article);
 }

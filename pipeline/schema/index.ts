@@ -22,6 +22,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const RELATION_TYPES = [
   "REPORTS_ON",
   "WRITTEN_BY",
+  "PUBLISHED_BY",
   "HOLDS_POST",
   "RUNS",
   "SERVES",
@@ -41,6 +42,7 @@ export const RELATION_ENDPOINTS: Record<
 > = {
   REPORTS_ON: { from: ["Article"], to: ["County"], description: "the article reports on the county" },
   WRITTEN_BY: { from: ["Article"], to: ["Person"], description: "the article's reporter (通讯员/记者)" },
+  PUBLISHED_BY: { from: ["Article"], to: ["Organization"], description: "the outlet the page credits as its source (来源：县融媒体中心)" },
   HOLDS_POST: { from: ["Person"], to: ["Organization"], description: "the person holds a post in the organisation (县民政局局长王建国)" },
   RUNS: { from: ["County"], to: ["Programme"], description: "the county runs the programme" },
   SERVES: { from: ["Programme"], to: ["Group"], description: "the programme serves or mobilises the group" },

@@ -560,3 +560,16 @@ describe("a bulletin of numbered items, each a bureau's programme", () => {
     expect(ownerOf(412)).toBe("桐柏县");
   });
 });
+
+describe("the outlet a page credits as its source", () => {
+  it("names the outlet with the county's full name and lets the article be published by it", () => {
+    const page = { ...articleFixture("今年以来，互助县实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "互助" }), outlet: "互助县融媒体中心" };
+    const [extraction] = extractCorpus([page]) as [ArticleExtraction];
+    expect(find(extraction, "PUBLISHED_BY", page.key, "互助土族自治县融媒体中心")).toMatchObject({ sentence: 0 });
+    expect(extraction.entities.find((m) => m.name === "互助土族自治县融媒体中心")?.attributes?.category).toBe("media");
+    // A bureau that issued the text, printed with its level, is the county's.
+    const notice = { ...articleFixture("今年以来，互助县实施“护苗成长”计划。", { place: "互助" }), outlet: "县民政局" };
+    const [issued] = extractCorpus([notice]) as [ArticleExtraction];
+    expect(find(issued, "PUBLISHED_BY", notice.key, "互助土族自治县民政局")).toBeDefined();
+  });
+});

@@ -123,6 +123,8 @@ const FIXTURE_CASES: Record<string, Case> = {
     check: (rows) =>
       expect(rows).toEqual([{ county: "微山县", reportedBy: "湖区巡查小分队", counted: "覆盖离退休干部", value: 320, unit: "人", printed: "320人" }]),
   },
+  // The fixture graph credits no outlet (see the saved web pages below).
+  outlets: { check: (rows) => expect(rows).toEqual([]) },
   officials: {
     check: async (rows, run) => {
       expect(rows).toEqual([
@@ -240,6 +242,8 @@ const CORPUS_CASES: Record<string, Case> = {
   },
   // The sample page prints no name right after a body and a post title (see the saved web pages below).
   officials: { check: (rows) => expect(rows).toEqual([]) },
+  // A printed page credits no source outlet; web pages do (below).
+  outlets: { check: (rows) => expect(rows).toEqual([]) },
   articles: {
     check: (rows) => {
       expect(rows.map((r) => r.county).sort()).toEqual([...SAMPLE_COUNTIES].sort());
@@ -340,7 +344,7 @@ describe("query library on the sample corpus", () => {
   }
 });
 
-describe("officials on saved web pages", () => {
+describe("officials and outlets on saved web pages", () => {
   beforeAll(async () => {
     await wipeDatabase(driver);
     const { graph } = await buildFromPaths(["tests/fixtures/pages"]);
@@ -353,5 +357,13 @@ describe("officials on saved web pages", () => {
     expect(rows).toContainEqual(expect.objectContaining({ person: "刘建国", division: "临朐县", organization: "临朐县人社局", counties: ["临朐县"] }));
     expect(String(rows.find((r) => r.person === "刘建国")?.sentence)).toContain("县人社局局长刘建国");
     expect((await run("officials", { county: "沂南县" })).map((r) => r.person)).not.toContain("刘建国");
+  });
+
+  it("lists the outlets the pages credit, with the counties and programmes of what they published", async () => {
+    const rows = await run("outlets");
+    expect(rows).toContainEqual(expect.objectContaining({ outlet: "临朐县融媒体中心", category: "media", counties: ["临朐县"] }));
+    expect(rows).toContainEqual(expect.objectContaining({ outlet: "沂南县民政局", category: "government", counties: ["沂南县"] }));
+    expect((rows.find((r) => r.outlet === "沂南县民政局")?.programmes as string[]).length).toBeGreaterThan(0);
+    expect((await run("outlets", { county: "沂南县" })).map((r) => r.outlet)).toEqual(["沂南县民政局"]);
   });
 });

@@ -3,6 +3,7 @@
  *
  * A figure belongs to the programme named in its sentence (the nearest one
  * before it, else the first), else to the sub-measure whose section it is in,
+ * else to the programme its paragraph opens with (section-programme.ts),
  * else to the article's main programme, else to the county (the one its clause
  * has for subject; in a round-up, the county its paragraph is about). A clause
  * opened by the county as a whole (全县…) after the programme's own figures

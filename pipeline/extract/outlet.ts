@@ -1,0 +1,49 @@
+/**
+ * The outlet that published an article (来源：金寨县融媒体中心, see
+ * ingest/outlet.ts): an Organization, and Article PUBLISHED_BY it. Like the
+ * reporters, it is read from the page's meta lines, not the body, so its
+ * mention has no surface and is evidenced by the body's first sentence.
+ */
+import { abbreviatedNames } from "../divisions/short-name.js";
+import type { EntityMention, RelationMention } from "../records.js";
+import type { ExtractContext } from "./context.js";
+import { qualifyOrganization } from "./organization.js";
+import { DATELINE_SENTENCE } from "./person.js";
+
+/** What a media outlet's name ends in (the rest are bodies that issued the text: 县民政局). */
+const MEDIA_END = /(?:融媒体中心|融媒中心|新闻中心|传媒中心|日报社?|晚报|报社|报|电视台|广播电视台|新闻网|网|客户端|发布)$/u;
+
+/**
+ * @example extractOutlet(ctx)?.name // "金寨县融媒体中心" (来源：金寨县融媒体中心), "互助土族自治县融媒体中心" (来源：互助县融媒体中心)
+ */
+export function extractOutlet(ctx: ExtractContext): EntityMention[] {
+  const printed = ctx.article.outlet;
+  if (!printed || ctx.sentences.length === 0) return [];
+  return [
+    {
+      kind: "Organization",
+      name: outletName(ctx, printed),
+      surface: "",
+      start: 0,
+      end: 0,
+      sentence: DATELINE_SENTENCE,
+      attributes: { category: MEDIA_END.test(printed) ? "media" : "government" },
+    },
+  ];
+}
+
+/** The outlet as its county names it: 县融媒体中心 → 金寨县融媒体中心, 互助县融媒体中心 → 互助土族自治县融媒体中心. */
+function outletName(ctx: ExtractContext, printed: string): string {
+  const county = ctx.county;
+  if (!county) return printed;
+  const short = county.kind === "County" ? abbreviatedNames(county.name, "County").find((name) => printed.startsWith(name)) : undefined;
+  if (short) return county.name + printed.slice(short.length);
+  return qualifyOrganization(printed, printed[0]!, county, ctx.lexicon.organizations);
+}
+
+/** Article PUBLISHED_BY the outlet its meta lines credit. */
+export function relatePublisher(ctx: ExtractContext): RelationMention[] {
+  const [outlet] = extractOutlet(ctx);
+  if (!outlet) return [];
+  return [{ type: "PUBLISHED_BY", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Organization", name: outlet.name }, sentence: outlet.sentence }];
+}
