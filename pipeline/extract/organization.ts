@@ -122,6 +122,15 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
+      // 168|个村|卫生室, 38|名到|乡村学校: a measure word after a number, glued to the name's first character.
+      if (left.tag === "x" && GLUED_MEASURES.has(left.word[0]!) && /\d$/u.test(tokens[j - 1]?.word ?? "") && tokens[j - 1]!.end === left.start) {
+        // What the measure word holds after it is the name's level (个|村), or a word of the sentence (名|到).
+        if (/^[县区市旗镇乡村]$/u.test(left.word.slice(1))) {
+          start = left.start + 1;
+          first = -1;
+        }
+        break;
+      }
       // 河田|镇政府, 露湖|村委会, 良梨镇|卫生院: the tagger does not know most township and village names; one
       // opens a body named from its level, or one whose name it ends with.
       const localName = left.tag === "x" && (LOCAL_NAME.test(left.word) || (left.word.length >= 2 && left.word.length <= 3 && LOCAL_LEVEL.test(text.slice(start - offset))));
@@ -198,6 +207,9 @@ const DEPARTMENT_BEFORE_HEAD = /^(\p{Script=Han}{1,8}?[部科股室处])(?=副?(
 
 /** The office of a chief system under a level: 县河长制办公室, 市林长制办公室. */
 const CHIEF_SYSTEM_OFFICE = /(?<![全各本该])[省市县区旗]\p{Script=Han}{1,3}长制办公室/gu;
+
+/** Measure words the segmenter glues to the word after a number (168|个村, 38|名到). */
+const GLUED_MEASURES = new Set(["个", "名", "家", "所", "位", "户", "处", "座", "支"]);
 
 /** Tags of everyday words a firm's brand may be besides unknown and proper ones: states (鼎盛) and qualities (兴旺). */
 const BRAND_WORD_TAGS = new Set(["z", "a"]);

@@ -87,6 +87,11 @@ describe("generic institution words", () => {
     expect(extractGroups(ctx).map((m) => m.name)).toEqual([]);
   });
 
+  it("takes no measure word glued after a number for a name's first character (168|个村|卫生室), and no kind of body every place has", () => {
+    expect(names("覆盖168个村卫生室，招募骨干教师38名到乡村学校支教。")).toEqual([]);
+    expect(names("县人民医院联合12家乡镇卫生院。")).toEqual(["县人民医院", "乡镇卫生院"]);
+  });
+
   it("names a chief system's office the tagger cuts apart (县河|长制|办公室) after its level", () => {
     expect(organisationsIn("县河长制办公室联合县人民检察院建立协作机制，全县河长制办公室系统开展巡查。")).toEqual(["安吉县人民检察院", "安吉县河长制办公室"]);
   });
@@ -192,7 +197,8 @@ describe("findOrganizationSpans", () => {
   });
 
   it("does not take a building or electing verb into the name of a body", () => {
-    expect(names("新建改扩建中小学校28所")).toEqual(["中小学校"]);
+    // (中小学校 alone is a kind of body every county has, no body: the verb check needs a named school.)
+    expect(names("新建改扩建县实验学校，新建改扩建中小学校28所")).toEqual(["县实验学校"]);
     expect(names("扩建县人民医院住院楼")).toEqual(["县人民医院"]);
     expect(names("回到家乡，被选为红旗村党支部书记")).toEqual(["红旗村党支部"]);
   });
