@@ -196,18 +196,29 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       const candidate = firstStandaloneName(text, from, windowEnd, tokens, tokenEnds, heads, lexicon);
       if (!candidate) continue;
       found.push(candidate);
-      // 落实困难残疾人生活补贴和重度残疾人护理补贴: a name joined to the verb's object with the same head is a second object.
-      const next = candidate.end + 1;
-      if (!"和及与、".includes(text[candidate.end] ?? "x") || !tokenStarts.has(next)) continue;
-      let nextEnd = next;
-      while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!) && nextEnd - next < rules.maxModifierChars + 4) nextEnd++;
-      const sibling = firstStandaloneName(text, next, nextEnd, tokens, tokenEnds, heads, lexicon);
-      const headOf = (name: string) => heads.find((h) => name.endsWith(h));
-      if (sibling && headOf(sibling.name) === headOf(candidate.name)) found.push(sibling);
+      const sibling = joinedName(text, candidate.end, tokens, lexicon);
+      if (sibling) found.push(sibling);
     }
   }
   return found;
 }
+
+/**
+ * A second object of the verb that launched a programme ending at `end`, joined to it by 和/及/与/、 and
+ * named without quotes: 落实困难残疾人生活补贴和重度残疾人护理补贴, 实施“黔归创业”计划和农村劳动力转移就业提质行动.
+ */
+export function joinedName(text: string, end: number, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
+  if (!JOINERS.has(text[end] ?? "")) return undefined;
+  const tokens = tokensOf(lazyTokens);
+  const next = end + 1;
+  if (!tokens.some((t) => t.start === next)) return undefined;
+  let windowEnd = next;
+  while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - next < lexicon.unquoted.maxModifierChars + 4) windowEnd++;
+  return firstStandaloneName(text, next, windowEnd, tokens, new Set(tokens.map((t) => t.end)), unquotedHeads(lexicon.unquoted), lexicon);
+}
+
+/** What joins two objects of one verb. */
+const JOINERS = new Set(["和", "及", "与", "、"]);
 
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;

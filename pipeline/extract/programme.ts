@@ -20,7 +20,7 @@ import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
-import { findUnquotedProgrammes, tokensOf, type LazyTokens } from "./programme-unquoted.js";
+import { findUnquotedProgrammes, joinedName, tokensOf, type LazyTokens } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
 import type { QuotedSpan } from "./text-spans.js";
 
@@ -63,7 +63,11 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     if (tail) {
-      found.push({ name: quotedName + tail.text, start: span.open, end: span.close + 1 + tail.text.length, category: tail.category, quoted: inner });
+      const end = span.close + 1 + tail.text.length;
+      found.push({ name: quotedName + tail.text, start: span.open, end, category: tail.category, quoted: inner });
+      // 实施“黔归创业”计划和农村劳动力转移就业提质行动: a second object of the verb, named without quotes.
+      const joined = launched ? joinedName(text, end, tokens, lexicon) : undefined;
+      if (joined) found.push(joined);
       continue;
     }
     const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);

@@ -40,6 +40,15 @@ describe("findProgrammeNames", () => {
     expect(names("学生在“课堂”上发言。")).toEqual([]);
   });
 
+  it("takes a second object of the verb that launched a quoted programme, named without quotes", () => {
+    expect(names("县人社局牵头实施“黔归创业”计划和农村劳动力转移就业提质行动，新增就业2860人。")).toEqual([
+      "“黔归创业”计划",
+      "农村劳动力转移就业提质行动",
+    ]);
+    // Not after a quoted name no verb launched.
+    expect(names("“黔归创业”计划和农村劳动力转移就业提质行动成效明显。")).toEqual(["“黔归创业”计划"]);
+  });
+
   it("takes a programme quoted inside reported speech (“我们推‘甜蜜弥勒’葡萄提质行动，…”)", () => {
     expect(names("“我们去年开始推‘甜蜜弥勒’葡萄提质行动，改品种、控产量。”他说。")).toEqual(["“甜蜜弥勒”葡萄提质行动"]);
   });
