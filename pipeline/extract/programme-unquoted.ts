@@ -65,7 +65,7 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
-  for (const candidate of [standaloneProjectName(text, lexicon), leverName(text, lexicon), ...plannedInDocuments(text, lexicon)]) {
+  for (const candidate of [standaloneProjectName(text, lexicon), ...leverNames(text, lexicon), ...plannedInDocuments(text, lexicon)]) {
     if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -104,19 +104,38 @@ function plannedInDocuments(text: string, lexicon: ProgrammeLexicon): UnquotedCa
 }
 
 /** 以紧密型县域医共体建设为抓手: what a county takes as its lever (抓手, 载体, 突破口) is its programme. */
-const LEVER = /以(\p{Script=Han}{4,16}?)为(?:总抓手|主抓手|重要抓手|抓手|载体|突破口|切入点)/u;
+const LEVER = /以([^，,。；;：:]{4,40}?)为(?:总抓手|主抓手|重要抓手|抓手|载体|突破口|切入点)/u;
 /** Work a lever may name instead of a programme head: 医共体建设, 文明城市创建, 集体林权制度改革. */
 const LEVER_WORK = ["建设", "创建", "改革"];
+/** Longest name a lever holds: the frame 以…为抓手 marks where it starts and ends. */
+const MAX_LEVER_NAME = 20;
 
-function leverName(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate | undefined {
+/**
+ * The levers a sentence names, each a programme (以“县中振兴”行动和义务教育薄弱环节改善与能力提升工程为抓手
+ * → 义务教育薄弱环节改善与能力提升工程; the quoted one is read as any quoted name). Two levers are joined by
+ * 和/与/及/、 after a head; a joiner inside one (改善与能力提升) follows no head.
+ */
+function leverNames(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const match = LEVER.exec(text);
-  const name = match?.[1];
-  if (!match || !name || [...name].some((ch) => lexicon.unquoted.breakers.includes(ch))) return undefined;
-  const head = unquotedHeads(lexicon.unquoted).find((h) => name.endsWith(h));
-  const work = LEVER_WORK.find((w) => name.endsWith(w));
-  if ((!head && !work) || (head && lexicon.unquoted.recurringHeads.includes(head))) return undefined;
-  const start = match.index + 1;
-  return { name, start, end: start + name.length, category: head ? categoryOf(head, lexicon) : "initiative", needsRecurrence: false };
+  if (!match) return [];
+  const heads = unquotedHeads(lexicon.unquoted);
+  const endsWithHead = (part: string) => heads.some((h) => part.endsWith(h)) || LEVER_WORK.some((w) => part.endsWith(w));
+  const levers: UnquotedCandidate[] = [];
+  const content = match[1]!;
+  let from = 0;
+  for (let i = 0; i <= content.length; i++) {
+    const atJoiner = i < content.length && JOINERS.has(content[i]!) && endsWithHead(content.slice(from, i));
+    if (!atJoiner && i < content.length) continue;
+    const name = content.slice(from, i);
+    const start = match.index + 1 + from;
+    from = i + 1;
+    if (name.length < 4 || name.length > MAX_LEVER_NAME || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if ([...name].some((ch) => lexicon.unquoted.breakers.includes(ch) && !JOINERS.has(ch))) continue;
+    const head = heads.find((h) => name.endsWith(h));
+    if ((!head && !endsWithHead(name)) || (head && lexicon.unquoted.recurringHeads.includes(head))) continue;
+    levers.push({ name, start, end: start + name.length, category: head ? categoryOf(head, lexicon) : "initiative", needsRecurrence: false });
+  }
+  return levers;
 }
 
 /**

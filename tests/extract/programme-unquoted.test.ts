@@ -41,6 +41,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
   });
 
+  it("takes each lever a sentence names, a joiner inside one that follows no head included", () => {
+    expect(unquoted("县教育局以“县中振兴”行动和义务教育薄弱环节改善与能力提升工程为抓手，推动均衡发展。")).toEqual(["义务教育薄弱环节改善与能力提升工程"]);
+    expect(unquoted("以紧密型县域医共体建设为抓手，推动资源下沉。")).toEqual(["紧密型县域医共体建设"]);
+  });
+
   it("takes no new kind of something for a name (开展新技术新项目, 探索乡村振兴新模式)", () => {
     expect(unquoted("县人民医院开展新技术新项目23项。")).toEqual([]);
     expect(unquoted("县里实施新一轮农村电网改造工程。")).toEqual(["新一轮农村电网改造工程"]);
