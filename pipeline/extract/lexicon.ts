@@ -31,6 +31,8 @@ export interface ProgrammeLexicon {
   documentHeadings: { endings: string[]; maxChars: number };
   /** Heads too everyday to follow a quoted name unless a launch verb opens it (服务, 站, 库). */
   weakHeads: string[];
+  /** Heads that end a name only inside its quotes (“护学岗”), never after them (“春风行动”送岗下乡). */
+  insideQuotesOnly: string[];
   unquoted: UnquotedProgrammeLexicon;
   chiefSystem: ChiefSystemLexicon;
 }
@@ -159,7 +161,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

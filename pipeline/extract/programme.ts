@@ -113,7 +113,7 @@ function headAfterQuote(
   for (let stop = from + 1; stop <= end; stop++) {
     if (!tokenEnds.has(stop)) continue;
     const head = longestHeadAtEnd(text, stop, lexicon);
-    if (!head) continue;
+    if (!head || lexicon.insideQuotesOnly.includes(head)) continue;
     const tail = text.slice(from, stop);
     const modifier = tail.slice(0, tail.length - head.length);
     if (modifier.length > lexicon.maxModifierChars) return weak;
@@ -158,6 +158,8 @@ function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
 /** True when one of `verbs` ends within the few characters before `index`, with no punctuation between; a year
  * between them is not counted (启动2024年“情暖万家”…). */
 function followsVerb(text: string, index: number, verbs: string[]): boolean {
+  // 为…设立的“托底岗”: a quote a relative clause describes is no object of its verb.
+  if (text[index - 1] === "的") return false;
   const year = YEAR_BEFORE.exec(text.slice(Math.max(0, index - 7), index))?.[0].length ?? 0;
   const before = text.slice(Math.max(0, index - year - 6), index - year);
   const afterPunctuation = before.split(/[，,；;：:。、“”]/).at(-1) ?? "";
@@ -408,7 +410,9 @@ function chooseMainProgramme(
   const text = ctx.article.normalizedText;
   const launched = inLead.find((m) => m === launchedInLead || followsVerb(text, m.start, ctx.lexicon.programmes.launchVerbs));
   if (launched) return { main: launched, anchored: true };
-  const main = inLead[0] ?? titleMentions[0] ?? quotedInHeadline(ctx, mentions);
+  // 开学以来，威远镇中心学校的“周末学堂”又热闹起来 under 互助县“护苗成长”计划…: a lead that launches nothing may
+  // open on a scene; the programme the headline quotes is the report's.
+  const main = quotedInHeadline(ctx, mentions) ?? inLead[0] ?? titleMentions[0];
   if (!main) return { anchored: false };
   const title = normaliseQuotes(ctx.article.normalizedTitle);
   const named = titleMentions.includes(main) || title.includes(quotedCore(main.name) ?? main.name);

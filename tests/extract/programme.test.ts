@@ -58,6 +58,11 @@ describe("findProgrammeNames", () => {
     expect(names("其中，“一人多岗”重复领取补贴9人。")).toEqual([]);
   });
 
+  it("knows posts (“护学岗”), holiday classes (“假日学堂”) and the 希望小屋 project, a post only inside its quotes", () => {
+    expect(names("县公安局设立“护学岗”62个，村学校开设“假日学堂”，“希望小屋”建成20间。")).toEqual(["“护学岗”", "“假日学堂”", "希望小屋"]);
+    expect(names("县人社局开展“春风行动”送岗下乡。")).toEqual(["春风行动"]);
+  });
+
   it("knows a service circle a county builds under a quoted name as a platform (“15分钟养老服务圈”)", () => {
     expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”", "“15分钟便民生活圈”"]);
     expect(names("照片晒到了“朋友圈”。")).toEqual([]);

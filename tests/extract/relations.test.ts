@@ -454,6 +454,23 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     expect(ownerOf(extraction, 36)).toBe("“暖冬行动”");
   });
 
+  it("takes the programme the headline quotes for the main one when the lead's scene names another in passing", () => {
+    const scene = articleFixture(
+      [
+        "开学以来，桐柏县城关镇中心学校的“周末学堂”又热闹起来。",
+        "这是桐柏县实施“护苗成长”计划的一个缩影。今年以来，县教育局为留守儿童开展结对帮扶。",
+        "县教育局还为留守儿童发放助学金786万元。",
+      ].join("\n"),
+      { title: "桐柏县“护苗成长”计划守护留守儿童" },
+    );
+    const [extraction] = extractCorpus([scene]) as [ArticleExtraction];
+    expect(ownerOf(extraction, 7860000)).toBe("“护苗成长”计划");
+    // A quote a relative clause describes is launched by no verb (为…设立的“托底岗”).
+    const described = articleFixture("乡村公益性岗位本是为就业困难人员设立的“托底岗”。县人社局清退违规人员58人。", { title: "桐柏县整治公益性岗位" });
+    const [epithet] = extractCorpus([described]) as [ArticleExtraction];
+    expect(epithet.entities.filter((m) => m.kind === "Programme").map((m) => m.name)).toEqual(["公益性岗位"]);
+  });
+
   it("leaves what is told before the programme is introduced, its background, with the county", () => {
     const background = articleFixture(
       ["近年来，桐柏县累计投入民生资金3.2亿元。今年，县民政局启动“暖冬行动”，为困难群众发放棉被2000床。", "县民政局还为敬老院配备护理员36名。"].join("\n"),
