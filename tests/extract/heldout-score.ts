@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { normaliseQuotes } from "../../pipeline/extract/text-spans.js";
 import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
 
 export const HELDOUT_DIR = resolve(import.meta.dirname, "../fixtures/heldout");
@@ -76,7 +77,8 @@ const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${
 
 function scoreNames(predictedNames: string[], expected: ExpectedItem[]): KindScore {
   const predicted = [...new Set(predictedNames)];
-  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])];
+  // An annotator may type straight or corner quotes ("暖蜂驿站"建设行动): the same name as the curly one.
+  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map(normaliseQuotes);
   const hit = expected.filter((item) => namesOf(item).some((n) => predicted.includes(n)));
   const allExpected = new Set(expected.flatMap(namesOf));
   return {
@@ -111,7 +113,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
   const involves = new Set(
     (extraction?.relations ?? []).filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
   );
-  const link = (l: ExpectedLink): string => `${resolvedProgramme(l.programme, expectations, programmeNames)} → ${l.organization}`;
+  const link = (l: ExpectedLink): string => `${normaliseQuotes(resolvedProgramme(l.programme, expectations, programmeNames))} → ${l.organization}`;
   const surfaceName = (surface: string): string | undefined =>
     programmes.find((m) => m.surface.replace(/["「」『』]/g, (c) => (c === "」" || c === "』" ? "”" : "“")) === surface)?.name;
   return {
