@@ -53,6 +53,8 @@ export interface UnquotedProgrammeLexicon {
   workOn: string[];
   /** Heads of unquoted names only, with their category: a quoted slogan before them names none (“人找政策”). */
   ownHeads: Record<string, string>;
+  /** Verbs that put a subsidy in force but launch nothing else (发放困难残疾人生活补贴; 发放慰问品 names none). */
+  policyVerbs: string[];
 }
 
 /** X长制 names (河长制, 网格长制). */

@@ -192,7 +192,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   const heads = unquotedHeads(rules);
   const verbs = longestFirst(rules.verbs);
   const found: UnquotedCandidate[] = [];
-  for (const verb of verbs) {
+  for (const verb of [...verbs, ...rules.policyVerbs]) {
+    const policyOnly = rules.policyVerbs.includes(verb);
     for (const at of indexesOf(text, verb)) {
       let from = at + verb.length;
       // Chained verbs (建立健全, 创新推出): the name starts after the last one.
@@ -213,10 +214,10 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       let windowEnd = from;
       while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - from < rules.maxModifierChars + 4) windowEnd++;
       const candidate = firstStandaloneName(text, from, windowEnd, tokens, tokenEnds, heads, lexicon);
-      if (!candidate) continue;
+      if (!candidate || (policyOnly && candidate.category !== "policy")) continue;
       found.push(candidate);
       const sibling = joinedName(text, candidate.end, tokens, lexicon);
-      if (sibling) found.push(sibling);
+      if (sibling && (!policyOnly || sibling.category === "policy")) found.push(sibling);
     }
   }
   return found;

@@ -28,8 +28,10 @@ describe("unquoted programme names", () => {
     // Everyday policies are no names, and a quoted slogan before 政策 names none.
     expect(unquoted("我县认真落实各项惠民政策。")).toEqual([]);
     expect(names("实现由“人找政策”向“政策找人”转变。")).toEqual([]);
-    // A headline over its subheadline says what a county did; it is no table row naming a project.
-    expect(unquoted("崇仁县发放春节一次性生活补贴 惠及困难群众3万余人")).toEqual([]);
+    // A headline over its subheadline says what a county did; it is no table row naming a project (the
+    // subsidy it pays out is one).
+    expect(unquoted("崇仁县发放春节一次性生活补贴 惠及困难群众3万余人")).toEqual(["春节一次性生活补贴"]);
+    expect(unquoted("崇仁县农村道路提升工程 全线完工通车")).toEqual([]);
   });
 
   it("takes the programme a plan adopted as a document names, without its division, year and plan ending", () => {
@@ -39,6 +41,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("该县以《藤茶产业振兴三年行动》为主线，学习《农机购置补贴政策》。")).toEqual(["藤茶产业振兴三年行动"]);
     // A title that names no programme head, or only a law or a statement of measures, gives none.
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
+  });
+
+  it("takes a subsidy paid out (发放, 兑现) as the policy it puts in force, and nothing else paid out", () => {
+    expect(unquoted("县民政局按时足额发放困难残疾人生活补贴和重度残疾人护理补贴，上半年共发放补贴资金2860万元。")).toEqual(["困难残疾人生活补贴", "重度残疾人护理补贴"]);
+    expect(unquoted("为企业兑现一次性吸纳就业补贴64万元，为困难群众发放爱心助学礼包。")).toEqual(["一次性吸纳就业补贴"]);
   });
 
   it("takes each lever a sentence names, a joiner inside one that follows no head included", () => {
