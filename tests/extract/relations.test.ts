@@ -14,6 +14,12 @@ beforeAll(() => {
 const find = (extraction: ArticleExtraction, type: RelationMention["type"], from: string, to: string): RelationMention | undefined =>
   extraction.relations.find((r) => r.type === type && r.from.name === from && r.to.name === to);
 
+/** The programme or county a figure of the given value hangs off (HAS_METRIC). */
+const metricOwner = (extraction: ArticleExtraction, value: number): string | undefined => {
+  const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
+  return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
+};
+
 describe("relations of a Henan report", () => {
   it("places the article's county in its city and province", () => {
     expect(gushi.county?.name).toBe("固始县");
@@ -429,10 +435,7 @@ describe("a round-up whose headline speaks of none of its programmes", () => {
     [roundUp, feature] = extractCorpus([report, focused]) as [ArticleExtraction, ArticleExtraction];
   }, 60_000);
 
-  const ownerOf = (extraction: ArticleExtraction, value: number) => {
-    const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
-    return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
-  };
+  const ownerOf = metricOwner;
 
   it("leaves the figures of sentences that name no programme with the county", () => {
     expect(ownerOf(roundUp, 2000)).toBe("“暖冬行动”");
@@ -520,10 +523,7 @@ describe("paragraphs that open by naming their programme (田长制方面，…)
       { title: "桐柏县“三长”联动守护绿水青山良田" },
     );
     const [extraction] = extractCorpus([report]) as [ArticleExtraction];
-    const ownerOf = (value: number) => {
-      const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
-      return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
-    };
+    const ownerOf = (value: number) => metricOwner(extraction, value);
     expect(ownerOf(905)).toBe("林长制");
     expect(ownerOf(27)).toBe("田长制");
   });
@@ -538,10 +538,7 @@ describe("paragraphs that open by naming their programme (田长制方面，…)
       { title: "桐柏：就业技能和家庭医生服务齐头并进" },
     );
     const [extraction] = extractCorpus([report]) as [ArticleExtraction];
-    const ownerOf = (value: number) => {
-      const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
-      return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
-    };
+    const ownerOf = (value: number) => metricOwner(extraction, value);
     expect(ownerOf(82.5)).toBe("“健康入户”家庭医生签约服务");
     expect(ownerOf(720)).toBe("“技能桐柏”职业技能提升行动");
   });
@@ -561,10 +558,7 @@ describe("a bulletin of numbered items, each a bureau's programme", () => {
   beforeAll(() => {
     [extraction] = extractCorpus([bulletin]) as [ArticleExtraction];
   }, 60_000);
-  const ownerOf = (value: number) => {
-    const metric = extraction.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
-    return extraction.relations.find((r) => r.type === "HAS_METRIC" && r.to.name === metric.name)?.from.name;
-  };
+  const ownerOf = (value: number) => metricOwner(extraction, value);
 
   it("puts no item's programme under another's, nor any under itself", () => {
     expect(extraction.relations.filter((r) => r.type === "PART_OF")).toEqual([]);
