@@ -200,6 +200,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       for (let chained = verbs.find((v) => text.startsWith(v, from)); chained; chained = verbs.find((v) => text.startsWith(v, from))) {
         from += chained.length;
       }
+      // 构建起县、乡镇、村三级河长体系: 起 completes the verb.
+      if (text[from] === "起") from++;
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
       from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
@@ -240,6 +242,9 @@ export function joinedName(text: string, end: number, lazyTokens: LazyTokens, le
 /** What joins two objects of one verb. */
 const JOINERS = new Set(["和", "及", "与", "、"]);
 
+/** The list a name may open with: up to four items of one to four characters, each closed by 、 (家庭、学校、). */
+const OPENING_LIST = /^(?:\p{Script=Han}{1,4}、){1,4}$/u;
+
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
 
@@ -266,6 +271,8 @@ function firstStandaloneName(
   const rules = lexicon.unquoted;
   const breakers = wordSet(rules.breakers);
   for (let stop = from + 1; stop <= windowEnd; stop++) {
+    // 家庭、学校、社会协同育人机制, 县、乡、村三级河长巡河制度: a name may open with a list of who or which levels.
+    if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop))) continue;
     if (breakers.has(text[stop - 1]!) || !isHanAt(text, stop - 1)) return undefined;
     if (!tokenEnds.has(stop) || !mayEndListedWord(text, stop, heads)) continue;
     const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));

@@ -172,7 +172,8 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[],
   const tokenEnds = new Set(tokens.map((t) => t.end - sentence.start));
   for (const verb of lexicon.launchVerbs) {
     for (const at of indexesOf(text, verb)) {
-      const from = at + verb.length;
+      // 构建起县、乡镇、村三级河长体系: 起 completes the verb.
+      const from = at + verb.length + (text[at + verb.length] === "起" ? 1 : 0);
       const window = text.slice(from, from + 40).split(/[，,；;：:。！？“”"]/)[0]!;
       for (let stop = window.length; stop > 0; stop--) {
         const head = lexicon.unquotedLeadHeads.find((h) => window.startsWith(h, stop - h.length));

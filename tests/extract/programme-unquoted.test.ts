@@ -48,6 +48,15 @@ describe("unquoted programme names", () => {
     expect(unquoted("为企业兑现一次性吸纳就业补贴64万元，为困难群众发放爱心助学礼包。")).toEqual(["一次性吸纳就业补贴"]);
   });
 
+  it("takes a name that opens with a list of who or which levels (家庭、学校、社会协同育人机制)", () => {
+    expect(unquoted("县教育局建立家庭、学校、社会协同育人机制，推行县、乡、村三级河长巡河制度。")).toEqual(["家庭、学校、社会协同育人机制", "县、乡、村三级河长巡河制度"]);
+    expect(unquoted("开展走访、慰问、帮扶工作，实施道路、桥梁等工程。")).toEqual([]);
+    // 起 completes the verb of a lead's mechanism (构建起…体系).
+    const lead = articleFixture("今年以来，安吉县构建起县、乡镇、村三级河长体系，实现河湖管护全覆盖。", { place: "安吉" });
+    const ctx = createExtractContext(lead, { sentences: splitSentences(lead) });
+    expect(extractProgrammes(ctx).map((m) => m.name)).toEqual(["县、乡镇、村三级河长体系"]);
+  });
+
   it("takes each lever a sentence names, a joiner inside one that follows no head included", () => {
     expect(unquoted("县教育局以“县中振兴”行动和义务教育薄弱环节改善与能力提升工程为抓手，推动均衡发展。")).toEqual(["义务教育薄弱环节改善与能力提升工程"]);
     expect(unquoted("以紧密型县域医共体建设为抓手，推动资源下沉。")).toEqual(["紧密型县域医共体建设"]);
