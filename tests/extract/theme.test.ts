@@ -49,6 +49,9 @@ describe("extractThemes", () => {
       ["生态环保", "某县实施森林质量提升工程，完成抚育3万亩。该县聘用生态护林员200名，开展湿地保护巡查。"],
       ["安全生产", "某县开展农村消防隐患排查，整改电线老化问题300处。县应急局组织火灾逃生演练20场。"],
       ["农业生产", "某县推广茶园绿色防控，覆盖茶园2万亩。该县新建果园标准化种植基地5个。"],
+      // Helping people into work is employment, rehabilitation is health care.
+      ["就业创业", "在就业帮扶方面，某县扶持建设助残就业基地12个。县残联帮助386名残疾人实现稳定就业。"],
+      ["医疗卫生", "某县设立残疾人康复服务站，开展康复训练。今年为320名残疾儿童提供康复救助。"],
     ];
     for (const [theme, text] of cases) {
       const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
