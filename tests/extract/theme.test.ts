@@ -52,6 +52,7 @@ describe("extractThemes", () => {
       // Helping people into work is employment, rehabilitation is health care.
       ["就业创业", "在就业帮扶方面，某县扶持建设助残就业基地12个。县残联帮助386名残疾人实现稳定就业。"],
       ["医疗卫生", "某县设立残疾人康复服务站，开展康复训练。今年为320名残疾儿童提供康复救助。"],
+      ["社会保障", "县医保局推行医疗救助“一站式”结算，减免费用1560万元。该县筑牢兜底保障防线，困难群众应保尽保。"],
     ];
     for (const [theme, text] of cases) {
       const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
