@@ -200,8 +200,7 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       for (let chained = verbs.find((v) => text.startsWith(v, from)); chained; chained = verbs.find((v) => text.startsWith(v, from))) {
         from += chained.length;
       }
-      // 构建起县、乡镇、村三级河长体系: 起 completes the verb.
-      if (text[from] === "起") from++;
+      from = afterVerbComplement(text, from);
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
       from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
@@ -213,9 +212,7 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
       // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
-      let windowEnd = from;
-      while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - from < rules.maxModifierChars + 4) windowEnd++;
-      const candidate = firstStandaloneName(text, from, windowEnd, tokens, tokenEnds, heads, lexicon);
+      const candidate = firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon);
       if (!candidate || (policyOnly && candidate.category !== "policy")) continue;
       found.push(candidate);
       const sibling = joinedName(text, candidate.end, tokens, lexicon);
@@ -234,9 +231,25 @@ export function joinedName(text: string, end: number, lazyTokens: LazyTokens, le
   const tokens = tokensOf(lazyTokens);
   const next = end + 1;
   if (!tokens.some((t) => t.start === next)) return undefined;
-  let windowEnd = next;
-  while (windowEnd < text.length && !CLAUSE_END.test(text[windowEnd]!) && windowEnd - next < lexicon.unquoted.maxModifierChars + 4) windowEnd++;
+  const windowEnd = nameWindowEnd(text, next, lexicon.unquoted);
   return firstStandaloneName(text, next, windowEnd, tokens, new Set(tokens.map((t) => t.end)), unquotedHeads(lexicon.unquoted), lexicon);
+}
+
+/** Where a name starting at `from` must end by: the clause's end, or as many characters as a name's modifier and head may hold. */
+function nameWindowEnd(text: string, from: number, rules: ProgrammeLexicon["unquoted"]): number {
+  let end = from;
+  while (end < text.length && !CLAUSE_END.test(text[end]!) && end - from < rules.maxModifierChars + 4) end++;
+  return end;
+}
+
+/** Where a launch verb's object starts at `from`, after 起 that completes the verb (构建起县、乡镇、村三级河长体系). */
+export function afterVerbComplement(text: string, from: number): number {
+  return text[from] === "起" ? from + 1 : from;
+}
+
+/** Whether the head at `headStart` names a new kind of something (开展新技术新项目, 探索乡村振兴新模式), no name of one. */
+export function namesNewKind(text: string, headStart: number): boolean {
+  return text[headStart - 1] === "新";
 }
 
 /** What joins two objects of one verb. */
@@ -284,17 +297,16 @@ function firstStandaloneName(
     // 推进考核机制建设: building the mechanism is the work; the mechanism is no programme yet.
     if (rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
     const tail = rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
-    if (tail && stop + tail.length !== windowEnd && !standsAlone(text, stop + tail.length, tokens)) continue;
-    stop += tail.length;
-    const name = text.slice(from, stop);
+    const end = stop + tail.length;
+    if (tail && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
+    const name = text.slice(from, end);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
-    // 开展新技术新项目, 探索乡村振兴新模式: a new kind of something is no name of one.
-    if (text[stop - tail.length - head.length - 1] === "新") return undefined;
+    if (namesNewKind(text, stop - head.length)) return undefined;
     if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;
     return {
       name,
       start: from,
-      end: stop,
+      end,
       category: categoryOf(head, lexicon),
       needsRecurrence: rules.recurringHeads.includes(head),
     };

@@ -20,7 +20,7 @@ import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
-import { findUnquotedProgrammes, joinedName, tokensOf, type LazyTokens } from "./programme-unquoted.js";
+import { afterVerbComplement, findUnquotedProgrammes, joinedName, namesNewKind, tokensOf, type LazyTokens } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
 import type { QuotedSpan } from "./text-spans.js";
 
@@ -172,8 +172,7 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[],
   const tokenEnds = new Set(tokens.map((t) => t.end - sentence.start));
   for (const verb of lexicon.launchVerbs) {
     for (const at of indexesOf(text, verb)) {
-      // 构建起县、乡镇、村三级河长体系: 起 completes the verb.
-      const from = at + verb.length + (text[at + verb.length] === "起" ? 1 : 0);
+      const from = afterVerbComplement(text, at + verb.length);
       const window = text.slice(from, from + 40).split(/[，,；;：:。！？“”"]/)[0]!;
       for (let stop = window.length; stop > 0; stop--) {
         const head = lexicon.unquotedLeadHeads.find((h) => window.startsWith(h, stop - h.length));
@@ -182,8 +181,7 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[],
         const nameStart = phrase.lastIndexOf("的") + 1;
         const name = phrase.slice(nameStart);
         if (name.length < head.length + 4) break;
-        // 探索乡村振兴新模式: a new kind of something is no name of one.
-        if (name[name.length - head.length - 1] === "新") break;
+        if (namesNewKind(text, from + stop - head.length)) break;
         return { name, start: from + nameStart, end: from + stop, category: lexicon.heads[head] ?? "mechanism" };
       }
     }
