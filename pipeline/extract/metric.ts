@@ -37,6 +37,7 @@ import {
 } from "./metric-grammar.js";
 import { figureMatches, percentsInWords } from "./figure-pattern.js";
 import { parseNumber } from "./numbers.js";
+import { isSpeech } from "./text-spans.js";
 import { suffixMatcher } from "./word-sets.js";
 
 export interface MetricOptions {
@@ -247,15 +248,13 @@ function quotedRanges(text: string): [number, number][] {
     // sentence does, and only the quotations inside it (‘5433’) are names. One's own story (“一个月能挣2800元”) gives
     // none of the report's.
     const inner = text.slice(i + 1, j);
-    if (SPEECH.test(inner) && WHOLE_PLACE.test(inner)) continue;
+    if (isSpeech({ inner }) && WHOLE_PLACE.test(inner)) continue;
     ranges.push([i, j + 1]);
     QUOTE_OPENERS.lastIndex = j + 1;
   }
   return ranges;
 }
 
-/** What a quotation of speech holds and a quoted name never does: a clause break. */
-const SPEECH = /[，,。！？!?；;]/u;
 /** Words of an official speaking for a whole place: 全县, 全市, 我县. */
 const WHOLE_PLACE = /[全我][县市区旗镇乡]/u;
 

@@ -22,7 +22,7 @@ export interface QuotedSpan {
  * A quotation that reports speech: it holds a clause break (“汛期前我们就把独居老人登记造册，…”).
  * What it names is said of real people; a slogan's or a name's words are not.
  */
-export function isSpeech(span: QuotedSpan): boolean {
+export function isSpeech(span: Pick<QuotedSpan, "inner">): boolean {
   return /[，,。！？!?；;]/u.test(span.inner);
 }
 
