@@ -11,6 +11,7 @@
  */
 import type { EntityMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
 import { normaliseQuotes } from "../text-spans.js";
 
 /**
@@ -39,7 +40,7 @@ function paragraphTopic(ctx: ExtractContext, sentence: number): EntityMention | 
   const opening = paragraph?.[0];
   const first = opening === undefined ? undefined : ctx.sentences[opening];
   if (!first || opening === sentence) return undefined;
-  const programmes = ctx.entities.filter((m) => m.kind === "Programme" && m.sentence === opening && !ctx.programmes.measures.includes(m));
+  const programmes = mentionsIn(ctx, "Programme", opening).filter((m) => !ctx.programmes.measures.includes(m));
   const topic = TOPIC_OPENING.exec(first.text);
   if (topic) {
     const named = first.start + topic[0].indexOf(topic[1]!);
