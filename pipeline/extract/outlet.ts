@@ -5,13 +5,11 @@
  * mention has no surface and is evidenced by the body's first sentence.
  */
 import { abbreviatedNames } from "../divisions/short-name.js";
+import { isMediaOutlet } from "../ingest/outlet.js";
 import type { EntityMention, RelationMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import { qualifyOrganization } from "./organization.js";
 import { DATELINE_SENTENCE } from "./person.js";
-
-/** What a media outlet's name ends in (the rest are bodies that issued the text: 县民政局). */
-const MEDIA_END = /(?:融媒体中心|融媒中心|新闻中心|传媒中心|日报社?|晚报|报社|报|电视台|广播电视台|新闻网|网|客户端|发布)$/u;
 
 /**
  * @example extractOutlet(ctx)?.name // "金寨县融媒体中心" (来源：金寨县融媒体中心), "互助土族自治县融媒体中心" (来源：互助县融媒体中心)
@@ -27,7 +25,7 @@ export function extractOutlet(ctx: ExtractContext): EntityMention[] {
       start: 0,
       end: 0,
       sentence: DATELINE_SENTENCE,
-      attributes: { category: MEDIA_END.test(printed) ? "media" : "government" },
+      attributes: { category: isMediaOutlet(printed) ? "media" : "government" },
     },
   ];
 }
