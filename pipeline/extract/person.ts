@@ -153,8 +153,7 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     // 向|群众, 对|记者: a preposition or conjunction before a common word is no surname before a given name (向|东林
     // may be); nor is a pronoun or verb before a common word that is no noun (任|县级, serves as; 何|建平 is a name).
     const joinable = next !== undefined && token.word.length === 1 && next.word.length <= 2;
-    const functionWord = /^[pc]/u.test(token.tag ?? "") || (/^[rv]/u.test(token.tag ?? "") && !/^n/u.test(next?.tag ?? ""));
-    const prepositional = joinable && functionWord && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
+    const prepositional = joinable && functionWordBefore(token, next) && !NAME_PART_TAGS.has(next.tag ?? "") && isCommonNonName(next.word);
     // 欧阳/ns|志刚/x: a compound surname the tagger holds as a word of its own.
     const compound = next !== undefined && COMPOUND_SURNAMES.includes(token.word) && next.start === token.end && next.word.length <= 2;
     const joined = (joinable && !prepositional) || compound ? token.word + next!.word : undefined;
@@ -187,6 +186,11 @@ function nameCandidates(tokens: readonly Token[]): Candidate[] {
     }
   }
   return candidates.sort((a, b) => a.first - b.first);
+}
+
+/** A preposition or conjunction, or a pronoun or verb before a word that is no noun (任|县级): no surname. */
+function functionWordBefore(token: Token, next: Token): boolean {
+  return /^[pc]/u.test(token.tag ?? "") || (/^[rv]/u.test(token.tag ?? "") && !/^n/u.test(next.tag ?? ""));
 }
 
 /**
