@@ -290,20 +290,19 @@ function divisionClosedBy(divisions: readonly EntityMention[], levelAt: number, 
  * however an article prints its place.
  */
 function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[], start: number, name: string): string {
-  let place = divisions.find((division) => division.start === start && division.end > division.start);
-  if (!place) return name;
-  let printed = ctx.article.normalizedText.slice(place.start, place.end);
+  const opening = divisions.find((division) => division.start === start && division.end > division.start);
+  if (!opening) return name;
+  const printedOf = (division: EntityMention) => ctx.article.normalizedText.slice(division.start, division.end);
   // 济宁市嘉祥县民政局: the county's body, named as the county names it (嘉祥县民政局).
-  const county = place.kind === "City" ? divisions.find((division) => division.kind === "County" && division.start === place!.end) : undefined;
-  if (county && name.startsWith(printed)) {
-    name = name.slice(printed.length);
-    place = county;
-    printed = ctx.article.normalizedText.slice(county.start, county.end);
-  }
+  const county = opening.kind === "City" ? divisions.find((division) => division.kind === "County" && division.start === opening.end) : undefined;
+  const withoutCity = county !== undefined && name.startsWith(printedOf(opening));
+  const place = withoutCity ? county : opening;
+  const rest = withoutCity ? name.slice(printedOf(opening).length) : name;
+  const printed = printedOf(place);
   // Only a short name printed with the division's own level (喀左县, 凉山州): one without it (万载|农业发展公司,
   // 兖州|农商银行, 通州 of 通州区) is part of what a firm calls itself.
-  if (place.name.startsWith(printed) || printed.at(-1) !== place.name.at(-1) || !name.startsWith(printed)) return name;
-  return place.name + name.slice(printed.length);
+  if (place.name.startsWith(printed) || printed.at(-1) !== place.name.at(-1) || !rest.startsWith(printed)) return rest;
+  return place.name + rest.slice(printed.length);
 }
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
@@ -453,13 +452,20 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     const quotes = findQuotedSpans(sentence.text, true);
     const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
+    // A body found by a later rule joins unless an earlier one holds its text, or (for a body inside another) the same span.
+    const addUnlessOverlapping = (span: OrganizationSpan) => {
+      if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+    };
+    const addUnlessPresent = (span: OrganizationSpan) => {
+      if (!spans.some((s) => s.start === span.start && s.end === span.end)) spans.push(span);
+    };
     for (const body of postBodies(sentence, nameStarts)) {
       // 滦平县委书记: the level character closes a printed division's name, and the body is that division's.
       const place = divisionClosedBy(divisions, body.start, body.printed[0]!);
       // A bare 县委 whose county is unknown would be one node for every county's committee.
       if (!place && qualifyOrganization(body.printed, body.printed, county, lexicon) === body.printed) continue;
       const span = { start: place?.start ?? body.start, end: body.end, category: body.printed.endsWith("政协") ? "government" : "party", firstToken: body.printed };
-      if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+      addUnlessOverlapping(span);
     }
     for (const office of abbreviatedOffices(ctx, sentence, tokens, divisions, county)) {
       // 县政府|办: the office is named after the body the tagger found, and replaces it; 县商务局|电商办 is an office
@@ -474,7 +480,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       // A bare 县人民政府 whose county is unknown would be one node for every county's government.
       if (!LEVEL_CHARS.has(government[0]!) || place) {
         const span = { start: place?.start ?? head.start, end: head.end, category: "government", firstToken: head.level, name: government };
-        if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+        addUnlessOverlapping(span);
       }
     }
     // 县妇联家庭和儿童工作部部长: a department of a body, named before its head's title, is a body too.
@@ -482,7 +488,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const department = DEPARTMENT_BEFORE_HEAD.exec(ctx.article.normalizedText.slice(span.end, span.end + 16));
       if (!department) continue;
       const inner = { start: span.start, end: span.end + department[1]!.length, category: span.category, firstToken: span.firstToken };
-      if (!spans.some((s) => s.start === inner.start && s.end === inner.end)) spans.push(inner);
+      addUnlessPresent(inner);
     }
     // 县人社局党组: the party group of a bureau; the bureau is a body too, printed inside it (its head's second title is its post).
     for (const span of [...spans]) {
@@ -492,18 +498,18 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const category = lexicon.suffixes[suffixMatcher(suffixList(lexicon.suffixes))(parent) ?? ""];
       if (!party || !category || parent.length < 3) continue;
       const inner = { start: span.start, end: span.start + parent.length, category, firstToken: span.firstToken };
-      if (!spans.some((s) => s.start === inner.start && s.end === inner.end)) spans.push(inner);
+      addUnlessPresent(inner);
     }
     // 县河长制办公室: the segmenter cuts a chief system's name apart (县河|长制|办公室); its level opens the office.
     for (const match of sentence.text.matchAll(CHIEF_SYSTEM_OFFICE)) {
       const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, category: "government", firstToken: match[0][0]! };
       for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.start >= span.start && spans[i]!.end <= span.end) spans.splice(i, 1);
-      if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+      addUnlessOverlapping(span);
     }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {
         const span = { start: sentence.start + at, end: sentence.start + at + known.length, category, firstToken: known };
-        if (!spans.some((s) => overlaps(s, span))) spans.push(span);
+        addUnlessOverlapping(span);
       }
     }
     for (const span of spans) {
