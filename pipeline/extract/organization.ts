@@ -80,11 +80,13 @@ export function findOrganizationSpans(
     // only when a level or place opens the name; otherwise the name ends before them.
     let settled: { start: number; first: number } | undefined;
     let branded = false;
-    let crossedVerb = false;
+    // A verb or unknown word crossed: no body before it belongs to this name (县教育局|实施…, 县公安局|普集|派出所).
+    let crossedLooseWord = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
-      if (token.end - left.start > lexicon.maxChars) break;
+      // A long county name (景宁畲族自治县) opening a firm's long name counts only as what it opens.
+      if (token.end - left.start > lexicon.maxChars && !(token.end - left.end <= lexicon.maxChars && isCountyName(left.word))) break;
       if (expansionStops.has(left.word)) break;
       // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
@@ -92,11 +94,11 @@ export function findOrganizationSpans(
       if (verbLike.has(left.word) && !verbLikeInside && !enterprise) break;
       // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
       if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
-      if (crossedVerb && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
+      if (crossedLooseWord && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
       // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does.
       if (groupHeadOf(left.word) !== undefined && !enterprise) break;
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
-      const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt";
+      const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt" && suffixOf(tokens[j - 1]!.word) === undefined;
       // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body
       // with it, after the township it belongs to when that is printed first (城关镇|五一|社区|党委).
       // 新建|社区: a verb the tagger calls a place is no community's name.
@@ -107,8 +109,26 @@ export function findOrganizationSpans(
         opened = true;
         break;
       }
+      // 双溪/nr|镇|中心小学: a township level cut off from the name before it opens the body with that name.
+      const townshipName = TOWNSHIP_LEVELS.has(left.word) ? tokens[j - 1] : undefined;
+      if (townshipName && townshipName.end === left.start && NAME_HEAD_TAGS.has(townshipName.tag ?? "") && /^\p{Script=Han}{2,3}$/u.test(townshipName.word)) {
+        start = townshipName.start;
+        first = j - 1;
+        opened = true;
+        break;
+      }
       // 大桥|镇|卫生院: a township level cut off from its name still opens the body with it.
-      if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction && !TOWNSHIP_LEVELS.has(left.word)) break;
+      if (left.word.length === 1 && !levelOpeners.has(left.word) && !conjunction && !TOWNSHIP_LEVELS.has(left.word)) {
+        // 大埔县|和|福|居家养老服务中心, 准格尔旗|鑫|盛|煤业…公司: a brand the tagger cut into characters, after its county.
+        const brandable = suffix === "中心" || BRANDED_SUFFIX_CATEGORIES.has(lexicon.suffixes[suffix ?? ""] ?? "");
+        const county = brandable ? countyBeforeBrand(tokens, j, expansionStops) : undefined;
+        if (county !== undefined) {
+          start = tokens[county]!.start;
+          first = county;
+          opened = true;
+        }
+        break;
+      }
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       // 会同|县 (together with) read as 会同县, a county of Hunan: an everyday word before the level is no place's name here;
       // the level alone opens the body, and the article's county names it (a report on 会同县 still names 会同县民政局).
@@ -147,8 +167,11 @@ export function findOrganizationSpans(
       // 县农村供水工程|运行|管护中心: a verb inside too, kept only when a level or place opens the name, and never
       // one that a body before it does (县教育局|实施|农村寄宿制学校…: the bureau's doing, not a name).
       const verb = left.tag === "v" && left.word.length >= 2;
-      if (verb) crossedVerb = true;
-      const verbal = left.tag === "vn" || verb || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
+      // 准格尔旗|职业技能|实训/x|中心: a word the tagger does not know, kept like a verb only when a place opens the name.
+      const unknownWord = left.tag === "x" && left.word.length >= 2 && !enterprise;
+      if (verb || unknownWord) crossedLooseWord = true;
+      const verbal =
+        left.tag === "vn" || verb || unknownWord || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
       // 鑫源|蔬菜|种植|专业合作社, 宏达|农业|发展|有限公司: a firm's or co-operative's brand is a word the
       // tagger does not know (x), calls a proper noun (nz), or reads as a word of state or quality (鼎盛/z,
       // 兴旺/a); it names the firm as a place would.
@@ -156,7 +179,12 @@ export function findOrganizationSpans(
       if (brand) branded = true;
       // 中国电信|石阡/nrfg|分公司: a division's name the tagger takes for something else is still a place.
       const place = left.tag === "ns" || (left.tag !== "nt" && isDivisionName(left.word));
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand && !place) break;
+      // 生态|资源|经营管理有限公司: one that is an everyday word too (资源, of 资源县) may be inside the name.
+      const placeOrWord = place && left.tag !== "ns" && isCommonWord(left.word);
+      if (placeOrWord) branded = true;
+      // 县|第一|中学, 市|第二|人民医院: an ordinal numbers bodies of one kind.
+      const ordinal = ORDINAL.test(left.word);
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand && !place && !ordinal) break;
       if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
       first = j;
@@ -167,7 +195,7 @@ export function findOrganizationSpans(
           first = j - 1;
         }
         opened = true;
-      } else if (place) {
+      } else if (place && !placeOrWord) {
         // A generic word tagged as a place (城市, 城乡) may follow the level or place that opens the name: 区|城市|管理局.
         const before = tokens[j - 1];
         const opensBefore = before !== undefined && (levelOpeners.has(before.word) || before.tag === "ns") && HAN_ONLY.test(before.word);
@@ -303,6 +331,39 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
   // 兖州|农商银行, 通州 of 通州区) is part of what a firm calls itself.
   if (place.name.startsWith(printed) || printed.at(-1) !== place.name.at(-1) || !rest.startsWith(printed)) return rest;
   return place.name + rest.slice(printed.length);
+}
+
+/** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
+const FUNCTION_TAGS = /^[pcudr]/u;
+
+/** An ordinal word: 第一, 第三十. */
+const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
+
+/** Kinds of body that may bear a brand between their county and their name (firms, societies, clinics, schools; 中心 besides). */
+const BRANDED_SUFFIX_CATEGORIES = new Set(["enterprise", "social", "health", "education"]);
+
+/** A county-level division's name with its level (大埔县, 准格尔旗, 景宁畲族自治县), not a bare one (大埔). */
+function isCountyName(word: string): boolean {
+  return word.length >= 3 && /[县市区旗]$/u.test(word) && isDivisionName(word);
+}
+
+/**
+ * The county right before a brand the tagger cut into single characters or
+ * guessed at, ending at token `at` (大埔县|和|福, 凤凰县|阿雅苗|绣): its index, or
+ * undefined. The part before `at` holds up to four characters; a lone function
+ * word between a county and a body (安吉县|在|服务中心) is no brand.
+ */
+function countyBeforeBrand(tokens: readonly Token[], at: number, stops: ReadonlySet<string>): number | undefined {
+  let chars = 0;
+  for (let k = at; k >= 0; k--) {
+    const word = tokens[k]!;
+    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
+    if (isCountyName(word.word)) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
+    const brandPart = word.word.length === 1 || (word.tag === "x" || word.tag === "nz" || word.tag === "nr");
+    chars += word.word.length;
+    if (!brandPart || chars > 4) return undefined;
+  }
+  return undefined;
 }
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */

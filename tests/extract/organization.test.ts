@@ -30,6 +30,16 @@ describe("generic institution words", () => {
     expect(names("安吉县公安局递铺派出所民警参加。")).toContain("安吉县公安局");
   });
 
+  it("names a school by its place or level, its ordinal or its kind (县第二中学, 安吉县实验小学, 双溪镇中心小学), not a kind of school", () => {
+    expect(organisationsIn("县第二中学、安吉县实验小学和双溪镇中心小学结对，农村小学和中学全部覆盖。")).toEqual([
+      "安吉县第二中学",
+      "安吉县实验小学",
+      "双溪镇中心小学",
+    ]);
+    // A body printed before a name the tagger does not know keeps its own name (县公安局, not …普集派出所).
+    expect(organisationsIn("县公安局普集派出所民警参加。")).toEqual(["安吉县公安局"]);
+  });
+
   it("names no body by a kind every county has, opened by a word for all of a level (乡镇卫生院, 村级卫生室)", () => {
     expect(organisationsIn("县人民医院与22个乡镇卫生院实现远程会诊，村级卫生室全部达标。")).toEqual(["安吉县人民医院"]);
   });
@@ -159,6 +169,19 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("县慈善总会联合安吉县乡村振兴基金会开展助学活动。")).toEqual(["安吉县慈善总会", "安吉县乡村振兴基金会"]);
     // The word alone (该基金会) names none.
     expect(organisationsIn("该基金会成立以来资助学生5200人次。")).toEqual([]);
+  });
+
+  it("names a firm or service whose brand the tagger cuts into characters after its county (安吉县|和|美, 安吉县|鑫|盛竹业)", () => {
+    expect(names("由安吉县和美居家养老服务中心承接助餐服务")).toEqual(["安吉县和美居家养老服务中心"]);
+    expect(names("联合安吉县鑫盛竹业有限责任公司开展培训")).toEqual(["安吉县鑫盛竹业有限责任公司"]);
+    expect(names("依托安吉县竹产业实训中心开展培训")).toEqual(["安吉县竹产业实训中心"]);
+    // A function word between the county and a body is no brand.
+    expect(names("安吉县在居家养老服务中心开展义诊")).toEqual(["居家养老服务中心"]);
+  });
+
+  it("names a firm in full after a long autonomous county's name, and past a county name that is an everyday word (资源)", () => {
+    expect(names("峨边彝族自治县绿源生态资源开发有限公司成立")).toEqual(["峨边彝族自治县绿源生态资源开发有限公司"]);
+    expect(names("大厂回族自治县宏远新型建材科技开发有限公司投产")).toEqual(["大厂回族自治县宏远新型建材科技开发有限公司"]);
   });
 
   it("names a branch by its parent body, then its place", () => {
