@@ -47,7 +47,7 @@ export function findDivisionMentions(
           ? contextual[0]
           : undefined;
     if (!entry) continue;
-    if (isVerbBeforeLevel(hit, entry, provinceCode, article.normalizedText)) continue;
+    if (isVerbBeforeLevel(hit, entry, provinceCode, article.normalizedText) || isWordAfterBody(hit, article.normalizedText)) continue;
     const sentence = sentenceAt(sentences, hit.start);
     if (!sentence || hit.end > sentence.end) continue;
     mentions.push({
@@ -72,6 +72,18 @@ function isVerbBeforeLevel(hit: NameHit, entry: DivisionEntry, provinceCode: str
   if (hit.form !== "full" || entry.level !== "County" || !provinceCode || entry.provinceCode === provinceCode) return false;
   return isCommonWord(entry.short) && !PARENT_LEVELS.has(text[hit.start - 1] ?? "");
 }
+
+/**
+ * 民政局会同县财政局: a county name whose short name is an everyday word (会同, together with), printed
+ * right after a body's name, is that word and the next body's level, whatever the province.
+ */
+export function isWordAfterBody(hit: NameHit, text: string): boolean {
+  if (hit.form !== "full" || !hit.entries.every((entry) => entry.level === "County" && isCommonWord(entry.short))) return false;
+  return BODY_ENDINGS.has(text[hit.start - 1] ?? "");
+}
+
+/** Last characters of bodies' names (县民政局, 团县委, 县妇联, 镇政府, 县医院, 县委办). */
+const BODY_ENDINGS = new Set(["局", "委", "联", "府", "院", "办", "会", "部", "所", "站"]);
 
 /** The levels of a city or province printed right before a county's name (湖南省会同县, 怀化市会同县). */
 const PARENT_LEVELS = new Set(["省", "市", "州", "盟"]);

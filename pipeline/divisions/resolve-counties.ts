@@ -15,6 +15,7 @@ import { normaliseText } from "../ingest/normalise.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from "./catalog.js";
 import { scanDivisionNames, type NameHit } from "./name-scanner.js";
+import { isWordAfterBody } from "./find-mentions.js";
 
 export interface CountyResolution {
   /** Article key → the county it reports on (a city or direct municipality for reports at that level). */
@@ -71,7 +72,7 @@ export function resolveArticleCounties(articles: ArticleRecord[]): CountyResolut
 }
 
 function collectEvidence(article: ArticleRecord): ArticleEvidence {
-  const hits = scanDivisionNames(article.normalizedText).filter((hit) => hit.form === "full");
+  const hits = scanDivisionNames(article.normalizedText).filter((hit) => hit.form === "full" && !isWordAfterBody(hit, article.normalizedText));
   const place = placeEntries(article);
   const votes = emptyVotes();
   for (const hit of hits) vote(votes, hit.entries);

@@ -32,6 +32,11 @@ describe("findDivisionMentions", () => {
     expect(mentions(text, { city: "5226", province: "52" }).find((m) => m.surface === "会同县")?.start).toBe(text.indexOf("湖南省") + 3);
   });
 
+  it("reads no county from an everyday word right after a body, even when the article's province is not known", () => {
+    expect(mentions("县民政局会同县财政局发放补贴。", {}).map((m) => m.surface)).toEqual([]);
+    expect(mentions("在会同县调研。", {}).map((m) => m.surface)).toEqual(["会同县"]);
+  });
+
   it("takes short names only with context", () => {
     const text = "会后，兰陵推广经验。";
     expect(mentions(text)).toEqual([]);

@@ -62,6 +62,13 @@ describe("resolveArticleCounties", () => {
     expect(resolveArticleCounties([article]).counties.get(article.key)?.name).toBe("平邑县");
   });
 
+  it("reads no county from an everyday word between two bodies (县民政局会同县财政局), however often it is printed", () => {
+    const article = makeArticle({
+      text: "台江县民政局会同县财政局发放补贴。县人社局会同县医保局开展核查，县卫健局会同县残联入户走访。",
+    });
+    expect(resolveArticleCounties([article]).counties.get(article.key)?.name).toBe("台江县");
+  });
+
   it("gives a city for a city-level dateline", () => {
     const article = makeArticle({ place: "临沂", text: "全市推进营商环境改革。" });
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ kind: "City", name: "临沂市", code: "3713" });
