@@ -118,6 +118,7 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
           ...(figure.approx ? { approx: figure.approx } : {}),
           counted: figure.counted,
           raw: figure.raw,
+          ...(figure.per ? { per: figure.per } : {}),
         },
       });
     }
@@ -142,6 +143,8 @@ export interface Figure {
   approx?: string;
   counted: string;
   raw: string;
+  /** What a standard sum is per, as printed (每人每年 of 每人每年4200元); absent for a total. */
+  per?: string;
 }
 
 /**
@@ -186,7 +189,9 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
     if (chineseNumeral && PLACE_LEVELS.has(unit)) continue;
     const clauseStart = lastDelimiterBefore(text, at);
     const before = text.slice(Math.max(clauseStart, previousEnd), at);
-    if (isStandardOrCriterion(text.slice(clauseStart, at), unit)) continue;
+    // 每人每年4200元: a sum per person, household or mu is a standard; it is kept, with what it is per.
+    const per = isStandardOrCriterion(text.slice(clauseStart, at), unit) ? moneyBasis(text.slice(clauseStart, at), unit) : undefined;
+    if (per === "") continue;
     const after = text.slice(end, nextDelimiterAfter(text, end));
     const countsPeople = people !== undefined && people.units.includes(unit);
     const nounAfter = countsPeople ? peopleAfter(after, people) : nounPhraseAfter(after);
@@ -214,6 +219,7 @@ export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] 
       ...(approx ? { approx } : {}),
       counted,
       raw: whole.replace(/\s+/g, ""),
+      ...(per ? { per } : {}),
     });
   }
   return figures;
@@ -326,6 +332,20 @@ function isStandardOrCriterion(clause: string, unit: string): boolean {
   if (!clause.includes("每")) return false;
   const perPeriodOnly = clause.replace(PER_PERIOD, "").indexOf("每") < 0;
   return !perPeriodOnly || FREQUENCY_UNITS.has(unit);
+}
+
+/** 每 and what a standard is given per: whom (每人, 每名, 每户), what (每亩, 每餐, 每平方米) or when (每年, 每月). */
+const PER_BASIS = /每(?:个|名|位)?(?:人次|人|户|亩|餐|名|位|头|只|吨|平方米|立方米|公斤|千克|斤|公里|座|村|所|家|间|床|套|台|辆|棵|株|年|月|季度|季|周|天|日|学期|学年)/gu;
+
+/**
+ * What the sum a standard sets is per, as printed (每人每年, 每亩), when the figure is a sum of money and
+ * every 每 before it in its clause says per what; "" when it is a standard of some other kind or a
+ * criterion (每名干部明确1名包保干部, 是否突破10万元), which are no figures of the report.
+ */
+function moneyBasis(clause: string, unit: string): string {
+  if (!unit.endsWith("元") || clause.includes("是否")) return "";
+  const bases = [...clause.matchAll(PER_BASIS)].map((match) => match[0]);
+  return bases.length === (clause.match(/每/gu) ?? []).length ? bases.join("") : "";
 }
 
 /** Longest description of people before its 的 (37名|无法到校就读的|重度残疾儿童). */

@@ -123,6 +123,8 @@ export interface MetricAttributes extends BaseNodeAttributes {
   counted: string;
   /** The figure as printed: 1.4万余户. */
   raw: string;
+  /** For a standard sum, what it is per as printed (每人每年 of 每人每年4200元); absent for a total. */
+  per?: string;
 }
 
 export interface PlainNodeAttributes extends BaseNodeAttributes {

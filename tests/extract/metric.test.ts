@@ -353,6 +353,29 @@ describe("extractMetrics: figures in reported speech", () => {
   });
 });
 
+describe("extractMetrics: standard sums", () => {
+  const standards = (text: string) => {
+    const article = makeArticle({ text, place: "兰陵" });
+    return extractMetrics(article, splitSentences(article), { scope: "兰陵县" }).map((m) => [m.attributes?.raw, m.attributes?.per ?? null]);
+  };
+
+  it("keeps a sum given per person, household, mu or meal as a standard, with what it is per", () => {
+    expect(standards("农村低保对象每人每月补助420元，分散供养特困人员每人每年9600元。")).toEqual([
+      ["420元", "每人每月"],
+      ["9600元", "每人每年"],
+    ]);
+    expect(standards("对新改建户厕每户奖补800元，高标准农田每亩补助1500元，老人就餐每餐只需4元。")).toEqual([
+      ["800元", "每户"],
+      ["1500元", "每亩"],
+      ["4元", "每餐"],
+    ]);
+  });
+
+  it("reads a sum per period alone as a total of that period, with nothing it is per", () => {
+    expect(standards("每年安排专项资金600万元。")).toEqual([["600万元", null]]);
+  });
+});
+
 describe("extractMetrics: what is not a metric", () => {
   it.each([
     ["numbers inside quotes", "围绕“5433”现代产业体系推进招商。"],
@@ -364,7 +387,8 @@ describe("extractMetrics: what is not a metric", () => {
     ["single-digit Chinese numerals that name things", "落实“三会一课”制度，健全两委班子，推行四个到位。"],
     ["enumerations in Chinese numerals", "推出线上课堂、线下课堂和流动课堂三种模式。"],
     ["standards introduced by 每", "每个村配备1名专职网格员。"],
-    ["how often a standard asks for something, per period", "每月入户巡访不少于2次，每人每月发放补贴500元。"],
+    ["how often a standard asks for something, per period", "每月入户巡访不少于2次。"],
+    ["a sum set against a criterion, and standards of other kinds", "每名干部联系2户，收入是否达到每户1万元。"],
     ["criteria under 是否", "逐村核查集体收入是否达到20万元。"],
     ["durations glued to a noun", "打造15分钟便民生活圈。"],
     ["place names of a Chinese numeral and a level", "在五十镇班彦村，八一村和三合乡开展活动。"],

@@ -86,7 +86,7 @@ const FIXTURE_CASES: Record<string, Case> = {
     params: { unit: "户" },
     check: (rows) =>
       expect(rows).toEqual([
-        { owner: "银发先锋行动", ownerKind: "Programme", counted: "走访群众", value: 14000, unit: "户", approx: "余", printed: "1.4万余户", groups: [] },
+        { owner: "银发先锋行动", ownerKind: "Programme", counted: "走访群众", value: 14000, unit: "户", approx: "余", per: null, printed: "1.4万余户", groups: [] },
       ]),
   },
   "counties-without-group": {

@@ -133,6 +133,8 @@ export interface MetricRow {
   approx?: string;
   counted: string;
   raw: string;
+  /** For a standard sum, what it is per (每人每年). */
+  per?: string;
   /** The programme or county that reported it. */
   owner?: string;
 }

@@ -78,6 +78,7 @@ function metricRow(graph: DataGraph, key: string): MetricRow {
     ...(m.approx ? { approx: m.approx } : {}),
     counted: m.counted,
     raw: m.raw,
+    ...(m.per ? { per: m.per } : {}),
     ...(owner ? { owner } : {}),
   };
 }

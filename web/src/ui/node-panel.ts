@@ -30,12 +30,12 @@ function formatValue(value: unknown): string {
   return String(value);
 }
 
-/** 2300 名 with 余 → "2,300余 名"; 近/约 go in front: "约 1,000 户". */
-export function formatMetricValue(metric: { value: number; unit: string; approx?: string }): string {
+/** 2300 名 with 余 → "2,300余 名"; 近/约 go in front: "约 1,000 户"; a standard says what it is per: "4,200 元 每人每年". */
+export function formatMetricValue(metric: { value: number; unit: string; approx?: string; per?: string }): string {
   const number = metric.value.toLocaleString("zh-CN");
   const before = metric.approx && ["近", "约", "超", "逾"].includes(metric.approx) ? metric.approx : "";
   const after = metric.approx && !before ? metric.approx : "";
-  return `${before}${number}${after} ${metric.unit}`;
+  return `${before}${number}${after} ${metric.unit}${metric.per ? ` ${metric.per}` : ""}`;
 }
 
 function metricTableRow(m: MetricRow): HTMLElement {
