@@ -12,7 +12,8 @@
  */
 import type { EntityMention } from "../records.js";
 
-const QUOTED_CORE = /^“([^”]+)”(.*)$/u;
+/** A quoted core, after the nouns that may open the name (河湖“清四乱”专项行动), then the rest. */
+const QUOTED_CORE = /^(?:\p{Script=Han}{2,6})?“([^”]+)”(.*)$/u;
 
 /**
  * The quoted core a programme name opens with, or undefined for a name without one.

@@ -62,9 +62,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;
     }
+    // 开展|河湖|“清四乱”专项行动: the nouns between the verb and the quote open the name.
+    const prefixStart = launched ? nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs) : span.open;
+    const prefix = text.slice(prefixStart, span.open);
     if (tail) {
       const end = span.close + 1 + tail.text.length;
-      found.push({ name: quotedName + tail.text, start: span.open, end, category: tail.category, quoted: inner });
+      found.push({ name: prefix + quotedName + tail.text, start: prefixStart, end, category: tail.category, quoted: inner });
       // 实施“黔归创业”计划和农村劳动力转移就业提质行动: a second object of the verb, named without quotes.
       const joined = launched ? joinedName(text, end, tokens, lexicon) : undefined;
       if (joined) found.push(joined);
@@ -74,7 +77,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     // “链长制”: a chief system is named as the chief-system rule names it, quoted or not.
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     if (innerHead && inner.length >= innerHead.length + 2 && (launched || !lexicon.weakHeads.includes(innerHead))) {
-      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
+      found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
       continue;
     }
     if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
@@ -123,9 +126,43 @@ function headAfterQuote(
       weak ??= launched ? { text: tail, category: lexicon.heads[head]! } : undefined;
       continue;
     }
-    return { text: tail, category: lexicon.heads[head]! };
+    // “徐闻菠萝”品牌|提升行动: a head followed at once by the kind of work done on it and a head of its own names that work.
+    const work = workOnHead(text, stop, tokenEnds, lexicon);
+    return work ? { text: text.slice(from, work.end), category: work.category } : { text: tail, category: lexicon.heads[head]! };
   }
   return weak;
+}
+
+/** Where `提升行动` (a verb that names a kind of work, then a strong head) ends when printed at `at`, and its head's category. */
+function workOnHead(text: string, at: number, tokenEnds: Set<number>, lexicon: ProgrammeLexicon): { end: number; category: string } | undefined {
+  const verb = [...NAMING_WORK].find((word) => text.startsWith(word, at));
+  if (!verb) return undefined;
+  for (let end = at + verb.length + 1; end <= Math.min(text.length, at + verb.length + 4); end++) {
+    const head = longestHeadAtEnd(text, end, lexicon);
+    if (head && end - head.length === at + verb.length && tokenEnds.has(end) && !lexicon.weakHeads.includes(head)) return { end, category: lexicon.heads[head]! };
+  }
+  return undefined;
+}
+
+/** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n). */
+const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b)$/u;
+/** First characters of words of quantity, order or reference, which open no name (全县, 各村, 新一轮, 首届, 我县); an ordinal (第二届) is tagged m. */
+const NOT_PREFIX = /^[全各本该新首这那每我其]/u;
+
+/**
+ * Where a quoted name's opening nouns start: right after the launch verb when two to six characters of
+ * nouns stand between it and the quote (开展|河湖|“清四乱”…, 落实|第一书记|“书记项目”制度), else at the quote.
+ */
+function nounPrefixStart(text: string, open: number, tokens: LazyTokens, verbs: readonly string[]): number {
+  for (let start = open - 2; start >= Math.max(0, open - 6); start--) {
+    if (!verbs.some((verb) => start >= verb.length && text.startsWith(verb, start - verb.length))) continue;
+    const prefix = text.slice(start, open);
+    if (!/^\p{Script=Han}+$/u.test(prefix) || NOT_PREFIX.test(prefix)) return open;
+    const words = tokensOf(tokens).filter((token) => token.start >= start && token.end <= open);
+    const covered = words.reduce((sum, token) => sum + token.word.length, 0) === prefix.length;
+    return covered && words.every((token) => PREFIX_TAGS.test(token.tag ?? "")) ? start : open;
+  }
+  return open;
 }
 
 const LATIN = /[A-Za-z]/u;

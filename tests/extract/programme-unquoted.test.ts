@@ -232,6 +232,12 @@ describe("mergeSameCoreProgrammes", () => {
     expect(new Set(second.map((m) => m.name)).size).toBe(1);
   });
 
+  it("joins a name opened by nouns before its quote with its quoted core printed alone", () => {
+    const mentions = [mention("河湖“清四乱”专项行动", 0, "campaign"), mention("“清四乱”专项行动", 30, "campaign")];
+    mergeSameCoreProgrammes(mentions);
+    expect(mentions.map((m) => m.name)).toEqual(["河湖“清四乱”专项行动", "河湖“清四乱”专项行动"]);
+  });
+
   it("keeps different kinds of programme apart", () => {
     const mentions = [mention("“雁归”工程", 0, "project"), mention("“雁归”行动", 20, "campaign"), mention("“雁归”", 30, "initiative")];
     mergeSameCoreProgrammes(mentions);

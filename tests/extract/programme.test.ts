@@ -128,6 +128,29 @@ describe("findProgrammeNames", () => {
   });
 });
 
+describe("findProgrammeNames: the words around a quoted name", () => {
+  it("opens the name with the nouns between its launch verb and its quote", () => {
+    expect(names("开展农村“三资”清理行动。")).toEqual(["农村“三资”清理行动"]);
+    expect(names("推行村级“小微权力”清单制度。")).toEqual(["村级“小微权力”清单制度"]);
+    // Words of quantity, order or reference, and verbs, open no name.
+    expect(names("开展全县“双百”活动，深入开展新一轮“清风”行动，开展第二届“美丽庭院”评选活动。")).toEqual([
+      "“双百”活动",
+      "“清风”行动",
+      "“美丽庭院”评选活动",
+    ]);
+    expect(names("深化“红色物业”服务品牌建设。")).toEqual(["“红色物业”服务品牌"]);
+  });
+
+  it("knows the river-and-lake chief system as one, not as a lake chief system inside it", () => {
+    expect(names("依托河湖长制，落实三级河湖长286名；全面推行河长制、湖长制。")).toEqual(["河湖长制", "河长制", "湖长制"]);
+  });
+
+  it("names the work done on a brand or platform when a head follows it (品牌|提升行动)", () => {
+    expect(names("实施“千村示范”品牌提升行动。")).toEqual(["“千村示范”品牌提升行动"]);
+    expect(names("打造“红色物业”服务品牌，推动物业服务提质。")).toEqual(["“红色物业”服务品牌"]);
+  });
+});
+
 describe("extractProgrammes", () => {
   it("finds the main programme, its sub-measures and the other programmes", () => {
     const ctx = createExtractContext(GUSHI_CHILDREN, { sentences: splitSentences(GUSHI_CHILDREN) });
