@@ -201,6 +201,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
         from += chained.length;
       }
       from = afterVerbComplement(text, from);
+      // 今年实施的农村饮水安全巩固提升工程: what was launched, named after the verb's 的.
+      if (text[from] === "的") from += 1;
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
       from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
@@ -320,8 +322,11 @@ function standsAlone(text: string, end: number, tokens: readonly Token[]): boole
   if (next === undefined || !isHanAt(text, end)) return true;
   if ("和与及、".includes(next)) return true;
   const token = tokens.find((t) => t.start === end);
-  return Boolean(token && FOLLOWER_TAGS.test(token.tag ?? ""));
+  return Boolean(token && (FOLLOWER_TAGS.test(token.tag ?? "") || FOLLOWER_WORDS.has(token.word)));
 }
+
+/** Words of how much the tagger calls nouns, which may follow a name as its subject's adverb (…工程全部完工). */
+const FOLLOWER_WORDS = new Set(["全部", "全都"]);
 
 /** 网格长制, 田长制: a short noun + 长制, unless the noun is an office (县长|制定, 村长制 is no system). */
 function chiefSystems(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {

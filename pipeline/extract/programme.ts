@@ -126,17 +126,17 @@ function headAfterQuote(
       weak ??= launched ? { text: tail, category: lexicon.heads[head]! } : undefined;
       continue;
     }
-    // “徐闻菠萝”品牌|提升行动: a head followed at once by the kind of work done on it and a head of its own names that work.
+    // “徐闻菠萝”品牌|提升行动, “山里人家”民宿改造|计划: a head followed at once by a head of its own, or by the kind
+    // of work done on it and a head, names that work.
     const work = workOnHead(text, stop, tokenEnds, lexicon);
     return work ? { text: text.slice(from, work.end), category: work.category } : { text: tail, category: lexicon.heads[head]! };
   }
   return weak;
 }
 
-/** Where `提升行动` (a verb that names a kind of work, then a strong head) ends when printed at `at`, and its head's category. */
+/** Where a strong head printed at `at` ends, after a verb that names a kind of work (提升行动) or none (计划), and its category. */
 function workOnHead(text: string, at: number, tokenEnds: Set<number>, lexicon: ProgrammeLexicon): { end: number; category: string } | undefined {
-  const verb = [...NAMING_WORK].find((word) => text.startsWith(word, at));
-  if (!verb) return undefined;
+  const verb = [...NAMING_WORK].find((word) => text.startsWith(word, at)) ?? "";
   for (let end = at + verb.length + 1; end <= Math.min(text.length, at + verb.length + 4); end++) {
     const head = longestHeadAtEnd(text, end, lexicon);
     if (head && end - head.length === at + verb.length && tokenEnds.has(end) && !lexicon.weakHeads.includes(head)) return { end, category: lexicon.heads[head]! };

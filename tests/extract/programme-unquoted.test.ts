@@ -75,6 +75,20 @@ describe("unquoted programme names", () => {
     expect(unquoted("村里开办大型超市。")).toEqual([]);
   });
 
+  it("takes pilots, special clean-ups and renovations a county carries out", () => {
+    expect(unquoted("县生态环境局推进农村黑臭水体治理试点，县公安局开展道路交通安全专项整治，县住建局实施农房抗震改造。")).toEqual([
+      "农村黑臭水体治理试点",
+      "道路交通安全专项整治",
+      "农房抗震改造",
+    ]);
+    // A year opens no name.
+    expect(unquoted("县里实施今年农房改造。")).toEqual([]);
+  });
+
+  it("takes what was launched, named after the verb's 的 (今年实施的…工程全部完工)", () => {
+    expect(unquoted("县里去年实施的农村公路提档升级工程全部完工。")).toEqual(["农村公路提档升级工程"]);
+  });
+
   it("takes what a county sets up (设立) or forms (组建)", () => {
     expect(unquoted("县人社局在各乡镇设立返乡创业服务驿站，提供岗位信息。")).toEqual(["返乡创业服务驿站"]);
     expect(unquoted("县里设立专项资金500万元。")).toEqual([]);

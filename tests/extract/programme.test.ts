@@ -141,6 +141,15 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("深化“红色物业”服务品牌建设。")).toEqual(["“红色物业”服务品牌"]);
   });
 
+  it("names a policy by its quote (落实“两免一补”政策), not a slogan about policies", () => {
+    expect(names("全面落实“两免一补”政策。")).toEqual(["“两免一补”政策"]);
+    expect(names("变“人找政策”为“政策找人”。")).toEqual([]);
+  });
+
+  it("takes a head right behind a head as the name's (“山里人家”民宿改造|计划)", () => {
+    expect(names("实施“山里人家”民宿改造计划。")).toEqual(["“山里人家”民宿改造计划"]);
+  });
+
   it("knows the river-and-lake chief system as one, not as a lake chief system inside it", () => {
     expect(names("依托河湖长制，落实三级河湖长286名；全面推行河长制、湖长制。")).toEqual(["河湖长制", "河长制", "湖长制"]);
   });
