@@ -20,7 +20,7 @@ let scores: ArticleScore[];
 beforeAll(async () => {
   result = await buildFromPaths([HELDOUT_DIR], { builtAt: "2024-01-01T00:00:00.000Z" });
   scores = articles.map(({ file, expectations }) =>
-    scoreArticle(file, expectations, result.extractions.find((e) => e.article.source.endsWith(`/${file}`))),
+    scoreArticle(file, expectations, result.extractions.filter((e) => e.article.source.endsWith(`/${file}`))),
   );
   console.log(`held-out extraction scores (found/expected correct/predicted)\n${formatTable(scores)}`);
 }, 60_000);

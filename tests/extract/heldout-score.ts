@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { normaliseQuotes } from "../../pipeline/extract/text-spans.js";
+import { normaliseText } from "../../pipeline/ingest/normalise.js";
 import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
 
 export const HELDOUT_DIR = resolve(import.meta.dirname, "../fixtures/heldout");
@@ -77,8 +78,9 @@ const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${
 
 function scoreNames(predictedNames: string[], expected: ExpectedItem[]): KindScore {
   const predicted = [...new Set(predictedNames)];
-  // An annotator may type straight or corner quotes ("暖蜂驿站"建设行动): the same name as the curly one.
-  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map(normaliseQuotes);
+  // An annotator may type straight or corner quotes ("暖蜂驿站"建设行动), or traditional characters as a
+  // traditional page prints them (文化和旅遊局): the same name as the pipeline's, which is simplified.
+  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map((name) => normaliseText(normaliseQuotes(name)));
   const hit = expected.filter((item) => namesOf(item).some((n) => predicted.includes(n)));
   const allExpected = new Set(expected.flatMap(namesOf));
   return {
@@ -98,8 +100,14 @@ function resolvedProgramme(name: string, expectations: Expectations, programmes:
   return [name, ...(item?.alt ?? [])].find((n) => programmes.has(n)) ?? name;
 }
 
-export function scoreArticle(file: string, expectations: Expectations, extraction: ArticleExtraction | undefined): ArticleScore {
-  const entities: EntityMention[] = extraction?.entities ?? [];
+/**
+ * Scores the articles read from one file (a printed page holds several) against that file's expectations:
+ * their entities and relations together, the county of the first.
+ */
+export function scoreArticle(file: string, expectations: Expectations, extractions: readonly ArticleExtraction[]): ArticleScore {
+  const extraction = extractions[0];
+  const entities: EntityMention[] = extractions.flatMap((e) => e.entities);
+  const relations = extractions.flatMap((e) => e.relations);
   const of = (kind: string): EntityMention[] => entities.filter((m) => m.kind === kind);
   const programmes = of("Programme");
   const groups = of("Group").filter((m) => m.attributes?.category !== "generic");
@@ -109,9 +117,9 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
     expectations.metrics.map((m) => ({ name: metricKey(m.value, m.unit), must: m.must })),
   );
   const programmeNames = new Set(programmes.map((m) => m.name));
-  const articleThemes = (extraction?.relations ?? []).filter((r) => r.type === "ABOUT" && r.from.kind === "Article").map((r) => r.to.name);
+  const articleThemes = relations.filter((r) => r.type === "ABOUT" && r.from.kind === "Article").map((r) => r.to.name);
   const involves = new Set(
-    (extraction?.relations ?? []).filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
+    relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
   );
   const link = (l: ExpectedLink): string => `${normaliseQuotes(resolvedProgramme(l.programme, expectations, programmeNames))} → ${l.organization}`;
   const surfaceName = (surface: string): string | undefined =>
