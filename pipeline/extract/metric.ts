@@ -334,8 +334,8 @@ function isStandardOrCriterion(clause: string, unit: string): boolean {
   return !perPeriodOnly || FREQUENCY_UNITS.has(unit);
 }
 
-/** 每 and what a standard is given per: whom (每人, 每名, 每户), what (每亩, 每餐, 每平方米) or when (每年, 每月). */
-const PER_BASIS = /每(?:个|名|位)?(?:人次|人|户|亩|餐|名|位|头|只|吨|平方米|立方米|公斤|千克|斤|公里|座|村|所|家|间|床|套|台|辆|棵|株|年|月|季度|季|周|天|日|学期|学年)/gu;
+/** 每 and what a standard is given per: whom (每人, 每生, 每户), what (每亩, 每餐, 每平方米) or when (每年, 每月). */
+const PER_BASIS = /每(?:个|名|位)?(?:人次|人|生|户|亩|餐|名|位|头|只|吨|平方米|立方米|公斤|千克|斤|公里|座|村|所|家|间|床|套|台|辆|棵|株|年|月|季度|季|周|天|日|学期|学年)/gu;
 
 /**
  * What the sum a standard sets is per, as printed (每人每年, 每亩), when the figure is a sum of money and

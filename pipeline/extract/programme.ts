@@ -54,7 +54,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
     const launched = followsVerb(text, span.open, lexicon.launchVerbs);
-    const tail = headAfterQuote(text, span.close + 1, endsOfTokens(), lexicon, launched);
+    // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
+    const headFrom = span.close + 1 + glossLength(text, span.close + 1);
+    const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
     // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not.
     const named = tail ? undefined : lexicon.namedProgrammes[inner];
@@ -66,7 +68,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const prefixStart = launched ? nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs) : span.open;
     const prefix = text.slice(prefixStart, span.open);
     if (tail) {
-      const end = span.close + 1 + tail.text.length;
+      const end = headFrom + tail.text.length;
       found.push({ name: prefix + quotedName + tail.text, start: prefixStart, end, category: tail.category, quoted: inner });
       // 实施“黔归创业”计划和农村劳动力转移就业提质行动: a second object of the verb, named without quotes.
       const joined = launched ? joinedName(text, end, tokens, lexicon) : undefined;
@@ -132,6 +134,13 @@ function headAfterQuote(
     return work ? { text: text.slice(from, work.end), category: work.category } : { text: tail, category: lexicon.heads[head]! };
   }
   return weak;
+}
+
+/** The length of a bracketed gloss of up to 20 characters printed at `at` (（包吃、包住…）), else 0. */
+function glossLength(text: string, at: number): number {
+  if (text[at] !== "（" && text[at] !== "(") return 0;
+  const close = text.slice(at + 1, at + 22).search(/[）)]/u);
+  return close > 0 ? close + 2 : 0;
 }
 
 /** Where a strong head printed at `at` ends, after a verb that names a kind of work (提升行动) or none (计划), and its category. */

@@ -146,6 +146,11 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("变“人找政策”为“政策找人”。")).toEqual([]);
   });
 
+  it("reads a policy's head past a bracketed gloss of its quote, and names grants (助学金, 奖学金)", () => {
+    expect(names("对脱贫家庭子女实行“两免一补”（免学费、免书本费、补助生活费）政策。")).toEqual(["“两免一补”政策"]);
+    expect(names("县里设立“春晖助学金”，为困难学生发放“金秋奖学金”。")).toEqual(["“春晖助学金”", "“金秋奖学金”"]);
+  });
+
   it("takes a head right behind a head as the name's (“山里人家”民宿改造|计划)", () => {
     expect(names("实施“山里人家”民宿改造计划。")).toEqual(["“山里人家”民宿改造计划"]);
   });
