@@ -15,7 +15,7 @@ import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
-import { findQuotedSpans, indexesOf, isQuoted, overlaps, withoutNested } from "./text-spans.js";
+import { findQuotedSpans, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
@@ -90,8 +90,10 @@ export function findOrganizationSpans(
       if (expansionStops.has(left.word)) break;
       // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
-      // A firm's line of business (农业|发展|有限公司) may be such a noun; its brand or place must still open the name.
-      if (verbLike.has(left.word) && !verbLikeInside && !enterprise) break;
+      // A firm's line of business (农业|发展|有限公司) may be such a noun, and so may a centre's work (县猕猴桃产业|发展|服务中心);
+      // its brand or place must still open the name.
+      const namedByWork = enterprise || suffix === "中心";
+      if (verbLike.has(left.word) && !verbLikeInside && !namedByWork) break;
       // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
       if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
       if (crossedLooseWord && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
@@ -171,7 +173,12 @@ export function findOrganizationSpans(
       const unknownWord = left.tag === "x" && left.word.length >= 2 && !enterprise;
       if (verb || unknownWord) crossedLooseWord = true;
       const verbal =
-        left.tag === "vn" || verb || unknownWord || (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i" || verbLike.has(left.word))) || verbLikeInside;
+        left.tag === "vn" ||
+        verb ||
+        unknownWord ||
+        (enterprise && (PRODUCTION_VERBS.has(left.word) || left.tag === "i")) ||
+        (namedByWork && verbLike.has(left.word)) ||
+        verbLikeInside;
       // 鑫源|蔬菜|种植|专业合作社, 宏达|农业|发展|有限公司: a firm's or co-operative's brand is a word the
       // tagger does not know (x), calls a proper noun (nz), or reads as a word of state or quality (鼎盛/z,
       // 兴旺/a); it names the firm as a place would.
@@ -213,6 +220,8 @@ export function findOrganizationSpans(
       start = parent.start;
       first = parent.first;
     }
+    // 由敦/x|茶村|股份经济合作社: a preposition the tagger glued to a name it does not know opens no name.
+    if (first >= 0 && tokens[first]!.tag === "x" && tokens[first]!.start === start && GLUED_PREPOSITIONS.has(tokens[first]!.word[0]!) && tokens[first]!.word.length >= 2) start += 1;
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
     // 各乡镇人民政府 (a notice's salutation), 该局: a word of quantity or reference names no body.
@@ -259,8 +268,8 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   return isPlace && closes ? committee : undefined;
 }
 
-/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行). */
-const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部"]);
+/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局). */
+const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局"]);
 
 /**
  * The body printed right before a branch's place: a body already found
@@ -335,6 +344,9 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 
 /** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
 const FUNCTION_TAGS = /^[pcudr]/u;
+
+/** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
+const GLUED_PREPOSITIONS = new Set(["由", "在"]);
 
 /** An ordinal word: 第一, 第三十. */
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
@@ -510,7 +522,8 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   for (const sentence of ctx.sentences) {
     // The county the sentence speaks for, which names its bodies opened by a bare level.
     const county = localCounty(ctx, sentence.index);
-    const quotes = findQuotedSpans(sentence.text, true);
+    // A quoted name or slogan holds no body; reported speech names bodies as any sentence does (“区人社局办的培训我参加了，…”).
+    const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
     const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
     // A body found by a later rule joins unless an earlier one holds its text, or (for a body inside another) the same span.

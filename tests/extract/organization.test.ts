@@ -184,6 +184,26 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("大厂回族自治县宏远新型建材科技开发有限公司投产")).toEqual(["大厂回族自治县宏远新型建材科技开发有限公司"]);
   });
 
+  it("names a centre by the work it does (县茶叶产业|发展|服务中心), a village co-operative after a glued preposition (由塘坳/x)", () => {
+    expect(organisationsIn("今年，县茶叶产业发展服务中心新建基地，由塘坳村股份经济合作社统一经营。")).toEqual([
+      "安吉县茶叶产业发展服务中心",
+      "塘坳村股份经济合作社",
+    ]);
+    expect(names("加强管理服务中心建设。")).toEqual([]);
+  });
+
+  it("names a bureau's branch by its bureau and its place (岳阳市生态环境局平江分局), and a 委 by its abbreviation", () => {
+    expect(names("岳阳市生态环境局平江分局推进治污。")).toEqual(["岳阳市生态环境局平江分局"]);
+    expect(organisationsIn("县文旅委和县住建委联合开展检查。")).toEqual(["安吉县文旅委", "安吉县住建委"]);
+  });
+
+  it("names the bodies a speaker names, but none inside a quoted name", () => {
+    expect(organisationsIn("“县人社局办的培训我参加了，学了手艺。”村民说。")).toEqual(["安吉县人社局"]);
+    expect(organisationsIn("打造“县民政局服务中心”品牌。")).toEqual([]);
+    // The tagger's body for a kind of processing is none.
+    expect(organisationsIn("果汁等深加工产品销往全国。")).toEqual([]);
+  });
+
   it("names a branch by its parent body, then its place", () => {
     expect(names("中国电信安吉分公司开通宽带")).toEqual(["中国电信安吉分公司"]);
     expect(names("建设银行安吉支行发放贷款")).toEqual(["建设银行安吉支行"]);
