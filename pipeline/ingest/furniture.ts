@@ -25,6 +25,9 @@ export function continuesFromAnotherPage(text: string): boolean {
   return CONTINUATION_NOTE.test(text) && /^[（(]?(?:上接|接)/u.test(text);
 }
 
+/** Why a bulletin's masthead is furniture; its text titles a bulletin that prints no headline. */
+export const BULLETIN_MASTHEAD = "a bulletin's masthead";
+
 const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(.{2,12}?)\1+$/u, reason: "a short label printed repeatedly (section header)" },
   { pattern: /^[-—－_=*＊·•…～~\s]{2,}$/u, reason: "a printed rule" },
@@ -83,11 +86,37 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     pattern: /^(?:收录于(?:合集|话题)\S{0,20}|#[^#\s]{1,20}\s*\d+个|阅读原文|(?:阅读|在看|点赞|分享|赞)\s*[\d.]+万?\+?|预览时标签不可点|微信扫一扫[^。！？]{0,20})$/u,
     reason: "a social-media post's page furniture",
   },
+  // 原创 蔚县融媒 蔚县发布: a post's byline, the accounts that wrote and sent it.
+  { pattern: /^原创(?:\s+[\p{Script=Han}A-Za-z·]{2,12}){1,3}$/u, reason: "a social-media post's byline" },
   // 分享到：微信 微博: a web page's share bar.
   { pattern: /^分享到[：:]?[^。！？]{0,20}$/u, reason: "a web page's share bar" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
   { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },
+  // 网站首页 | 政务公开 | 政务服务 | 互动交流: a web site's menu, three or more short items between bars.
+  { pattern: /^(?:[^\s|｜丨。！？，]{2,8}\s*[|｜丨]\s*){2,}[^\s|｜丨。！？，]{2,8}$/u, reason: "a web site's menu" },
+  // 政务信息 / 政 务 信 息 / 柏乡县政务信息, 第12期 / 2024年第15期（总第318期）, 工作简报 第7期 2025年1月15日: a bulletin's masthead.
+  {
+    pattern: /^(?:\p{Script=Han}\s){2,7}\p{Script=Han}$|^\p{Script=Han}{0,12}(?:政务信息|工作简报|政务简报|信息简报|工作动态|信息专报|政务快报)$|^(?:(?:19|20)\d{2}\s*年\s*)?[（(]?(?:总\s*)?第\s*[0-9一二三四五六七八九十百]{1,4}\s*期[）)]?(?:\s*[（(]总第\s*\d{1,5}\s*期[）)])?$|^[^。！？，]{0,30}(?:简报|信息|动态|专报|快报|要情|通讯)[^。！？，]{0,20}第\s*[0-9一二三四五六七八九十百]{1,4}\s*期[^。！？，]{0,20}$/u,
+    reason: BULLETIN_MASTHEAD,
+  },
+  // 岳西县人民政府办公室编 2025年4月8日, …办公室 2025年4月8日印发: who issued a bulletin, and when.
+  { pattern: /^[^。！？，]{2,30}(?:编|编印)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$|^[^。！？，]{0,30}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发$/u, reason: "a bulletin's issuer and date" },
+  // 报：市政府办公室 / 送：… / 发：各乡镇人民政府, （共印80份）: whom a bulletin is sent to, and how many were printed.
+  { pattern: /^(?:报|送|发|抄送|抄报|分送)\s*[：:][^。！？]{2,120}$|^[（(]?共印\s*\d+\s*份[）)]?$/u, reason: "a bulletin's distribution list" },
 ];
+
+/** The label over a bulletin's list of its items, and one item of that list (1. 县人社局开展…, 二、…). */
+const CONTENTS_LABEL = /^[【\[]?(?:本期要目|本期目录|本期导读|要目|目录)[】\]]?[：:]?$/u;
+const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,2}、|[（(][\d一二三四五六七八九十]{1,2}[)）])\s*[^。！？]{2,40}$/u;
+
+/** The text of a bulletin's masthead lines, in order (柏乡县政务信息 2024年第15期（总第318期）), or undefined. */
+export function mastheadOf(lines: string[], furniture: FurnitureLine[]): string | undefined {
+  const parts = furniture.filter(({ reason }) => reason === BULLETIN_MASTHEAD).map(({ line }) => lines[line]!.replace(/[\s\u3000]+/gu, " "));
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+/** A publisher's name alone: a government or its office, a media centre, a portal, an account (某某发布). */
+const SITE_NAME = /^\p{Script=Han}{2,16}(?:人民政府|人民政府办公室|政府办公室|融媒体中心|门户网站|政府网|新闻网|发布)(?:门户网站|网站)?$/u;
 
 /** The label a web page puts over links to other articles. */
 const RELATED_LINKS = /^[【\[]?(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|热点推荐|猜你喜欢|往期回顾)[】\]]?[：:]?$/u;
@@ -106,9 +135,29 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
     if (text === "") return;
     // Runs of spaces align a page header's parts (date, section, page); they are no text.
     // Traditional characters (責任編輯：…) are matched in their simplified form.
-    const squeezed = (mayHoldTraditional(text) ? normaliseText(text) : text).replace(/[\s\u3000]{2,}/gu, " ");
+    const simplified = mayHoldTraditional(text) ? normaliseText(text) : text;
+    const squeezed = simplified.replace(/[\s\u3000]{2,}/gu, " ");
     const hit = PATTERNS.find(({ pattern }) => pattern.test(squeezed));
-    if (hit) found.set(line, hit.reason);
+    if (hit) {
+      found.set(line, hit.reason);
+      return;
+    }
+    // 【字体：大 中 小】  【打印】  扫一扫在手机打开当前页: pieces of furniture set side by side on one line.
+    const parts = simplified.split(/[\s\u3000]{2,}/u);
+    const reasons = parts.map((part) => PATTERNS.find(({ pattern }) => pattern.test(part))?.reason);
+    if (parts.length > 1 && reasons.every(Boolean)) found.set(line, reasons[0]!);
+  });
+  // 寿光市人民政府, 某某县融媒体中心, 某某发布: the site, account or office a page opens with names who
+  // publishes it; it is no headline.
+  const first = lines.findIndex((text) => text !== "");
+  if (first !== -1 && !found.has(first) && SITE_NAME.test(lines[first]!)) found.set(first, "the name of the site or office publishing the page");
+  // 本期要目 and the numbered headlines of the items it lists, up to a blank line or a sentence.
+  lines.forEach((text, line) => {
+    if (!CONTENTS_LABEL.test(text)) return;
+    found.set(line, "a bulletin's table of contents");
+    for (let next = line + 1; next < lines.length && lines[next] !== "" && CONTENTS_ITEM.test(lines[next]!) && !isSentenceFinal(lines[next]!); next++) {
+      found.set(next, "an item of a bulletin's table of contents");
+    }
   });
   // 相关链接： and the headlines of the other articles it lists, up to a blank line or a sentence.
   lines.forEach((text, line) => {

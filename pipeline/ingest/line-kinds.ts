@@ -45,10 +45,11 @@ const META_KEY =
 const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[：:]`, "u");
 /**
  * A date, with its time, alone on its line or after the name of its source (宁化县融媒体中心 2025-05-20,
- * 原创 沭阳发布 2025-08-21, the account printed twice as a post's page does), and with the province a post was sent from after its time (… 19:30 江苏).
+ * 原创 沭阳发布 2025-08-21, the account printed twice as a post's page does), and with the province a post was sent from after its time (… 19:30 江苏,
+ * … 18:00 发表于四川).
  */
 const DATE_ONLY =
-  /^(?:[\p{Script=Han}A-Za-z·]{2,20}[ \t\u3000]+){0,3}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\u3000]+\p{Script=Han}{2,3})?)?$/u;
+  /^(?:[\p{Script=Han}A-Za-z·]{2,20}[ \t\u3000]+){0,3}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\u3000]+(?:发表于)?\p{Script=Han}{2,3})?)?$/u;
 
 /** The interviewer's label before a clause (a credit names people, it has no clauses). */
 const INTERVIEWER_SENTENCE = /^(?:记者|記者|主持人)\s*[：:][^，,]{0,30}[，,]/u;

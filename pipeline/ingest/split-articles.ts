@@ -23,7 +23,7 @@ import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
-import { continuesFromAnotherPage, detectFurniture, pageDateOf } from "./furniture.js";
+import { continuesFromAnotherPage, detectFurniture, mastheadOf, pageDateOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { outletOf } from "./outlet.js";
 import { normaliseText } from "./normalise.js";
@@ -102,6 +102,7 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   const setAside: SetAside[] = [];
   const furniture = detectFurniture(lines);
   const pageDate = pageDateOf(lines, furniture) ?? options.pageDate;
+  const masthead = mastheadOf(lines, furniture);
   // 上接第1版: the text under the note is the rest of another page's article; it opens a part of its own.
   const continued = furniture.filter(({ line }) => continuesFromAnotherPage(lines[line]!)).map(({ line }) => ({ line, raw: lines[line]! }));
   for (const { line, reason } of furniture) {
@@ -115,7 +116,7 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   // Without indents, a column's short line that ends a sentence ends its paragraph (text copied out of a PDF).
   const marksParagraphEnds = wrapped && !opensParagraph;
   const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph, marksParagraphEnds ? shortFinalLines(lines, from, to) : undefined);
-  const context: Context = { wrapped, setAside, pageDate };
+  const context: Context = { wrapped, setAside, pageDate, ...(masthead ? { masthead } : {}) };
 
   const articles =
     openers.length === 0 ? splitWithoutDatelines(unitsOf(0, lines.length), context) : splitAtDatelines(lines, openers, unitsOf, context);
@@ -131,6 +132,8 @@ interface Context {
   wrapped: boolean;
   setAside: SetAside[];
   pageDate?: string;
+  /** A bulletin's masthead (柏乡县政务信息 2024年第15期): the title of an article that prints no headline. */
+  masthead?: string;
 }
 
 /** Openers with one at each note that the text under it is continued from another page, in line order. */
@@ -632,7 +635,7 @@ function pushArticle(
   // 标题：…: a scraper's record labels its fields.
   let title = titleUnits.map((u) => u.lines.map((l) => l.text).join(" ")).join(joinUnits).replace(TITLE_LABEL, "");
   const titleFromBody = title === "";
-  if (titleFromBody) title = firstWords(text);
+  if (titleFromBody) title = context.masthead ?? firstWords(text);
 
   let dateline = opener?.match.dateline;
   if (meta.length > 0) {

@@ -49,8 +49,34 @@ describe("detectFurniture", () => {
     ["本版编辑：孙 莉", "the page's editor credit (本版编辑)"],
     ["汉中日报 · 县域传真", "a page header: the paper and its column"],
     ["某某晚报｜民生", "a page header with a full-width bar"],
+    ["首页 | 政务公开 | 政务服务 | 互动交流 | 走进某县", "a web site's menu"],
+    ["政 务 信 息", "a bulletin's spaced-out masthead"],
+    ["某县政务信息", "a bulletin's name"],
+    ["2024年第9期（总第211期）", "a bulletin's issue number"],
+    ["某县人民政府办公室    工作简报    第3期    2025年2月10日", "a bulletin's masthead on one line"],
+    ["某县人民政府办公室编          2025年2月10日", "a bulletin's issuer and date"],
+    ["某县人民政府办公室          2025年2月10日印发", "a bulletin's printing line"],
+    ["报：市人民政府办公室", "a bulletin's distribution list"],
+    ["发：各乡镇人民政府，县直各单位", "a bulletin's distribution list to the county's bodies"],
+    ["（共印60份）", "a bulletin's print run"],
+    ["原创  某县融媒  某县发布", "a post's byline"],
+    ["【字体：大 中 小】  【打印】  扫一扫在手机打开当前页", "pieces of furniture side by side"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
+  });
+
+  it("sets aside the site or office a page opens with, only there", () => {
+    expect(furnitureOf("某县人民政府\n\n某县推进农村改厕\n\n正文第一句。")).toEqual(["某县人民政府"]);
+    expect(furnitureOf("某县推进农村改厕\n\n某县融媒体中心\n\n正文第一句。")).toEqual([]);
+  });
+
+  it("sets aside a bulletin's table of contents, its label and numbered items", () => {
+    const text = "本期要目\n1. 县人社局开展招聘月活动\n2. 县医保局推进集中参保\n\n1.县人社局开展招聘月活动。今年以来，共举办招聘会12场。";
+    expect(furnitureOf(text)).toEqual(["本期要目", "1. 县人社局开展招聘月活动", "2. 县医保局推进集中参保"]);
+  });
+
+  it("keeps a headline whose column label stands before a bar, and a body sentence that lists", () => {
+    expect(furnitureOf("正文第一句。\n\n走进乡村看振兴丨某县：柑橘产业“链”出好日子\n\n正文第二句。")).toEqual([]);
   });
 
   it("sets aside a short label standing alone twice on the page", () => {

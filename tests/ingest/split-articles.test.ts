@@ -59,6 +59,49 @@ describe("splitArticles on the Jining Daily sample page (print layout)", () => {
   });
 });
 
+describe("splitArticles on web pages and bulletins", () => {
+  it("titles a web page by its headline and subtitle, not by the site's name and menu above them", () => {
+    const text = [
+      "某县人民政府",
+      "网站首页 | 政务公开 | 政务服务 | 互动交流",
+      "",
+      "某县推进农村改厕",
+      "——今年新改建户厕3200座",
+      "",
+      "2025-04-02 09:10   来源：某县融媒体中心   作者：王芳",
+      "【字号：大 中 小】  【打印】",
+      "",
+      "　　今年以来，某县持续推进农村改厕，新改建户厕3200座。",
+    ].join("\n");
+    const { articles } = splitArticles(text);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([["某县推进农村改厕 ——今年新改建户厕3200座", "2025-04-02"]]);
+    expect(articles[0]!.text).toBe("今年以来，某县持续推进农村改厕，新改建户厕3200座。");
+  });
+
+  it("reads a post's date from its account line (… 18:00 发表于四川)", () => {
+    const { articles } = splitArticles("某县启动反诈宣传月\n\n某县发布  2025-05-20 18:00  发表于四川\n\n　　5月20日，某县启动反诈宣传月活动。");
+    expect(articles.map((a) => [a.title, a.date])).toEqual([["某县启动反诈宣传月", "2025-05-20"]]);
+  });
+
+  it("titles a bulletin that prints no headline by its masthead, dated by its issuer's line", () => {
+    const text = [
+      "某县政务信息",
+      "2025年第6期（总第120期）",
+      "某县人民政府办公室编　　　　　　2025年3月18日",
+      "",
+      "1.县人社局开展招聘月活动。今年以来，县人社局举办招聘会12场。",
+      "",
+      "2.县医保局推进集中参保。全县参保率达96%。",
+      "",
+      "报：市人民政府办公室",
+      "（共印60份）",
+    ].join("\n");
+    const { articles } = splitArticles(text);
+    expect(articles.map((a) => [a.title, a.titleFromBody, a.date])).toEqual([["某县政务信息 2025年第6期（总第120期）", true, "2025-03-18"]]);
+    expect(articles[0]!.text).not.toContain("报：");
+  });
+});
+
 describe("splitArticles on other layouts", () => {
   it("reads a web article: headline, meta line, indented one-line paragraphs", () => {
     const { articles, setAside } = splitArticles(fixtureText("web-yinan-elderly-care.txt"));
