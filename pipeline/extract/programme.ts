@@ -292,7 +292,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   // heading names the lead's programme again, the lead listed the items (本期要目), and no programme is over them.
   const amongHeadings = (programme: EntityMention) =>
     ctx.layout.headings.some((index) => index !== programme.sentence && mentions.some((m) => m.sentence === index && m.name === programme.name));
-  const main = chosen.main && !amongHeadings(chosen.main) ? chosen.main : undefined;
+  const main = chosen.main && !amongHeadings(chosen.main) && !isDigestOfBodies(ctx) ? chosen.main : undefined;
   const anchored = main !== undefined && chosen.anchored;
   ctx.programmes.main = main;
   for (const index of ctx.layout.headings) {
@@ -323,6 +323,24 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     }
   }
   return mentions;
+}
+
+/** An item led by the body it reports on, after its number: 县人社局开展…, 市医保局：…, 城关镇… */
+const BODY_LEADS_ITEM = /^(?:[县市区旗]\p{Script=Han}{1,10}?(?:局|委|办|中心|院|会|部|联)|\p{Script=Han}{1,6}(?:镇|乡|街道)(?!\p{Script=Han}{0,2}[工作]))[：:，,]?/u;
+
+/**
+ * Whether the article is a digest of items each led by a body of its own (1.县农业农村局推进…；2.县人社局开展…),
+ * as a government's 政务信息 prints them: its items are reports side by side, none a measure of another's programme.
+ */
+function isDigestOfBodies(ctx: ExtractContext): boolean {
+  const first = ctx.layout.paragraphs[0]?.[0];
+  const items = [...(first !== undefined ? [first] : []), ...ctx.layout.headings.filter((index) => index !== first)];
+  const led = items.filter((index) => {
+    const text = ctx.sentences[index]!.text;
+    const numbering = LIST_NUMBERING.exec(text)?.[0].length ?? 0;
+    return numbering > 0 && BODY_LEADS_ITEM.test(text.slice(numbering));
+  });
+  return led.length >= 2;
 }
 
 /**

@@ -572,6 +572,22 @@ describe("a bulletin of numbered items, each a bureau's programme", () => {
   });
 });
 
+describe("a bulletin of numbered items without a table of contents", () => {
+  it("puts no item's programme under the first item's, which opens the text", () => {
+    const bulletin = articleFixture(
+      [
+        "1.县农业农村局推进“稻鸭共作”模式。今年新增面积8000亩，带动农户520户。",
+        "2.县人社局开展“春风行动”送岗下乡。县人社局举办专场招聘会23场。",
+        "3.县住建局启动老旧小区改造项目。项目涉及11个小区，惠及居民1964户。",
+      ].join("\n"),
+      { title: "桐柏县政务信息", place: "桐柏" },
+    );
+    const [extraction] = extractCorpus([bulletin]) as [ArticleExtraction];
+    expect(extraction.relations.filter((r) => r.type === "PART_OF")).toEqual([]);
+    expect(metricOwner(extraction, 23)).toBe("春风行动");
+  });
+});
+
 describe("the outlet a page credits as its source", () => {
   it("names the outlet with the county's full name and lets the article be published by it", () => {
     const page = { ...articleFixture("今年以来，互助县实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "互助" }), outlet: "互助县融媒体中心" };
