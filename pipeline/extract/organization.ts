@@ -17,6 +17,7 @@ import { createMention } from "./mention.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
+import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
@@ -214,6 +215,12 @@ export function findOrganizationSpans(
       }
     }
     if (!opened && !branded && settled) ({ start, first } = settled);
+    // 安徽|岳西|云岭茶业有限公司: a firm's name may open with its province before its county.
+    const provinceBefore = enterprise && first > 0 ? tokens[first - 1]! : undefined;
+    if (provinceBefore && provinceBefore.end === start && provinceBefore.tag === "ns" && isDivisionName(provinceBefore.word) && HAN_ONLY.test(provinceBefore.word)) {
+      start = provinceBefore.start;
+      first -= 1;
+    }
     // 中国移动|兴国|分公司, 邮储银行|宁都县|支行: a branch is named by its parent body, then its place.
     const parent = BRANCH_WORDS.has(token.word) && first > 0 ? parentBefore(tokens, first, start, spans) : undefined;
     if (parent) {
@@ -226,7 +233,8 @@ export function findOrganizationSpans(
     if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
     // 各乡镇人民政府 (a notice's salutation), 该局: a word of quantity or reference names no body.
     if (QUANTIFIED.test(name)) return;
-    const category = lexicon.suffixes[suffixOf(name) ?? ""] ?? "other";
+    // 县融媒体中心: a medium, as the outlet its pages credit is (one node, one category).
+    const category = isMediaOutlet(name) ? "media" : (lexicon.suffixes[suffixOf(name) ?? ""] ?? "other");
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
     // 乡镇卫生院, 村级服务站: a kind of body every county has, opened by a word for all of a level.

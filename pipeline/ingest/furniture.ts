@@ -76,9 +76,9 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[^\p{L}\p{N}]+$/u, reason: "decoration (symbols only)" },
   { pattern: /^(?:#[^#\s]{1,30}#\s*)+$/u, reason: "topic tags (social-media post)" },
   { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
-  // A site's footer: 版权所有 © 2025 …, 主办：…办公室, 网站标识码：…, 陇ICP备…号, 甘公网安备…号, 技术支持：….
+  // A site's footer: 版权所有 © 2025 …, 主办：…办公室 or …办公室主办, 网站标识码：…, 陇ICP备…号, 甘公网安备…号, 技术支持：….
   {
-    pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$/iu,
+    pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$|^[^。！？，\s]{2,30}(?:主办|承办|协办)$/iu,
     reason: "a web site's footer",
   },
   // What a post's page prints around it: 收录于合集, #乡村振兴 12个, 阅读原文, 阅读 2356, 预览时标签不可点, 微信扫一扫….

@@ -197,6 +197,17 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("县文旅委和县住建委联合开展检查。")).toEqual(["安吉县文旅委", "安吉县住建委"]);
   });
 
+  it("names a firm from its province on (浙江|安吉|绿野茶业有限公司), and no body of all schools (所有学校)", () => {
+    expect(names("浙江安吉绿野茶业有限公司设立加工车间。")).toEqual(["浙江安吉绿野茶业有限公司"]);
+    expect(names("递铺镇所有学校开展宣传。")).toEqual([]);
+  });
+
+  it("files a media centre named in the text under media, as the outlet its pages credit", () => {
+    const article = articleFixture("县融媒体中心记者在现场看到，群众排起长队。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
+    expect(extractOrganizations(ctx).map((m) => [m.name, m.attributes?.category])).toEqual([["安吉县融媒体中心", "media"]]);
+  });
+
   it("names the bodies a speaker names, but none inside a quoted name", () => {
     expect(organisationsIn("“县人社局办的培训我参加了，学了手艺。”村民说。")).toEqual(["安吉县人社局"]);
     expect(organisationsIn("打造“县民政局服务中心”品牌。")).toEqual([]);
