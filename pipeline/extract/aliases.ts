@@ -12,6 +12,9 @@ import { isNodeKind, type NodeKind } from "../schema/index.js";
 /** Default alias file (repo `data/aliases.json`). */
 export const DEFAULT_ALIAS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/aliases.json");
 
+/** An entry that names how a name ends (…人力资源和社会保障局 → …人社局), not a whole name. */
+const ENDING = "…";
+
 export type AliasTable = ReadonlyMap<NodeKind, ReadonlyMap<string, string>>;
 
 export class AliasTableError extends Error {
@@ -21,8 +24,8 @@ export class AliasTableError extends Error {
 const cache = new Map<string, AliasTable>();
 
 /**
- * Parses an alias table object (`{ kind: { variant: canonical } }`), rejecting
- * unknown kinds and chains (a canonical name that is itself a variant).
+ * Parses an alias table object (`{ kind: { variant: canonical } }`, an entry opening with … naming how a
+ * name ends), rejecting unknown kinds and chains (a canonical name that is itself a variant).
  *
  * @example parseAliasTable({ Group: { 老干部: "离退休干部" } }).get("Group")?.get("老干部") // "离退休干部"
  */
@@ -42,6 +45,9 @@ export function parseAliasTable(raw: unknown, source = "aliases"): AliasTable {
     }
     for (const [variant, canonical] of map) {
       if (map.has(canonical)) throw new AliasTableError(`aliases: ${source}: ${kind} "${variant}" → "${canonical}" is a chain`);
+      if (variant.startsWith(ENDING) !== canonical.startsWith(ENDING)) {
+        throw new AliasTableError(`aliases: ${source}: ${kind} "${variant}" → "${canonical}": an ending maps to an ending`);
+      }
     }
     table.set(kind, map);
   }
@@ -65,10 +71,21 @@ export function getAliasTable(file: string = DEFAULT_ALIAS_FILE): AliasTable {
 }
 
 /**
- * Canonical name of `name` for `kind`: the table's entry, or the name itself.
+ * Canonical name of `name` for `kind`: the table's entry, else the name with the longest ending the table
+ * lists replaced (安吉县人力资源和社会保障局 → 安吉县人社局, a body printed in full and by its standard
+ * abbreviation being one body), else the name itself.
  *
  * @example resolveAlias("Group", "老干部") // "离退休干部"
+ * @example resolveAlias("Organization", "安吉县市场监督管理局") // "安吉县市场监管局"
  */
 export function resolveAlias(kind: NodeKind, name: string, table: AliasTable = getAliasTable()): string {
-  return table.get(kind)?.get(name) ?? name;
+  const entries = table.get(kind);
+  const whole = entries?.get(name);
+  if (whole !== undefined || !entries) return whole ?? name;
+  let best: [string, string] | undefined;
+  for (const [variant, canonical] of entries) {
+    if (!variant.startsWith(ENDING) || !name.endsWith(variant.slice(1)) || variant.length <= (best?.[0].length ?? 0)) continue;
+    best = [variant, canonical];
+  }
+  return best ? name.slice(0, name.length - best[0].length + 1) + best[1].slice(1) : name;
 }

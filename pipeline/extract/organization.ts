@@ -98,8 +98,11 @@ export function findOrganizationSpans(
       // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
       if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
       if (crossedLooseWord && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
-      // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does.
-      if (groupHeadOf(left.word) !== undefined && !enterprise) break;
+      // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does, and a
+      // society's (县残疾人|联合会) only when a level or place opens it.
+      const ofWhom = groupHeadOf(left.word) !== undefined;
+      if (ofWhom && !enterprise && lexicon.suffixes[suffix ?? ""] !== "social") break;
+      if (ofWhom && !enterprise) settled ??= { start, first };
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
       const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt" && suffixOf(tokens[j - 1]!.word) === undefined;
       // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body

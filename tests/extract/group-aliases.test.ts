@@ -15,6 +15,17 @@ describe("alias table", () => {
     for (const [, map] of table) for (const canonical of map.values()) expect(map.has(canonical)).toBe(false);
   });
 
+  it("names a body printed in full by its standard abbreviation, however its place is printed", () => {
+    expect(resolveAlias("Organization", "安吉县人力资源和社会保障局")).toBe("安吉县人社局");
+    expect(resolveAlias("Organization", "安吉县市场监督管理局")).toBe("安吉县市场监管局");
+    expect(resolveAlias("Organization", "县残疾人联合会")).toBe("县残联");
+    expect(resolveAlias("Organization", "安吉县应急局")).toBe("安吉县应急管理局");
+    // An office of another scope keeps its name.
+    expect(resolveAlias("Organization", "安吉县文化广电和旅游局")).toBe("安吉县文化广电和旅游局");
+    expect(resolveAlias("Group", "安吉县人力资源和社会保障局")).toBe("安吉县人力资源和社会保障局");
+    expect(() => parseAliasTable({ Organization: { "…卫生健康局": "卫健局" } })).toThrow(expect.objectContaining({ name: "AliasTableError" }));
+  });
+
   it("rejects unknown kinds and chains with a typed error", () => {
     expect(() => parseAliasTable({ Gruop: { a: "b" } })).toThrow(expect.objectContaining({ name: "AliasTableError" }));
     expect(() => parseAliasTable({ Group: { a: "b", b: "c" } })).toThrow(expect.objectContaining({ name: "AliasTableError" }));

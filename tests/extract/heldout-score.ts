@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { normaliseQuotes } from "../../pipeline/extract/text-spans.js";
 import { normaliseText } from "../../pipeline/ingest/normalise.js";
+import { resolveAlias } from "../../pipeline/extract/aliases.js";
+import type { NodeKind } from "../../pipeline/schema/index.js";
 import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
 
 export const HELDOUT_DIR = resolve(import.meta.dirname, "../fixtures/heldout");
@@ -76,11 +78,20 @@ export function loadHeldout(): { file: string; expectations: Expectations }[] {
 
 const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${String(unit)}`;
 
-function scoreNames(predictedNames: string[], expected: ExpectedItem[]): KindScore {
+/**
+ * An expected name as the pipeline would name it: an annotator may type straight or corner quotes
+ * ("暖蜂驿站"建设行动) or traditional characters as a traditional page prints them (文化和旅遊局), and a body
+ * in full or by its standard abbreviation (市场监督管理局, 市场监管局), which the pipeline resolves to one.
+ */
+function asPipelineNames(kind: NodeKind): (name: string) => string {
+  return (name) => resolveAlias(kind, asPrinted(name));
+}
+
+const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name));
+
+function scoreNames(predictedNames: string[], expected: ExpectedItem[], canonical: (name: string) => string = asPrinted): KindScore {
   const predicted = [...new Set(predictedNames)];
-  // An annotator may type straight or corner quotes ("暖蜂驿站"建设行动), or traditional characters as a
-  // traditional page prints them (文化和旅遊局): the same name as the pipeline's, which is simplified.
-  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map((name) => normaliseText(normaliseQuotes(name)));
+  const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map(canonical);
   const hit = expected.filter((item) => namesOf(item).some((n) => predicted.includes(n)));
   const allExpected = new Set(expected.flatMap(namesOf));
   return {
@@ -121,7 +132,8 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
   const involves = new Set(
     relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${r.to.name}`),
   );
-  const link = (l: ExpectedLink): string => `${normaliseQuotes(resolvedProgramme(l.programme, expectations, programmeNames))} → ${l.organization}`;
+  const link = (l: ExpectedLink): string =>
+    `${normaliseQuotes(resolvedProgramme(l.programme, expectations, programmeNames))} → ${asPipelineNames("Organization")(l.organization)}`;
   const surfaceName = (surface: string): string | undefined =>
     programmes.find((m) => m.surface.replace(/["「」『』]/g, (c) => (c === "」" || c === "』" ? "”" : "“")) === surface)?.name;
   return {
@@ -130,7 +142,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
     kinds: {
       Programme: scoreNames(programmes.map((m) => m.name), expectations.programmes),
       Group: scoreNames(groups.map((m) => m.name), expectations.groups),
-      Organization: scoreNames(of("Organization").map((m) => m.name), expectations.organizations),
+      Organization: scoreNames(of("Organization").map((m) => m.name), expectations.organizations, asPipelineNames("Organization")),
       Metric: metricScore,
       Theme: scoreNames(articleThemes, expectations.themes),
     },

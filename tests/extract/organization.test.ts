@@ -68,8 +68,8 @@ describe("generic institution words", () => {
     const article = articleFixture("喀左县人力资源和社会保障局联合凉山州教育和体育局开展培训，兖州农商银行提供贷款。", { place: "喀左" });
     const [extraction] = extractCorpus([article]) as [ArticleExtraction];
     expect(extraction.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual([
-      "喀喇沁左翼蒙古族自治县人力资源和社会保障局",
-      "凉山彝族自治州教育和体育局",
+      "喀喇沁左翼蒙古族自治县人社局",
+      "凉山彝族自治州教体局",
       "兖州农商银行",
     ]);
   });
@@ -202,6 +202,12 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("递铺镇所有学校开展宣传。")).toEqual([]);
   });
 
+  it("names a bureau printed in full and by its abbreviation as one body, and a society of whom it serves", () => {
+    expect(organisationsIn("县市场监管局联合县市场监督管理局稽查大队，县残疾人联合会参加。")).toEqual(["安吉县市场监管局", "安吉县市场监管局", "安吉县残联"]);
+    // A society's people need its level or place: 志愿者服务队 names none.
+    expect(organisationsIn("组织志愿者服务队开展活动。")).toEqual([]);
+  });
+
   it("files a media centre named in the text under media, as the outlet its pages credit", () => {
     const article = articleFixture("县融媒体中心记者在现场看到，群众排起长队。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
@@ -230,7 +236,7 @@ describe("findOrganizationSpans", () => {
 
   it("knows the short forms of county commissions and mass organisations", () => {
     expect(organisationsIn("县卫生健康委相关负责人介绍签约情况。县残联联合县总工会开展慰问，团县委组织青年志愿者参与。")).toEqual([
-      "安吉县卫生健康委",
+      "安吉县卫健委",
       "安吉县残联",
       "安吉县总工会",
       "团县委",
@@ -241,7 +247,7 @@ describe("findOrganizationSpans", () => {
 
   it("keeps verbs inside a bureau's name when a level opens it, and stops before them otherwise", () => {
     const found = organisationsIn("县应急管理局联合县市场监督管理局开展检查，县综合行政执法局参与。会议要求加强应急管理局建设。");
-    expect(found.slice(0, 3)).toEqual(["安吉县应急管理局", "安吉县市场监督管理局", "安吉县综合行政执法局"]);
+    expect(found.slice(0, 3)).toEqual(["安吉县应急管理局", "安吉县市场监管局", "安吉县综合行政执法局"]);
     expect(found.filter((name) => name.includes("加强"))).toEqual([]);
   });
 
@@ -285,7 +291,7 @@ describe("findOrganizationSpans", () => {
   });
 
   it("keeps merged bureaus and commissions whole (教育科技局, 教育和体育局, 农业农村委)", () => {
-    expect(organisationsIn("县教育科技局和县教育和体育局开展检查。")).toEqual(["安吉县教育科技局", "安吉县教育和体育局"]);
+    expect(organisationsIn("县教育科技局和县教育和体育局开展检查。")).toEqual(["安吉县教育科技局", "安吉县教体局"]);
     // Chongqing's counties call the agriculture bureau a commission.
     expect(organisationsIn("县农业农村委相关负责人介绍。")).toEqual(["安吉县农业农村委"]);
   });
