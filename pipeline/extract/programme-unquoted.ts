@@ -49,6 +49,28 @@ export function tokensOf(tokens: LazyTokens): readonly Token[] {
 /** Every head an unquoted name may end in, longest first: the shared ones and its own (政策, 补贴). */
 const unquotedHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readonly string[] => longestFirst([...rules.heads, ...Object.keys(rules.ownHeads)]));
 
+/** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
+export const NAMING_WORK = new Set(["提升", "促进", "推进"]);
+
+/** The longest programme head `text` holds ending at `end`. */
+export function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {
+  let best: string | undefined;
+  for (const head of Object.keys(lexicon.heads)) {
+    if (end - head.length >= 0 && text.startsWith(head, end - head.length) && head.length > (best?.length ?? 0)) best = head;
+  }
+  return best;
+}
+
+/** Where a strong head printed at `at` ends, after a verb that names a kind of work (提升行动) or none (计划), and its category. */
+export function workOnHead(text: string, at: number, tokenEnds: Set<number>, lexicon: ProgrammeLexicon): { end: number; category: string } | undefined {
+  const verb = [...NAMING_WORK].find((word) => text.startsWith(word, at)) ?? "";
+  for (let end = at + verb.length + 1; end <= Math.min(text.length, at + verb.length + 4); end++) {
+    const head = longestHeadAtEnd(text, end, lexicon);
+    if (head && end - head.length === at + verb.length && tokenEnds.has(end) && !lexicon.weakHeads.includes(head)) return { end, category: lexicon.heads[head]! };
+  }
+  return undefined;
+}
+
 /** The category an unquoted name's head gives it. */
 function categoryOf(head: string, lexicon: ProgrammeLexicon): string {
   return lexicon.heads[head] ?? lexicon.unquoted.ownHeads[head] ?? "initiative";
@@ -299,8 +321,10 @@ function firstStandaloneName(
     // 推进考核机制建设: building the mechanism is the work; the mechanism is no programme yet.
     if (rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
     const tail = rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
-    const end = stop + tail.length;
-    if (tail && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
+    // 咖啡低产园改造|提升项目: a head right behind the head, after the kind of work or none, ends the name.
+    const work = tail ? undefined : workOnHead(text, stop, tokenEnds, lexicon);
+    const end = work?.end ?? stop + tail.length;
+    if ((tail || work) && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
     const name = text.slice(from, end);
     if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
     if (namesNewKind(text, stop - head.length)) return undefined;
@@ -309,8 +333,8 @@ function firstStandaloneName(
       name,
       start: from,
       end,
-      category: categoryOf(head, lexicon),
-      needsRecurrence: rules.recurringHeads.includes(head),
+      category: work?.category ?? categoryOf(head, lexicon),
+      needsRecurrence: !work && rules.recurringHeads.includes(head),
     };
   }
   return undefined;

@@ -20,7 +20,17 @@ import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
-import { afterVerbComplement, findUnquotedProgrammes, joinedName, namesNewKind, tokensOf, type LazyTokens } from "./programme-unquoted.js";
+import {
+  afterVerbComplement,
+  findUnquotedProgrammes,
+  joinedName,
+  longestHeadAtEnd,
+  NAMING_WORK,
+  namesNewKind,
+  tokensOf,
+  workOnHead,
+  type LazyTokens,
+} from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
 import type { QuotedSpan } from "./text-spans.js";
 
@@ -78,7 +88,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);
     // “链长制”: a chief system is named as the chief-system rule names it, quoted or not.
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
-    if (innerHead && inner.length >= innerHead.length + 2 && (launched || !lexicon.weakHeads.includes(innerHead))) {
+    // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
+    const formulaTerm = inner[inner.length - (innerHead?.length ?? 0) - 1] === "+";
+    if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && (launched || !lexicon.weakHeads.includes(innerHead))) {
       found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
       continue;
     }
@@ -143,16 +155,6 @@ function glossLength(text: string, at: number): number {
   return close > 0 ? close + 2 : 0;
 }
 
-/** Where a strong head printed at `at` ends, after a verb that names a kind of work (提升行动) or none (计划), and its category. */
-function workOnHead(text: string, at: number, tokenEnds: Set<number>, lexicon: ProgrammeLexicon): { end: number; category: string } | undefined {
-  const verb = [...NAMING_WORK].find((word) => text.startsWith(word, at)) ?? "";
-  for (let end = at + verb.length + 1; end <= Math.min(text.length, at + verb.length + 4); end++) {
-    const head = longestHeadAtEnd(text, end, lexicon);
-    if (head && end - head.length === at + verb.length && tokenEnds.has(end) && !lexicon.weakHeads.includes(head)) return { end, category: lexicon.heads[head]! };
-  }
-  return undefined;
-}
-
 /** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n). */
 const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b)$/u;
 /** First characters of words of quantity, order or reference, which open no name (全县, 各村, 新一轮, 首届, 我县); an ordinal (第二届) is tagged m. */
@@ -175,17 +177,6 @@ function nounPrefixStart(text: string, open: number, tokens: LazyTokens, verbs: 
 }
 
 const LATIN = /[A-Za-z]/u;
-
-/** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
-const NAMING_WORK = new Set(["提升", "促进", "推进"]);
-
-function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {
-  let best: string | undefined;
-  for (const head of Object.keys(lexicon.heads)) {
-    if (end - head.length >= 0 && text.startsWith(head, end - head.length) && head.length > (best?.length ?? 0)) best = head;
-  }
-  return best;
-}
 
 /** A year printed right before a quoted name: 2024年, 2024年度. */
 const YEAR_BEFORE = /\d{4}年度?$/u;

@@ -85,6 +85,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("县里实施今年农房改造。")).toEqual([]);
   });
 
+  it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
+    expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
+    expect(unquoted("县里开展政策性农业保险，投保农户8000户。")).toEqual(["政策性农业保险"]);
+    expect(unquoted("县林业局落实森林生态效益补偿，发放资金500万元。")).toEqual(["森林生态效益补偿"]);
+  });
+
   it("takes what was launched, named after the verb's 的 (今年实施的…工程全部完工)", () => {
     expect(unquoted("县里去年实施的农村公路提档升级工程全部完工。")).toEqual(["农村公路提档升级工程"]);
   });

@@ -151,6 +151,11 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("县里设立“春晖助学金”，为困难学生发放“金秋奖学金”。")).toEqual(["“春晖助学金”", "“金秋奖学金”"]);
   });
 
+  it("knows national funding and relief schemes by name (以奖代补, 临时救助), and no programme in a formula's last term", () => {
+    expect(names("对达标村组实行以奖代补，全年实施临时救助900人次。")).toEqual(["以奖代补", "临时救助"]);
+    expect(names("为农户提供“信贷+保险”一站式服务。")).toEqual([]);
+  });
+
   it("takes a head right behind a head as the name's (“山里人家”民宿改造|计划)", () => {
     expect(names("实施“山里人家”民宿改造计划。")).toEqual(["“山里人家”民宿改造计划"]);
   });
