@@ -163,6 +163,9 @@ describe("findGroupSpans", () => {
 
   it("skips a group word that names a place or body (儿童之家)", () => {
     expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
+    // A canteen or a reading room named by whom it serves is a facility; they are served only where named alone.
+    expect(groups("全县建成长者饭堂46个、老年人活动室120个。")).toEqual([]);
+    expect(groups("为长者提供助餐服务。")).toEqual(["长者"]);
     // 退役军人|服务|中心: the body's word cut in two.
     expect(groups("建成县级退役军人服务中心1个、退役军人服务站18个，全心全意为退役军人服务。")).toEqual(["退役军人"]);
   });
