@@ -353,6 +353,15 @@ describe("extractMetrics: figures in reported speech", () => {
   });
 });
 
+describe("extractMetrics: counts of visits", () => {
+  it("reads 家次 and 辆次 as units of their own", () => {
+    expect(metrics("检查生产经营单位1326家次，出动执法车辆860辆次。").map((m) => [m.value, m.unit])).toEqual([
+      [1326, "家次"],
+      [860, "辆次"],
+    ]);
+  });
+});
+
 describe("extractMetrics: standard sums", () => {
   const standards = (text: string) => {
     const article = makeArticle({ text, place: "兰陵" });

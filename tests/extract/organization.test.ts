@@ -208,6 +208,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("组织志愿者服务队开展活动。")).toEqual([]);
   });
 
+  it("names research institutes (研究院, 研究所) after their place", () => {
+    expect(organisationsIn("县里与省农业科学研究院共建浙江安吉白茶产业技术研究院。")).toEqual(["浙江省农业科学研究院", "浙江安吉白茶产业技术研究院"]);
+  });
+
   it("files a media centre named in the text under media, as the outlet its pages credit", () => {
     const article = articleFixture("县融媒体中心记者在现场看到，群众排起长队。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article), county: anji });
