@@ -100,8 +100,8 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
   const scope = options.scope ?? defaultScope(article);
   const mentions: EntityMention[] = [];
   const names = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const figure of findFigures(sentence, options.people)) {
+  for (const [index, sentence] of sentences.entries()) {
+    for (const figure of findFigures(sentence, options.people, sentences[index + 1]?.text)) {
       const base = `${options.sentenceScope?.(sentence, figure.start) ?? scope}·${figure.counted}${figure.raw}`;
       const seen = names.get(base) ?? 0;
       names.set(base, seen + 1);
@@ -151,9 +151,9 @@ export interface Figure {
  * Figures of one sentence (offsets into the article text). Exposed for tests
  * and for rules that want figures without building mentions.
  */
-export function findFigures(sentence: Sentence, people?: PeopleWords): Figure[] {
+export function findFigures(sentence: Sentence, people?: PeopleWords, nextSentence = ""): Figure[] {
   const text = sentence.text;
-  const quoted = quotedRanges(text);
+  const quoted = quotedRanges(text, nextSentence);
   const figures: Figure[] = [];
   let previousEnd = 0;
   for (const match of inTextOrder(figureMatches(text), percentsInWords(text))) {
@@ -241,8 +241,11 @@ function isStandaloneFigure(text: string, at: number, numberAt: number, end: num
   return !quoted.some(([from, to]) => at >= from && at < to);
 }
 
-/** Ranges (inside the sentence) enclosed by quotes or book-title marks. */
-function quotedRanges(text: string): [number, number][] {
+/**
+ * Ranges (inside the sentence) enclosed by quotes or book-title marks; `nextSentence` is the text after the
+ * sentence, where a quotation that closes it may be credited (“…。” | 县医保局局长陈明说。).
+ */
+function quotedRanges(text: string, nextSentence = ""): [number, number][] {
   const ranges: [number, number][] = [];
   // Jump from opener to opener: most sentences hold no quote at all.
   QUOTE_OPENERS.lastIndex = 0;
@@ -250,11 +253,12 @@ function quotedRanges(text: string): [number, number][] {
     const i = match.index;
     const j = text.indexOf(QUOTE_PAIRS[text[i]!]!, i + 1);
     if (j < 0) continue;
-    // “今年全市葡萄种植面积稳定在12.8万亩，…”: speech that gives the whole county's figures gives them as any
-    // sentence does, and only the quotations inside it (‘5433’) are names. One's own story (“一个月能挣2800元”) gives
-    // none of the report's.
+    // “今年全市葡萄种植面积稳定在12.8万亩，…”: speech that gives the whole county's figures, or an official's speech
+    // (…”县医保局局长陈明说), gives them as any sentence does, and only the quotations inside it (‘5433’) are
+    // names. One's own story (“一个月能挣2800元”村民说) gives none of the report's.
     const inner = text.slice(i + 1, j);
-    if (isSpeech({ inner }) && WHOLE_PLACE.test(inner)) continue;
+    const after = j + 1 < text.length ? text.slice(j + 1) : nextSentence;
+    if (isSpeech({ inner }) && (WHOLE_PLACE.test(inner) || OFFICIAL_AFTER.test(after) || OFFICIAL_BEFORE.test(text.slice(0, i)))) continue;
     ranges.push([i, j + 1]);
     QUOTE_OPENERS.lastIndex = j + 1;
   }
@@ -263,6 +267,12 @@ function quotedRanges(text: string): [number, number][] {
 
 /** Words of an official speaking for a whole place: 全县, 全市, 我县. */
 const WHOLE_PLACE = /[全我][县市区旗镇乡]/u;
+/** An office's title, whose holder reports for the office (局长, 负责人, 党委书记 …). */
+const OFFICIAL = "(?:局长|主任|书记|县长|区长|市长|旗长|镇长|乡长|负责人|站长|所长|院长|部长|处长|科长|队长|主席|董事长|总经理)";
+/** “…。”县医保局局长陈明说: speech an official is credited with right after it. */
+const OFFICIAL_AFTER = new RegExp(`^[^，。；“”]{0,20}?${OFFICIAL}[\\p{Script=Han}·]{0,4}(?:说|表示|介绍|告诉记者|称|坦言)`, "u");
+/** 县医保局局长陈明介绍：“…”: speech an official is credited with right before it. */
+const OFFICIAL_BEFORE = new RegExp(`${OFFICIAL}[\\p{Script=Han}·]{0,4}(?:说|表示|介绍|告诉记者|称|坦言)[：:，,]?$`, "u");
 
 function lastDelimiterBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_DELIMITERS.test(text[i]!)) return i + 1;

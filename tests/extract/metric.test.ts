@@ -348,6 +348,10 @@ describe("extractMetrics: figures in reported speech", () => {
       [380000, "预计总产量"],
     ]);
     expect(valuesAndCounted("“在家门口上班，一个月能挣2800元，还能照顾孩子。”她说。")).toEqual([]);
+    // An official reports for the office, credited after the quote (in the sentence after it) or before it.
+    expect(valuesAndCounted("“今年我们为8600名困难群众代缴医保费用。”县医保局局长陈明说。").map(([value]) => value)).toEqual([8600]);
+    expect(valuesAndCounted("县人社局负责人介绍：“我们举办招聘会23场，提供岗位6800个。”").map(([value]) => value)).toEqual([23, 6800]);
+    expect(valuesAndCounted("“政府补了3万元，我家改了8间客房。”村民刘强说。")).toEqual([]);
     // A name quoted inside speech is still no figure.
     expect(valuesAndCounted("“全县围绕‘5433’体系，引进项目12个。”")).toEqual([[12, "个", "引进项目"]]);
   });
