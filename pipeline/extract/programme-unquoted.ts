@@ -276,6 +276,9 @@ export function namesNewKind(text: string, headStart: number): boolean {
   return text[headStart - 1] === "新";
 }
 
+/** What joins two fields one head may govern (危险化学品和非煤矿山专项整治; the heads that do: `unquoted.sharedHeads`). */
+const SHARED_JOINERS = new Set(["和", "与", "及"]);
+
 /** What joins two objects of one verb. */
 const JOINERS = new Set(["和", "及", "与", "、"]);
 
@@ -307,14 +310,24 @@ function firstStandaloneName(
 ): UnquotedCandidate | undefined {
   const rules = lexicon.unquoted;
   const breakers = wordSet(rules.breakers);
+  let joined = false;
   for (let stop = from + 1; stop <= windowEnd; stop++) {
     // 家庭、学校、社会协同育人机制, 县、乡、村三级河长巡河制度: a name may open with a list of who or which levels.
     if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop))) continue;
+    // 危险化学品和非煤矿山专项整治: two fields one head governs, joined once after a word of three characters or
+    // more; never the last of a list (微课堂、专题课堂和大课堂三种模式).
+    const sharedHead = SHARED_JOINERS.has(text[stop - 1]!) && stop - 1 - from >= 3 && tokenEnds.has(stop - 1) && !/[和与及、]/u.test(text.slice(from, stop - 1));
+    if (sharedHead) {
+      joined = true;
+      continue;
+    }
     if (breakers.has(text[stop - 1]!) || !isHanAt(text, stop - 1)) return undefined;
     if (!tokenEnds.has(stop) || !mayEndListedWord(text, stop, heads)) continue;
     const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));
     if (!head) continue;
     const modifierChars = stop - head.length - from;
+    // Two fields are governed by a campaign's, mechanism's or policy's head; two bodies (城市医疗集团和县域医联体) are two objects.
+    if (joined && !rules.sharedHeads.includes(head)) return undefined;
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (!standsAlone(text, stop, tokens)) continue;

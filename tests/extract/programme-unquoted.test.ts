@@ -85,6 +85,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("县里实施今年农房改造。")).toEqual([]);
   });
 
+  it("takes two fields one head governs (…和…专项整治), but not the last item of a list", () => {
+    expect(unquoted("县应急局实施危险化学品和非煤矿山专项整治。")).toEqual(["危险化学品和非煤矿山专项整治"]);
+    expect(unquoted("县里健全防止返贫动态监测和帮扶机制。")).toEqual(["防止返贫动态监测和帮扶机制"]);
+    expect(unquoted("推行线上课堂、线下课堂和流动课堂三种模式。")).toEqual([]);
+  });
+
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
     expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
     expect(unquoted("县里开展政策性农业保险，投保农户8000户。")).toEqual(["政策性农业保险"]);
