@@ -104,6 +104,8 @@ export interface OrganizationLexicon {
   notSuffixes: string[];
   /** Body types matched as plain strings (the segmenter splits 新时代文明实践站) → category. */
   knownNames: Record<string, string>;
+  /** Known names of which every county has one (新时代文明实践中心): printed without a place, the county's. */
+  countyInstitutions: string[];
   /** Suffixes of kinds of body every place has (图书馆): one names a body only with its place or level (县图书馆). */
   placedSuffixes: string[];
   maxChars: number;

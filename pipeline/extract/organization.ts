@@ -213,11 +213,24 @@ export function findOrganizationSpans(
         if (opensBefore && before.end === left.start && token.end - before.start <= lexicon.maxChars) {
           start = before.start;
           first = j - 1;
+        } else if (enterprise && !isDivisionName(left.word) && j > 0) {
+          // 永春县|达|香堂/ns|香业有限公司: a brand word the tagger calls a place, part of a brand cut after its county.
+          const county = countyBeforeBrand(tokens, j - 1, expansionStops);
+          if (county !== undefined) {
+            start = tokens[county]!.start;
+            first = county;
+          }
         }
         opened = true;
       }
     }
     if (!opened && !branded && settled) ({ start, first } = settled);
+    // 贵州水投水务集团|从江|有限公司: a group's company in a county is named after the group.
+    const group = enterprise && first > 0 ? groupBefore(tokens, first, start, lexicon.maxChars + 8, expansionStops) : undefined;
+    if (group !== undefined) {
+      start = tokens[group]!.start;
+      first = group;
+    }
     // 安徽|岳西|云岭茶业有限公司: a firm's name may open with its province before its county.
     const provinceBefore = enterprise && first > 0 ? tokens[first - 1]! : undefined;
     if (provinceBefore && provinceBefore.end === start && provinceBefore.tag === "ns" && isDivisionName(provinceBefore.word) && HAN_ONLY.test(provinceBefore.word)) {
@@ -355,6 +368,43 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 
 /** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
 const FUNCTION_TAGS = /^[pcudr]/u;
+
+/**
+ * Where a firm's parent group printed right before its name starts (贵州水投水务集团|从江有限公司): at the place
+ * its name opens with, among the words that end in 集团 within `maxChars` of the name's start; undefined when none.
+ */
+function groupBefore(tokens: readonly Token[], first: number, start: number, maxChars: number, stops: ReadonlySet<string>): number | undefined {
+  const parent = tokens[first - 1]!;
+  if (parent.end !== start || !parent.word.endsWith("集团")) return undefined;
+  let opening: number | undefined;
+  for (let k = first - 2; k >= 0; k--) {
+    const word = tokens[k]!;
+    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word) || !GROUP_NAME_TAGS.has(word.tag ?? "")) break;
+    if (start - word.start > maxChars) break;
+    if (word.tag === "ns" || isDivisionName(word.word)) opening = k;
+  }
+  return opening;
+}
+
+/** Tags of the words a group's name is made of: nouns, places, brands. */
+const GROUP_NAME_TAGS = new Set(["n", "nz", "ns", "nt", "x", "j", "nr", "vn"]);
+
+/** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
+const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;
+
+/**
+ * The village (and township) printed right before `at` in a sentence whose text starts at `offset`: the longest
+ * such name that starts a word which is no verb or function word (依托|城关街道五一社区 → 城关街道五一社区); "" when none.
+ */
+function localPlaceBefore(text: string, at: number, offset: number, tokens: readonly Token[]): string {
+  for (let from = Math.max(0, at - 12); from <= at - 3; from++) {
+    const place = text.slice(from, at);
+    if (!LOCAL_PLACE.test(place) || NOT_IN_LOCAL_NAME.test(place)) continue;
+    const word = tokens.find((token) => token.start === offset + from);
+    if (word && !/^[vpcdru]/u.test(word.tag ?? "") && !GLUED_PREPOSITIONS.has(word.word[0]!)) return place;
+  }
+  return "";
+}
 
 /** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
 const GLUED_PREPOSITIONS = new Set(["由", "在"]);
@@ -593,8 +643,12 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     }
     for (const [known, category] of Object.entries(lexicon.knownNames)) {
       for (const at of indexesOf(sentence.text, known)) {
-        const span = { start: sentence.start + at, end: sentence.start + at + known.length, category, firstToken: known };
-        addUnlessOverlapping(span);
+        // 霍尔奇镇东光村|新时代文明实践站: the village or township printed before names it.
+        const place = localPlaceBefore(sentence.text, at, sentence.start, tokens);
+        const start = sentence.start + at - place.length;
+        // 建成新时代文明实践站126个: printed alone, a kind every village has names no body.
+        const unnamed = !place && !lexicon.countyInstitutions.includes(known);
+        addUnlessOverlapping({ start, end: sentence.start + at + known.length, category, firstToken: place || known, ...(unnamed ? { unnamed } : {}) });
       }
     }
     for (const span of spans) {
@@ -603,7 +657,9 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }
-      const printed = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
+      const text = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
+      // 以新时代文明实践中心建设为抓手: a body every county has one of, printed alone, is the county's.
+      const printed = county && lexicon.countyInstitutions.includes(text) ? county.name + text : text;
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
       if (programmeHeads.some((head) => printed.endsWith(head))) continue;
       const committee = committeeOfDepartment(ctx.article.normalizedText, sentence.start, span.start, printed);

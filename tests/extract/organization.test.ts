@@ -208,6 +208,16 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("组织志愿者服务队开展活动。")).toEqual([]);
   });
 
+  it("names a group's company in a county after the group, and a brand the tagger reads as a place after its county", () => {
+    expect(names("委托浙江交投建设集团安吉有限公司实行运营。")).toEqual(["浙江交投建设集团安吉有限公司"]);
+    expect(organisationsIn("联合安吉县达香堂竹业有限公司开发岗位。")).toEqual(["安吉县达香堂竹业有限公司"]);
+  });
+
+  it("names a village's known body with its village, a county's own one with the county, and no kind alone", () => {
+    expect(organisationsIn("在孝丰镇横溪村新时代文明实践站，村民兑换物品。")).toEqual(["孝丰镇横溪村新时代文明实践站"]);
+    expect(organisationsIn("该县以新时代文明实践中心建设为抓手，建成新时代文明实践站126个、儿童之家30个。")).toEqual(["安吉县新时代文明实践中心"]);
+  });
+
   it("names research institutes (研究院, 研究所) after their place", () => {
     expect(organisationsIn("县里与省农业科学研究院共建浙江安吉白茶产业技术研究院。")).toEqual(["浙江省农业科学研究院", "浙江安吉白茶产业技术研究院"]);
   });
@@ -354,10 +364,10 @@ describe("extractOrganizations", () => {
     expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["业主委员会"]);
   });
 
-  it("matches listed body types the segmenter splits apart", () => {
-    const article = articleFixture("昌乐县依托新时代文明实践站开设课堂。");
+  it("matches listed body types the segmenter splits apart, named by the place printed before them", () => {
+    const article = articleFixture("昌乐县依托城关街道五一社区新时代文明实践站开设课堂。");
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
-    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["新时代文明实践站"]);
+    expect(extractOrganizations(ctx).map((m) => m.name)).toEqual(["城关街道五一社区新时代文明实践站"]);
   });
 
   it("finds the bureau of a Henan report", () => {
