@@ -10,6 +10,7 @@ import { basename, join, resolve } from "node:path";
 import { normaliseQuotes } from "../../pipeline/extract/text-spans.js";
 import { normaliseText } from "../../pipeline/ingest/normalise.js";
 import { resolveAlias } from "../../pipeline/extract/aliases.js";
+import { getLexicon } from "../../pipeline/extract/lexicon.js";
 import type { NodeKind } from "../../pipeline/schema/index.js";
 import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
 
@@ -89,6 +90,17 @@ function asPipelineNames(kind: NodeKind): (name: string) => string {
 
 const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name));
 
+/**
+ * An expected programme as the pipeline names it: a national programme or a chief system quoted by the
+ * annotator (“春风行动”, “路长制”) is one node whether printed with quotes or not, named without them.
+ */
+function asPipelineProgramme(name: string): string {
+  const printed = asPrinted(name);
+  const inner = /^“([^”]+)”$/u.exec(printed)?.[1];
+  const { namedProgrammes, chiefSystem } = getLexicon().programmes;
+  return inner !== undefined && (namedProgrammes[inner] !== undefined || inner.endsWith(chiefSystem.suffix)) ? inner : printed;
+}
+
 function scoreNames(predictedNames: string[], expected: ExpectedItem[], canonical: (name: string) => string = asPrinted): KindScore {
   const predicted = [...new Set(predictedNames)];
   const namesOf = (item: ExpectedItem): string[] => [item.name, ...(item.alt ?? [])].map(canonical);
@@ -140,7 +152,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
     file,
     county: extraction?.county?.name,
     kinds: {
-      Programme: scoreNames(programmes.map((m) => m.name), expectations.programmes),
+      Programme: scoreNames(programmes.map((m) => m.name), expectations.programmes, asPipelineProgramme),
       Group: scoreNames(groups.map((m) => m.name), expectations.groups),
       Organization: scoreNames(of("Organization").map((m) => m.name), expectations.organizations, asPipelineNames("Organization")),
       Metric: metricScore,
