@@ -98,13 +98,18 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
     }
   }
+  const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
   for (const [name, category] of Object.entries(lexicon.namedProgrammes)) {
     for (const start of indexesOf(text, name)) {
       const candidate = { name, start, end: start + name.length, category };
-      if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
+      // 返乡创业担保贷款|贴息政策: a national programme's name that goes on to name another programme is part of it;
+      // one qualified before it (城镇|老旧小区改造, 乡村|公益性岗位) is the same programme, named as the nation names it.
+      // A head alone after it (农村危房改造|工程) names it again.
+      const goesOn = unquoted.some((u) => u.start <= candidate.start && u.end > candidate.end && lexicon.heads[text.slice(candidate.end, u.end)] === undefined);
+      if (!goesOn && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
     }
   }
-  for (const candidate of findUnquotedProgrammes(text, tokens, lexicon)) {
+  for (const candidate of unquoted) {
     if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -151,6 +151,13 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("县里设立“春晖助学金”，为困难学生发放“金秋奖学金”。")).toEqual(["“春晖助学金”", "“金秋奖学金”"]);
   });
 
+  it("knows national employment and rural schemes by name, unless their name goes on to name another programme", () => {
+    expect(names("县人社局发放创业担保贷款3200万元，建成就业帮扶车间42个和零工市场1个。")).toEqual(["创业担保贷款", "就业帮扶车间", "零工市场"]);
+    expect(names("落实返乡创业担保贷款贴息政策。")).toEqual(["返乡创业担保贷款贴息政策"]);
+    // A head alone after the name names the same programme; a scope before it too.
+    expect(names("实施农村危房改造工程，推进城镇老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
+  });
+
   it("knows national funding and relief schemes by name (以奖代补, 临时救助), and no programme in a formula's last term", () => {
     expect(names("对达标村组实行以奖代补，全年实施临时救助900人次。")).toEqual(["以奖代补", "临时救助"]);
     expect(names("为农户提供“信贷+保险”一站式服务。")).toEqual([]);
