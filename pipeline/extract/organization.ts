@@ -231,6 +231,12 @@ export function findOrganizationSpans(
       start = tokens[group]!.start;
       first = group;
     }
+    // “上塘山耕”农产品专业合作社: a firm or co-operative may print its brand in quotes.
+    const quotedBrand = enterprise ? QUOTED_BRAND_BEFORE.exec(text.slice(Math.max(0, start - offset - 10), start - offset))?.[0] : undefined;
+    if (quotedBrand) {
+      start -= quotedBrand.length;
+      first = -1;
+    }
     // 安徽|岳西|云岭茶业有限公司: a firm's name may open with its province before its county.
     const provinceBefore = enterprise && first > 0 ? tokens[first - 1]! : undefined;
     if (provinceBefore && provinceBefore.end === start && provinceBefore.tag === "ns" && isDivisionName(provinceBefore.word) && HAN_ONLY.test(provinceBefore.word)) {
@@ -408,6 +414,9 @@ function localPlaceBefore(text: string, at: number, offset: number, tokens: read
 
 /** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
 const GLUED_PREPOSITIONS = new Set(["由", "在"]);
+
+/** A brand in quotes right before a firm's name: “上塘山耕”. */
+const QUOTED_BRAND_BEFORE = /“\p{Script=Han}{2,8}”$/u;
 
 /** An ordinal word: 第一, 第三十. */
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
@@ -652,7 +661,8 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       }
     }
     for (const span of spans) {
-      if (isQuoted(quotes, span.start - sentence.start)) continue;
+      // Inside a quotation when its last character is: “上塘山耕”农产品专业合作社 opens with its quoted brand.
+      if (isQuoted(quotes, span.end - 1 - sentence.start)) continue;
       if (span.unnamed) {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;

@@ -218,6 +218,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("该县以新时代文明实践中心建设为抓手，建成新时代文明实践站126个、儿童之家30个。")).toEqual(["安吉县新时代文明实践中心"]);
   });
 
+  it("names a co-operative whose brand is printed in quotes", () => {
+    expect(organisationsIn("村党支部领办“溪口山居”农产品专业合作社，吸纳社员80户。")).toEqual(["“溪口山居”农产品专业合作社"]);
+  });
+
   it("names research institutes (研究院, 研究所) after their place", () => {
     expect(organisationsIn("县里与省农业科学研究院共建浙江安吉白茶产业技术研究院。")).toEqual(["浙江省农业科学研究院", "浙江安吉白茶产业技术研究院"]);
   });
