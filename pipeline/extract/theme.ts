@@ -1,7 +1,7 @@
 /**
  * Themes: a small reviewed taxonomy (data/lexicon/themes.json) with trigger
- * words. An article is ABOUT a theme when its headline has a trigger or at
- * least `minArticleHits` of its sentences do; a programme is ABOUT a theme
+ * words. An article is ABOUT a theme when its headline has a trigger, or at
+ * least `minArticleHits` of its sentences or of the theme's distinct triggers do; a programme is ABOUT a theme
  * when its name or the sentence that introduces it has one. Theme mentions
  * carry an empty surface unless the trigger is the theme's own name, so a
  * trigger (离退休干部) never becomes an alias of the theme (老干部工作).
@@ -14,6 +14,8 @@ import type { ExtractContext } from "./context.js";
 interface ThemeHit {
   theme: string;
   trigger: string;
+  /** Every trigger of the theme the sentence holds as a word. */
+  triggers: string[];
   sentence: number;
   start: number;
 }
@@ -36,8 +38,9 @@ function themeHits(ctx: ExtractContext, sentences: number[]): ThemeHit[] {
     }
     if (firstAt.size === 0) continue;
     for (const [theme, triggers] of Object.entries(themes)) {
-      const trigger = triggers.find((t) => firstAt.has(t));
-      if (trigger) hits.push({ theme, trigger, sentence: index, start: sentence.start + firstAt.get(trigger)! });
+      const held = triggers.filter((t) => firstAt.has(t));
+      const trigger = held[0];
+      if (trigger) hits.push({ theme, trigger, triggers: held, sentence: index, start: sentence.start + firstAt.get(trigger)! });
     }
   }
   return hits;
@@ -100,7 +103,9 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
   for (const [theme, triggers] of Object.entries(themes)) {
     const hits = all.filter((h) => h.theme === theme);
     const inTitle = triggers.some((trigger) => wordMatchAt(title, headlineWords, 0, trigger) >= 0);
-    if (hits.length === 0 || (!inTitle && hits.length < minArticleHits)) continue;
+    // 基础设施方面，新建产业路…，改造提升农村供水工程41处: as many of the theme's words in one sentence say as much.
+    const distinctTriggers = new Set(hits.flatMap((h) => h.triggers)).size;
+    if (hits.length === 0 || (!inTitle && hits.length < minArticleHits && distinctTriggers < minArticleHits)) continue;
     entities.push(themeMention(hits[0]!, ctx));
     relations.push({ type: "ABOUT", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Theme", name: theme }, sentence: hits[0]!.sentence, matched: [hits[0]!.trigger] });
   }

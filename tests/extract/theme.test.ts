@@ -19,9 +19,12 @@ describe("extractThemes", () => {
     expect(about).toContain("Programme:未成年人保护");
   });
 
-  it("needs a headline trigger or two sentences before an article is about a theme", () => {
+  it("needs a headline trigger, two sentences or two of the theme's words before an article is about a theme", () => {
     const article = articleFixture("某县召开会议部署工作。会上提到安全生产。会议要求抓好落实。");
     expect(themesOf(article).relations).toEqual([]);
+    // One sentence naming the theme's field twice over (基础设施, 供水) says as much as two.
+    const section = articleFixture("某县召开会议部署工作。基础设施方面，改造提升农村供水工程41处。会议要求抓好落实。");
+    expect(themesOf(section).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name)).toEqual(["基础设施"]);
     const titled = articleFixture("某县召开会议部署工作。会上提到安全生产。", { title: "某县部署安全生产工作" });
     expect(themesOf(titled).relations.map((r) => r.to.name)).toEqual(["安全生产"]);
   });
