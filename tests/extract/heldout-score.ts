@@ -92,14 +92,20 @@ const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name))
 
 /**
  * An expected programme as the pipeline names it: a national programme or a chief system quoted by the
- * annotator (“春风行动”, “路长制”) is one node whether printed with quotes or not, named without them.
+ * annotator (“春风行动”, “路长制”) is one node whether printed with quotes or not, named without them, and
+ * so is a national programme with its scope before it (乡村公益性岗位, 城镇老旧小区改造: docs/extraction.md).
  */
 function asPipelineProgramme(name: string): string {
   const printed = asPrinted(name);
   const inner = /^“([^”]+)”$/u.exec(printed)?.[1];
   const { namedProgrammes, chiefSystem } = getLexicon().programmes;
-  return inner !== undefined && (namedProgrammes[inner] !== undefined || inner.endsWith(chiefSystem.suffix)) ? inner : printed;
+  if (inner !== undefined && (namedProgrammes[inner] !== undefined || inner.endsWith(chiefSystem.suffix))) return inner;
+  const scoped = Object.keys(namedProgrammes).find((national) => printed.endsWith(national) && printed.length - national.length <= MAX_SCOPE_CHARS);
+  return scoped !== undefined && /^\p{Script=Han}+$/u.test(printed) ? scoped : printed;
 }
+
+/** Most characters a scope before a national programme's name may take (乡村, 城镇, 农村). */
+const MAX_SCOPE_CHARS = 4;
 
 function scoreNames(predictedNames: string[], expected: ExpectedItem[], canonical: (name: string) => string = asPrinted): KindScore {
   const predicted = [...new Set(predictedNames)];
