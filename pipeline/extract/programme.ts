@@ -68,8 +68,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
-    // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not.
-    const named = tail ? undefined : lexicon.namedProgrammes[inner];
+    // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not, and an event
+    // of it (“春风行动”专场招聘会) is that programme.
+    const named = lexicon.namedProgrammes[inner];
     if (named) {
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;

@@ -158,6 +158,12 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("实施农村危房改造工程，推进城镇老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
   });
 
+  it("names job fairs a county holds, village councils and mediation rooms, and an event of a national campaign as the campaign", () => {
+    expect(names("县人社局举办高校毕业生专场招聘会5场。")).toEqual(["高校毕业生专场招聘会"]);
+    expect(names("各村成立“乡贤议事会”，在乡镇设立“和事佬调解室”12个。")).toEqual(["“乡贤议事会”", "“和事佬调解室”"]);
+    expect(names("举办“春风行动”专场招聘会8场。")).toEqual(["春风行动"]);
+  });
+
   it("knows national funding and relief schemes by name (以奖代补, 临时救助), and no programme in a formula's last term", () => {
     expect(names("对达标村组实行以奖代补，全年实施临时救助900人次。")).toEqual(["以奖代补", "临时救助"]);
     expect(names("为农户提供“信贷+保险”一站式服务。")).toEqual([]);
