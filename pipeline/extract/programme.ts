@@ -69,8 +69,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
     // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not, and an event
-    // of it (“春风行动”专场招聘会) is that programme.
-    const named = lexicon.namedProgrammes[inner];
+    // of it (“春风行动”专场招聘会) is that programme; a policy under it (“雨露计划”职业教育补助) is one of its own.
+    const named = tail && tail.category !== "campaign" ? undefined : lexicon.namedProgrammes[inner];
     if (named) {
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;
