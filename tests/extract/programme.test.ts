@@ -163,7 +163,7 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("各村成立“乡贤议事会”，在乡镇设立“和事佬调解室”12个。")).toEqual(["“乡贤议事会”", "“和事佬调解室”"]);
     expect(names("举办“春风行动”专场招聘会8场。")).toEqual(["春风行动"]);
     // A policy under a national programme is one of its own.
-    expect(names("落实“雨露计划”职业教育补助政策。")).toEqual(["“雨露计划”职业教育补助政策"]);
+    expect(names("落实“雨露计划”职业教育补助。")).toEqual(["“雨露计划”职业教育补助"]);
   });
 
   it("knows national funding and relief schemes by name (以奖代补, 临时救助), and no programme in a formula's last term", () => {
