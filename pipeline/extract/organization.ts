@@ -36,6 +36,8 @@ interface OrganizationSpan {
   unnamed?: boolean;
   /** The body's name when the span prints it by an office, not by name (副县长 → 县人民政府). */
   name?: string;
+  /** A village's or township's body printed by its level alone (村党支部, 镇党委): the place named before it names it. */
+  localLevel?: boolean;
 }
 
 /**
@@ -83,6 +85,8 @@ export function findOrganizationSpans(
     let branded = false;
     // A verb or unknown word crossed: no body before it belongs to this name (县教育局|实施…, 县公安局|普集|派出所).
     let crossedLooseWord = false;
+    // A verb of doing crossed (带头, 领办), not of production (种植): what stands before it is no firm's brand.
+    let crossedDoing = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
@@ -176,6 +180,7 @@ export function findOrganizationSpans(
       // 准格尔旗|职业技能|实训/x|中心: a word the tagger does not know, kept like a verb only when a place opens the name.
       const unknownWord = left.tag === "x" && left.word.length >= 2 && !enterprise;
       if (verb || unknownWord) crossedLooseWord = true;
+      if (verb && !PRODUCTION_VERBS.has(left.word)) crossedDoing = true;
       const verbal =
         left.tag === "vn" ||
         verb ||
@@ -187,7 +192,8 @@ export function findOrganizationSpans(
       // tagger does not know (x), calls a proper noun (nz), or reads as a word of state or quality (鼎盛/z,
       // 兴旺/a); it names the firm as a place would.
       const brand = enterprise && (left.tag === "x" || left.tag === "nz" || (BRAND_WORD_TAGS.has(left.tag ?? "") && left.word.length >= 2));
-      if (brand) branded = true;
+      // 书记黄建明/x|带头|领办合作社: past a verb of doing, an unknown word is whoever does it, no brand.
+      if (brand && !crossedDoing) branded = true;
       // 中国电信|石阡/nrfg|分公司: a division's name the tagger takes for something else is still a place.
       const place = left.tag === "ns" || (left.tag !== "nt" && isDivisionName(left.word));
       // 生态|资源|经营管理有限公司: one that is an everyday word too (资源, of 资源县) may be inside the name.
@@ -252,7 +258,13 @@ export function findOrganizationSpans(
     // 由敦/x|茶村|股份经济合作社: a preposition the tagger glued to a name it does not know opens no name.
     if (first >= 0 && tokens[first]!.tag === "x" && tokens[first]!.start === start && GLUED_PREPOSITIONS.has(tokens[first]!.word[0]!) && tokens[first]!.word.length >= 2) start += 1;
     const name = text.slice(start - offset, token.end - offset);
-    if (name.length < 3 || wordSet(lexicon.notOrganizations).has(name)) return;
+    if (name.length < 3) return;
+    if (wordSet(lexicon.notOrganizations).has(name)) {
+      // 村党支部, 镇政府: a village's or township's own body, which the place named before it may name.
+      const local = lexicon.suffixes[suffixOf(name) ?? ""];
+      if (LOCAL_LEVEL.test(name) && local && LOCAL_BODY_CATEGORIES.has(local)) spans.push({ start, end: token.end, category: local, firstToken: name, localLevel: true });
+      return;
+    }
     // 各乡镇人民政府 (a notice's salutation), 该局: a word of quantity or reference names no body.
     if (QUANTIFIED.test(name)) return;
     // 县融媒体中心: a medium, as the outlet its pages credit is (one node, one category).
@@ -394,6 +406,31 @@ function groupBefore(tokens: readonly Token[], first: number, start: number, max
 
 /** Tags of the words a group's name is made of: nouns, places, brands. */
 const GROUP_NAME_TAGS = new Set(["n", "nz", "ns", "nt", "x", "j", "nr", "vn"]);
+
+/**
+ * The village or township a body printed by its level alone belongs to: the last one of that level the
+ * sentence names before it (在青源村，村党支部… → 青源村; 江南镇…镇党委 → 江南镇), or undefined.
+ */
+function placeNamedBefore(sentence: Sentence, span: OrganizationSpan, text: string, tokens: readonly Token[]): string | undefined {
+  const printed = text.slice(span.start, span.end);
+  const level = LOCAL_LEVEL.exec(printed)?.[0];
+  if (!level) return undefined;
+  const before = text.slice(sentence.start, span.start);
+  const candidates = [...before.matchAll(new RegExp(`\\p{Script=Han}{2,4}${level}`, "gu"))];
+  for (const match of candidates.reverse()) {
+    // 每个村, 全村, 各村: no village's name; 推进|城乡|村: a place's name starts a word that is no verb.
+    for (let from = 0; from <= match[0].length - level.length - 2; from++) {
+      const name = match[0].slice(from);
+      const word = tokens.find((token) => token.start === sentence.start + match.index + from);
+      if (NOT_IN_LOCAL_NAME.test(name) || LOCAL_LEVEL.test(name) || !word || /^[vpcdrum]/u.test(word.tag ?? "")) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** Kinds of body a village or township has one of, named after it: its Party branch, committee, government. */
+const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government"]);
 
 /** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
 const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;
@@ -663,11 +700,14 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     for (const span of spans) {
       // Inside a quotation when its last character is: “上塘山耕”农产品专业合作社 opens with its quoted brand.
       if (isQuoted(quotes, span.end - 1 - sentence.start)) continue;
-      if (span.unnamed) {
+      // 在青源村，村党支部牵头…: a village's or township's body printed by its level is the place's named before it.
+      const localPlace = span.localLevel ? placeNamedBefore(sentence, span, ctx.article.normalizedText, tokens) : undefined;
+      if (span.unnamed || (span.localLevel && !localPlace)) {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }
-      const text = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
+      const printedSpan = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
+      const text = localPlace ? localPlace + printedSpan.slice(LOCAL_LEVEL.exec(printedSpan)![0].length) : printedSpan;
       // 以新时代文明实践中心建设为抓手: a body every county has one of, printed alone, is the county's.
       const printed = county && lexicon.countyInstitutions.includes(text) ? county.name + text : text;
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.

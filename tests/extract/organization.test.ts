@@ -19,10 +19,11 @@ function organisationsIn(text: string, county: Division = anji): string[] {
   return extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county })).map((m) => m.name);
 }
 
+/** Bodies named in `text` alone: a village's or township's body printed by its level needs the place before it. */
 const names = (text: string): string[] =>
-  findOrganizationSpans(getSegmenter().tag(text), text, lexicon.organizations, 0, lexicon.common.verbLikeNouns).map((s) =>
-    text.slice(s.start, s.end),
-  );
+  findOrganizationSpans(getSegmenter().tag(text), text, lexicon.organizations, 0, lexicon.common.verbLikeNouns)
+    .filter((s) => !s.localLevel)
+    .map((s) => text.slice(s.start, s.end));
 
 describe("generic institution words", () => {
   it("names no body by a bare institution word or level, which every county has (派出所, 分公司, 镇政府)", () => {
@@ -216,6 +217,12 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   it("names a village's known body with its village, a county's own one with the county, and no kind alone", () => {
     expect(organisationsIn("在孝丰镇横溪村新时代文明实践站，村民兑换物品。")).toEqual(["孝丰镇横溪村新时代文明实践站"]);
     expect(organisationsIn("该县以新时代文明实践中心建设为抓手，建成新时代文明实践站126个、儿童之家30个。")).toEqual(["安吉县新时代文明实践中心"]);
+  });
+
+  it("names a village's or township's body printed by its level after the place the sentence names before it", () => {
+    expect(organisationsIn("在横溪村，村党支部牵头成立议事会。")).toEqual(["横溪村党支部"]);
+    expect(organisationsIn("递铺镇敬老院由镇政府运营，每个村党支部都派人参加。")).toEqual(["递铺镇人民政府"]);
+    expect(organisationsIn("村党支部书记王强带头领办合作社。")).toEqual([]);
   });
 
   it("names a co-operative whose brand is printed in quotes", () => {
