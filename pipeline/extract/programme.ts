@@ -63,7 +63,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
-    const launched = followsVerb(text, span.open, lexicon.launchVerbs);
+    // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
+    const launched = followsVerb(text, span.open, lexicon.launchVerbs) || BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open));
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
@@ -183,6 +184,9 @@ function nounPrefixStart(text: string, open: number, tokens: LazyTokens, verbs: 
 }
 
 const LATIN = /[A-Za-z]/u;
+
+/** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
+const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
 /** A year printed right before a quoted name: 2024年, 2024年度. */
 const YEAR_BEFORE = /\d{4}年度?$/u;

@@ -78,7 +78,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(?:(?:欢迎关注|关注我们|分享|点赞|在看|点亮在看|收藏|转发)[\s、，,|丨·!！]*)+$/u, reason: "a call to follow or share (social-media repost)" },
   // A site's footer: 版权所有 © 2025 …, 主办：…办公室 or …办公室主办, 网站标识码：…, 陇ICP备…号, 甘公网安备…号, 技术支持：….
   {
-    pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$|^[^。！？，\s]{2,30}(?:主办|承办|协办)$/iu,
+    pattern: /^(?:版权所有|Copyright|©|主办单位[：:]|主办[：:]|承办[：:]|网站标识码|技术支持[：:]|\p{Script=Han}ICP备|\p{Script=Han}公网安备)[^。！？]{0,100}$|^[^。！？，]{2,30}?\s?(?:主办|承办|协办|维护|运维)$|^(?:地址|通讯地址|联系电话|联系方式|邮编|传真)[：:][^。！？]{0,100}$/iu,
     reason: "a web site's footer",
   },
   // What a post's page prints around it: 收录于合集, #乡村振兴 12个, 阅读原文, 阅读 2356, 预览时标签不可点, 微信扫一扫….
@@ -143,7 +143,7 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
       return;
     }
     // 【字体：大 中 小】  【打印】  扫一扫在手机打开当前页: pieces of furniture set side by side on one line.
-    const parts = simplified.split(/[\s\u3000]{2,}/u);
+    const parts = simplified.split(/[\s\u3000]{2,}|\s*[|｜丨]\s*/u);
     const reasons = parts.map((part) => PATTERNS.find(({ pattern }) => pattern.test(part))?.reason);
     if (parts.length > 1 && reasons.every(Boolean)) found.set(line, reasons[0]!);
   });

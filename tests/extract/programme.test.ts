@@ -158,6 +158,11 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("实施农村危房改造工程，推进城镇老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
   });
 
+  it("reads the programme a bulletin's item heads with its body (县民政局：“…”居家养老服务…) as launched", () => {
+    expect(names("三、县民政局：“银龄安康”居家养老服务提质扩面。")).toEqual(["“银龄安康”居家养老服务"]);
+    expect(names("“银龄安康”居家养老服务提质扩面。")).toEqual([]);
+  });
+
   it("names job fairs a county holds, village councils and mediation rooms, and an event of a national campaign as the campaign", () => {
     expect(names("县人社局举办高校毕业生专场招聘会5场。")).toEqual(["高校毕业生专场招聘会"]);
     expect(names("各村成立“乡贤议事会”，在乡镇设立“和事佬调解室”12个。")).toEqual(["“乡贤议事会”", "“和事佬调解室”"]);

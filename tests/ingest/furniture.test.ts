@@ -60,6 +60,8 @@ describe("detectFurniture", () => {
     ["发：各乡镇人民政府，县直各单位", "a bulletin's distribution list to the county's bodies"],
     ["（共印60份）", "a bulletin's print run"],
     ["某县人民政府办公室主办  某县大数据中心承办  技术支持：某某信息技术有限公司", "a site's footer naming who runs it"],
+    ["某县人民政府办公室 主办 | 某县大数据中心 维护", "a site's footer between bars"],
+    ["地址：某县人民路1号  邮编：262700  联系电话：0536-5221234", "a site's address line"],
     ["原创  某县融媒  某县发布", "a post's byline"],
     ["【字体：大 中 小】  【打印】  扫一扫在手机打开当前页", "pieces of furniture side by side"],
   ])("sets “%s” aside (%s)", (line) => {
