@@ -144,8 +144,9 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
     }
     // 【字体：大 中 小】  【打印】  扫一扫在手机打开当前页: pieces of furniture set side by side on one line.
     const parts = simplified.split(/[\s\u3000]{2,}|\s*[|｜丨]\s*/u);
+    if (parts.length < 2) return;
     const reasons = parts.map((part) => PATTERNS.find(({ pattern }) => pattern.test(part))?.reason);
-    if (parts.length > 1 && reasons.every(Boolean)) found.set(line, reasons[0]!);
+    if (reasons.every(Boolean)) found.set(line, reasons[0]!);
   });
   // 寿光市人民政府, 某某县融媒体中心, 某某发布: the site, account or office a page opens with names who
   // publishes it; it is no headline.
