@@ -484,11 +484,14 @@ function splitAtDatelines(
       articles.push(...splitWithoutDatelines(pre.slice(firstWebStart, firstHead), context));
       leading = pre.slice(firstHead);
     }
+    // 来源：某县融媒体中心 under the last article: its meta lines close it, as under any body.
+    const last = segments.at(-1)!;
+    const closing = last.tail.every(isMetaUnit) ? last.tail : [];
     segments.forEach((segment, k) => {
       const head = k === 0 ? leading : segments[k - 1]!.tail;
-      pushArticle(articles, "web", head, segment.body, segment.opener, context);
+      pushArticle(articles, "web", head, segment === last ? [...segment.body, ...closing] : segment.body, segment.opener, context);
     });
-    setAsideUnits(segments.at(-1)!.tail, context, "left over after the last article");
+    setAsideUnits(closing.length > 0 ? [] : last.tail, context, "left over after the last article");
   }
   return articles;
 }

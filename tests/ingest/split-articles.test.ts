@@ -78,6 +78,13 @@ describe("splitArticles on web pages and bulletins", () => {
     expect(articles[0]!.text).toBe("今年以来，某县持续推进农村改厕，新改建户厕3200座。");
   });
 
+  it("closes the last article with the source line printed under it, whose outlet published it", () => {
+    const text = "某县推进农村改厕\n\n本报讯（记者 王芳）今年以来，某县新改建户厕3200座。\n\n来源：某县融媒体中心";
+    const { articles, setAside } = splitArticles(text);
+    expect(articles.map((a) => [a.title, a.outlet])).toEqual([["某县推进农村改厕", "某县融媒体中心"]]);
+    expect(setAside).toEqual([]);
+  });
+
   it("reads a post's date from its account line (… 18:00 发表于四川)", () => {
     const { articles } = splitArticles("某县启动反诈宣传月\n\n某县发布  2025-05-20 18:00  发表于四川\n\n　　5月20日，某县启动反诈宣传月活动。");
     expect(articles.map((a) => [a.title, a.date])).toEqual([["某县启动反诈宣传月", "2025-05-20"]]);
