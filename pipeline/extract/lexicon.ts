@@ -100,7 +100,7 @@ export interface OrganizationLexicon {
   expansionStops: string[];
   levelOpeners: string[];
   notOrganizations: string[];
-  /** Endings that look like a suffix but are no body (格局 ends in 局; 党组织 is too generic). */
+  /** Endings that look like a suffix but are no body (格局 ends in 局; 党组织 is too generic; 大力开展, which the tagger calls one). */
   notSuffixes: string[];
   /** Body types matched as plain strings (the segmenter splits 新时代文明实践站) → category. */
   knownNames: Record<string, string>;

@@ -225,6 +225,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("村党支部书记王强带头领办合作社。")).toEqual([]);
   });
 
+  it("takes no verb phrase the tagger calls a body (大力开展/nt) for one", () => {
+    expect(organisationsIn("今年以来，该县大力开展技能培训，深入实施就业帮扶。")).toEqual([]);
+  });
+
   it("names a co-operative whose brand is printed in quotes", () => {
     expect(organisationsIn("村党支部领办“溪口山居”农产品专业合作社，吸纳社员80户。")).toEqual(["“溪口山居”农产品专业合作社"]);
   });
