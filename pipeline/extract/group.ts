@@ -83,6 +83,8 @@ export function findGroupSpans(
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word) || isBlocked(left)) break;
       if (modifierStops.has(left.word) || verbLike.has(left.word)) break;
+      // 面向农村/n|妇女: a verb of reaching people glued to the modifier opens no group's name.
+      if (lexicon.modifierStopPrefixes.some((verb) => left.word.startsWith(verb) && left.word.length > verb.length)) break;
       // Before a bare word for relatives, a group says whose they are (困难职工/l|子女): a modifier whatever
       // its tag. Relatives already named by their own modifier (进城务工人员|随迁子女) stand alone.
       const whoseRelatives = relativeHeads.has(token.word) && headOf(left.word) !== undefined;

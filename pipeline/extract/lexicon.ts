@@ -89,6 +89,8 @@ export interface GroupLexicon {
   notGroups: string[];
   modifierTags: string[];
   modifierStops: string[];
+  /** Verbs of reaching people that the tagger may glue to the modifier after them (面向|农村 read as 面向农村/n). */
+  modifierStopPrefixes: string[];
   maxModifierTokens: number;
   maxModifierChars: number;
 }

@@ -285,6 +285,9 @@ const JOINERS = new Set(["和", "及", "与", "、"]);
 /** The list a name may open with: up to four items of one to four characters, each closed by 、 (家庭、学校、). */
 const OPENING_LIST = /^(?:\p{Script=Han}{1,4}、){1,4}$/u;
 
+/** A count in words before a kind (三个…项目, 两项…改革). */
+const COUNTED_KIND = /^[一二两三四五六七八九十几多]+[个项批类种条支]/u;
+
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
 
@@ -339,7 +342,8 @@ function firstStandaloneName(
     const end = work?.end ?? stop + tail.length;
     if ((tail || work) && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
     const name = text.slice(from, end);
-    if (rules.openers.some((opener) => name.startsWith(opener))) return undefined;
+    // 三个寄递物流项目, 两项改革: how many of a kind, no one programme's name.
+    if (rules.openers.some((opener) => name.startsWith(opener)) || COUNTED_KIND.test(name)) return undefined;
     if (namesNewKind(text, stop - head.length)) return undefined;
     if (lexicon.modifierBreakers.some((word) => name.startsWith(word))) return undefined;
     return {

@@ -161,6 +161,10 @@ describe("findGroupSpans", () => {
     expect(groups("为特困供养人员发放取暖补贴")).toEqual(["特困供养人员"]);
   });
 
+  it("keeps a verb of reaching people the tagger glues to a modifier (面向农村/n) out of the group", () => {
+    expect(groups("培训主要面向农村妇女开展")).toEqual(["妇女"]);
+  });
+
   it("skips a group word that names a place or body (儿童之家)", () => {
     expect(groups("依托乡镇儿童之家开设课堂")).toEqual([]);
     // A canteen or a reading room named by whom it serves is a facility; they are served only where named alone.

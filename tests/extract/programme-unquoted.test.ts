@@ -97,6 +97,10 @@ describe("unquoted programme names", () => {
     expect(unquoted("县林业局落实森林生态效益补偿，发放资金500万元。")).toEqual(["森林生态效益补偿"]);
   });
 
+  it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
+    expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
+  });
+
   it("takes what was launched, named after the verb's 的 (今年实施的…工程全部完工)", () => {
     expect(unquoted("县里去年实施的农村公路提档升级工程全部完工。")).toEqual(["农村公路提档升级工程"]);
   });
