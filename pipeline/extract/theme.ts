@@ -104,7 +104,9 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
     const hits = all.filter((h) => h.theme === theme);
     const inTitle = triggers.some((trigger) => wordMatchAt(title, headlineWords, 0, trigger) >= 0);
     // 基础设施方面，新建产业路…，改造提升农村供水工程41处: as many of the theme's words in one sentence say as much.
-    const distinctTriggers = new Set(hits.flatMap((h) => h.triggers)).size;
+    const held = new Set(hits.flatMap((h) => h.triggers));
+    // 乡村旅游 holds 旅游: one word is one trigger.
+    const distinctTriggers = [...held].filter((trigger) => ![...held].some((other) => other !== trigger && other.includes(trigger))).length;
     if (hits.length === 0 || (!inTitle && hits.length < minArticleHits && distinctTriggers < minArticleHits)) continue;
     entities.push(themeMention(hits[0]!, ctx));
     relations.push({ type: "ABOUT", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Theme", name: theme }, sentence: hits[0]!.sentence, matched: [hits[0]!.trigger] });

@@ -25,6 +25,9 @@ describe("extractThemes", () => {
     // One sentence naming the theme's field twice over (基础设施, 供水) says as much as two.
     const section = articleFixture("某县召开会议部署工作。基础设施方面，改造提升农村供水工程41处。会议要求抓好落实。");
     expect(themesOf(section).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name)).toEqual(["基础设施"]);
+    // A trigger inside another (旅游 in 乡村旅游) is the same word, counted once.
+    const once = articleFixture("某县召开会议部署工作。下一步将把服务站与乡村旅游结合起来。会议要求抓好落实。");
+    expect(themesOf(once).relations.filter((r) => r.from.kind === "Article")).toEqual([]);
     const titled = articleFixture("某县召开会议部署工作。会上提到安全生产。", { title: "某县部署安全生产工作" });
     expect(themesOf(titled).relations.map((r) => r.to.name)).toEqual(["安全生产"]);
   });
