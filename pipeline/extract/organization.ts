@@ -21,6 +21,20 @@ import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
+import { BRANDED_SUFFIX_CATEGORIES, countyBeforeBrand, groupBefore, isCountyName, namesFirm, PRODUCTION_VERBS, QUOTED_BRAND_BEFORE } from "./firm-names.js";
+import {
+  cutLocalName,
+  GLUED_PREPOSITIONS,
+  headCutFrom,
+  LOCAL_BODY_CATEGORIES,
+  LOCAL_LEVEL,
+  LOCAL_LEVEL_WORDS,
+  LOCAL_NAME,
+  localPlaceBefore,
+  NAME_HEAD_TAGS,
+  placeNamedBefore,
+  TOWNSHIP_LEVELS,
+} from "./local-places.js";
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
@@ -384,168 +398,17 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
   return place.name + rest.slice(printed.length);
 }
 
-/** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
-const FUNCTION_TAGS = /^[pcudr]/u;
-
-/**
- * Where a firm's parent group printed right before its name starts (贵州水投水务集团|从江有限公司): at the place
- * its name opens with, among the words that end in 集团 within `maxChars` of the name's start; undefined when none.
- */
-function groupBefore(tokens: readonly Token[], first: number, start: number, maxChars: number, stops: ReadonlySet<string>): number | undefined {
-  const parent = tokens[first - 1]!;
-  if (parent.end !== start || !parent.word.endsWith("集团")) return undefined;
-  let opening: number | undefined;
-  for (let k = first - 2; k >= 0; k--) {
-    const word = tokens[k]!;
-    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word) || !GROUP_NAME_TAGS.has(word.tag ?? "")) break;
-    if (start - word.start > maxChars) break;
-    if (word.tag === "ns" || isDivisionName(word.word)) opening = k;
-  }
-  return opening;
-}
-
-/** Tags of the words a group's name is made of: nouns, places, brands. */
-const GROUP_NAME_TAGS = new Set(["n", "nz", "ns", "nt", "x", "j", "nr", "vn"]);
-
-/**
- * The village or township a body printed by its level alone belongs to: the last one of that level the
- * sentence names before it (在青源村，村党支部… → 青源村; 江南镇…镇党委 → 江南镇), or undefined.
- */
-function placeNamedBefore(sentence: Sentence, span: OrganizationSpan, text: string, tokens: readonly Token[]): string | undefined {
-  const printed = text.slice(span.start, span.end);
-  const level = LOCAL_LEVEL.exec(printed)?.[0];
-  if (!level) return undefined;
-  const before = text.slice(sentence.start, span.start);
-  const candidates = [...before.matchAll(new RegExp(`\\p{Script=Han}{2,4}${level}`, "gu"))];
-  for (const match of candidates.reverse()) {
-    // 每个村, 全村, 各村: no village's name; 推进|城乡|村: a place's name starts a word that is no verb.
-    for (let from = 0; from <= match[0].length - level.length - 2; from++) {
-      const name = match[0].slice(from);
-      const word = tokens.find((token) => token.start === sentence.start + match.index + from);
-      if (NOT_IN_LOCAL_NAME.test(name) || LOCAL_LEVEL.test(name) || !word || /^[vpcdrum]/u.test(word.tag ?? "")) continue;
-      return name;
-    }
-  }
-  return undefined;
-}
-
-/** Kinds of body a village or township has one of, named after it: its Party branch, committee, government. */
-const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government"]);
-
-/** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
-const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;
-
-/**
- * The village (and township) printed right before `at` in a sentence whose text starts at `offset`: the longest
- * such name that starts a word which is no verb or function word (依托|城关街道五一社区 → 城关街道五一社区); "" when none.
- */
-function localPlaceBefore(text: string, at: number, offset: number, tokens: readonly Token[]): string {
-  for (let from = Math.max(0, at - 12); from <= at - 3; from++) {
-    const place = text.slice(from, at);
-    if (!LOCAL_PLACE.test(place) || NOT_IN_LOCAL_NAME.test(place)) continue;
-    const word = tokens.find((token) => token.start === offset + from);
-    if (word && !/^[vpcdru]/u.test(word.tag ?? "") && !GLUED_PREPOSITIONS.has(word.word[0]!)) return place;
-  }
-  return "";
-}
-
-/** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
-const GLUED_PREPOSITIONS = new Set(["由", "在"]);
-
-/** A brand in quotes right before a firm's name: “上塘山耕”. */
-const QUOTED_BRAND_BEFORE = /“\p{Script=Han}{2,8}”$/u;
-
 /** An ordinal word: 第一, 第三十. */
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
 
-/** Kinds of body that may bear a brand between their county and their name (firms, societies, clinics, schools; 中心 besides). */
-const BRANDED_SUFFIX_CATEGORIES = new Set(["enterprise", "social", "health", "education"]);
-
-/** A county-level division's name with its level (大埔县, 准格尔旗, 景宁畲族自治县), not a bare one (大埔). */
-function isCountyName(word: string): boolean {
-  return word.length >= 3 && /[县市区旗]$/u.test(word) && isDivisionName(word);
-}
-
-/**
- * The county right before a brand the tagger cut into single characters or
- * guessed at, ending at token `at` (大埔县|和|福, 凤凰县|阿雅苗|绣): its index, or
- * undefined. The part before `at` holds up to four characters; a lone function
- * word between a county and a body (安吉县|在|服务中心) is no brand.
- */
-function countyBeforeBrand(tokens: readonly Token[], at: number, stops: ReadonlySet<string>): number | undefined {
-  let chars = 0;
-  for (let k = at; k >= 0; k--) {
-    const word = tokens[k]!;
-    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
-    if (isCountyName(word.word)) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
-    const brandPart = word.word.length === 1 || (word.tag === "x" || word.tag === "nz" || word.tag === "nr");
-    chars += word.word.length;
-    if (!brandPart || chars > 4) return undefined;
-  }
-  return undefined;
-}
-
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
 const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级)/u;
-
-/** Tags of a place name's head the tagger cut from its tail (丁家/x|沟镇, 郭城/nr|驿镇, 柳家/n|营镇). */
-const NAME_HEAD_TAGS = new Set(["x", "nr", "ns", "nz", "n"]);
 
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;
 
 /** 县政府 is what papers call the county's 人民政府: one body, named in full (平江县政府办公室 → 平江县人民政府办公室). */
 const SHORT_GOVERNMENT = /^(.*[县区市旗盟州镇乡])政府(?!.*政府)/u;
-
-/** Tags of the words that make a firm's name its own: a place, a brand, a person, a body. */
-const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);
-
-/** A word that makes a firm's name its own: so tagged, a level, or a division's name (鱼台, which the tagger calls a noun). */
-function namesFirm(word: Token, levelOpeners: ReadonlySet<string>): boolean {
-  return NAMING_TAGS.has(word.tag ?? "") || levelOpeners.has(word.word) || isDivisionName(word.word);
-}
-
-/** Verbs of production the tagger marks v, which name what a co-operative or firm does (种植专业合作社, 农产品加工有限公司). */
-const PRODUCTION_VERBS = new Set(["种植", "养殖", "加工", "销售", "生产", "制造"]);
-
-/** Village and community levels, printed as words of their own after a name the tagger does not know. */
-const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
-/** Characters of quantities and determiners, which no village name holds (每个村, 各村, 全村). */
-const NOT_IN_LOCAL_NAME = /[个各每全本该这那其多几些]/u;
-/** A township printed before its village: 城关镇, 东坝乡, 南关街道. */
-const TOWNSHIP_NAME = /^\p{Script=Han}{1,4}(?:镇|乡|街道)$/u;
-
-/**
- * Where the village or community name before the level token `level` starts
- * (and the township before it, when printed right before), or undefined when
- * the word before is no such name: two to four Han characters, no quantity.
- */
-function cutLocalName(tokens: readonly Token[], level: number): number | undefined {
-  const name = tokens[level - 1];
-  if (!name || name.end !== tokens[level]!.start || !/^\p{Script=Han}{2,4}$/u.test(name.word) || NOT_IN_LOCAL_NAME.test(name.word)) return undefined;
-  if (/^[rpcduqv]/.test(name.tag ?? "")) return undefined;
-  const township = tokens[level - 2];
-  if (!township || township.end !== name.start || !TOWNSHIP_NAME.test(township.word)) return level - 1;
-  return headCutFrom(tokens, level - 2) ? level - 3 : level - 2;
-}
-
-/**
- * Whether the township or village name at `at` (沟镇, 营镇) is only the tail of a
- * name the tagger cut, whose head is the word right before it (丁家|沟镇, 柳家|营镇).
- */
-function headCutFrom(tokens: readonly Token[], at: number): boolean {
-  const tail = tokens[at]!;
-  const head = tokens[at - 1];
-  return tail.word.length === 2 && head !== undefined && head.end === tail.start && NAME_HEAD_TAGS.has(head.tag ?? "") && /^\p{Script=Han}{1,3}$/u.test(head.word) && !isCommonWord(head.word);
-}
-
-/** Township levels, printed as words of their own when the segmenter splits them from the name before. */
-const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);
-
-/** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
-const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
-/** A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. */
-const LOCAL_NAME = /^\p{Script=Han}{1,3}(?:镇|乡|村|街道|社区)$/u;
 
 /** The default for an absent word list: one object, so the indexes made for it are made once. */
 const NO_WORDS: readonly string[] = [];

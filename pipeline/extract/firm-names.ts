@@ -1,0 +1,72 @@
+/**
+ * What makes a firm's or co-operative's name its own: its brand (cut by the tagger into characters,
+ * guessed at, or printed in quotes), its county, its parent group, what it produces.
+ */
+import type { Token } from "../records.js";
+import { isDivisionName } from "../divisions/catalog.js";
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
+const FUNCTION_TAGS = /^[pcudr]/u;
+
+/**
+ * Where a firm's parent group printed right before its name starts (贵州水投水务集团|从江有限公司): at the place
+ * its name opens with, among the words that end in 集团 within `maxChars` of the name's start; undefined when none.
+ */
+export function groupBefore(tokens: readonly Token[], first: number, start: number, maxChars: number, stops: ReadonlySet<string>): number | undefined {
+  const parent = tokens[first - 1]!;
+  if (parent.end !== start || !parent.word.endsWith("集团")) return undefined;
+  let opening: number | undefined;
+  for (let k = first - 2; k >= 0; k--) {
+    const word = tokens[k]!;
+    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word) || !GROUP_NAME_TAGS.has(word.tag ?? "")) break;
+    if (start - word.start > maxChars) break;
+    if (word.tag === "ns" || isDivisionName(word.word)) opening = k;
+  }
+  return opening;
+}
+
+/** Tags of the words a group's name is made of: nouns, places, brands. */
+const GROUP_NAME_TAGS = new Set(["n", "nz", "ns", "nt", "x", "j", "nr", "vn"]);
+
+/** A brand in quotes right before a firm's name: “上塘山耕”. */
+export const QUOTED_BRAND_BEFORE = /“\p{Script=Han}{2,8}”$/u;
+
+/** Kinds of body that may bear a brand between their county and their name (firms, societies, clinics, schools; 中心 besides). */
+export const BRANDED_SUFFIX_CATEGORIES = new Set(["enterprise", "social", "health", "education"]);
+
+/** A county-level division's name with its level (大埔县, 准格尔旗, 景宁畲族自治县), not a bare one (大埔). */
+export function isCountyName(word: string): boolean {
+  return word.length >= 3 && /[县市区旗]$/u.test(word) && isDivisionName(word);
+}
+
+/**
+ * The county right before a brand the tagger cut into single characters or
+ * guessed at, ending at token `at` (大埔县|和|福, 凤凰县|阿雅苗|绣): its index, or
+ * undefined. The part before `at` holds up to four characters; a lone function
+ * word between a county and a body (安吉县|在|服务中心) is no brand.
+ */
+export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: ReadonlySet<string>): number | undefined {
+  let chars = 0;
+  for (let k = at; k >= 0; k--) {
+    const word = tokens[k]!;
+    if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
+    if (isCountyName(word.word)) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
+    const brandPart = word.word.length === 1 || (word.tag === "x" || word.tag === "nz" || word.tag === "nr");
+    chars += word.word.length;
+    if (!brandPart || chars > 4) return undefined;
+  }
+  return undefined;
+}
+
+/** Tags of the words that make a firm's name its own: a place, a brand, a person, a body. */
+const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);
+
+/** A word that makes a firm's name its own: so tagged, a level, or a division's name (鱼台, which the tagger calls a noun). */
+export function namesFirm(word: Token, levelOpeners: ReadonlySet<string>): boolean {
+  return NAMING_TAGS.has(word.tag ?? "") || levelOpeners.has(word.word) || isDivisionName(word.word);
+}
+
+/** Verbs of production the tagger marks v, which name what a co-operative or firm does (种植专业合作社, 农产品加工有限公司). */
+export const PRODUCTION_VERBS = new Set(["种植", "养殖", "加工", "销售", "生产", "制造"]);

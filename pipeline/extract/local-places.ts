@@ -1,0 +1,94 @@
+/**
+ * Villages and townships as they open or own a body's name: the village or township printed right
+ * before a body (霍尔奇镇东光村|新时代文明实践站), a name the tagger cut from its level (红旗|村|党总支,
+ * 丁家|沟镇), and the place a body printed by its level alone belongs to (在青源村，村党支部…).
+ */
+import type { Sentence, Token } from "../records.js";
+import { isCommonWord } from "../segment/base-lexicon.js";
+
+/** Village and community levels, printed as words of their own after a name the tagger does not know. */
+export const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
+/** Characters of quantities and determiners, which no village name holds (每个村, 各村, 全村). */
+const NOT_IN_LOCAL_NAME = /[个各每全本该这那其多几些]/u;
+/** A township printed before its village: 城关镇, 东坝乡, 南关街道. */
+const TOWNSHIP_NAME = /^\p{Script=Han}{1,4}(?:镇|乡|街道)$/u;
+
+/**
+ * Where the village or community name before the level token `level` starts
+ * (and the township before it, when printed right before), or undefined when
+ * the word before is no such name: two to four Han characters, no quantity.
+ */
+export function cutLocalName(tokens: readonly Token[], level: number): number | undefined {
+  const name = tokens[level - 1];
+  if (!name || name.end !== tokens[level]!.start || !/^\p{Script=Han}{2,4}$/u.test(name.word) || NOT_IN_LOCAL_NAME.test(name.word)) return undefined;
+  if (/^[rpcduqv]/.test(name.tag ?? "")) return undefined;
+  const township = tokens[level - 2];
+  if (!township || township.end !== name.start || !TOWNSHIP_NAME.test(township.word)) return level - 1;
+  return headCutFrom(tokens, level - 2) ? level - 3 : level - 2;
+}
+
+/**
+ * Whether the township or village name at `at` (沟镇, 营镇) is only the tail of a
+ * name the tagger cut, whose head is the word right before it (丁家|沟镇, 柳家|营镇).
+ */
+export function headCutFrom(tokens: readonly Token[], at: number): boolean {
+  const tail = tokens[at]!;
+  const head = tokens[at - 1];
+  return tail.word.length === 2 && head !== undefined && head.end === tail.start && NAME_HEAD_TAGS.has(head.tag ?? "") && /^\p{Script=Han}{1,3}$/u.test(head.word) && !isCommonWord(head.word);
+}
+
+/** Township levels, printed as words of their own when the segmenter splits them from the name before. */
+export const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);
+
+/** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
+export const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
+/** A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. */
+export const LOCAL_NAME = /^\p{Script=Han}{1,3}(?:镇|乡|村|街道|社区)$/u;
+
+/** Tags of a place name's head the tagger cut from its tail (丁家/x|沟镇, 郭城/nr|驿镇, 柳家/n|营镇). */
+export const NAME_HEAD_TAGS = new Set(["x", "nr", "ns", "nz", "n"]);
+
+/**
+ * The village or township a body printed by its level alone belongs to: the last one of that level the
+ * sentence names before it (在青源村，村党支部… → 青源村; 江南镇…镇党委 → 江南镇), or undefined.
+ */
+export function placeNamedBefore(sentence: Sentence, span: { start: number; end: number }, text: string, tokens: readonly Token[]): string | undefined {
+  const printed = text.slice(span.start, span.end);
+  const level = LOCAL_LEVEL.exec(printed)?.[0];
+  if (!level) return undefined;
+  const before = text.slice(sentence.start, span.start);
+  const candidates = [...before.matchAll(new RegExp(`\\p{Script=Han}{2,4}${level}`, "gu"))];
+  for (const match of candidates.reverse()) {
+    // 每个村, 全村, 各村: no village's name; 推进|城乡|村: a place's name starts a word that is no verb.
+    for (let from = 0; from <= match[0].length - level.length - 2; from++) {
+      const name = match[0].slice(from);
+      const word = tokens.find((token) => token.start === sentence.start + match.index + from);
+      if (NOT_IN_LOCAL_NAME.test(name) || LOCAL_LEVEL.test(name) || !word || /^[vpcdrum]/u.test(word.tag ?? "")) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
+
+/** Kinds of body a village or township has one of, named after it: its Party branch, committee, government. */
+export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government"]);
+
+/** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
+const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;
+
+/**
+ * The village (and township) printed right before `at` in a sentence whose text starts at `offset`: the longest
+ * such name that starts a word which is no verb or function word (依托|城关街道五一社区 → 城关街道五一社区); "" when none.
+ */
+export function localPlaceBefore(text: string, at: number, offset: number, tokens: readonly Token[]): string {
+  for (let from = Math.max(0, at - 12); from <= at - 3; from++) {
+    const place = text.slice(from, at);
+    if (!LOCAL_PLACE.test(place) || NOT_IN_LOCAL_NAME.test(place)) continue;
+    const word = tokens.find((token) => token.start === offset + from);
+    if (word && !/^[vpcdru]/u.test(word.tag ?? "") && !GLUED_PREPOSITIONS.has(word.word[0]!)) return place;
+  }
+  return "";
+}
+
+/** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
+export const GLUED_PREPOSITIONS = new Set(["由", "在"]);
