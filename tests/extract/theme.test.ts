@@ -32,6 +32,11 @@ describe("extractThemes", () => {
     expect(themesOf(titled).relations.map((r) => r.to.name)).toEqual(["安全生产"]);
   });
 
+  it("reads no party work among gig workers into a report on parcels reaching villages", () => {
+    const article = articleFixture("某县推进快递进村，建成村级快递服务点120个。农产品通过快递销往全国，外卖平台也覆盖到乡镇。");
+    expect(themesOf(article).relations.map((r) => r.to.name)).not.toContain("新业态党建");
+  });
+
   it("emits a Theme mention for every ABOUT endpoint, without turning triggers into aliases", () => {
     const { entities, relations } = themesOf(ANJI_WORKSHOPS);
     for (const relation of relations) expect(entities.some((e) => e.kind === "Theme" && e.name === relation.to.name)).toBe(true);
@@ -65,6 +70,8 @@ describe("extractThemes", () => {
       ["生态环保", "某县全面落实草原生态补奖政策，禁牧面积达20万亩。县水利局开展河湖“清四乱”行动，清理问题12个。"],
       ["基础设施", "某县新建农村卫生户厕1800座，改厕质量全部达标。该县在产区建设冷库15座，新增库容2万吨。"],
       ["就业创业", "某县扶持扶贫车间32个，带动就业1200人。群众实现家门口就业，月均收入2800元。"],
+      // Party work among gig workers is about the workers, not the trade: couriers, riders, ride-hailing drivers.
+      ["新业态党建", "某县为快递员建设暖心驿站8个。县总工会为外卖骑手和网约车司机开展体检。"],
     ];
     for (const [theme, text] of cases) {
       const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
