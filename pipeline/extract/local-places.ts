@@ -10,6 +10,8 @@ import { isCommonWord } from "../segment/base-lexicon.js";
 export const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
 /** Characters of quantities and determiners, which no village name holds (每个村, 各村, 全村). */
 const NOT_IN_LOCAL_NAME = /[个各每全本该这那其多几些]/u;
+/** Numerals village names open with (万古寺村, 千佛村, 百福社区). */
+const NAME_NUMERALS = new Set(["万", "千", "百"]);
 /** A township printed before its village: 城关镇, 东坝乡, 南关街道. */
 const TOWNSHIP_NAME = /^\p{Script=Han}{1,4}(?:镇|乡|街道)$/u;
 
@@ -23,6 +25,9 @@ export function cutLocalName(tokens: readonly Token[], level: number): number | 
   if (!name || name.end !== tokens[level]!.start || !/^\p{Script=Han}{2,4}$/u.test(name.word) || NOT_IN_LOCAL_NAME.test(name.word)) return undefined;
   if (/^[rpcduqv]/.test(name.tag ?? "")) return undefined;
   const township = tokens[level - 2];
+  // 万/m|古寺|村: a name's first character the tagger read as a numeral, no figure before it.
+  const numeralHead = township?.end === name.start && NAME_NUMERALS.has(township.word) && !/[\d零一二两三四五六七八九十百千万]$/u.test(tokens[level - 3]?.word ?? "");
+  if (numeralHead) return level - 2;
   if (!township || township.end !== name.start || !TOWNSHIP_NAME.test(township.word)) return level - 1;
   return headCutFrom(tokens, level - 2) ? level - 3 : level - 2;
 }

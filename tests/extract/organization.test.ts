@@ -219,6 +219,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("该县以新时代文明实践中心建设为抓手，建成新时代文明实践站126个、儿童之家30个。")).toEqual(["安吉县新时代文明实践中心"]);
   });
 
+  it("keeps a village name's first character the tagger reads as a numeral (万|古寺|村)", () => {
+    expect(organisationsIn("食堂由万古寺村村委会牵头。")).toEqual(["万古寺村村委会"]);
+  });
+
   it("names a village's or township's body printed by its level after the place the sentence names before it", () => {
     expect(organisationsIn("在横溪村，村党支部牵头成立议事会。")).toEqual(["横溪村党支部"]);
     expect(organisationsIn("递铺镇敬老院由镇政府运营，每个村党支部都派人参加。")).toEqual(["递铺镇人民政府"]);
