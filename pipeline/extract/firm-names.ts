@@ -4,8 +4,7 @@
  */
 import type { Token } from "../records.js";
 import { isDivisionName } from "../divisions/catalog.js";
-
-const HAN_ONLY = /^\p{Script=Han}+$/u;
+import { HAN_ONLY } from "./text-spans.js";
 
 /** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
 const FUNCTION_TAGS = /^[pcudr]/u;

@@ -13,10 +13,9 @@ import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { POST_TITLES } from "./person-names.js";
-import { findQuotedSpans, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
+import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 export interface GroupSpan {
   start: number;

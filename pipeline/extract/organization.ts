@@ -15,7 +15,7 @@ import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
-import { findQuotedSpans, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
+import { findQuotedSpans, HAN_ONLY, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
 import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
@@ -36,7 +36,6 @@ import {
   TOWNSHIP_LEVELS,
 } from "./local-places.js";
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
 const FUNCTION_CHARS = new Set(["和", "与", "及", "或", "在", "到", "向", "为", "以", "由", "对"]);
 

@@ -3,6 +3,7 @@
  * one or two given-name characters. Used as a guard on top of the tagger's
  * `nr`, which alone fires on many words (王/nr 新华/nz).
  */
+import { HAN_ONLY } from "./text-spans.js";
 
 /**
  * Frequent single-character surnames, minus those that are everyday words in
@@ -16,7 +17,6 @@ export const COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东�
 const SINGLE = new Set(SINGLE_SURNAMES);
 /** First characters of the compound surnames: most tokens start with none, and skip the list. */
 const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Endings that make a surname-initial word a place or a thing, not a person (张庄, 王村, 高山). */
 const NON_PERSON_ENDING = /[村庄镇乡街路湖山河桥港店屯营寨寺院园城区县市省局委站所队厂场馆楼坊湾沟岭峪集堡铺]$/;

@@ -11,6 +11,7 @@ import type { ArticleRecord, EntityMention, Sentence, Token } from "../records.j
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { tagSentence } from "./context.js";
 import { COMPOUND_SURNAMES, looksLikePersonName, NAME_FOLLOWERS, TITLES } from "./person-names.js";
+import { HAN_ONLY } from "./text-spans.js";
 import { suffixMatcher } from "./word-sets.js";
 
 export type PersonCategory = "reporter" | "named";
@@ -21,7 +22,6 @@ export const DATELINE_SENTENCE = 0;
 /** How a name is said to speak, adverb first (高兴地说, 笑着说, 激动地介绍). */
 const SAID_SO = /^\p{Script=Han}{1,3}[地着](?:说|介绍|表示|告诉)/u;
 const FOLLOWER_SET = new Set(NAME_FOLLOWERS);
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 const SPEAKER_COLON = new Set(["：", ":"]);
 /** Base-dictionary frequency from which a non-name word is too common to be a name (高峰, 方向). */
 const COMMON_WORD_FREQ = 100;

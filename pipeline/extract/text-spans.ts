@@ -101,6 +101,9 @@ export function clauseAround(text: string, index: number): { start: number; end:
 
 export const HAN_CHAR = /\p{Script=Han}/u;
 
+/** A word or text of Han characters only. */
+export const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** HAN_CHAR's answer per UTF-16 code unit (0: not asked yet, 1: Han, 2: not). */
 const HAN_BY_CODE_UNIT = new Uint8Array(0x10000);
 
