@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isNodeKind, type NodeKind } from "../schema/index.js";
+import { memoByObject } from "../util/memo-by-object.js";
 
 /** Default alias file (repo `data/aliases.json`). */
 export const DEFAULT_ALIAS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/aliases.json");
@@ -82,10 +83,14 @@ export function resolveAlias(kind: NodeKind, name: string, table: AliasTable = g
   const entries = table.get(kind);
   const whole = entries?.get(name);
   if (whole !== undefined || !entries) return whole ?? name;
-  let best: [string, string] | undefined;
-  for (const [variant, canonical] of entries) {
-    if (!variant.startsWith(ENDING) || !name.endsWith(variant.slice(1)) || variant.length <= (best?.[0].length ?? 0)) continue;
-    best = [variant, canonical];
-  }
-  return best ? name.slice(0, name.length - best[0].length + 1) + best[1].slice(1) : name;
+  const ending = endingsOf(entries).find(([variant]) => name.endsWith(variant));
+  return ending ? name.slice(0, name.length - ending[0].length) + ending[1] : name;
 }
+
+/** A kind's entries that name how a name ends, without their …, longest first (found once per table). */
+const endingsOf = memoByObject((entries: ReadonlyMap<string, string>): [string, string][] =>
+  [...entries]
+    .filter(([variant]) => variant.startsWith(ENDING))
+    .map(([variant, canonical]): [string, string] => [variant.slice(ENDING.length), canonical.slice(ENDING.length)])
+    .sort((a, b) => b[0].length - a[0].length),
+);
