@@ -153,20 +153,18 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
   const first = lines.findIndex((text) => text !== "");
   if (first !== -1 && !found.has(first) && SITE_NAME.test(lines[first]!)) found.set(first, "the name of the site or office publishing the page");
   // 本期要目 and the numbered headlines of the items it lists, up to a blank line or a sentence.
-  lines.forEach((text, line) => {
-    if (!CONTENTS_LABEL.test(text)) return;
-    found.set(line, "a bulletin's table of contents");
-    for (let next = line + 1; next < lines.length && lines[next] !== "" && CONTENTS_ITEM.test(lines[next]!) && !isSentenceFinal(lines[next]!); next++) {
-      found.set(next, "an item of a bulletin's table of contents");
-    }
+  setAsideLists(lines, found, {
+    label: CONTENTS_LABEL,
+    isItem: (text) => CONTENTS_ITEM.test(text) && !isSentenceFinal(text),
+    labelReason: "a bulletin's table of contents",
+    itemReason: "an item of a bulletin's table of contents",
   });
   // 相关链接： and the headlines of the other articles it lists, up to a blank line or a sentence.
-  lines.forEach((text, line) => {
-    if (!RELATED_LINKS.test(text)) return;
-    found.set(line, "a web page's list of related articles");
-    for (let next = line + 1; next < lines.length && lines[next] !== "" && isHeadingLine(lines[next]!); next++) {
-      found.set(next, "a link to a related article");
-    }
+  setAsideLists(lines, found, {
+    label: RELATED_LINKS,
+    isItem: isHeadingLine,
+    labelReason: "a web page's list of related articles",
+    itemReason: "a link to a related article",
   });
   // The same short label standing alone (blank lines around it) more than once on a page.
   const standalone = new Map<string, number[]>();
@@ -180,6 +178,23 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
     for (const line of occurrences) if (!found.has(line)) found.set(line, "a short label repeated on the page");
   }
   return [...found].sort((a, b) => a[0] - b[0]).map(([line, reason]) => ({ line, reason }));
+}
+
+/** A label a page prints over a list, and what each line of the list must be. */
+interface ListUnderLabel {
+  label: RegExp;
+  isItem: (text: string) => boolean;
+  labelReason: string;
+  itemReason: string;
+}
+
+/** Marks in `found` each line `list.label` matches and the items right under it, up to a blank line or a line of another kind. */
+function setAsideLists(lines: string[], found: Map<number, string>, list: ListUnderLabel): void {
+  lines.forEach((text, line) => {
+    if (!list.label.test(text)) return;
+    found.set(line, list.labelReason);
+    for (let next = line + 1; next < lines.length && lines[next] !== "" && list.isItem(lines[next]!); next++) found.set(next, list.itemReason);
+  });
 }
 
 /** The page date printed in furniture (2024年3月5日 星期二), if any. */
