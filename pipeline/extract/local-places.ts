@@ -54,10 +54,10 @@ export const LOCAL_NAME = /^\p{Script=Han}{1,3}(?:镇|乡|村|街道|社区)$/u;
 export const NAME_HEAD_TAGS = new Set(["x", "nr", "ns", "nz", "n"]);
 
 /**
- * The village or township a body printed by its level alone belongs to: the last one of that level the
- * sentence names before it (在青源村，村党支部… → 青源村; 江南镇…镇党委 → 江南镇), or undefined.
+ * The name of a body printed by its level alone, after the village or township it belongs to: the last one of
+ * that level the sentence names before it (在青源村，村党支部… → 青源村党支部; 江南镇…镇党委 → 江南镇党委), or undefined.
  */
-export function placeNamedBefore(sentence: Sentence, span: { start: number; end: number }, text: string, tokens: readonly Token[]): string | undefined {
+export function localBodyName(sentence: Sentence, span: { start: number; end: number }, text: string, tokens: readonly Token[]): string | undefined {
   const printed = text.slice(span.start, span.end);
   const level = LOCAL_LEVEL.exec(printed)?.[0];
   if (!level) return undefined;
@@ -69,7 +69,7 @@ export function placeNamedBefore(sentence: Sentence, span: { start: number; end:
       const name = match[0].slice(from);
       const word = tokens.find((token) => token.start === sentence.start + match.index + from);
       if (NOT_IN_LOCAL_NAME.test(name) || LOCAL_LEVEL.test(name) || !word || /^[vpcdrum]/u.test(word.tag ?? "")) continue;
-      return name;
+      return name + printed.slice(level.length);
     }
   }
   return undefined;

@@ -30,9 +30,9 @@ import {
   LOCAL_LEVEL,
   LOCAL_LEVEL_WORDS,
   LOCAL_NAME,
+  localBodyName,
   localPlaceBefore,
   NAME_HEAD_TAGS,
-  placeNamedBefore,
   TOWNSHIP_LEVELS,
 } from "./local-places.js";
 
@@ -563,13 +563,12 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       // Inside a quotation when its last character is: “上塘山耕”农产品专业合作社 opens with its quoted brand.
       if (isQuoted(quotes, span.end - 1 - sentence.start)) continue;
       // 在青源村，村党支部牵头…: a village's or township's body printed by its level is the place's named before it.
-      const localPlace = span.localLevel ? placeNamedBefore(sentence, span, ctx.article.normalizedText, tokens) : undefined;
-      if (span.unnamed || (span.localLevel && !localPlace)) {
+      const localName = span.localLevel ? localBodyName(sentence, span, ctx.article.normalizedText, tokens) : undefined;
+      if (span.unnamed || (span.localLevel && !localName)) {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }
-      const printedSpan = span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
-      const text = localPlace ? localPlace + printedSpan.slice(LOCAL_LEVEL.exec(printedSpan)![0].length) : printedSpan;
+      const text = localName ?? span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
       // 以新时代文明实践中心建设为抓手: a body every county has one of, printed alone, is the county's.
       const printed = county && lexicon.countyInstitutions.includes(text) ? county.name + text : text;
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
