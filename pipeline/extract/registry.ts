@@ -19,6 +19,7 @@ import { relateInvolves } from "./relations/involves.js";
 import { relatePosts } from "./relations/posts.js";
 import { relatePartOf, relateRuns } from "./relations/programme-links.js";
 import { relateServes } from "./relations/serves.js";
+import { extractSelfReferences } from "./self-reference.js";
 import { extractThemes } from "./theme.js";
 
 export interface ExtractorOutput {
@@ -49,6 +50,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   },
   { id: "programmes", kind: "entities", extract: (ctx) => ({ entities: extractProgrammes(ctx) }) },
   { id: "organizations", kind: "entities", extract: (ctx) => ({ entities: extractOrganizations(ctx) }) },
+  { id: "self-references", kind: "entities", extract: (ctx) => ({ entities: extractSelfReferences(ctx) }) },
   { id: "outlet", kind: "entities", extract: (ctx) => ({ entities: extractOutlet(ctx) }) },
   { id: "groups", kind: "entities", extract: (ctx) => ({ entities: extractGroups(ctx) }) },
   { id: "themes", kind: "entities", extract: (ctx) => extractThemes(ctx) },

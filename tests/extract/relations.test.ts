@@ -209,6 +209,53 @@ describe("INVOLVES of a body referred back to", () => {
   });
 });
 
+describe("INVOLVES of a body speaking of itself", () => {
+  const involvesOf = (extraction: ArticleExtraction | undefined) =>
+    extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+
+  it("reads 我委 in a body's own report as the body its headline names, and gives 我委 to no alias", () => {
+    const article = articleFixture("2024年，我委聚焦群众就医需求。我委牵头实施县域医共体提质工程，新增远程会诊点32个。", {
+      place: "临泉",
+      title: "临泉县卫生健康委员会2024年工作总结",
+    });
+    const [extraction] = extractCorpus([article]);
+    expect(involvesOf(extraction)).toContain("县域医共体提质工程→临泉县卫健委");
+    const self = extraction!.entities.filter((m) => m.kind === "Organization" && m.name === "临泉县卫健委");
+    expect(self.length).toBeGreaterThan(0);
+    expect(self.every((m) => m.surface === "")).toBe(true);
+  });
+
+  it("reads 我们 in an answer or quoted words as the body the speaker heads, and not a villager's 我们", () => {
+    const article = articleFixture(
+      [
+        "日前，记者专访了县农业农村局局长赵明远。",
+        "记者：今年有哪些新举措？",
+        "赵明远：我们重点实施了“稻渔共生”示范工程，带动养殖户410户。",
+        "记者：群众反响如何？",
+        "村民钱大伟说：“我们开展了“稻田认养”活动，城里人都来认养。”",
+        "县水务局局长孙晓红介绍：“我们今年启动了‘清水入户’工程，惠及群众1.2万人。”",
+      ].join("\n"),
+      { place: "蒙城" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = involvesOf(extraction);
+    expect(involves).toContain("“稻渔共生”示范工程→蒙城县农业农村局");
+    expect(involves).toContain("“清水入户”工程→蒙城县水务局");
+    expect(involves.filter((link) => link.startsWith("“稻田认养”活动→"))).toEqual([]);
+  });
+
+  it("leaves 我们 of a county's leaders to the county, and names no body for 我局 with no body of that kind in sight", () => {
+    const article = articleFixture(
+      ["县委副书记、县长周文涛：我们实施了“乡村夜校”计划。", "我局推行“一窗通办”服务模式，办件时间压缩一半。"].join("\n"),
+      { place: "太湖", title: "太湖县推进乡村夜校建设" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const selfMentions = extraction!.entities.filter((m) => m.kind === "Organization" && m.surface === "");
+    expect(selfMentions).toEqual([]);
+    expect(involvesOf(extraction).filter((link) => link.startsWith("“一窗通办”服务模式→"))).toEqual([]);
+  });
+});
+
 describe("INVOLVES across a list of organisations", () => {
   it("involves every body of a list whose first opens the clause or whose last takes the role verb", () => {
     const article = articleFixture(

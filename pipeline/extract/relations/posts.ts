@@ -8,7 +8,7 @@
  * (县委副书记、县长王海涛) holds a post in each body. A village's first secretary
  * holds one in the body that sent them (省自然资源厅派驻杏花村的第一书记孙雨桐).
  */
-import type { RelationMention } from "../../records.js";
+import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { endsWithGovernmentHead, nameGapAt, PARTY_BODY_AT_END, postTitleLength } from "../post-body.js";
@@ -20,24 +20,10 @@ const BARE_LOCAL_BODY = /^(?:镇|乡|村|社区|街道)(?:党委|党总支|党�
  * @example relatePosts(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["王建国 → 汶上县民政局"]
  */
 export function relatePosts(ctx: ExtractContext): RelationMention[] {
-  const text = ctx.article.normalizedText;
   const relations: RelationMention[] = [];
   for (const person of ctx.entities) {
     if (person.kind !== "Person" || person.attributes?.category !== "named") continue;
-    const organizations = mentionsIn(ctx, "Organization", person.sentence);
-    const bodies = organizations.filter((organization) => {
-      const title = postTitleLength(text, organization.end);
-      return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
-    });
-    // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
-    for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
-      const led = organizations.find((organization) => organization.start === party.start && organization.end < party.end);
-      if (led && !bodies.includes(led)) bodies.push(led);
-    }
-    for (const body of bodies) {
-      // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
-      // the person to all of them.
-      if (BARE_LOCAL_BODY.test(body.name)) continue;
+    for (const body of bodiesHeldBy(ctx, person)) {
       relations.push({
         type: "HOLDS_POST",
         from: { kind: "Person", name: person.name },
@@ -48,6 +34,28 @@ export function relatePosts(ctx: ExtractContext): RelationMention[] {
     }
   }
   return relations;
+}
+
+/**
+ * The bodies the person's mention is printed as holding a post in (县人社局局长|陈海燕), in the order printed.
+ *
+ * @example bodiesHeldBy(ctx, person).map((b) => b.name) // ["如皋市人社局"]
+ */
+export function bodiesHeldBy(ctx: ExtractContext, person: EntityMention): EntityMention[] {
+  const text = ctx.article.normalizedText;
+  const organizations = mentionsIn(ctx, "Organization", person.sentence);
+  const bodies = organizations.filter((organization) => {
+    const title = postTitleLength(text, organization.end);
+    return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
+  });
+  // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
+  for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
+    const led = organizations.find((organization) => organization.start === party.start && organization.end < party.end);
+    if (led && !bodies.includes(led)) bodies.push(led);
+  }
+  // A body named by its level alone (镇党委, 村党支部) is one node for every town's or village's: the post would link
+  // the person to all of them.
+  return bodies.filter((body) => !BARE_LOCAL_BODY.test(body.name));
 }
 
 /** A government printed by its head's title (副县长) right before the holder's name, a space apart at most. */
