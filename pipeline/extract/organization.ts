@@ -611,7 +611,8 @@ function referredBodies(ctx: ExtractContext, sentence: Sentence, named: readonly
     const body = named.findLast((m) => m.end <= at && m.sentence >= sentence.index - REFERENCE_REACH && m.name.endsWith(match[1]!));
     if (!body) continue;
     referred.push(
-      createMention(ctx, { kind: "Organization", name: body.name, start: at, end: at + match[0].length, sentence: sentence.index, attributes: { ...body.attributes } }),
+      // 该局 is no alias of the body.
+      createMention(ctx, { kind: "Organization", name: body.name, surface: "", start: at, end: at + match[0].length, sentence: sentence.index, attributes: { ...body.attributes } }),
     );
   }
   return referred;

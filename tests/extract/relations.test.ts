@@ -206,6 +206,8 @@ describe("INVOLVES of a body referred back to", () => {
     const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
     expect(involves).toContain("小型水库除险加固工程→郯城县水利局");
     expect(involves).not.toContain("小型水库除险加固工程→郯城县融媒体中心");
+    // 该局 is no alias of the bureau.
+    expect(extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("该"))).toEqual([]);
   });
 });
 
