@@ -323,6 +323,22 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   return isPlace && closes ? committee : undefined;
 }
 
+/** The Youth League's committee printed by its level: 团县委, 县团委, 团市委. */
+const LEAGUE_BY_LEVEL = /^(?:团([县市区旗])委|([县市区旗])团委)$/u;
+
+/**
+ * 团县委 → 共青团睢宁县委: the League's committee of the division of its level,
+ * named as it is printed in full, so every county's is a node of its own.
+ */
+function leagueOfDivision(printed: string, division: Division | undefined): string | undefined {
+  const match = LEAGUE_BY_LEVEL.exec(printed);
+  const level = match?.[1] ?? match?.[2];
+  if (!level || !division) return undefined;
+  const city = division.kind === "City" ? division.name : division.city?.name;
+  const place = division.kind === "County" && division.name.endsWith(level) ? division.name : level === "市" ? city : undefined;
+  return place?.endsWith(level) ? `${LEAGUE}${place}委` : undefined;
+}
+
 /** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局). */
 const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局"]);
 
@@ -576,7 +592,8 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const committee = committeeOfDepartment(ctx.article.normalizedText, sentence.start, span.start, printed);
       const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
       // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.
-      const qualified = inCommittee && inCommittee !== committee + printed ? inCommittee : qualifyOrganization(printed, span.firstToken, county, lexicon);
+      const qualified =
+        inCommittee && inCommittee !== committee + printed ? inCommittee : (leagueOfDivision(printed, county) ?? qualifyOrganization(printed, span.firstToken, county, lexicon));
       const name = canonicalPlace(ctx, divisions, span.start, qualified.replace(SHORT_GOVERNMENT, "$1人民政府"));
       mentions.push(
         createMention(ctx, {

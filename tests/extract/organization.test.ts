@@ -272,7 +272,7 @@ describe("findOrganizationSpans", () => {
       "安吉县卫健委",
       "安吉县残联",
       "安吉县总工会",
-      "团县委",
+      "共青团安吉县委",
     ]);
     // 县总工会 is one dictionary word; 市政局 is 市政 + 局, not 市 + 政局.
     expect(organisationsIn("县公安局联合市政局开展道路整治。")).toEqual(["安吉县公安局", "市政局"]);
@@ -335,6 +335,17 @@ describe("findOrganizationSpans", () => {
     // The tagger calls some short county names nouns (长子/n) and cuts a full name from its 委 (临沭县|委).
     expect(names("共青团长子县委联合县教育局开展活动")).toEqual(["共青团长子县委", "县教育局"]);
     expect(names("共青团临沭县委联合县民政局")).toEqual(["共青团临沭县委", "县民政局"]);
+  });
+
+  it("names the Youth League's committee printed by its level as the county's or city's, one node with its full name (团县委 → 共青团安吉县委)", () => {
+    expect(organisationsIn("团县委联合县教育局开展活动，县团委组织志愿者参与。共青团安吉县委表示将持续推进。")).toEqual([
+      "共青团安吉县委",
+      "安吉县教育局",
+      "共青团安吉县委",
+      "共青团安吉县委",
+    ]);
+    // A county-level city's League committee is the city's (团市委 of 义乌市).
+    expect(organisationsIn("团市委联合市妇联开展活动。", yiwu)).toEqual(["共青团义乌市委", "义乌市妇联"]);
   });
 
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
