@@ -7,8 +7,9 @@
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
  * body (a round-up of a city's counties is the city's), else the headline's
  * opening or a county it names in full (——记黔西市…), else a web source line naming a county (来源：武功县融媒体中心), else
- * the county or city the file path names in full (…/信阳市/固始县/0508.txt).
- * Unresolvable choices come back as diagnostics.
+ * the county or city the file path names in full (…/信阳市/固始县/0508.txt),
+ * else the county every page-mate that has one reports on (the items of a
+ * county's news-in-brief column). Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
 import { normaliseText } from "../ingest/normalise.js";
@@ -62,13 +63,23 @@ export function resolveArticleCounties(articles: ArticleRecord[]): CountyResolut
       pageProvince: majority(page.map((item) => item.provinces)),
       path: pathVotes(page[0]!.article.source),
     };
-    for (const item of page) {
-      const outcome = resolveOne(item, context);
-      counties.set(item.article.key, outcome.entry ? toDivision(outcome.entry) : undefined);
-      if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
-    }
+    const outcomes = page.map((item) => resolveOne(item, context));
+    const shared = sharedCounty(outcomes);
+    page.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      // 湄潭简讯 … 【县人社局举办…招聘会】: an item naming no place of its own is its page's, when every page-mate that names one names the same.
+      const entry = outcome.entry ?? (outcome.diagnostic?.code === "no-county" ? shared : undefined);
+      counties.set(item.article.key, entry ? toDivision(entry) : undefined);
+      if (outcome.diagnostic && !entry) diagnostics.push(outcome.diagnostic);
+    });
   }
   return { counties, diagnostics };
+}
+
+/** The one division every resolved article of a page reports on, if they agree and there is one. */
+function sharedCounty(outcomes: readonly Outcome[]): DivisionEntry | undefined {
+  const resolved = new Set(outcomes.flatMap((outcome) => (outcome.entry ? [outcome.entry] : [])));
+  return resolved.size === 1 ? [...resolved][0] : undefined;
 }
 
 function collectEvidence(article: ArticleRecord): ArticleEvidence {
@@ -363,12 +374,17 @@ function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: N
  * The division a headline opens with (嘉祥深入开展…, 梁山：民主协商…, 兰陵县推行…):
  * web reprints often carry no dateline and put the county first in the headline.
  */
+/** A township's or village's level right after a name: 镇, 乡, 村, 街道, 社区, 苏木, 嘎查. */
+const LOCAL_LEVEL_AFTER = /^(?:镇|乡|村|街道|社区|苏木|嘎查)/u;
+
 function titleLead(title: string): NameHit | undefined {
   const hits = scanDivisionNames(title);
   // 福建长汀：…: agencies put the province before the county.
   const afterProvince = hits[0]?.entries.every((entry) => entry.level === "Province") && hits[1]?.start === hits[0].end;
   const first = afterProvince ? hits[1] : hits[0];
   if (!first || (!afterProvince && first.start !== 0)) return undefined;
+  // 兴隆镇“积分超市”…: a short name that opens a township's or village's name is that place's, not a county's.
+  if (first.form === "short" && LOCAL_LEVEL_AFTER.test(title.slice(first.end))) return undefined;
   const entries = first.entries.filter((entry) => entry.level !== "Province");
   return entries.length > 0 ? { ...first, entries } : undefined;
 }

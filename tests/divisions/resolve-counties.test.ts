@@ -195,6 +195,30 @@ describe("resolveArticleCounties from a feature's subtitle", () => {
   });
 });
 
+describe("resolveArticleCounties for a county's news-in-brief column", () => {
+  it("gives an item naming no place its page-mates' county, and reads no county from a township the headline opens with (永宁镇)", () => {
+    const page = [
+      makeArticle({ title: "闽清简讯 白樟镇开展茶园管护培训", text: "近日，白樟镇组织茶农开展培训。", source: "briefs.txt", index: 0 }),
+      makeArticle({ title: "县人社局举办春季招聘会", text: "日前，县人社局举办专场招聘会。", source: "briefs.txt", index: 1 }),
+      makeArticle({ title: "永宁镇推行“积分超市”", text: "永宁镇在辖区各村推行“积分超市”。", source: "briefs.txt", index: 2 }),
+    ];
+    const { counties, diagnostics } = resolveArticleCounties(page);
+    expect(page.map((article) => counties.get(article.key)?.name)).toEqual(["闽清县", "闽清县", "闽清县"]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("leaves an item unresolved, with its reason, when its page-mates report on different counties", () => {
+    const page = makePage("mixed.txt", [
+      { place: "嘉祥", text: "嘉祥县推进稻改工程。" },
+      { place: "鱼台", text: "鱼台县推进稻改工程。" },
+      { text: "日前，县人社局举办专场招聘会。" },
+    ]);
+    const { counties, diagnostics } = resolveArticleCounties(page);
+    expect(counties.get(page[2]!.key)).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "no-county", source: "mixed.txt#2" })]);
+  });
+});
+
 describe("resolveArticleCounties from a web article's source line", () => {
   const webArticle = (raw: string, text: string) => ({
     ...makeArticle({ title: "我县推进农村供水提升工程", text }),
