@@ -243,7 +243,9 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (sibling && (!policyOnly || sibling.category === "policy")) found.push(sibling);
     }
   }
-  return found;
+  // 县农业技术推广中心实施农技推广特聘计划: a verb printed inside a body's name (技术推广|中心) launches nothing; the object
+  // of the verb after the body, ending at the same head, is the name.
+  return found.filter((f) => !found.some((g) => g.end === f.end && g.start > f.start));
 }
 
 /**

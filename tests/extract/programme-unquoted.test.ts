@@ -171,6 +171,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("该县建立健全困难群众救助帮扶机制。")).toEqual(["困难群众救助帮扶机制"]);
   });
 
+  it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
+    expect(unquoted("县畜牧技术推广站实施良种补贴示范项目，覆盖养殖户300户。")).toEqual(["良种补贴示范项目"]);
+    expect(unquoted("县科技成果推广中心组织实施科技特派员服务计划。")).toEqual(["科技特派员服务计划"]);
+  });
+
   it("leaves generic objects, goals and running phrases alone", () => {
     expect(unquoted("开展专项整治行动，查处问题20个。")).toEqual([]);
     expect(unquoted("实施乡村振兴战略，推动产业发展。")).toEqual([]);
