@@ -509,7 +509,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     const county = localCounty(ctx, sentence.index);
     // A quoted name or slogan holds no body; reported speech names bodies as any sentence does (“区人社局办的培训我参加了，…”).
     const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
-    const tokens = splitFusedPosts(ctx.tokens(sentence), ctx.article.normalizedText, nameStarts);
+    const tokens = splitFusedPosts(recutWhereTaggerDisagrees(ctx.tokens(sentence), ctx.taggedTokens(sentence)), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
     // A body found by a later rule joins unless an earlier one holds its text, or (for a body inside another) the same span.
     const addUnlessOverlapping = (span: OrganizationSpan) => {
@@ -609,6 +609,29 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     mentions.push(...referredBodies(ctx, sentence, mentions));
   }
   return mentions;
+}
+
+/**
+ * The cutter's words re-cut as the tagger reads them where a word's last
+ * character opens the tagger's next word (县人大常委会|组织部|分代表 →
+ * 组织|部分代表, 县委|组织部|署 → 组织|部署): the cutter's body is then a
+ * misreading of an everyday word. A post title glued on (局|长) is no such word.
+ */
+function recutWhereTaggerDisagrees(tokens: readonly Token[], tagged: readonly Token[]): Token[] {
+  const recut: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const opened = token.word.length >= 2 ? tagged.find((word) => word.start === token.end - 1 && word.end > token.end && !word.word.endsWith("长")) : undefined;
+    const last = opened ? tokens.findIndex((next, k) => k > i && next.end === opened.end) : -1;
+    const words = opened ? tagged.filter((word) => word.start >= token.start && word.end <= opened.end) : [];
+    if (last > i && words[0]?.start === token.start) {
+      recut.push(...words);
+      i = last;
+      continue;
+    }
+    recut.push(token);
+  }
+  return recut;
 }
 
 /** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社. */

@@ -348,6 +348,11 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("团市委联合市妇联开展活动。", yiwu)).toEqual(["共青团义乌市委", "义乌市妇联"]);
   });
 
+  it("reads no department where the tagger reads an everyday word (县人大常委会组织|部分代表), and no Party branch named by its kind alone", () => {
+    expect(organisationsIn("县人大常委会组织部分代表开展视察。县委组织部牵头开展培训。")).toEqual(["安吉县人大常委会", "安吉县委组织部"]);
+    expect(organisationsIn("县人大代表、党总支书记应建华在调研中发现，党支部成员都很支持。")).toEqual([]);
+  });
+
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
     expect(organisationsIn("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。")).toEqual(
       ["县纪委监委", "县委社会工作部", "县委网信办", "县委编办", "县融媒体中心", "县人民法院"].map((name) => `安吉${name}`),
