@@ -72,6 +72,13 @@ describe("extractThemes", () => {
       ["就业创业", "某县扶持扶贫车间32个，带动就业1200人。群众实现家门口就业，月均收入2800元。"],
       // Party work among gig workers is about the workers, not the trade: couriers, riders, ride-hailing drivers.
       ["新业态党建", "某县为快递员建设暖心驿站8个。县总工会为外卖骑手和网约车司机开展体检。"],
+      // Flash floods and heavy rain are disaster defence; a village league is sport; a co-operative's dividends are shared wealth.
+      ["防灾减灾", "某县完成山洪灾害监测预警系统升级。强降雨期间，各乡镇转移群众860人。"],
+      ["体育健身", "某县举办乡村篮球联赛，28支球队参赛。赛事吸引观众2万人次。"],
+      ["共同富裕", "某村合作社年底向社员分红36万元。村集体再拿出10万元为低收入户分红。"],
+      ["乡村振兴", "某县开展和美乡村建设，打造示范村12个。村集体经营性收入全部超过10万元。"],
+      ["基础设施", "某县开通城乡公交线路14条。县交通运输局在沿线设置客运候车亭186个。"],
+      ["社会保障", "某县城乡居民医保参保率达98%。县民政局为困难群众发放临时救助金300万元。"],
     ];
     for (const [theme, text] of cases) {
       const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
