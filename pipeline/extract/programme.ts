@@ -64,7 +64,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
     // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
-    const launched = followsVerb(text, span.open, lexicon.launchVerbs) || BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open));
+    // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
+    const nounsFrom = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
+    const launched = nounsFrom < span.open || followsVerb(text, span.open, lexicon.launchVerbs) || BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open));
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
@@ -76,8 +78,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;
     }
-    // 开展|河湖|“清四乱”专项行动: the nouns between the verb and the quote open the name.
-    const prefixStart = launched ? nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs) : span.open;
+    const prefixStart = nounsFrom;
     const prefix = text.slice(prefixStart, span.open);
     if (tail) {
       const end = headFrom + tail.text.length;
@@ -162,17 +163,19 @@ function glossLength(text: string, at: number): number {
   return close > 0 ? close + 2 : 0;
 }
 
-/** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n). */
-const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b)$/u;
+/** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n, 整治/vn). */
+const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b|vn)$/u;
+/** Most characters of nouns a quoted name may open with (人居环境整治|“积分超市”). */
+const MAX_PREFIX_CHARS = 8;
 /** First characters of words of quantity, order or reference, which open no name (全县, 各村, 新一轮, 首届, 我县); an ordinal (第二届) is tagged m. */
 const NOT_PREFIX = /^[全各本该新首这那每我其]/u;
 
 /**
- * Where a quoted name's opening nouns start: right after the launch verb when two to six characters of
+ * Where a quoted name's opening nouns start: right after the launch verb when two to eight characters of
  * nouns stand between it and the quote (开展|河湖|“清四乱”…, 落实|第一书记|“书记项目”制度), else at the quote.
  */
 function nounPrefixStart(text: string, open: number, tokens: LazyTokens, verbs: readonly string[]): number {
-  for (let start = open - 2; start >= Math.max(0, open - 6); start--) {
+  for (let start = open - 2; start >= Math.max(0, open - MAX_PREFIX_CHARS); start--) {
     if (!verbs.some((verb) => start >= verb.length && text.startsWith(verb, start - verb.length))) continue;
     const prefix = text.slice(start, open);
     if (!/^\p{Script=Han}+$/u.test(prefix) || NOT_PREFIX.test(prefix)) return open;

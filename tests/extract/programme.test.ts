@@ -139,6 +139,9 @@ describe("findProgrammeNames: the words around a quoted name", () => {
       "“美丽庭院”评选活动",
     ]);
     expect(names("深化“红色物业”服务品牌建设。")).toEqual(["“红色物业”服务品牌"]);
+    // Up to eight characters of nouns, a field of work (整治/vn) among them, and the verb launches a name with no head.
+    expect(names("推行城乡环境卫生整治“红黑榜”制度。")).toEqual(["城乡环境卫生整治“红黑榜”制度"]);
+    expect(names("推出乡村环境卫生“文明超市”，村民以积分换物。")).toEqual(["乡村环境卫生“文明超市”"]);
   });
 
   it("names a policy by its quote (落实“两免一补”政策), not a slogan about policies", () => {
