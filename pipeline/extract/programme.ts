@@ -313,7 +313,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       // 一、做强特色种养 / 一是完善养老服务网络 / （二）…: the list number is no part of the measure's name.
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
       const name = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
-      if (!name || name === main.name || isDocumentPart(name, lexicon.documentHeadings)) continue;
+      if (!name || name === main.name || isDocumentPart(name, lexicon.documentHeadings) || statesOutcome(name, main.name)) continue;
       const measure = createMention(ctx, {
         kind: "Programme",
         name,
@@ -383,6 +383,19 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
 /** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
 function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
   return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
+}
+
+/**
+ * A year-end summary's headings state how a field of work went (就业创业扎实推进, 优抚政策落实到位, 服务体系不断健全,
+ * 权益维护有力有效, 产业链延伸让大豆增值): a manner or degree word before the closing verb, a state reached, or what
+ * the work made happen. Such a heading reports an outcome; it is no measure, unless it repeats the word of the
+ * slogan it is part of.
+ */
+const OUTCOME_HEADING = /(?:扎实|不断|持续|全面|稳步|同步|有力|显著|明显|进一步|加快|日益|逐步|切实|更加|有序|深入)\p{Script=Han}{2}$|(?:到位|有效|见效|倍增|增效|向好|凸显|彰显)$|[让使]\p{Script=Han}{2,}/u;
+
+function statesOutcome(heading: string, main: string): boolean {
+  // 思想引领到位 under “四个到位”: the parts of a slogan repeat its word, and are its measures.
+  return OUTCOME_HEADING.test(heading) && !main.includes(heading.slice(-2));
 }
 
 function relativeTokens(tokens: readonly Token[], offset: number): Token[] {

@@ -276,9 +276,9 @@ describe("extractProgrammes", () => {
   it("gives sections no measures of a programme the lead merely lists among its figures", () => {
     const body = [
       "过去一年，某县新增城镇就业4200人，完成农村危房改造860户，发放低保金9600万元。",
-      "一、民生保障更加有力",
+      "一、织密民生保障网",
       "新建城区学位1800个。",
-      "二、产业发展持续壮大",
+      "二、壮大茶叶产业",
       "茶园面积达到12万亩。",
     ].join("\n");
     const listed = articleFixture(body, { title: "某县人民政府工作报告（摘要）" });
@@ -290,7 +290,36 @@ describe("extractProgrammes", () => {
     const named = articleFixture(body, { title: "某县农村危房改造惠及860户" });
     const namedCtx = createExtractContext(named, { sentences: splitSentences(named) });
     extractProgrammes(namedCtx);
-    expect(namedCtx.programmes.measures.map((m) => m.name)).toEqual(["民生保障更加有力", "产业发展持续壮大"]);
+    expect(namedCtx.programmes.measures.map((m) => m.name)).toEqual(["织密民生保障网", "壮大茶叶产业"]);
+  });
+
+  it("takes no heading that states how a field of work went for a measure, unless it repeats its slogan's word", () => {
+    const body = [
+      "今年以来，某县深入实施“兵心暖家”工程，为退役军人办实事120件。",
+      "一、就业创业扎实推进",
+      "举办专场招聘会6场。",
+      "二、优待政策落实到位",
+      "发放优待证3200张。",
+      "三、权益维护有力有效",
+      "化解信访事项15件。",
+      "四、产业扶持让老兵增收",
+      "扶持创业项目40个。",
+      "五、建好服务站点",
+      "新建服务站12个。",
+    ].join("\n");
+    const article = articleFixture(body, { title: "某县“兵心暖家”工程惠及退役军人" });
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.main?.name).toBe("“兵心暖家”工程");
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["建好服务站点"]);
+    // The parts of a slogan (“三个到位”) repeat its word: they are its measures.
+    const slogan = articleFixture(
+      ["近年来，某县坚持“三个到位”，做实老干部服务。", "一、服务保障到位", "走访老干部300人次。", "二、阵地建设到位", "新建活动室12个。"].join("\n"),
+      { title: "某县坚持“三个到位”做实老干部服务" },
+    );
+    const sloganCtx = createExtractContext(slogan, { sentences: splitSentences(slogan) });
+    extractProgrammes(sloganCtx);
+    expect(sloganCtx.programmes.measures.map((m) => m.name)).toEqual(["服务保障到位", "阵地建设到位"]);
   });
 
   it("takes an everyday-headed name the headline launches when the body prints it again", () => {
