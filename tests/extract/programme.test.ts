@@ -71,6 +71,9 @@ describe("findProgrammeNames", () => {
   it("knows a contest a county holds under a quoted name as a campaign (“…”技能大赛)", () => {
     expect(names("县总工会举办“匠心杯”职业技能竞赛，县妇联举办“巧手”技能大赛。")).toEqual(["“匠心杯”职业技能竞赛", "“巧手”技能大赛"]);
     expect(names("他在技能大赛中获奖。")).toEqual([]);
+    // Leagues, festivals, training classes and speakers' teams held under a quoted name are programmes too.
+    expect(names("县体育中心举办“乡村杯”篮球联赛，县文旅局举办“油菜花”乡村旅游节。")).toEqual(["“乡村杯”篮球联赛", "“油菜花”乡村旅游节"]);
+    expect(names("县妇联开办“巧媳妇”家政培训班，县委宣传部组建“百姓”宣讲团8支。")).toEqual(["“巧媳妇”家政培训班", "“百姓”宣讲团"]);
   });
 
   it("takes a weak head after a quote when the county is said to have built it (建成)", () => {
