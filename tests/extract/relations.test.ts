@@ -211,6 +211,23 @@ describe("INVOLVES of a body referred back to", () => {
   });
 });
 
+describe("INVOLVES of a sentence that goes on without a subject", () => {
+  it("carries the bodies that opened the sentence before in its paragraph (…；同时实施…), and no further", () => {
+    const article = articleFixture(
+      [
+        "县林业局、县财政局落实生态护林员补助，全县选聘护林员420名；同时实施森林抚育补贴，每亩补贴120元；还推行林下经济保险，参保农户600户。",
+        "同时实施油茶低产林改造工程，改造面积3000亩。",
+      ].join("\n"),
+      { place: "遂川" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["森林抚育补贴→遂川县林业局", "森林抚育补贴→遂川县财政局", "林下经济保险→遂川县林业局"]));
+    // A new paragraph opens with no subject to carry.
+    expect(involves.filter((link) => link.startsWith("油茶低产林改造工程→"))).toEqual([]);
+  });
+});
+
 describe("INVOLVES of a body speaking of itself", () => {
   const involvesOf = (extraction: ArticleExtraction | undefined) =>
     extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);

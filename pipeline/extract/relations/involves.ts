@@ -7,6 +7,8 @@
  *   县委组织部建立“…”联建机制                  subject opening the clause, programme after it
  *
  * The bodies of one list (县教育局、县总工会和团县委建立…) take part together.
+ * A sentence that goes on without a subject of its own (…；同时实施耕地轮作补贴)
+ * carries the bodies that opened the sentence before it, in its paragraph.
  *
  * A body that is only mentioned in the sentence — an object (建立儿童之家212个),
  * an honour (入选省委组织部典型案例) — is not involved.
@@ -33,6 +35,10 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", programme.sentence));
     // 县教育局、县总工会、团县委建立…机制: the bodies of one list take part together.
     const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, programme, o, cues, places))).flat();
+    // 县农业农村局、县财政局落实…；同时实施耕地轮作补贴: no subject of its own, the sentence goes on with the last one's.
+    if (participants.length === 0 && goesOnWithoutSubject(sentence.text, programme.start - sentence.start, ctx.lexicon.programmes.launchVerbs)) {
+      participants.push(...carriedSubject(ctx, programme.sentence));
+    }
     for (const organization of participants) {
       relations.push({
         type: "INVOLVES",
@@ -86,4 +92,44 @@ function opensClauseBefore(
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
+}
+
+/** Words that carry a sentence on from the one before: 同时, 此外, 还, 并. */
+const CARRYING_ON = /^(?:同时|此外|另外|与此同时|并且|还|并|又|也)[，,]?/u;
+/** Manner words a launch verb may follow: 深入实施, 全面推行. */
+const MANNER_BEFORE_VERB = /^(?:深入|全面|积极|大力|持续|扎实|着力|率先|创新|同步|专门)?/u;
+
+/**
+ * Whether the sentence goes on without a subject of its own to launch the programme at `at`
+ * (同时实施…, 还推出…): a word that carries it on, a manner word at most, then a launch verb, and the programme
+ * in that first clause.
+ */
+function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly string[]): boolean {
+  const carried = carryingOnLength(sentence, verbs);
+  return carried > 0 && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
+}
+
+/** How many characters carry the sentence on before its launch verb (同时|实施…), or 0 when it opens otherwise. */
+function carryingOnLength(sentence: string, verbs: readonly string[]): number {
+  const carried = CARRYING_ON.exec(sentence)?.[0].length ?? 0;
+  if (carried === 0) return 0;
+  const rest = sentence.slice(carried);
+  const afterManner = rest.slice(MANNER_BEFORE_VERB.exec(rest)![0].length);
+  return verbs.some((verb) => afterManner.startsWith(verb)) ? carried : 0;
+}
+
+/** The bodies that open the sentence before `index` in its paragraph (the list its first one heads), or those it carried on with. */
+function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
+  const paragraph = ctx.layout.paragraphs.find((sentences) => sentences.includes(index));
+  const previous = ctx.sentences[index - 1];
+  if (!paragraph?.includes(index - 1) || !previous) return [];
+  const text = ctx.article.normalizedText;
+  const lead = (organization: EntityMention) => text.slice(previous.start, organization.start);
+  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", previous.index));
+  const opening = lists.find((list) => {
+    const printedLead = lead(list[0]!);
+    return printedLead === "" || ctx.lexicon.participants.subjectPrefixes.some((prefix) => printedLead === prefix || printedLead === `${prefix}，`);
+  });
+  if (opening) return opening;
+  return carryingOnLength(previous.text, ctx.lexicon.programmes.launchVerbs) > 0 ? carriedSubject(ctx, previous.index) : [];
 }
