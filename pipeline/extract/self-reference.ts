@@ -6,7 +6,11 @@
  *                                                                heads, else the one the headline names
  *   ——访如皋市人社局局长陈海燕 … 陈海燕：我们重点实施了…         我们 in the answer of a body's head
  *   县民政局局长王芳介绍：“我们今年新建…”                       我们 in the quoted words of a body's head
+ *   泗洪县退役军人事务局2024年工作总结 … 二是深入实施“…计划”     a sentence that leaves its subject out, in
+ *                                                                the body's own report or its head's answer
  *
+ * A sentence that leaves its subject out gets a mention of no width where
+ * the subject would stand, after its list number and opening time word.
  * The mention has no surface: 我局 is no alias of the body. 我们 said by a
  * villager names no body, nor said by a county's leader (县长, 县委书记):
  * that 我们 is the county, which runs the programmes already.
@@ -16,7 +20,9 @@ import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
 import { createMention } from "./mention.js";
 import { findOrganizationSpans, qualifyOrganization } from "./organization.js";
+import { LIST_NUMBERING } from "./layout.js";
 import { bodiesHeldBy } from "./relations/posts.js";
+import { memoByObject } from "../util/memo-by-object.js";
 
 /** A body's word for itself, by its kind (我局 → …局); not 我局长 or 本院士. */
 const SELF_BY_KIND = /[我本](局|委|院|中心|厅)(?![长士])/gu;
@@ -48,11 +54,19 @@ interface Voice {
  * @example extractSelfReferences(ctx).map((m) => m.name) // ["桑植县水利局"]
  */
 export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
-  const voices = [...answerVoices(ctx), ...quotedVoices(ctx)];
+  const answers = answerVoices(ctx);
+  const voices = [...answers, ...quotedVoices(ctx)];
   let headline: EntityMention[] | undefined;
+  const author = reportAuthor(ctx);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const voiceAt = (at: number) => voices.find((voice) => voice.start <= at && at < voice.end);
+    // 二是深入实施“老兵创业扶持计划”: in a body's own report or its head's answer, a sentence that opens with what
+    // is done has that body for its subject.
+    const answer = answers.find((voice) => voice.start <= sentence.start && sentence.start < voice.end);
+    const speaking = answer ? soleBody(answer) : author;
+    const subjectAt = speaking ? subjectlessAt(ctx, sentence) : undefined;
+    if (speaking && subjectAt !== undefined) mentions.push(selfMention(ctx, speaking, sentence, subjectAt, 0));
     for (const match of sentence.text.matchAll(SELF_BY_KIND)) {
       const at = sentence.start + match.index;
       const kind = match[1]!;
@@ -62,12 +76,52 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
     }
     for (const match of sentence.text.matchAll(WE)) {
       const at = sentence.start + match.index;
-      const bodies = voiceAt(at)?.bodies ?? [];
-      if (bodies.some((body) => COUNTY_LEADERSHIP.test(body.name))) continue;
-      if (bodies.length === 1 && opensSubject(ctx, sentence, at + match[0].length)) mentions.push(selfMention(ctx, bodies[0]!, sentence, at, match[0].length));
+      const voice = voiceAt(at);
+      const body = voice ? soleBody(voice) : undefined;
+      if (body && opensSubject(ctx, sentence, at + match[0].length)) mentions.push(selfMention(ctx, body, sentence, at, match[0].length));
     }
   }
   return mentions;
+}
+
+/** The one body a voice speaks for: its speaker heads one, and it is no county's leadership (whose 我们 is the county). */
+function soleBody(voice: Voice): EntityMention | undefined {
+  if (voice.bodies.length !== 1 || COUNTY_LEADERSHIP.test(voice.bodies[0]!.name)) return undefined;
+  return voice.bodies[0];
+}
+
+/** What a report's headline prints after its body: 2024年工作总结, 上半年工作汇报, 述职报告. */
+const REPORT_AFTER_BODY = /^(?:\d{4}年度?)?(?:上半年|下半年|前三季度|一季度|全年)?(?:工作)?(?:总结|汇报|报告|情况报告|情况汇报|工作要点|述职报告)/u;
+
+/** The body whose own report the article is: its headline is the body, then a report's name (桑植县水利局2024年工作总结). */
+function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
+  const title = ctx.article.normalizedTitle;
+  const [first] = headlineSpans(ctx);
+  // 某县政府工作报告: a county's government reports for the county, which runs the programmes already.
+  if (!first || first.start !== 0 || COUNTY_LEADERSHIP.test(first.body.name)) return undefined;
+  return REPORT_AFTER_BODY.test(title.slice(first.end)) ? first.body : undefined;
+}
+
+/** An opening before the subject a sentence leaves out: a time (今年以来，), or a list number (二是, 一、). */
+const OPENING_BEFORE_SUBJECT = /^(?:(?:今年以来|去年以来|近年来|\d{4}年|今年|全年|上半年|下半年|年内|同时|此外|另外)[，,]?)?/u;
+/** Words that carry on or tell the manner of what is done, before its verb: 同时, 还, 深入, 全面. */
+const BEFORE_VERB = /^(?:同时|还|并|又|也)?(?:深入|全面|积极|大力|持续|扎实|着力|率先|创新|同步|继续|重点|先后)?/u;
+
+/**
+ * Where a sentence that leaves out its subject would print it, or undefined: after its list number and an
+ * opening time word, when what follows is a launch verb (二是|深入实施…, 今年以来，|开展…).
+ */
+function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefined {
+  // 吴海燕：推出…: an answer's label stands before it.
+  const labelled = SPEAKER_LABEL.exec(sentence.text)?.[0].length ?? 0;
+  const numbered = labelled + (LIST_NUMBERING.exec(sentence.text.slice(labelled))?.[0].length ?? 0);
+  const afterNumber = sentence.text.slice(numbered);
+  const opening = OPENING_BEFORE_SUBJECT.exec(afterNumber)![0].length;
+  const rest = afterNumber.slice(opening);
+  const verbAt = BEFORE_VERB.exec(rest)![0].length;
+  const { launchVerbs, unquoted } = ctx.lexicon.programmes;
+  const launches = [...launchVerbs, ...unquoted.verbs].some((verb) => rest.startsWith(verb, verbAt));
+  return launches ? sentence.start + numbered + opening : undefined;
 }
 
 function selfMention(ctx: ExtractContext, body: EntityMention, sentence: Sentence, start: number, length: number): EntityMention {
@@ -124,12 +178,20 @@ function headedBy(ctx: ExtractContext, name: string): EntityMention[] {
 
 /** The bodies the headline names (桑植县水利局2024年工作总结), qualified by the article's county. */
 function headlineBodies(ctx: ExtractContext): EntityMention[] {
+  return headlineSpans(ctx).map((span) => span.body);
+}
+
+/** The bodies the headline names, with where the headline prints them. */
+const headlineSpans = memoByObject((ctx: ExtractContext): { body: EntityMention; start: number; end: number }[] => {
   const title = ctx.article.normalizedTitle;
   if (!title) return [];
   const lexicon = ctx.lexicon.organizations;
   const spans = findOrganizationSpans(getSegmenter().tag(title), title, lexicon);
-  return spans.filter((span) => !span.unnamed && !span.localLevel).map((span) => {
-    const name = span.name ?? qualifyOrganization(title.slice(span.start, span.end), span.firstToken, ctx.county, lexicon);
-    return createMention(ctx, { kind: "Organization", name, surface: "", start: 0, end: 0, sentence: 0, attributes: { category: span.category } });
-  });
-}
+  return spans
+    .filter((span) => !span.unnamed && !span.localLevel)
+    .map((span) => {
+      const name = span.name ?? qualifyOrganization(title.slice(span.start, span.end), span.firstToken, ctx.county, lexicon);
+      const body = createMention(ctx, { kind: "Organization", name, surface: "", start: 0, end: 0, sentence: 0, attributes: { category: span.category } });
+      return { body, start: span.start, end: span.end };
+    });
+});

@@ -263,6 +263,31 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves.filter((link) => link.startsWith("“稻田认养”活动→"))).toEqual([]);
   });
 
+  it("gives a sentence that leaves its subject out the body whose own report it is, or whose head answers", () => {
+    const report = articleFixture(
+      ["2024年，我局坚持就业优先。", "一是深入实施“银龄再就业”计划，举办招聘会12场。", "二是县妇联开展“巧手”培训活动，培训妇女300人。"].join("\n"),
+      { place: "武宁", title: "武宁县人社局2024年工作总结" },
+    );
+    const [fromReport] = extractCorpus([report]);
+    const involves = involvesOf(fromReport);
+    expect(involves).toContain("“银龄再就业”计划→武宁县人社局");
+    // A sentence with a subject of its own is that subject's.
+    expect(involves).not.toContain("“巧手”培训活动→武宁县人社局");
+    const interview = articleFixture(
+      ["日前，记者专访了县残联理事长吴海燕。", "记者：今年有哪些新举措？", "吴海燕：今年以来，推出“助残光明”行动，为视力残疾人免费验配眼镜600副。"].join("\n"),
+      { place: "武宁" },
+    );
+    const [fromInterview] = extractCorpus([interview]);
+    expect(involvesOf(fromInterview)).toContain("“助残光明”行动→武宁县残联");
+    // A county government's work report speaks for the county, which runs its programmes.
+    const countyReport = articleFixture(["过去一年，深入实施“强县富民”工程，完成投资12亿元。"].join("\n"), {
+      place: "武宁",
+      title: "武宁县政府工作报告（摘要）",
+    });
+    const [fromCounty] = extractCorpus([countyReport]);
+    expect(involvesOf(fromCounty)).toEqual([]);
+  });
+
   it("leaves 我们 of a county's leaders to the county, and names no body for 我局 with no body of that kind in sight", () => {
     const article = articleFixture(
       ["县委副书记、县长周文涛：我们实施了“乡村夜校”计划。", "我局推行“一窗通办”服务模式，办件时间压缩一半。"].join("\n"),
