@@ -11,6 +11,7 @@ import { extractMetrics } from "./metric.js";
 import { extractOrganizations } from "./organization.js";
 import { extractOutlet, relatePublisher } from "./outlet.js";
 import { extractPersons } from "./person.js";
+import { scopeLocalBodies } from "./local-body-scope.js";
 import { scopeNamedPeople } from "./person-scope.js";
 import { extractProgrammes } from "./programme.js";
 import { relateDivisions, relateReporters } from "./relations/administrative.js";
@@ -67,6 +68,15 @@ export const EXTRACTORS: readonly Extractor[] = [
     kind: "relations",
     extract: (ctx) => {
       scopeNamedPeople(ctx);
+      return {};
+    },
+  },
+  // Last too: relations above compare bodies by their printed names.
+  {
+    id: "local-body-scopes",
+    kind: "relations",
+    extract: (ctx) => {
+      scopeLocalBodies(ctx);
       return {};
     },
   },

@@ -133,7 +133,8 @@ export interface PlainNodeAttributes extends BaseNodeAttributes {
   category?: string;
   /**
    * For a Person the body names: the county or city they are a node of, so two divisions' namesakes are
-   * two nodes. The key holds it (`Person:嘉祥县·王建国`); the name is as printed (王建国).
+   * two nodes. The key holds it (`Person:嘉祥县·王建国`); the name is as printed (王建国). For an
+   * Organization named after its township, village or community: its county (`Organization:固始县·城关镇人民政府`).
    */
   division?: string;
 }

@@ -368,7 +368,8 @@ describe("HOLDS_POST", () => {
     const [extraction] = extractCorpus([article]);
     const posts = extraction!.relations.filter((r) => r.type === "HOLDS_POST").map((r) => `${r.from.name}→${r.to.name}`);
     // 县委书记 prints its body (县委), 县长 names the county's government, and the bureau named before 和 is not 张海燕's.
-    expect(posts).toEqual(["嘉祥县·王建国→嘉祥县民政局", "嘉祥县·何光明→石龙村党支部", "嘉祥县·李卫东→嘉祥县委", "嘉祥县·张海燕→嘉祥县人民政府"]);
+    // A village's body is the county's namesake village's (嘉祥县·石龙村党支部).
+    expect(posts).toEqual(["嘉祥县·王建国→嘉祥县民政局", "嘉祥县·何光明→嘉祥县·石龙村党支部", "嘉祥县·李卫东→嘉祥县委", "嘉祥县·张海燕→嘉祥县人民政府"]);
   });
 
   const postsOf = (text: string, place?: string) => {
@@ -439,7 +440,7 @@ describe("HOLDS_POST", () => {
   it("reads the Party body the segmenter fuses to its secretary's title, with its village or community", () => {
     const { posts } = postsOf("柳林社区党委书记郭芳介绍，社区建起了食堂。柳树村党总支书记马涛说，村里种上了花椒。县财政局党组书记、局长周斌表示，资金已到位。", "汶上");
     // 党组书记、局长: the secretary of the bureau's party group who heads the bureau holds a post in both.
-    expect(posts).toEqual(["汶上县·郭芳→柳林社区党委", "汶上县·马涛→柳树村党总支", "汶上县·周斌→汶上县财政局党组", "汶上县·周斌→汶上县财政局"]);
+    expect(posts).toEqual(["汶上县·郭芳→汶上县·柳林社区党委", "汶上县·马涛→汶上县·柳树村党总支", "汶上县·周斌→汶上县财政局党组", "汶上县·周斌→汶上县财政局"]);
   });
 
   it("gives the head of a body its post there when printed as the secretary of its party body first, and no more", () => {
@@ -456,6 +457,24 @@ describe("HOLDS_POST", () => {
     const people = (extraction: ArticleExtraction) => extraction.entities.filter((e) => e.kind === "Person").map((e) => [e.name, e.surface]);
     expect(people(tancheng!)).toEqual([["郯城县·王伟", "王伟"], ["临沂市·陈涛", "陈涛"]]);
     expect(people(junan!)).toEqual([["莒南县·王伟", "王伟"], ["临沂市·陈涛", "陈涛"]]);
+  });
+
+  it("keeps two counties' namesake towns' and villages' bodies apart, and the county's own bodies and registered firms one node", () => {
+    const [gushi, linquan] = extractCorpus([
+      articleFixture("城关镇人民政府联合县民政局建成幸福院12处。新华村股份经济合作社向村民分红30万元。固始县鑫源农业发展有限公司参与运营。", { place: "固始" }),
+      articleFixture("城关镇人民政府联合县民政局实施“幸福食堂”工程。新华村股份经济合作社入股分红。固始县鑫源农业发展有限公司捐资。", { place: "临泉" }),
+    ]);
+    const bodies = (extraction: ArticleExtraction) =>
+      extraction.entities.filter((e) => e.kind === "Organization").map((e) => [e.name, e.attributes?.division ?? "", e.surface]);
+    expect(bodies(gushi!)).toEqual([
+      ["固始县·城关镇人民政府", "固始县", "城关镇人民政府"],
+      ["固始县民政局", "", "县民政局"],
+      ["固始县·新华村股份经济合作社", "固始县", "新华村股份经济合作社"],
+      ["固始县鑫源农业发展有限公司", "", "固始县鑫源农业发展有限公司"],
+    ]);
+    expect(bodies(linquan!).map(([name]) => name)).toEqual(["临泉县·城关镇人民政府", "临泉县民政局", "临泉县·新华村股份经济合作社", "固始县鑫源农业发展有限公司"]);
+    // Relations name the scoped body.
+    expect(linquan!.relations.some((r) => r.to.name === "临泉县·城关镇人民政府")).toBe(true);
   });
 
   it("names a reporter as credited, apart from someone the body names alike", () => {
