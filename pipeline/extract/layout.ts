@@ -87,6 +87,7 @@ function isHeading(sentence: Sentence, endsLine: (sentence: Sentence) => boolean
   const closed = HEADING_END.test(text);
   if (!closed && !(endsLine(sentence) && !FINAL_PUNCTUATION.test(text) && !/[，,；;：:]/u.test(text))) return false;
   const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, closed ? -1 : undefined);
+  if (opensWithSpeaker(body)) return false;
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
 }
 
@@ -108,6 +109,17 @@ function parallelHeadings(texts: readonly string[]): boolean[] {
     if (LIST_NUMBERING.test(texts[k]!) || own.length === 1) return true;
     return clauses.some((other, j) => j !== k && other.length > 1 && alike(own, other));
   });
+}
+
+/** A speaker's label: a name or role, its title in brackets at most, and a colon (陈海燕：, 发布人（县民政局局长 陈志强）：). */
+const SPEAKER_LABEL = /^(\p{Script=Han}{2,4})(?:[（(][^）)]{0,30}[）)])?[：:]/u;
+/** Last characters of a body's name, which opens a bulletin's item (县民政局：…), not speech. */
+const BODY_LAST_CHARS = /[局委办院会心府站所厅部联队社]$/u;
+
+/** Whether the text opens with what a speaker says in a transcript or interview: no heading. */
+function opensWithSpeaker(text: string): boolean {
+  const label = SPEAKER_LABEL.exec(text);
+  return label !== null && !BODY_LAST_CHARS.test(label[1]!);
 }
 
 function opensSummary(text: string, openers: string[]): boolean {

@@ -100,6 +100,19 @@ describe("analyseLayout", () => {
     expect(prose.layout.headings).toEqual([]);
   });
 
+  it("takes no speaker's words in a transcript or interview for a heading, but keeps a bulletin's items led by a body", () => {
+    const { sentences, layout } = layoutOf([
+      "某县召开新闻发布会，介绍养老服务补贴政策。",
+      "主持人：请发布人介绍。介绍政策内容。",
+      "发布人（县民政局局长 王明）：补贴今年起提标。标准为每人每月100元。",
+      "赵丽：我们将加强督导。确保资金到位。",
+    ]);
+    expect(layout.headings).toEqual([]);
+    const bulletin = layoutOf(["某县多部门推进民生实事。", "县民政局：建成幸福食堂。新建食堂12个。", "县人社局：开展技能培训。培训学员300人。"]);
+    expect(bulletin.layout.headings.map((i) => bulletin.sentences[i]!.text)).toEqual(["县民政局：建成幸福食堂。", "县人社局：开展技能培训。"]);
+    expect(sentences).toHaveLength(7);
+  });
+
   it("needs two headings before it calls any sentence a heading", () => {
     const { layout } = layoutOf(["某县推行“三联”工作法，服务群众。", "联系群众到户。干部每月走访一次。", "今年以来，全县走访群众共计一万户，解决各类问题八百余个，群众满意率明显提升。"]);
     expect(layout.headings).toEqual([]);
