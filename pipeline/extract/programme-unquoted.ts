@@ -21,7 +21,7 @@ import type { Token } from "../records.js";
 import { LIST_NUMBERING } from "./layout.js";
 import { COUNTING_VERBS } from "./metric-grammar.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
-import { HAN_CHAR, indexesOf, isHanAt, overlaps } from "./text-spans.js";
+import { findQuotedSpans, HAN_CHAR, HAN_ONLY, indexesOf, isHanAt, overlaps } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
 
@@ -87,10 +87,52 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
  */
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
-  for (const candidate of [standaloneProjectName(text, lexicon), ...leverNames(text, lexicon), ...plannedInDocuments(text, lexicon)]) {
+  for (const candidate of [
+    standaloneProjectName(text, lexicon),
+    ...leverNames(text, lexicon),
+    ...plannedInDocuments(text, lexicon),
+    ...referredSubsidies(text, tokens, lexicon),
+  ]) {
     if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Heads of a subsidy a report may name without a verb that launches it. */
+const SUBSIDY_HEADS = new Set(["补贴", "补助", "津贴"]);
+/** Tags of the words a subsidy's name is made of: nouns, distinguishing and unknown words. */
+const SUBSIDY_NAME_TAGS = /^(?:n|nz|ng|vn|b|an|j|l|x)$/u;
+/** First characters of words of quantity or reference, which open no name (各类, 全县, 我县, 每人). */
+const NOT_A_NAME_START = /^[全各本该这那每我其此]/u;
+
+/**
+ * 享受高龄老人生活补贴, 将高龄老人生活补贴发放范围扩大到…: a subsidy named by the nouns before its head (a word of
+ * the field right before it too: 保护|补贴), printed with no verb that launches it. Such a name counts only when
+ * the article prints it twice (`needsRecurrence`): once is a mention in passing.
+ */
+function referredSubsidies(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  if (![...SUBSIDY_HEADS].some((head) => text.includes(head))) return [];
+  const rules = lexicon.unquoted;
+  const tokens = tokensOf(lazyTokens);
+  // 学习《农机购置补贴政策》: a title or quotation is read by its own rules.
+  const quoted = findQuotedSpans(text, true).map((span) => ({ start: span.open, end: span.close + 1 }));
+  const found: UnquotedCandidate[] = [];
+  tokens.forEach((head, i) => {
+    if (!SUBSIDY_HEADS.has(head.word) || quoted.some((span) => span.start < head.start && head.end < span.end)) return;
+    let start = head.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const left = tokens[j]!;
+      if (left.end !== start || !HAN_ONLY.test(left.word) || NOT_A_NAME_START.test(left.word)) break;
+      const fieldWord = j === i - 1 && left.tag === "v" && left.word.length === 2;
+      if (!fieldWord && !SUBSIDY_NAME_TAGS.test(left.tag ?? "")) break;
+      if (rules.openers.some((opener) => left.word.startsWith(opener))) break;
+      start = left.start;
+    }
+    const modifier = head.start - start;
+    if (modifier < rules.minModifierChars || modifier > rules.maxModifierChars) return;
+    found.push({ name: text.slice(start, head.end), start, end: head.end, category: "policy", needsRecurrence: true });
+  });
+  return found;
 }
 
 /** A document's title: 《永和县城乡居民增收三年行动实施方案（2024—2026年）》. */

@@ -43,6 +43,18 @@ describe("unquoted programme names", () => {
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
   });
 
+  it("takes a subsidy a report names twice with no verb that launches it, and not one named once in passing", () => {
+    const programmesOf = (text: string) => {
+      const article = articleFixture(text, { title: "" });
+      return extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) })).map((m) => m.name);
+    };
+    expect(programmesOf("我县将独生子女父母奖励补助发放范围扩大到农村居民。符合条件的家庭可叠加享受独生子女父母奖励补助。")).toEqual([
+      "独生子女父母奖励补助",
+      "独生子女父母奖励补助",
+    ]);
+    expect(programmesOf("村民可享受农机购置报废更新补贴。今年全县发放各类补贴3200万元。")).toEqual([]);
+  });
+
   it("takes a subsidy paid out (发放, 兑现) as the policy it puts in force, and nothing else paid out", () => {
     expect(unquoted("县民政局按时足额发放困难残疾人生活补贴和重度残疾人护理补贴，上半年共发放补贴资金2860万元。")).toEqual(["困难残疾人生活补贴", "重度残疾人护理补贴"]);
     expect(unquoted("为企业兑现一次性吸纳就业补贴64万元，为困难群众发放爱心助学礼包。")).toEqual(["一次性吸纳就业补贴"]);
