@@ -3,7 +3,7 @@
  * guessed at, or printed in quotes), its county, its parent group, what it produces.
  */
 import type { Token } from "../records.js";
-import { isDivisionName } from "../divisions/catalog.js";
+import { getDivisionCatalog, isDivisionName } from "../divisions/catalog.js";
 import { HAN_ONLY } from "./text-spans.js";
 
 /** Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns. */
@@ -40,6 +40,12 @@ export function isCountyName(word: string): boolean {
   return word.length >= 3 && /[县市区旗]$/u.test(word) && isDivisionName(word);
 }
 
+/** A province's name, in full or short, the tagger calls a place: 甘肃, 甘肃省. */
+function isProvinceName(word: Token): boolean {
+  const { byName, byShort } = getDivisionCatalog();
+  return word.tag === "ns" && [...(byName.get(word.word) ?? []), ...(byShort.get(word.word) ?? [])].some((entry) => entry.level === "Province");
+}
+
 /**
  * The county right before a brand the tagger cut into single characters or
  * guessed at, ending at token `at` (大埔县|和|福, 凤凰县|阿雅苗|绣): its index, or
@@ -51,8 +57,10 @@ export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: R
   for (let k = at; k >= 0; k--) {
     const word = tokens[k]!;
     if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
-    if (isCountyName(word.word)) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
-    const brandPart = word.word.length === 1 || (word.tag === "x" || word.tag === "nz" || word.tag === "nr");
+    // 甘肃|金果|源|果业有限公司: a firm registered under its province's name opens with it as with a county's.
+    if (isCountyName(word.word) || (k < at && isProvinceName(word))) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
+    // A brand's word may be an everyday noun of two characters (金果|源).
+    const brandPart = word.word.length === 1 || word.tag === "x" || word.tag === "nz" || word.tag === "nr" || (word.tag === "n" && word.word.length === 2);
     chars += word.word.length;
     if (!brandPart || chars > 4) return undefined;
   }

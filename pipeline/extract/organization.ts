@@ -121,7 +121,8 @@ export function findOrganizationSpans(
       if (ofWhom && !enterprise && lexicon.suffixes[suffix ?? ""] !== "social") break;
       if (ofWhom && !enterprise) settled ??= { start, first };
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
-      const conjunction = left.word === "和" && j > 0 && tokens[j - 1]!.tag !== "nt" && suffixOf(tokens[j - 1]!.word) === undefined;
+      // 县文化|广播电视/nt|和|旅游局: a field the tagger calls a body is no body without a body's ending.
+      const conjunction = left.word === "和" && j > 0 && suffixOf(tokens[j - 1]!.word) === undefined;
       // 红旗|村|党总支, 五一|社区|党委: a village or community name the tagger cut from its level opens the body
       // with it, after the township it belongs to when that is printed first (城关镇|五一|社区|党委).
       // 新建|社区: a verb the tagger calls a place is no community's name.

@@ -185,6 +185,14 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("大厂回族自治县宏远新型建材科技开发有限公司投产")).toEqual(["大厂回族自治县宏远新型建材科技开发有限公司"]);
   });
 
+  it("names a firm registered under its province's name with a brand the tagger cut (云南|金叶|源|茶业有限公司)", () => {
+    expect(names("云南金叶源茶业有限公司与合作社签约，河南绿野源农业有限公司投产。")).toEqual(["云南金叶源茶业有限公司", "河南绿野源农业有限公司"]);
+  });
+
+  it("keeps a merged bureau whole when the tagger calls its first field a body (县文化|广播电视/nt|和|旅游局)", () => {
+    expect(organisationsIn("县文化广播电视和旅游局牵头，县民政局和财政局配合。")).toEqual(["安吉县文化广播电视和旅游局", "安吉县民政局", "财政局"]);
+  });
+
   it("names a centre by the work it does (县茶叶产业|发展|服务中心), a village co-operative after a glued preposition (由塘坳/x)", () => {
     expect(organisationsIn("今年，县茶叶产业发展服务中心新建基地，由塘坳村股份经济合作社统一经营。")).toEqual([
       "安吉县茶叶产业发展服务中心",
