@@ -11,7 +11,9 @@ import type { ExtractContext } from "./context.js";
 import { localCounty } from "./division.js";
 
 /** A township, village or community opening a name, and what follows it: 华埠镇|人民政府, 城北社区|党委. */
-const LOCAL_OPENING = /^(\p{Script=Han}{2,4}?)(?:镇|乡|街道|村|社区|苏木|嘎查)\p{Script=Han}/u;
+const LOCAL_OPENING = /^(\p{Script=Han}{2,4}?)(镇|乡|街道|村|社区|苏木|嘎查)\p{Script=Han}/u;
+/** A field of work that ends like a village or township: 农业农村局, 乡村振兴局, 城乡建设局. */
+const FIELD_ENDING_LIKE_A_PLACE = /(?:农村|乡村|城乡|城镇|集镇)$/u;
 /** Co-operatives, which villages found and name after themselves: 万星村股份经济合作社. */
 const CO_OPERATIVE = /合作社|联合社/u;
 /** Openings of a county-level body's name that read like a township's: 住房和城|乡建设局, 县乡|村振兴局. */
@@ -21,7 +23,7 @@ const NOT_A_PLACE = /[和与及城]$|^[县市区省州旗盟]/u;
 export function isLocalBodyName(name: string): boolean {
   const opening = LOCAL_OPENING.exec(name);
   if (!opening || name.includes(SCOPE_SEPARATOR)) return false;
-  if (NOT_A_PLACE.test(opening[1]!)) return false;
+  if (NOT_A_PLACE.test(opening[1]!) || FIELD_ENDING_LIKE_A_PLACE.test(opening[1]! + opening[2]!)) return false;
   // 开化县华埠镇…: a body printed after its county is that county's already.
   const [first] = scanDivisionNames(name);
   return !(first && first.start === 0 && first.form === "full");

@@ -324,6 +324,28 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   return isPlace && closes ? committee : undefined;
 }
 
+/** Words that join the bodies of one list: 县民政局和财政局, 县人社局、财政局. */
+const LIST_JOINERS = new Set(["、", "和", "及", "与", "，"]);
+/** Categories of the bodies a county sets up by level: a firm or co-operative has a name of its own. */
+const LEVELLED_CATEGORIES = new Set(["government", "party", "social"]);
+
+/**
+ * The level a listed body shares with the body before it in its list, when it prints none of its own
+ * (县民政局和|财政局 → 县): the level character that opens the body before, else undefined.
+ */
+function levelSharedInList(text: string, before: OrganizationSpan | undefined, span: OrganizationSpan, beforeShared?: string): string | undefined {
+  if (!before || !LEVELLED_CATEGORIES.has(span.category) || before.end + 1 !== span.start || !LIST_JOINERS.has(text[before.end]!)) return undefined;
+  const printed = text.slice(span.start, span.end);
+  // 县人社局、财政局、农业农村局: the level runs down the list.
+  const opening = (beforeShared ?? "") + text.slice(before.start, before.end);
+  const level = opening[0]!;
+  // 团县委 prints its level inside.
+  if ([...printed].some((ch) => LEVEL_CHARS.has(ch)) || !LEVEL_CHARS.has(level) || !LEVELLED_CATEGORIES.has(before.category)) return undefined;
+  // 县委组织部、宣传部: a committee's department shares the committee too.
+  const committee = /^[县市区旗]委/u.test(opening) && /部$/u.test(printed) ? "委" : "";
+  return level + committee;
+}
+
 /** The Youth League's committee printed by its level: 团县委, 县团委, 团市委. */
 const LEAGUE_BY_LEVEL = /^(?:团([县市区旗])委|([县市区旗])团委)$/u;
 
@@ -576,6 +598,15 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         addUnlessOverlapping({ start, end: sentence.start + at + known.length, category, firstToken: place || known, ...(unnamed ? { unnamed } : {}) });
       }
     }
+    const sharedLevels = new Map<OrganizationSpan, string>();
+    // The body printed right before, in reading order (later rules add spans out of it).
+    const printedBefore = (span: OrganizationSpan) => spans.filter((other) => other.end <= span.start).sort((a, b) => b.end - a.end)[0];
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      if (span.localLevel || span.name) continue;
+      const before = printedBefore(span);
+      const shared = levelSharedInList(ctx.article.normalizedText, before, span, before ? sharedLevels.get(before) : undefined);
+      if (shared) sharedLevels.set(span, shared);
+    }
     for (const span of spans) {
       // Inside a quotation when its last character is: “上塘山耕”农产品专业合作社 opens with its quoted brand.
       if (isQuoted(quotes, span.end - 1 - sentence.start)) continue;
@@ -585,7 +616,9 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }
-      const text = localName ?? span.name ?? ctx.article.normalizedText.slice(span.start, span.end);
+      // 县民政局和财政局, 县人社局、财政局: a listed body that prints no level of its own shares the level of the one before.
+      const sharedLevel = sharedLevels.get(span);
+      const text = (sharedLevel ?? "") + (localName ?? span.name ?? ctx.article.normalizedText.slice(span.start, span.end));
       // 以新时代文明实践中心建设为抓手: a body every county has one of, printed alone, is the county's.
       const printed = county && lexicon.countyInstitutions.includes(text) ? county.name + text : text;
       // 共富工坊, 红帆驿站: brands of a programme, not bodies.
@@ -594,7 +627,9 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       const inCommittee = committee && qualifyOrganization(committee + printed, committee, county, lexicon);
       // 县委常委、组织部部长李明: a standing member heads one of the committee's departments.
       const qualified =
-        inCommittee && inCommittee !== committee + printed ? inCommittee : (leagueOfDivision(printed, county) ?? qualifyOrganization(printed, span.firstToken, county, lexicon));
+        inCommittee && inCommittee !== committee + printed
+          ? inCommittee
+          : (leagueOfDivision(printed, county) ?? qualifyOrganization(printed, sharedLevel ?? span.firstToken, county, lexicon));
       const name = canonicalPlace(ctx, divisions, span.start, qualified.replace(SHORT_GOVERNMENT, "$1人民政府"));
       mentions.push(
         createMention(ctx, {

@@ -190,7 +190,26 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   });
 
   it("keeps a merged bureau whole when the tagger calls its first field a body (县文化|广播电视/nt|和|旅游局)", () => {
-    expect(organisationsIn("县文化广播电视和旅游局牵头，县民政局和财政局配合。")).toEqual(["安吉县文化广播电视和旅游局", "安吉县民政局", "财政局"]);
+    expect(organisationsIn("县文化广播电视和旅游局牵头开展检查。")).toEqual(["安吉县文化广播电视和旅游局"]);
+  });
+
+  it("gives a listed body that prints no level of its own the level of the one before (县民政局和财政局), down the list", () => {
+    expect(organisationsIn("县民政局和财政局牵头，县人社局、财政局、农业农村局配合，县委组织部、宣传部参与。")).toEqual([
+      "安吉县民政局",
+      "安吉县财政局",
+      "安吉县人社局",
+      "安吉县财政局",
+      "安吉县农业农村局",
+      "安吉县委组织部",
+      "安吉县委宣传部",
+    ]);
+    // A firm has a name of its own; the League's committee prints its level inside.
+    expect(organisationsIn("县民政局和浙江安吉恒康养老服务有限公司签约，县妇联、团县委参与。")).toEqual([
+      "安吉县民政局",
+      "浙江安吉恒康养老服务有限公司",
+      "安吉县妇联",
+      "共青团安吉县委",
+    ]);
   });
 
   it("names a centre by the work it does (县茶叶产业|发展|服务中心), a village co-operative after a glued preposition (由塘坳/x)", () => {

@@ -473,6 +473,9 @@ describe("HOLDS_POST", () => {
       ["固始县鑫源农业发展有限公司", "", "固始县鑫源农业发展有限公司"],
     ]);
     expect(bodies(linquan!).map(([name]) => name)).toEqual(["临泉县·城关镇人民政府", "临泉县民政局", "临泉县·新华村股份经济合作社", "固始县鑫源农业发展有限公司"]);
+    // A county bureau whose field ends like a village (农业农村局) is no village's body.
+    const [bureau] = extractCorpus([articleFixture("农业农村局牵头实施“稻渔综合种养”工程。", { place: "固始" })]);
+    expect(bureau!.entities.filter((e) => e.kind === "Organization").map((e) => e.name)).toEqual(["农业农村局"]);
     // Relations name the scoped body.
     expect(linquan!.relations.some((r) => r.to.name === "临泉县·城关镇人民政府")).toBe(true);
   });
