@@ -505,7 +505,8 @@ export function qualifyOrganization(name: string, firstToken: string, division: 
   const level = name[0]!;
   if (!opensWithLevel || !LEVEL_CHARS.has(level)) return name;
   const rest = name.slice(1);
-  if (division.kind === "County" && division.name.endsWith(level)) return division.name + rest;
+  // 攸县县委: a county of one character keeps its level before the committee's 委 (not 攸县委).
+  if (division.kind === "County" && division.name.endsWith(level)) return (division.name.length === 2 && rest.startsWith("委") ? division.name + level : division.name) + rest;
   if (level === "市") {
     const city = division.kind === "City" ? division.name : division.city?.name;
     if (city?.endsWith("市")) return city + rest;

@@ -404,6 +404,12 @@ describe("qualifyOrganization", () => {
     expect(qualifyOrganization("省委老干部局", "省委老干部局", anji, lexicon.organizations)).toBe("浙江省委老干部局");
   });
 
+  it("keeps the level of a county of one character before its committee's 委 (攸县县委, not 攸县委)", () => {
+    const youxian: Division = { kind: "County", name: "攸县", code: "430223", city: { name: "株洲市", code: "4302" }, province: { name: "湖南省", code: "43" } };
+    expect(qualifyOrganization("县委社会工作部", "县委", youxian, lexicon.organizations)).toBe("攸县县委社会工作部");
+    expect(qualifyOrganization("县民政局", "县", youxian, lexicon.organizations)).toBe("攸县民政局");
+  });
+
   it("leaves names that open with a word, a place or no level alone", () => {
     expect(qualifyOrganization("市场监督管理局", "市场", anji, lexicon.organizations)).toBe("市场监督管理局");
     expect(qualifyOrganization("业主委员会", "业主", anji, lexicon.organizations)).toBe("业主委员会");
