@@ -21,7 +21,7 @@ import type { Token } from "../records.js";
 import { LIST_NUMBERING } from "./layout.js";
 import { COUNTING_VERBS } from "./metric-grammar.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
-import { findQuotedSpans, HAN_CHAR, HAN_ONLY, indexesOf, isHanAt, overlaps } from "./text-spans.js";
+import { findQuotedSpans, HAN_CHAR, HAN_ONLY, hasBalancedQuotes, indexesOf, isHanAt, overlaps } from "./text-spans.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { longestFirst, mayEndListedWord, wordSet } from "./word-sets.js";
 
@@ -138,7 +138,9 @@ function referredSubsidies(text: string, lazyTokens: LazyTokens, lexicon: Progra
 /** A document's title: 《永和县城乡居民增收三年行动实施方案（2024—2026年）》. */
 const DOCUMENT_TITLE = /《([^《》]{4,40})》/gu;
 /** What a plan's title ends in after the programme it plans: 实施方案, 工作方案, the years it runs in brackets. */
-const PLAN_ENDING = /(?:实施方案|工作方案|行动方案|推进方案|方案|规划)?(?:[（(][\d—\-－~～至年]+[）)])?$/u;
+const PLAN_ENDING = /(?:实施方案|工作方案|推进方案|方案|规划)?(?:[（(][\d—\-－~～至年]+[）)])?$/u;
+/** What a plan's programme is named with: Han characters, a quoted part among them. */
+const PLAN_NAME = /^[\p{Script=Han}“”]+$/u;
 /** A year a plan's title opens its name with: 2024年, 2024年度. */
 const PLAN_YEAR = /^\d{4}年度?/u;
 
@@ -156,7 +158,8 @@ function plannedInDocuments(text: string, lexicon: ProgrammeLexicon): UnquotedCa
     let from = divisionNameLength(title);
     from += PLAN_YEAR.exec(title.slice(from))?.[0].length ?? 0;
     const name = title.slice(from, ending.index);
-    if (!/^\p{Script=Han}+$/u.test(name) || [...name].some((ch) => rules.breakers.includes(ch))) continue;
+    // 《宣汉县村级集体经济“强村富民”三年行动方案》: a quoted part of the name stays in it.
+    if (!PLAN_NAME.test(name) || !hasBalancedQuotes(name) || [...name].some((ch) => rules.breakers.includes(ch))) continue;
     const head = unquotedHeads(rules).find((h) => name.endsWith(h));
     if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) continue;
     // 《藤茶产业振兴三年行动》: a title that is the programme's name, a plan's ending or not; a policy's needs one.

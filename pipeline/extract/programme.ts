@@ -113,6 +113,11 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
   }
   for (const candidate of unquoted) {
+    // 《…村级集体经济“强村富民”三年行动方案》: a plan's name holding a quoted name in full is the programme's whole name.
+    const held = found.filter((f) => overlaps(f, candidate));
+    if (candidate.name.includes("“") && held.every((f) => f.start >= candidate.start && f.end <= candidate.end)) {
+      for (const f of held) found.splice(found.indexOf(f), 1);
+    }
     if (!found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -37,6 +37,9 @@ describe("unquoted programme names", () => {
   it("takes the programme a plan adopted as a document names, without its division, year and plan ending", () => {
     expect(unquoted("会议审议通过了《永和县城乡居民增收三年行动实施方案（2024—2026年）》。")).toEqual(["城乡居民增收三年行动"]);
     expect(unquoted("会议原则同意《永和县2024年农村道路提升工程实施方案》。")).toEqual(["农村道路提升工程"]);
+    // An action plan names its action (…三年行动|方案), a quoted part of the name included.
+    expect(unquoted("会议审议通过《永和县农村人居环境整治三年行动方案》。")).toEqual(["农村人居环境整治三年行动"]);
+    expect(names("会议审议通过《永和县村级集体经济“强村富民”三年行动方案》。")).toEqual(["村级集体经济“强村富民”三年行动"]);
     // A title that is a programme's name needs no plan ending; a policy's title does (it may be the law itself).
     expect(unquoted("该县以《藤茶产业振兴三年行动》为主线，学习《农机购置补贴政策》。")).toEqual(["藤茶产业振兴三年行动"]);
     // A title that names no programme head, or only a law or a statement of measures, gives none.
