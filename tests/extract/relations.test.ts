@@ -228,6 +228,27 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
   });
 });
 
+describe("INVOLVES of a paragraph's programme", () => {
+  it("gives the programme a paragraph opens with the bodies its later sentences make participants (会议要求，县民政局负责…)", () => {
+    const article = articleFixture(
+      [
+        "4月8日，县长刘海主持召开县政府常务会议。",
+        "会议原则同意实施“暖心助浴”工程。今年全县新建助浴点20处。会议要求，县民政局负责统筹推进，县财政局要保障资金。",
+        "会议研究了“清洁家园”行动。会议要求，县住建局会同县城管局抓好落实。县政府将定期督查。",
+        "会议还听取了其他汇报。县人社局汇报了一季度就业情况。",
+      ].join("\n"),
+      { place: "含山" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(
+      expect.arrayContaining(["“暖心助浴”工程→含山县民政局", "“暖心助浴”工程→含山县财政局", "“清洁家园”行动→含山县住建局", "“清洁家园”行动→含山县城管局"]),
+    );
+    // A body of another paragraph takes no part; nor does the county's government, which oversees everything.
+    expect(involves.filter((link) => link.endsWith("→含山县人社局") || link.includes("人民政府"))).toEqual([]);
+  });
+});
+
 describe("INVOLVES of a body speaking of itself", () => {
   const involvesOf = (extraction: ArticleExtraction | undefined) =>
     extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);

@@ -20,6 +20,7 @@ import type { ParticipantCueLexicon } from "../lexicon.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
+import { sectionOrTopic } from "./section-programme.js";
 
 /**
  * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
@@ -46,6 +47,44 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
         to: { kind: "Organization", name: organization.name },
         sentence: programme.sentence,
         matched: [programme.surface, organization.surface],
+      });
+    }
+  }
+  relations.push(...paragraphDuties(ctx));
+  return relations;
+}
+
+/** A county's party committee or government, which leads and attends everything, or the centre: no duty of its own. */
+const LEADERSHIP = /[县市区旗州盟](?:委|人民政府|政府)$|^(?:党中央|中央|国务院|全国)/u;
+
+/**
+ * 会议原则同意实施“银龄助餐”工程。…会议要求，县民政局负责统筹推进: a sentence that names no programme of its own
+ * speaks for the sub-measure of its section or the one its paragraph opens with, and the bodies it makes
+ * participants (the subject of a clause, a cue or a role verb) take part in that one.
+ */
+function paragraphDuties(ctx: ExtractContext): RelationMention[] {
+  const text = ctx.article.normalizedText;
+  const cues = ctx.lexicon.participants;
+  const relations: RelationMention[] = [];
+  for (const sentence of ctx.sentences) {
+    if (mentionsIn(ctx, "Programme", sentence.index).length > 0) continue;
+    const organizations = mentionsIn(ctx, "Organization", sentence.index);
+    const topic = organizations.length > 0 ? sectionOrTopic(ctx, sentence.index) : undefined;
+    if (!topic) continue;
+    const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", sentence.index));
+    // The topic stands for the sentence's object, after all it prints.
+    const close = sentence.start + sentence.text.replace(/[。！？!?]+$/u, "").length;
+    const object = { start: close, end: close };
+    const lists = coordinatedLists(text, organizations);
+    const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, object, o, cues, places))).flat();
+    for (const organization of participants) {
+      if (LEADERSHIP.test(organization.name)) continue;
+      relations.push({
+        type: "INVOLVES",
+        from: { kind: "Programme", name: topic.name },
+        to: { kind: "Organization", name: organization.name },
+        sentence: sentence.index,
+        matched: [organization.surface],
       });
     }
   }

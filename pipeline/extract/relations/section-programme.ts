@@ -18,14 +18,17 @@ import { normaliseQuotes } from "../text-spans.js";
  * @example sectionProgramme(ctx, 3)?.name // "精准摸排建台账" (the heading of sentence 3's section)
  */
 export function sectionProgramme(ctx: ExtractContext, sentence: number): EntityMention | undefined {
-  const heading = ctx.layout.sectionOf[sentence] ?? -1;
-  const measure = ctx.programmes.measures.find((candidate) => candidate.sentence === heading);
-  if (measure) return measure;
-  const topic = paragraphTopic(ctx, sentence);
-  if (topic) return topic;
+  const own = sectionOrTopic(ctx, sentence);
+  if (own) return own;
   const main = ctx.programmes.main;
   // What is told before the programme is introduced is its background (近年来，全县累计投入…), not its doing.
   return main && sentence >= main.sentence && articleIsAbout(ctx, main) ? main : undefined;
+}
+
+/** The sub-measure whose section the sentence is in, else the programme its paragraph opens with as its topic. */
+export function sectionOrTopic(ctx: ExtractContext, sentence: number): EntityMention | undefined {
+  const heading = ctx.layout.sectionOf[sentence] ?? -1;
+  return ctx.programmes.measures.find((candidate) => candidate.sentence === heading) ?? paragraphTopic(ctx, sentence);
 }
 
 /** A paragraph that opens by naming what it is about: 在林长制方面，… / 田长制方面，… / 在“护苗”行动中，…. */
