@@ -118,6 +118,8 @@ describe("findProgrammeNames", () => {
     expect(names("该县2025年农村危房改造工作全面启动，同步推进老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
     // Public-welfare posts for the rural poor, however the report qualifies them (乡村, 城镇).
     expect(names("全县统筹开发乡村公益性岗位1200个，安置就业困难人员。")).toEqual(["公益性岗位"]);
+    // The Party's national education campaigns, which every county reports on.
+    expect(names("县委常委会深入开展党纪学习教育，全县巩固党史学习教育成果。")).toEqual(["党纪学习教育", "党史学习教育"]);
   });
 
   it("names a programme known by name the same whether it is quoted or not", () => {
