@@ -88,6 +88,7 @@ const FOLLOWER_TAGS = /^(v|m|c|u|p|d|q|r)/;
 export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   const found = [...verbObjectNames(text, tokens, lexicon), ...chiefSystems(text, tokens, lexicon)];
   for (const candidate of [
+    ...rankedObjects(text, tokens, lexicon),
     standaloneProjectName(text, lexicon),
     ...leverNames(text, lexicon),
     ...plannedInDocuments(text, lexicon),
@@ -96,6 +97,25 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
     if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** An object given a rank or label: 将|农村供水保障工程|列为全年“一号工程”, 把…作为重点工程. */
+const RANKED_OBJECT = /[将把]([^，,。；;：:“”]{4,24}?)(?:列为|作为|定为|确定为)/gu;
+
+/**
+ * 将农村供水保障工程列为全年“一号工程”: what a county ranks (its top project, a livelihood project) is a programme when
+ * its name ends in a head, as a launched one would.
+ */
+function rankedObjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  if (!text.includes("列为") && !text.includes("作为") && !text.includes("定为")) return [];
+  const found: UnquotedCandidate[] = [];
+  for (const match of text.matchAll(RANKED_OBJECT)) {
+    const start = match.index + 1;
+    const tokens = tokensOf(lazyTokens);
+    const candidate = firstStandaloneName(text, start, start + match[1]!.length, tokens, new Set(tokens.map((t) => t.end)), unquotedHeads(lexicon.unquoted), lexicon);
+    if (candidate && candidate.start === start && candidate.end === start + match[1]!.length) found.push(candidate);
+  }
+  return found;
 }
 
 /** Heads of a subsidy a report may name without a verb that launches it. */

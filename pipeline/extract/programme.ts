@@ -63,6 +63,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
     if (lexicon.stopNames.includes(inner)) continue;
+    // 将农村供水保障工程列为全年“一号工程”: the rank a programme is given is no programme of its own.
+    if (RANK_GIVEN.test(text.slice(Math.max(0, span.open - 8), span.open))) continue;
     // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
     // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
     const nounsFrom = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
@@ -195,6 +197,9 @@ const LATIN = /[A-Za-z]/u;
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
+
+/** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
+const RANK_GIVEN = /(?:列为|作为|定为|确定为)(?:全年|全县|今年|年度|全市|全区)?$/u;
 
 /** A year printed right before a quoted name: 2024年, 2024年度. */
 const YEAR_BEFORE = /\d{4}年度?$/u;

@@ -186,6 +186,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("该县建立健全困难群众救助帮扶机制。")).toEqual(["困难群众救助帮扶机制"]);
   });
 
+  it("takes what a county ranks (将…列为全年“一号工程”) for the programme, and not the rank", () => {
+    expect(names("县里将城乡环卫一体化工程列为全年“一号工程”，由县城管局牵头。")).toEqual(["城乡环卫一体化工程"]);
+    expect(names("该县把校园安全守护行动作为“头号工程”，今年又将“暖心餐桌”项目列为民生实事。")).toEqual(["校园安全守护行动", "“暖心餐桌”项目"]);
+  });
+
   it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
     expect(unquoted("县畜牧技术推广站实施良种补贴示范项目，覆盖养殖户300户。")).toEqual(["良种补贴示范项目"]);
     expect(unquoted("县科技成果推广中心组织实施科技特派员服务计划。")).toEqual(["科技特派员服务计划"]);
