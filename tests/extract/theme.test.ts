@@ -79,6 +79,11 @@ describe("extractThemes", () => {
       ["乡村振兴", "某县开展和美乡村建设，打造示范村12个。村集体经营性收入全部超过10万元。"],
       ["基础设施", "某县开通城乡公交线路14条。县交通运输局在沿线设置客运候车亭186个。"],
       ["社会保障", "某县城乡居民医保参保率达98%。县民政局为困难群众发放临时救助金300万元。"],
+      // Care of the very old, a county's branded produce and its output, family farms, graduates not yet in work.
+      ["养老服务", "某县为80周岁以上高龄老人发放补贴。全县新建老年人助餐点30个。"],
+      ["产业发展", "某县打响茶叶区域公用品牌，授权企业20家。全县茶叶年产值达15亿元。"],
+      ["农业生产", "某县评选县级示范家庭农场40家。农民合作社示范社新增12家。"],
+      ["就业创业", "全县离校未就业高校毕业生共860人。县人社局募集就业见习岗位500个。"],
     ];
     for (const [theme, text] of cases) {
       const about = themesOf(articleFixture(text)).relations.filter((r) => r.from.kind === "Article").map((r) => r.to.name);
