@@ -55,6 +55,8 @@ export interface ArticleRecord {
   date?: string;
   /** The outlet a meta line credits as the source, in simplified characters (来源：金寨县融媒体中心). */
   outlet?: string;
+  /** The site, account or office the web page opens with, in simplified characters (岢岚县人民政府网). */
+  site?: string;
   /** Body as printed (original characters), column wraps joined, paragraphs separated by "\n". */
   text: string;
   /**

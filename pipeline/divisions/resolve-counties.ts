@@ -7,6 +7,7 @@
  * (corpora filed as 四川省/乐山市/…). Without a dateline, the county comes from the
  * body (a round-up of a city's counties is the city's), else the headline's
  * opening or a county it names in full (——记黔西市…), else a web source line naming a county (来源：武功县融媒体中心), else
+ * the county the site a web page opens with names (岢岚县人民政府网), else
  * the county or city the file path names in full (…/信阳市/固始县/0508.txt),
  * else the county every page-mate that has one reports on (the items of a
  * county's news-in-brief column). Unresolvable choices come back as diagnostics.
@@ -192,6 +193,14 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     if (outlet) {
       candidates = [...outlet.entries];
       basis = `source line ${outlet.name}`;
+    }
+  }
+  if (candidates.length === 0) {
+    // 岢岚县人民政府网: a county's own site publishes the county's news.
+    const site = firstFullName(article.site ?? "", "County");
+    if (site) {
+      candidates = [...site.entries];
+      basis = `site ${site.name}`;
     }
   }
   if (candidates.length === 0) {

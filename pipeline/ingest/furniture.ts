@@ -92,6 +92,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^分享到[：:]?[^。！？]{0,20}$/u, reason: "a web page's share bar" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
   { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },
+  // 相关链接：中国政府网 | 河北省人民政府: links to other sites, printed on one line after their label.
+  { pattern: /^[【\[]?(?:相关链接|友情链接|网站链接|政府网站|网站导航)[】\]]?[：:].+$/u, reason: "a web page's links to other sites" },
   // 网站首页 | 政务公开 | 政务服务 | 互动交流: a web site's menu, three or more short items between bars.
   { pattern: /^(?:[^\s|｜丨。！？，]{2,8}\s*[|｜丨]\s*){2,}[^\s|｜丨。！？，]{2,8}$/u, reason: "a web site's menu" },
   // 政务信息 / 政 务 信 息 / 柏乡县政务信息, 第12期 / 2024年第15期（总第318期）, 工作简报 第7期 2025年1月15日: a bulletin's masthead.
@@ -113,6 +115,14 @@ const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{
 export function mastheadOf(lines: string[], furniture: FurnitureLine[]): string | undefined {
   const parts = furniture.filter(({ reason }) => reason === BULLETIN_MASTHEAD).map(({ line }) => lines[line]!.replace(/[\s\u3000]+/gu, " "));
   return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+const SITE_NAME_REASON = "the name of the site or office publishing the page";
+
+/** The site, account or office a page opens with (岢岚县人民政府网), or undefined. */
+export function siteNameOf(lines: string[], furniture: FurnitureLine[]): string | undefined {
+  const site = furniture.find(({ reason }) => reason === SITE_NAME_REASON);
+  return site ? lines[site.line] : undefined;
 }
 
 /** A publisher's name alone: a government or its office, a media centre, a portal, an account (某某发布). */
@@ -151,7 +161,7 @@ export function detectFurniture(lines: string[]): FurnitureLine[] {
   // 寿光市人民政府, 某某县融媒体中心, 某某发布: the site, account or office a page opens with names who
   // publishes it; it is no headline.
   const first = lines.findIndex((text) => text !== "");
-  if (first !== -1 && !found.has(first) && SITE_NAME.test(lines[first]!)) found.set(first, "the name of the site or office publishing the page");
+  if (first !== -1 && !found.has(first) && SITE_NAME.test(lines[first]!)) found.set(first, SITE_NAME_REASON);
   // 本期要目 and the numbered headlines of the items it lists, up to a blank line or a sentence.
   setAsideLists(lines, found, {
     label: CONTENTS_LABEL,

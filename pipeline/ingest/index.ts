@@ -376,6 +376,7 @@ function recordsOfSplit(source: string, split: SplitResult | SplitPart, firstInd
     if (article.dateline) record.dateline = article.dateline;
     if (article.date) record.date = article.date;
     if (article.outlet) record.outlet = article.outlet;
+    if ("site" in split && split.site) record.site = normaliseText(split.site);
     return record;
   });
   return { articles, diagnostics };

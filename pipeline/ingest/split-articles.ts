@@ -23,7 +23,7 @@ import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
-import { continuesFromAnotherPage, detectFurniture, mastheadOf, pageDateOf } from "./furniture.js";
+import { continuesFromAnotherPage, detectFurniture, mastheadOf, pageDateOf, siteNameOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { outletOf } from "./outlet.js";
 import { normaliseText } from "./normalise.js";
@@ -59,6 +59,8 @@ export interface SplitResult {
   setAside: SetAside[];
   /** Date printed in the page furniture, given to articles whose dateline has none. */
   pageDate?: string;
+  /** The site, account or office the page opens with (岢岚县人民政府网), as printed. */
+  site?: string;
 }
 
 export interface SplitOptions {
@@ -103,6 +105,7 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   const furniture = detectFurniture(lines);
   const pageDate = pageDateOf(lines, furniture) ?? options.pageDate;
   const masthead = mastheadOf(lines, furniture);
+  const site = siteNameOf(lines, furniture);
   // 上接第1版: the text under the note is the rest of another page's article; it opens a part of its own.
   const continued = furniture.filter(({ line }) => continuesFromAnotherPage(lines[line]!)).map(({ line }) => ({ line, raw: lines[line]! }));
   for (const { line, reason } of furniture) {
@@ -125,7 +128,7 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   for (const article of articles) article.line = printedLine(article.line);
   for (const item of setAside) item.line = printedLine(item.line);
   setAside.sort((a, b) => a.line - b.line);
-  return { articles, setAside, ...(pageDate ? { pageDate } : {}) };
+  return { articles, setAside, ...(pageDate ? { pageDate } : {}), ...(site ? { site } : {}) };
 }
 
 interface Context {

@@ -244,6 +244,11 @@ describe("resolveArticleCounties from a web article's source line", () => {
     const body = webArticle("来源：武功县融媒体中心", "今年以来，乾县新建供水管网320公里。");
     expect(resolveArticleCounties([body]).counties.get(body.key)).toMatchObject({ name: "乾县" });
   });
+
+  it("takes the county the site a page opens with names, when its source line and body name none", () => {
+    const township = { ...webArticle("来源：三井镇人民政府", "今年以来，三井镇新建杂粮加工车间2个。"), site: "岢岚县人民政府网" };
+    expect(resolveArticleCounties([township]).counties.get(township.key)).toMatchObject({ name: "岢岚县", city: { name: "忻州市" } });
+  });
 });
 
 describe("resolveArticleCounties with the file path as last context", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFurniture, pageDateOf } from "../../pipeline/ingest/furniture.js";
+import { detectFurniture, pageDateOf, siteNameOf } from "../../pipeline/ingest/furniture.js";
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim());
 const furnitureOf = (text: string) => detectFurniture(lines(text)).map((f) => lines(text)[f.line]);
@@ -64,12 +64,16 @@ describe("detectFurniture", () => {
     ["地址：某县人民路1号  邮编：262700  联系电话：0536-5221234", "a site's address line"],
     ["原创  某县融媒  某县发布", "a post's byline"],
     ["【字体：大 中 小】  【打印】  扫一扫在手机打开当前页", "pieces of furniture side by side"],
+    ["相关链接：中国政府网 | 湖南省人民政府 | 邵阳市人民政府", "links to other sites after their label"],
+    ["友情链接：国务院客户端 省政府门户网站", "a site's links to its friends"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
 
-  it("sets aside the site or office a page opens with, only there", () => {
+  it("sets aside the site or office a page opens with, only there, and keeps its name for the page", () => {
     expect(furnitureOf("某县人民政府\n\n某县推进农村改厕\n\n正文第一句。")).toEqual(["某县人民政府"]);
+    const page = lines("岢岚县人民政府网\n首页 | 新闻中心 | 政务公开\n\n某镇推进农村改厕\n\n正文第一句。");
+    expect(siteNameOf(page, detectFurniture(page))).toBe("岢岚县人民政府网");
     expect(furnitureOf("某县推进农村改厕\n\n某县融媒体中心\n\n正文第一句。")).toEqual([]);
   });
 

@@ -27,4 +27,12 @@ describe("splitArticles: the outlet a web page credits", () => {
     expect(article?.outlet).toBe("金寨县融媒体中心");
     expect(article?.date).toBe("2025-04-08");
   });
+
+  it("keeps the site the page opens with for the page", () => {
+    const split = splitArticles(
+      ["岢岚县人民政府网", "首页 | 新闻中心 | 政务公开", "", "三井镇推进杂粮产业", "来源：三井镇人民政府", "", "今年以来，三井镇新建加工车间2个。"].join("\n"),
+    );
+    expect(split.site).toBe("岢岚县人民政府网");
+    expect(split.articles[0]?.outlet).toBe("三井镇人民政府");
+  });
 });
