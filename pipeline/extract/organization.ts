@@ -79,7 +79,9 @@ export function findOrganizationSpans(
     // 共青团宁都县委: the League's committee of a place is named by the place and the level's 委.
     const league = leagueCommittee(tokens, i);
     if (league) {
-      spans.push({ start: token.start, end: league.end, category: lexicon.suffixes["团县委"] ?? "party", firstToken: token.word });
+      // 共青团博罗县委员会 is 共青团博罗县委 printed in full: one node.
+      const full = league.word === "委员会" ? { name: `${text.slice(token.start - offset, league.start - offset)}委` } : {};
+      spans.push({ start: token.start, end: league.end, category: lexicon.suffixes["团县委"] ?? "party", firstToken: token.word, ...full });
       return;
     }
     const suffix = suffixOf(token.word);
@@ -100,6 +102,7 @@ export function findOrganizationSpans(
     let crossedLooseWord = false;
     // A verb of doing crossed (带头, 领办), not of production (种植): what stands before it is no firm's brand.
     let crossedDoing = false;
+    let countedKind = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
       if (left.end !== start || !HAN_ONLY.test(left.word)) break;
@@ -172,6 +175,8 @@ export function findOrganizationSpans(
         if (/^[县区市旗镇乡村]$/u.test(left.word.slice(1))) {
           start = left.start + 1;
           first = -1;
+          // 14个|村|股份经济合作社: a count of a kind every village or township has names no one body.
+          countedKind = /^[镇乡村]$/u.test(left.word.slice(1));
         }
         break;
       }
@@ -265,6 +270,8 @@ export function findOrganizationSpans(
     }
     // 中国移动|兴国|分公司, 邮储银行|宁都县|支行: a branch is named by its parent body, then its place.
     const parent = BRANCH_WORDS.has(token.word) && first > 0 ? parentBefore(tokens, first, start, spans) : undefined;
+    // 国家税务总局|隆回县税务局: a national administration's county office is known by its county's name (隆回县税务局).
+    const localName = parent && NATIONAL_PARENTS.has(text.slice(parent.start - offset, start - offset)) ? text.slice(start - offset, token.end - offset) : undefined;
     if (parent) {
       start = parent.start;
       first = parent.first;
@@ -289,8 +296,11 @@ export function findOrganizationSpans(
     // 公共图书馆, 智慧图书馆: a kind of body every place has names one only with its place or level.
     const placeless = lexicon.placedSuffixes.includes(suffix ?? "") && !opened && !tokens.slice(Math.max(first, 0), i).some((word) => word.tag === "ns");
     const unnamed =
-      (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) || EVERY_OF_A_LEVEL.test(name) || placeless;
-    spans.push({ start, end: token.end, category, firstToken, ...(unnamed ? { unnamed } : {}) });
+      (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) ||
+      EVERY_OF_A_LEVEL.test(name) ||
+      placeless ||
+      countedKind;
+    spans.push({ start, end: token.end, category, firstToken, ...(unnamed ? { unnamed } : {}), ...(localName ? { name: localName } : {}) });
   });
   return withoutNested(spans);
 }
@@ -313,14 +323,14 @@ const LEVEL_COMMITTEES = new Set(["省委", "市委", "州委", "县委", "区�
 /**
  * The token closing 共青团 + place + 县委 when `i` opens such a name: the place
  * a word the tagger calls one or a division's name it does not (长子/n), the
- * committee printed whole (县委) or as 委 after the place's full name (临沭县|委).
+ * committee printed whole (县委) or as 委 or 委员会 after the place's full name (临沭县|委, 博罗县|委员会).
  */
 function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined {
   const [league, place, committee] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (league?.word !== LEAGUE || !place || !committee) return undefined;
   if (place.start !== league.end || committee.start !== place.end) return undefined;
   const isPlace = place.tag === "ns" || isDivisionName(place.word);
-  const closes = LEVEL_COMMITTEES.has(committee.word) || (committee.word === "委" && LEVEL_CHARS.has(place.word.at(-1)!));
+  const closes = LEVEL_COMMITTEES.has(committee.word) || ((committee.word === "委" || committee.word === "委员会") && LEVEL_CHARS.has(place.word.at(-1)!));
   return isPlace && closes ? committee : undefined;
 }
 
@@ -362,8 +372,10 @@ function leagueOfDivision(printed: string, division: Division | undefined): stri
   return place?.endsWith(level) ? `${LEAGUE}${place}委` : undefined;
 }
 
-/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局). */
-const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局"]);
+/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局, 国家税务总局隆回县税务局). */
+const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局", "税务局"]);
+/** National administrations whose county offices print the parent's name first (国家税务总局隆回县税务局). */
+const NATIONAL_PARENTS = new Set(["国家税务总局"]);
 
 /**
  * The body printed right before a branch's place: a body already found
@@ -439,8 +451,8 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 /** An ordinal word: 第一, 第三十. */
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
 
-/** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构. */
-const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级)/u;
+/** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构, 苏木乡镇人民政府 (Inner Mongolia's townships), 嘎查村民委员会. */
+const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;
 
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;

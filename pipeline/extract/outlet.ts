@@ -8,6 +8,7 @@ import { abbreviatedNames } from "../divisions/short-name.js";
 import { isMediaOutlet } from "../ingest/outlet.js";
 import type { EntityMention, RelationMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
+import { resolveAlias } from "./aliases.js";
 import { qualifyOrganization } from "./organization.js";
 import { DATELINE_SENTENCE } from "./person.js";
 
@@ -20,7 +21,8 @@ export function extractOutlet(ctx: ExtractContext): EntityMention[] {
   return [
     {
       kind: "Organization",
-      name: outletName(ctx, printed),
+      // 来源：博罗县人力资源和社会保障局 is the bureau the body calls 县人社局: one node.
+      name: resolveAlias("Organization", outletName(ctx, printed), ctx.aliases),
       surface: "",
       start: 0,
       end: 0,

@@ -380,6 +380,19 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("县人大代表、党总支书记应建华在调研中发现，党支部成员都很支持。")).toEqual([]);
   });
 
+  it("names a body of its kind counted after a number, Inner Mongolia's townships and villages alike, no one body (14个村股份经济合作社, 苏木乡镇)", () => {
+    expect(organisationsIn("全镇已有14个村股份经济合作社签订协议。苏木乡镇人民政府汇总后报送，嘎查村民委员会核实。")).toEqual([]);
+  });
+
+  it("names the League's committee printed in full as printed short (共青团博罗县委员会 → 共青团博罗县委), and a tax office by its county", () => {
+    const boluo: Division = { kind: "County", name: "博罗县", code: "441322", city: { name: "惠州市", code: "4413" }, province: { name: "广东省", code: "44" } };
+    expect(organisationsIn("共青团博罗县委员会联合国家税务总局博罗县税务局开展宣传，县税务局参与。", boluo)).toEqual([
+      "共青团博罗县委",
+      "博罗县税务局",
+      "博罗县税务局",
+    ]);
+  });
+
   it("knows the county Party organs printed in short form (纪委监委, 网信办, 编办)", () => {
     expect(organisationsIn("县纪委监委联合县委社会工作部、县委网信办、县委编办开展督查。县融媒体中心、县人民法院参加。")).toEqual(
       ["县纪委监委", "县委社会工作部", "县委网信办", "县委编办", "县融媒体中心", "县人民法院"].map((name) => `安吉${name}`),

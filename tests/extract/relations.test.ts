@@ -732,5 +732,9 @@ describe("the outlet a page credits as its source", () => {
     const notice = { ...articleFixture("今年以来，互助县实施“护苗成长”计划。", { place: "互助" }), outlet: "县民政局" };
     const [issued] = extractCorpus([notice]) as [ArticleExtraction];
     expect(find(issued, "PUBLISHED_BY", notice.key, "互助土族自治县民政局")).toBeDefined();
+    // A bureau credited by its full name is the node the body's abbreviation names.
+    const full = { ...articleFixture("今年以来，县人社局开展“春风行动”。", { place: "互助" }), outlet: "互助土族自治县人力资源和社会保障局" };
+    const [credited] = extractCorpus([full]) as [ArticleExtraction];
+    expect(find(credited, "PUBLISHED_BY", full.key, "互助土族自治县人社局")).toBeDefined();
   });
 });
