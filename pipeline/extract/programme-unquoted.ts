@@ -11,7 +11,8 @@
  *
  * An unquoted object is a name only when it stands alone: it ends where a
  * word ends and is followed by punctuation, a conjunction, a verb or a figure
- * (考核机制建设 is building work, not a mechanism), holds no 的/和/、, and does
+ * (building a system or platform, 服务体系建设, is named with the building; other work on a head,
+ * 考核机制改革, names no programme of that head), holds no 的/和/、, and does
  * not open like a generic object (一批, 各类, 专项). Everyday heads (活动,
  * 服务, 站) need the name printed twice; `findUnquotedProgrammes` reports that
  * as `recurring: false` and the caller decides.
@@ -246,6 +247,9 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   if (!name || [...name].some((ch) => rules.breakers.includes(ch))) return undefined;
   // 01 | 建设就业驿站: a heading that opens with a verb says what was done, it names nothing.
   if (heading && [...rules.verbs, ...COUNTING_VERBS].some((verb) => name.startsWith(verb))) return undefined;
+  // 二、下半年工作计划: a part every work summary has names no programme.
+  const { endings, maxChars } = lexicon.documentHeadings;
+  if (heading && name.length <= maxChars && endings.some((ending) => name.endsWith(ending))) return undefined;
   // 崇仁县发放春节一次性生活补贴 惠及…: a headline over a subheadline says what a county did, it is no row.
   if (opensWithDivision(name)) return undefined;
   const head = unquotedHeads(rules).find((h) => name.endsWith(h));
@@ -401,8 +405,12 @@ function firstStandaloneName(
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (!standsAlone(text, stop, tokens)) continue;
-    // 推进考核机制建设: building the mechanism is the work; the mechanism is no programme yet.
-    if (rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
+    // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
+    // on a head (考核机制改革, …体系完善) is no programme of that head.
+    const built = builtAt(text, stop, head, lexicon);
+    if (!built && rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
+    if (built && !standsAlone(text, built, tokens)) return undefined;
+    if (built) return { name: text.slice(from, built), start: from, end: built, category: categoryOf(head, lexicon), needsRecurrence: false };
     const tail = rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
     // 咖啡低产园改造|提升项目: a head right behind the head, after the kind of work or none, ends the name.
     const work = tail ? undefined : workOnHead(text, stop, tokenEnds, lexicon);
@@ -422,6 +430,17 @@ function firstStandaloneName(
     };
   }
   return undefined;
+}
+
+/** The work of building (建设) that names a programme with the system or platform it builds. */
+const BUILDING = "建设";
+/** Categories of the heads whose building is a programme: systems, mechanisms, platforms (体系, 机制, 平台, 驿站). */
+const BUILT_CATEGORIES = new Set(["mechanism", "platform"]);
+
+/** Where a name ends that holds the building of the head ending at `stop` (…服务体系|建设), or undefined. */
+export function builtAt(text: string, stop: number, head: string, lexicon: ProgrammeLexicon): number | undefined {
+  if (!text.startsWith(BUILDING, stop) || !BUILT_CATEGORIES.has(categoryOf(head, lexicon))) return undefined;
+  return stop + BUILDING.length;
 }
 
 /** The name ends the noun phrase: punctuation, the end, a conjunction, or a verb/figure/particle word follows. */

@@ -22,6 +22,7 @@ import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
 import {
   afterVerbComplement,
+  builtAt,
   findUnquotedProgrammes,
   joinedName,
   longestHeadAtEnd,
@@ -83,8 +84,11 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const prefixStart = nounsFrom;
     const prefix = text.slice(prefixStart, span.open);
     if (tail) {
-      const end = headFrom + tail.text.length;
-      found.push({ name: prefix + quotedName + tail.text, start: prefixStart, end, category: tail.category, quoted: inner });
+      // “以水灭火”系统建设: the building of a system or platform is the programme, named with it.
+      const tailHead = longestHeadAtEnd(tail.text, tail.text.length, lexicon);
+      const built = tailHead ? builtAt(text, headFrom + tail.text.length, tailHead, lexicon) : undefined;
+      const end = built ?? headFrom + tail.text.length;
+      found.push({ name: prefix + quotedName + text.slice(headFrom, end), start: prefixStart, end, category: tail.category, quoted: inner });
       // 实施“黔归创业”计划和农村劳动力转移就业提质行动: a second object of the verb, named without quotes.
       const joined = launched ? joinedName(text, end, tokens, lexicon) : undefined;
       if (joined) found.push(joined);
@@ -96,7 +100,10 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
     const formulaTerm = inner[inner.length - (innerHead?.length ?? 0) - 1] === "+";
     if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && (launched || !lexicon.weakHeads.includes(innerHead))) {
-      found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: lexicon.heads[innerHead]!, quoted: inner });
+      // “暖心驿站”建设: the building of a platform is the programme, named with it.
+      const built = builtAt(text, span.close + 1, innerHead, lexicon);
+      const end = built ?? span.close + 1;
+      found.push({ name: prefix + quotedName + text.slice(span.close + 1, end), start: prefixStart, end, category: lexicon.heads[innerHead]!, quoted: inner });
       continue;
     }
     if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
@@ -242,7 +249,13 @@ function findUnquotedLeadProgramme(sentence: Sentence, tokens: readonly Token[],
         const name = phrase.slice(nameStart);
         if (name.length < head.length + 4) break;
         if (namesNewKind(text, from + stop - head.length)) break;
-        return { name, start: from + nameStart, end: from + stop, category: lexicon.heads[head] ?? "mechanism" };
+        // 持续推进养老托育服务体系建设: the building of a system is the programme, named with it; 创建省级县域商业体系|建设示范县
+        // goes on past the building, and names no system.
+        const built = builtAt(text, from + stop, head, lexicon);
+        if (built !== undefined && !/^[，,；;。！？!?]|^$/u.test(text.slice(built, built + 1))) continue;
+        if (built === undefined && lexicon.unquoted.workOn.some((work) => text.startsWith(work, from + stop))) continue;
+        const end = built ?? from + stop;
+        return { name: text.slice(from + nameStart, end), start: from + nameStart, end, category: lexicon.heads[head] ?? "mechanism" };
       }
     }
   }
@@ -322,13 +335,16 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       const sentence = ctx.sentences[index]!;
       // 一、做强特色种养 / 一是完善养老服务网络 / （二）…: the list number is no part of the measure's name.
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
-      const name = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
-      if (!name || name === main.name || isDocumentPart(name, lexicon.documentHeadings) || statesOutcome(name, main.name)) continue;
+      const heading = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
+      if (!heading || heading === main.name || isDocumentPart(heading, lexicon.documentHeadings) || statesOutcome(heading, main.name)) continue;
+      // （二）组建“老兵创业导师团”: a heading that launches a named thing is that thing.
+      const verb = launchedObjectAt(heading, lexicon);
+      const name = heading.slice(verb);
       const measure = createMention(ctx, {
         kind: "Programme",
         name,
-        start: sentence.start + numbering,
-        end: sentence.start + numbering + name.length,
+        start: sentence.start + numbering + verb,
+        end: sentence.start + numbering + verb + name.length,
         sentence: index,
         attributes: { category: "measure" },
       });
@@ -393,6 +409,19 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
 /** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
 function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
   return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
+}
+
+/**
+ * Where the thing a heading launches starts, after its verb, when it is a quoted name or ends in a head
+ * (组建|“老兵创业导师团”, 打造|区域公用品牌); else 0: the heading says what was done (做强特色种养, 开展消费帮扶).
+ */
+function launchedObjectAt(heading: string, lexicon: ProgrammeLexicon): number {
+  const verb = [...lexicon.launchVerbs, ...lexicon.unquoted.verbs].filter((word) => heading.startsWith(word)).sort((a, b) => b.length - a.length)[0];
+  if (!verb) return 0;
+  const rest = heading.slice(verb.length);
+  const quoted = /^“[^”]+”\p{Script=Han}*$/u.test(rest);
+  const headed = rest.length >= 4 && /^\p{Script=Han}+$/u.test(rest) && longestHeadAtEnd(rest, rest.length, lexicon) !== undefined;
+  return quoted || headed ? verb.length : 0;
 }
 
 /**

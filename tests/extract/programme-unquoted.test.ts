@@ -191,6 +191,14 @@ describe("unquoted programme names", () => {
     expect(names("该县把校园安全守护行动作为“头号工程”，今年又将“暖心餐桌”项目列为民生实事。")).toEqual(["校园安全守护行动", "“暖心餐桌”项目"]);
   });
 
+  it("names the building of a system or platform with it (…服务体系建设, “以水灭火”系统建设)", () => {
+    expect(unquoted("推进干部考核机制建设。")).toEqual(["干部考核机制建设"]);
+    expect(unquoted("持续推进养老托育服务体系建设，新增托位300个。")).toEqual(["养老托育服务体系建设"]);
+    expect(names("加快“智慧防汛”平台建设，实施“一键报警”系统建设。")).toEqual(["“智慧防汛”平台建设", "“一键报警”系统建设"]);
+    // Building that goes on to name something else (…体系建设示范县) names no system.
+    expect(names("以创建省级县域商业体系建设示范县为抓手，推动电商发展。")).toEqual([]);
+  });
+
   it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
     expect(unquoted("县畜牧技术推广站实施良种补贴示范项目，覆盖养殖户300户。")).toEqual(["良种补贴示范项目"]);
     expect(unquoted("县科技成果推广中心组织实施科技特派员服务计划。")).toEqual(["科技特派员服务计划"]);
@@ -200,8 +208,8 @@ describe("unquoted programme names", () => {
     expect(unquoted("开展专项整治行动，查处问题20个。")).toEqual([]);
     expect(unquoted("实施乡村振兴战略，推动产业发展。")).toEqual([]);
     expect(unquoted("建立村民委员会和业主委员会的协调机制。")).toEqual([]);
-    // 考核机制建设 is building work; the name must end the noun phrase.
-    expect(unquoted("推进干部考核机制建设。")).toEqual([]);
+    // Reform of a mechanism is other work on it, no programme of that head; the name must end the noun phrase.
+    expect(unquoted("深化干部考核机制改革。")).toEqual([]);
     expect(unquoted("建立在群众满意基础上的考核机制。")).toEqual([]);
     expect(unquoted("搭建线上服务平台，打造特色产业品牌。")).toEqual([]);
   });

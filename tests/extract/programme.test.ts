@@ -64,7 +64,8 @@ describe("findProgrammeNames", () => {
   });
 
   it("knows a service circle a county builds under a quoted name as a platform (“15分钟养老服务圈”)", () => {
-    expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”", "“15分钟便民生活圈”"]);
+    // Building a platform is named with it (…建设).
+    expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”建设", "“15分钟便民生活圈”"]);
     expect(names("照片晒到了“朋友圈”。")).toEqual([]);
   });
 
