@@ -7,7 +7,7 @@
  * Variants resolve through data/aliases.json (老干部 → 离退休干部). Bare
  * generic words (群众, 居民, 党员) are kept with category "generic".
  */
-import type { EntityMention, Token } from "../records.js";
+import type { EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
@@ -179,6 +179,20 @@ function isVerb(word: string): boolean {
 }
 
 /**
+ * The brackets right after a body, which list the posts it offers (惠州市博能新能源科技有限公司（品质管理员、
+ * 技术员，需求86人）): job titles there are positions, not groups the programme serves.
+ */
+function positionsOffered(text: string, sentence: Sentence, entities: readonly EntityMention[]): { start: number; end: number }[] {
+  const brackets: { start: number; end: number }[] = [];
+  for (const body of entities) {
+    if (body.kind !== "Organization" || body.sentence !== sentence.index || !"（(".includes(text[body.end] ?? "")) continue;
+    const close = text.slice(body.end, sentence.end).search(/[）)]/u);
+    if (close > 0) brackets.push({ start: body.end, end: body.end + close });
+  }
+  return brackets;
+}
+
+/**
  * Group mentions of every sentence, alias-resolved; organisations and programme names found earlier block them.
  *
  * @example extractGroups(ctx).map((m) => [m.name, m.surface]) // [["离退休干部", "老干部"], …]
@@ -210,8 +224,10 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     // Slogans and names in quotes hold no group; reported speech does.
     const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
     const blocked = blockedBySentence.get(sentence.index) ?? [];
+    const offered = positionsOffered(ctx.article.normalizedText, sentence, ctx.entities);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
+      if (offered.some((bracket) => bracket.start < span.start && span.end <= bracket.end)) continue;
       mentions.push(
         createMention(ctx, {
           kind: "Group",

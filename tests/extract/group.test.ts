@@ -208,6 +208,12 @@ describe("extractGroups", () => {
     expect(extractGroups(ctx).map((m) => m.name)).toEqual(["党员干部", "困难群众", "困难群众", "救助对象"]);
   });
 
+  it("takes the posts a firm offers in brackets after its name for positions, not groups", () => {
+    const article = articleFixture("本次招聘会面向高校毕业生。1.惠州市博能新能源科技有限公司（品质管理员、技术员，需求86人）", { place: "博罗" });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["高校毕业生"]);
+  });
+
   it("takes a post printed right before a name for the person's title, and a group before a name for a group", () => {
     const article = articleFixture("镇党委书记陈建华表示，将组织党员干部入户走访独居老人。留守老人张桂兰高兴地说，现在吃饭方便了。", { place: "沂南" });
     const [extraction] = extractCorpus([article]);
