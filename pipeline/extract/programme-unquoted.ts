@@ -232,7 +232,7 @@ function leverNames(text: string, lexicon: ProgrammeLexicon): UnquotedCandidate[
  */
 const TABLE_ROW = /^(\p{Script=Han}{4,20})[ \t\u3000]+\S/u;
 /** A numbered subheading that is a name and nothing else: 一、教育惠民工程 / （二）农村公路提升工程. */
-const NUMBERED_NAME = new RegExp(`^(?:${LIST_NUMBERING.source.slice(1)})(\\p{Script=Han}{4,20})$`, "u");
+const NUMBERED_NAME = new RegExp(`^(?:${LIST_NUMBERING.source.slice(1)})(\\p{Script=Han}{4,20})[。．.]?$`, "u");
 
 /**
  * A table of projects (民生实事, 重点项目) prints one per row, the name in the first
@@ -254,7 +254,8 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   if (opensWithDivision(name)) return undefined;
   const head = unquotedHeads(rules).find((h) => name.endsWith(h));
   if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
-  const start = heading ? text.length - name.length : 0;
+  // The name ends the heading, a full stop at most after it.
+  const start = heading ? heading.index + heading[0].lastIndexOf(name) : 0;
   return { name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false };
 }
 

@@ -156,6 +156,11 @@ describe("unquoted programme names", () => {
   it("takes a numbered subheading that is a project's name and nothing else", () => {
     expect(unquoted("（二）城乡道路畅通提升工程")).toEqual(["城乡道路畅通提升工程"]);
     expect(unquoted("三、高标准农田建设项目")).toEqual(["高标准农田建设项目"]);
+    // A policy page's items close with a full stop, and a quoted name alone is put forward as launched.
+    expect(names("（一）能繁母牛饲养补贴。")).toEqual(["能繁母牛饲养补贴"]);
+    expect(names("（二）“见苗补种”补助。")).toEqual(["“见苗补种”补助"]);
+    // A work summary's plan for the rest of the year names no programme.
+    expect(unquoted("二、下半年工作计划")).toEqual([]);
     // An everyday head, a heading that says more than a name, or an unnumbered line give none.
     expect(unquoted("一、敬老爱老志愿服务活动")).toEqual([]);
     expect(unquoted("二、聚焦民生短板")).toEqual([]);
