@@ -147,8 +147,15 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
   );
   const programmeNames = new Set(programmes.map((m) => m.name));
   const articleThemes = relations.filter((r) => r.type === "ABOUT" && r.from.kind === "Article").map((r) => r.to.name);
-  // A body scoped by its county (开化县·华埠镇人民政府) is scored by the name it shows, as printed.
-  const shown = new Map(of("Organization").map((m) => [m.name, displayName(m.name, m.attributes?.division as string | undefined)]));
+  // A body scoped by its county (开化县·华埠镇人民政府) is scored by the name it shows, as printed, or with its county
+  // before it when that is how the annotator wrote it (开化县华埠镇人民政府).
+  const expectedBodies = new Set(expectations.organizations.flatMap((o) => [o.name, ...(o.alt ?? [])]).map(asPipelineNames("Organization")));
+  const shownName = (m: EntityMention): string => {
+    const division = m.attributes?.division as string | undefined;
+    const printed = displayName(m.name, division);
+    return division && expectedBodies.has(division + printed) ? division + printed : printed;
+  };
+  const shown = new Map(of("Organization").map((m) => [m.name, shownName(m)]));
   const involves = new Set(
     relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name} → ${shown.get(r.to.name) ?? r.to.name}`),
   );
