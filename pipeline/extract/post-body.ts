@@ -49,6 +49,9 @@ export function postBodies(sentence: Sentence, nameStarts: ReadonlySet<number>):
 /** A party body printed after the body it leads (县人社局|党组, 县医院|党委), or alone. */
 export const PARTY_BODY_AT_END = /(?:党组|党委|党总支|党支部)$/u;
 
+/** A county's or city's party committee or government: it leads what its county does, and speaks for the county (县委, 某县人民政府). */
+export const COUNTY_LEADERSHIP = /[县市区旗州盟](?:委|人民政府|政府)$/u;
+
 /** The space a paper may set between a title and the holder's name (县政协主席 刘明): its length at `at`, 0 or 1. */
 export function nameGapAt(text: string, at: number): number {
   return text[at] === " " || text[at] === "\u3000" ? 1 : 0;

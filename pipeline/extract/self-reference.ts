@@ -21,6 +21,7 @@ import type { ExtractContext } from "./context.js";
 import { createMention } from "./mention.js";
 import { findOrganizationSpans, qualifyOrganization } from "./organization.js";
 import { LIST_NUMBERING } from "./layout.js";
+import { COUNTY_LEADERSHIP } from "./post-body.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
@@ -32,8 +33,6 @@ const WE = /我们/gu;
 const NOT_A_SUBJECT_AFTER = new Set(["s", "l", "ns", "nt", "nr", "n", "q", "m", "r"]);
 /** Words after 我们 the tagger calls nouns that still open what the subject does (我们重点实施了…). */
 const ADVERBIAL_NOUNS = new Set(["重点", "主要", "首先", "同时", "今后", "下一步"]);
-/** A county's party committee or government, whose leaders' 我们 is the county. */
-const COUNTY_LEADERSHIP = /[县市区旗州盟](?:委|人民政府|政府)$/u;
 /** A speaker's label opening an answer: 陈海燕：… */
 const SPEAKER_LABEL = /^([^\s：:，,。；;！？“”]{1,12})[：:]/u;
 /** Words that hand over to quoted speech: 介绍：“…”, 说，“…”. */

@@ -18,6 +18,7 @@ import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
 import { LIST_NUMBERING } from "../layout.js";
+import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionOrTopic } from "./section-programme.js";
@@ -54,8 +55,8 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
   return relations;
 }
 
-/** A county's party committee or government, which leads and attends everything, or the centre: no duty of its own. */
-const LEADERSHIP = /[县市区旗州盟](?:委|人民政府|政府)$|^(?:党中央|中央|国务院|全国)/u;
+/** The centre, which every county answers to: no duty of its own in a county's programme. */
+const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 
 /**
  * 会议原则同意实施“银龄助餐”工程。…会议要求，县民政局负责统筹推进: a sentence that names no programme of its own
@@ -78,7 +79,8 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
     const lists = coordinatedLists(text, organizations);
     const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, object, o, cues, places))).flat();
     for (const organization of participants) {
-      if (LEADERSHIP.test(organization.name)) continue;
+      // A county's party committee or government leads and attends everything: no duty of its own.
+      if (COUNTY_LEADERSHIP.test(organization.name) || THE_CENTRE.test(organization.name)) continue;
       relations.push({
         type: "INVOLVES",
         from: { kind: "Programme", name: topic.name },
