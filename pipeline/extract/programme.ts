@@ -114,6 +114,14 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
     if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+      continue;
+    }
+    // 研究部署“五好两宜”和美乡村建设工作, 推进“健康紫阳”建设: what a county launches the building of is a programme,
+    // named with its building.
+    const building = launched && !innerHead ? QUOTED_BUILDING.exec(text.slice(span.close + 1)) : null;
+    if (building) {
+      const end = span.close + 1 + building[1]!.length;
+      found.push({ name: prefix + quotedName + text.slice(span.close + 1, end), start: prefixStart, end, category: "project", quoted: inner });
     }
   }
   const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
@@ -210,6 +218,9 @@ const LATIN = /[A-Za-z]/u;
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
+
+/** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */
+const QUOTED_BUILDING = /^(\p{Script=Han}{0,6}?建设)/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
 const RANK_GIVEN = /(?:列为|作为|定为|确定为)(?:全年|全县|今年|年度|全市|全区)?$/u;
