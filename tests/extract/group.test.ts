@@ -130,6 +130,8 @@ describe("findGroupSpans", () => {
     expect(groups("为慢性病患者提供上门随访服务")).toEqual(["慢性病患者"]);
     // 慢特病 (chronic and special diseases of outpatient insurance) is one word, not 慢特|病患者.
     expect(groups("全县慢特病患者达1.2万人")).toEqual(["慢特病患者"]);
+    // The two chronic diseases county health reports list before one head.
+    expect(groups("为高血压、糖尿病患者提供免费随访").sort()).toEqual(["糖尿病患者", "高血压患者"]);
     expect(groups("为孕产妇和婴幼儿开展免费体检")).toEqual(["孕产妇", "婴幼儿"]);
     expect(groups("将低保家庭和困难家庭纳入救助对象")).toEqual(["低保家庭", "困难家庭", "救助对象"]);
   });
