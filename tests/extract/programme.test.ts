@@ -119,6 +119,15 @@ describe("findProgrammeNames", () => {
     expect(names("该县2025年农村危房改造工作全面启动，同步推进老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
     // Public-welfare posts for the rural poor, however the report qualifies them (乡村, 城镇).
     expect(names("全县统筹开发乡村公益性岗位1200个，安置就业困难人员。")).toEqual(["公益性岗位"]);
+    // The national social-insurance schemes, one node whichever short name a report prints.
+    expect(names("推进城乡居民医保参保缴费，城乡居民基本养老保险待遇按时发放，大病保险起付线降低。")).toEqual([
+      "城乡居民医保",
+      "城乡居民基本养老保险",
+      "大病保险",
+    ]);
+    const article = articleFixture("推进城乡居民医保参保缴费，城乡居民医疗保险参保率达98%。");
+    const insured = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) })).map((m) => m.name);
+    expect(insured).toEqual(["城乡居民基本医疗保险", "城乡居民基本医疗保险"]);
     // The Party's national education campaigns, which every county reports on.
     expect(names("县委常委会深入开展党纪学习教育，全县巩固党史学习教育成果。")).toEqual(["党纪学习教育", "党史学习教育"]);
   });
