@@ -228,6 +228,20 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
   });
 });
 
+describe("INVOLVES of a body a programme is entrusted to", () => {
+  it("involves the firm a programme is entrusted to (委托X运营) and a body that carries it out (X具体实施)", () => {
+    const article = articleFixture(
+      "“暖心助浴”项目由县民政局通过政府购买服务方式，委托宁远县康和养老服务有限公司运营。县水利局牵头实施“清水入户”工程，县供水服务中心具体实施。",
+      { place: "宁远" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(
+      expect.arrayContaining(["“暖心助浴”项目→宁远县康和养老服务有限公司", "“暖心助浴”项目→宁远县民政局", "“清水入户”工程→宁远县供水服务中心"]),
+    );
+  });
+});
+
 describe("INVOLVES of a paragraph's programme", () => {
   it("gives the programme a paragraph opens with the bodies its later sentences make participants (会议要求，县民政局负责…)", () => {
     const article = articleFixture(
