@@ -83,7 +83,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   },
   // What a post's page prints around it: 收录于合集, #乡村振兴 12个, 阅读原文, 阅读 2356, 预览时标签不可点, 微信扫一扫….
   {
-    pattern: /^(?:收录于(?:合集|话题)\S{0,20}|#[^#\s]{1,20}\s*\d+个|阅读原文|(?:阅读|在看|点赞|分享|赞)\s*[\d.]+万?\+?|预览时标签不可点|微信扫一扫[^。！？]{0,20})$/u,
+    pattern:
+      /^(?:收录于(?:合集|话题)\S{0,20}|#[^#\s]{1,20}\s*\d+个|阅读原文|(?:阅读|在看|点赞|分享|赞)\s*[\d.]+万?\+?(?:[\s\u3000]*(?:分享|赞|点赞|在看|推荐|写留言|留言)[\s\u3000]*[\d.]*)*|预览时标签不可点|微信扫一扫[^。！？]{0,20})$/u,
     reason: "a social-media post's page furniture",
   },
   // 原创 蔚县融媒 蔚县发布: a post's byline, the accounts that wrote and sent it.
@@ -92,6 +93,8 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /^分享到[：:]?[^。！？]{0,20}$/u, reason: "a web page's share bar" },
   // ▲演出现场 / （图为村民采摘杨梅）: a caption describes a photo, it is no sentence of the report.
   { pattern: /^[▲△]|^[（(]图为[^（）()]{1,80}[）)]$/u, reason: "a photo caption" },
+  // 某县融媒体中心出品: who produced a post, under its credits.
+  { pattern: /^\p{Script=Han}{2,20}(?:出品|制作)$/u, reason: "who produced the post" },
   // 相关链接：中国政府网 | 河北省人民政府: links to other sites, printed on one line after their label.
   { pattern: /^[【\[]?(?:相关链接|友情链接|网站链接|政府网站|网站导航)[】\]]?[：:].+$/u, reason: "a web page's links to other sites" },
   // 网站首页 | 政务公开 | 政务服务 | 互动交流: a web site's menu, three or more short items between bars.

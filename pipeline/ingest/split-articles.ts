@@ -158,7 +158,8 @@ function findOpeners(lines: string[], wrapped: boolean): Opener[] {
       continue;
     }
     let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
-    if (!match || closesTextAbove(lines, line, wrapped)) continue;
+    // Credits under the only text of a post close it; under an article an opener began, they join it (see toArticle).
+    if (!match || closesTextAbove(lines, line, wrapped) || (openers.length === 0 && amongClosingCredits(lines, line, match))) continue;
     if (creditsCutByWrap(lines, line, match)) {
       // （记者 赵德明 通讯员 孙丽 / 娜）: the credits run on to the next printed line.
       const joined = matchDateline(lines[line]! + lines[line + 1]!);
@@ -205,6 +206,20 @@ function closesTextAbove(lines: string[], line: number, wrapped: boolean): boole
   // lines of a column-wrapped body look alike.
   const end = blockEnd(lines, next);
   return end - next <= MAX_HEADING_LINES && lines.slice(next, end).every((l) => isHeadingLine(l) || isMetaLine(l));
+}
+
+/**
+ * A byline alone among the credits that close a post (来源：…人社局 / 记者：杨秀梅 / 编辑：…): no sentence
+ * follows it, and the last sentence before it, past the meta lines between, closes the text it credits.
+ */
+function amongClosingCredits(lines: string[], line: number, match: DatelineMatch): boolean {
+  if (match.rest !== "") return false;
+  for (let next = line + 1; next < lines.length; next++) {
+    if (lines[next] !== "" && isSentenceFinal(lines[next]!)) return false;
+  }
+  let previous = previousNonBlank(lines, line - 1);
+  while (previous !== undefined && isMetaLine(lines[previous]!) && !isSentenceFinal(lines[previous]!)) previous = previousNonBlank(lines, previous - 1);
+  return previous !== undefined && isSentenceFinal(lines[previous]!);
 }
 
 /**

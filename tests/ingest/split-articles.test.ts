@@ -276,6 +276,32 @@ describe("splitArticles on other layouts", () => {
     expect(setAside.map((s) => s.text)).toEqual(["第3版 责任编辑：李明"]);
   });
 
+  it("reads a post whose credits close it (来源 / 记者：… / …出品 / 阅读 N 分享 赞 在看) as one article they credit", () => {
+    const post = [
+      "春风送岗到瑶乡！某县专车送老乡返岗",
+      "",
+      "原创 某县发布 某县发布 2024年02月20日 17:42 发表于广西",
+      "",
+      "2月19日一早，40辆返岗专车从县城出发。",
+      "",
+      "今年以来，县人社局举办专场招聘会22场。",
+      "",
+      "来源：某县人社局",
+      "记者：杨秀文",
+      "编辑：吴梦",
+      "某县融媒体中心出品",
+      "",
+      "阅读 3624　分享　赞　在看",
+    ].join("\n");
+    const { articles, setAside } = splitArticles(post);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.text).toContain("2月19日一早，40辆返岗专车从县城出发。");
+    expect(articles[0]!.text).not.toContain("记者");
+    expect(articles[0]!.reporters).toEqual(["杨秀文"]);
+    expect(articles[0]!.outlet).toBe("某县人社局");
+    expect(setAside.filter((item) => item.kind === "orphan")).toEqual([]);
+  });
+
   it("reads a TV news transcript: 本台消息 opens it and the reporters' sign-off under it credits it", () => {
     const transcript = [
       "本台消息 眼下正是柑橘上市的季节，兴山县各地果农忙着采摘。",
