@@ -66,6 +66,8 @@ describe("detectFurniture", () => {
     ["【字体：大 中 小】  【打印】  扫一扫在手机打开当前页", "pieces of furniture side by side"],
     ["相关链接：中国政府网 | 湖南省人民政府 | 邵阳市人民政府", "links to other sites after their label"],
     ["友情链接：国务院客户端 省政府门户网站", "a site's links to its friends"],
+    ["某县融媒体中心出品", "who produced a post"],
+    ["阅读 3624　分享　赞　在看", "a post's reading-count bar"],
   ])("sets “%s” aside (%s)", (line) => {
     expect(furnitureOf(`正文第一句。\n\n${line}\n\n正文第二句。`)).toEqual([line]);
   });
