@@ -171,7 +171,14 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     const city = mostMentioned(item.hits, "City");
     // A city-level report names its city more often than any one county.
     const body = county && (!city || county.count >= city.count) ? county : city;
-    if (body) {
+    // 罗田县民政局2024年工作总结 … 会同县残联发放…: a county whose short name is an everyday word (会同, "together
+    // with"), printed once, gives way to another county the headline opens with in full.
+    const lead = body ? titleLead(article.normalizedTitle) : undefined;
+    const everyday = body?.count === 1 && body.hit.entries.every((entry) => isCommonWord(entry.short));
+    if (body && everyday && lead?.form === "full" && lead.name !== body.hit.name) {
+      candidates = [...lead.entries];
+      basis = `headline ${lead.name}`;
+    } else if (body) {
       candidates = [...body.hit.entries];
       basis = `body mention ${body.hit.name}`;
     }

@@ -184,6 +184,14 @@ describe("resolveArticleCounties without a dateline", () => {
 });
 
 describe("resolveArticleCounties from a feature's subtitle", () => {
+  it("prefers a county the headline opens with in full over one printed once whose short name is an everyday word (…。会同县残联…)", () => {
+    const article = makeArticle({ title: "城步苗族自治县民政局2024年工作总结", text: "我局发放救助金420万元。会同县残联发放残疾人补贴360万元。" });
+    expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "城步苗族自治县" });
+    // A county the body names twice is the report's, whatever its headline.
+    const twice = makeArticle({ title: "城步苗族自治县民政局2024年工作总结", text: "会同县民政局发放救助金。会同县残联发放补贴。" });
+    expect(resolveArticleCounties([twice]).counties.get(twice.key)).toMatchObject({ name: "会同县" });
+  });
+
   it("takes a county the headline names in full after its opening, when the body names none", () => {
     const article = makeArticle({ title: "山沟里飞出“金凤凰” ——记剑河县南哨镇返乡创业青年", text: "走进村里的刺绣工坊，绣娘们正忙着赶制订单。" });
     expect(resolveArticleCounties([article]).counties.get(article.key)).toMatchObject({ name: "剑河县", city: { name: "黔东南苗族侗族自治州" } });
