@@ -56,15 +56,17 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
   const answers = answerVoices(ctx);
   const voices = [...answers, ...quotedVoices(ctx)];
   let headline: EntityMention[] | undefined;
-  const author = reportAuthor(ctx);
+  // The headline is tagged only when a sentence needs its author (most articles name none).
+  let author: { body?: EntityMention } | undefined;
+  const authorOf = () => (author ??= { body: reportAuthor(ctx) }).body;
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     const voiceAt = (at: number) => voices.find((voice) => voice.start <= at && at < voice.end);
     // 二是深入实施“老兵创业扶持计划”: in a body's own report or its head's answer, a sentence that opens with what
     // is done has that body for its subject.
     const answer = answers.find((voice) => voice.start <= sentence.start && sentence.start < voice.end);
-    const speaking = answer ? soleBody(answer) : author;
-    const subjectAt = speaking ? subjectlessAt(ctx, sentence) : undefined;
+    const subjectAt = subjectlessAt(ctx, sentence);
+    const speaking = subjectAt === undefined ? undefined : answer ? soleBody(answer) : authorOf();
     if (speaking && subjectAt !== undefined) mentions.push(selfMention(ctx, speaking, sentence, subjectAt, 0));
     for (const match of sentence.text.matchAll(SELF_BY_KIND)) {
       const at = sentence.start + match.index;
