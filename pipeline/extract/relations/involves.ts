@@ -13,7 +13,7 @@
  * A body that is only mentioned in the sentence — an object (建立儿童之家212个),
  * an honour (入选省委组织部典型案例) — is not involved.
  */
-import type { EntityMention, RelationMention } from "../../records.js";
+import type { EntityMention, RelationMention, Sentence } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
@@ -27,16 +27,11 @@ import { sectionOrTopic } from "./section-programme.js";
  * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
  */
 export function relateInvolves(ctx: ExtractContext): RelationMention[] {
-  const text = ctx.article.normalizedText;
-  const cues = ctx.lexicon.participants;
   const relations: RelationMention[] = [];
   for (const programme of ctx.entities.filter((m) => m.kind === "Programme")) {
     const sentence = ctx.sentences[programme.sentence];
     if (!sentence) continue;
-    const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", programme.sentence));
-    const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", programme.sentence));
-    // 县教育局、县总工会、团县委建立…机制: the bodies of one list take part together.
-    const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, programme, o, cues, places))).flat();
+    const participants = participantsOf(ctx, sentence, programme);
     // 县农业农村局、县财政局落实…；同时实施耕地轮作补贴: no subject of its own, the sentence goes on with the last one's.
     if (participants.length === 0 && goesOnWithoutSubject(sentence.text, programme.start - sentence.start, ctx.lexicon.programmes.launchVerbs)) {
       participants.push(...carriedSubject(ctx, programme.sentence));
@@ -64,21 +59,14 @@ const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
  * participants (the subject of a clause, a cue or a role verb) take part in that one.
  */
 function paragraphDuties(ctx: ExtractContext): RelationMention[] {
-  const text = ctx.article.normalizedText;
-  const cues = ctx.lexicon.participants;
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
     if (mentionsIn(ctx, "Programme", sentence.index).length > 0) continue;
-    const organizations = mentionsIn(ctx, "Organization", sentence.index);
-    const topic = organizations.length > 0 ? sectionOrTopic(ctx, sentence.index) : undefined;
+    const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionOrTopic(ctx, sentence.index) : undefined;
     if (!topic) continue;
-    const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", sentence.index));
     // The topic stands for the sentence's object, after all it prints.
     const close = sentence.start + sentence.text.replace(/[。！？!?]+$/u, "").length;
-    const object = { start: close, end: close };
-    const lists = coordinatedLists(text, organizations);
-    const participants = lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, object, o, cues, places))).flat();
-    for (const organization of participants) {
+    for (const organization of participantsOf(ctx, sentence, { start: close, end: close })) {
       // A county's party committee or government leads and attends everything: no duty of its own.
       if (COUNTY_LEADERSHIP.test(organization.name) || THE_CENTRE.test(organization.name)) continue;
       relations.push({
@@ -91,6 +79,14 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
     }
   }
   return relations;
+}
+
+/** The bodies of the sentence that take part in what is done at `object`; the bodies of one list (县教育局、县总工会、团县委建立…机制) together. */
+function participantsOf(ctx: ExtractContext, sentence: Sentence, object: Pick<EntityMention, "start" | "end">): EntityMention[] {
+  const text = ctx.article.normalizedText;
+  const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", sentence.index));
+  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", sentence.index));
+  return lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, object, o, ctx.lexicon.participants, places))).flat();
 }
 
 /**
@@ -161,9 +157,8 @@ function carryingOnLength(sentence: string, verbs: readonly string[]): number {
 
 /** The bodies that open the sentence before `index` in its paragraph (the list its first one heads), or those it carried on with. */
 function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
-  const paragraph = ctx.layout.paragraphs.find((sentences) => sentences.includes(index));
   const previous = ctx.sentences[index - 1];
-  if (!paragraph?.includes(index - 1) || !previous) return [];
+  if (!previous || ctx.layout.paragraphOf[index] !== ctx.layout.paragraphOf[index - 1]) return [];
   const text = ctx.article.normalizedText;
   const lead = (organization: EntityMention) => text.slice(previous.start, organization.start);
   const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", previous.index));
