@@ -9,6 +9,7 @@ import { scanDivisionNames } from "../divisions/name-scanner.js";
 import { SCOPE_SEPARATOR } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
 import { localCounty } from "./division.js";
+import { scopeNames } from "./scoped-names.js";
 
 /** A township, village or community opening a name, and what follows it: 华埠镇|人民政府, 城北社区|党委. */
 const LOCAL_OPENING = /^(\p{Script=Han}{2,4}?)(镇|乡|街道|村|社区|苏木|嘎查)\p{Script=Han}/u;
@@ -35,24 +36,13 @@ export function isLocalBodyName(name: string): boolean {
  * @example scopeLocalBodies(ctx); ctx.entities.find((m) => m.kind === "Organization")?.name // "开化县·华埠镇人民政府"
  */
 export function scopeLocalBodies(ctx: ExtractContext): void {
-  const scoped = new Map<string, { name: string; division: string }>();
+  const divisions = new Map<string, string>();
   for (const body of ctx.entities) {
-    if (body.kind !== "Organization" || scoped.has(body.name) || !isLocalBodyName(body.name)) continue;
+    if (body.kind !== "Organization" || divisions.has(body.name) || !isLocalBodyName(body.name)) continue;
     // A registered firm's name is its own (湖南湘乡金丰农牧有限公司); a village's co-operative is the village's.
     if (body.attributes?.category === "enterprise" && !CO_OPERATIVE.test(body.name)) continue;
     const county = localCounty(ctx, body.sentence);
-    if (county) scoped.set(body.name, { name: `${county.name}${SCOPE_SEPARATOR}${body.name}`, division: county.name });
+    if (county) divisions.set(body.name, county.name);
   }
-  if (scoped.size === 0) return;
-  for (const body of ctx.entities) {
-    const scope = body.kind === "Organization" ? scoped.get(body.name) : undefined;
-    if (!scope) continue;
-    body.name = scope.name;
-    body.attributes = { ...body.attributes, division: scope.division };
-  }
-  for (const relation of ctx.relations) {
-    for (const end of [relation.from, relation.to]) {
-      if (end.kind === "Organization") end.name = scoped.get(end.name)?.name ?? end.name;
-    }
-  }
+  scopeNames(ctx, "Organization", divisions);
 }

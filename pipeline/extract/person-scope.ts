@@ -8,9 +8,10 @@
  * Reporters, credited by their paper, stay unscoped: one reporter covers many counties.
  */
 import { scanDivisionNames } from "../divisions/name-scanner.js";
-import { SCOPE_SEPARATOR } from "../schema/index.js";
+import type { EntityMention } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import { localCounty } from "./division.js";
+import { scopeNames } from "./scoped-names.js";
 
 /**
  * Renames in place every named person of the article, and the Person ends of the relations found so far.
@@ -24,21 +25,9 @@ export function scopeNamedPeople(ctx: ExtractContext): void {
     const division = postDivision(ctx, person.name) ?? localCounty(ctx, person.sentence)?.name;
     if (division) divisions.set(person.name, division);
   }
-  if (divisions.size === 0) return;
-  const scoped = new Map([...divisions].map(([name, division]) => [name, `${division}${SCOPE_SEPARATOR}${name}`]));
-  for (const person of ctx.entities) {
-    const division = person.kind === "Person" && person.attributes?.category === "named" ? divisions.get(person.name) : undefined;
-    if (!division) continue;
-    person.name = scoped.get(person.name)!;
-    person.attributes = { ...person.attributes, division };
-  }
-  for (const relation of ctx.relations) {
-    // WRITTEN_BY points at a reporter, who may share a name with someone the body names.
-    if (relation.type === "WRITTEN_BY") continue;
-    for (const end of [relation.from, relation.to]) {
-      if (end.kind === "Person") end.name = scoped.get(end.name) ?? end.name;
-    }
-  }
+  const named = (person: EntityMention) => person.attributes?.category === "named";
+  // WRITTEN_BY points at a reporter, who may share a name with someone the body names.
+  scopeNames(ctx, "Person", divisions, named, (relation) => relation.type !== "WRITTEN_BY");
 }
 
 /**
