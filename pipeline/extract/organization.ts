@@ -666,7 +666,9 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
  * 组织|部分代表, 县委|组织部|署 → 组织|部署): the cutter's body is then a
  * misreading of an everyday word. A post title glued on (局|长) is no such word.
  */
-function recutWhereTaggerDisagrees(tokens: readonly Token[], tagged: readonly Token[]): Token[] {
+function recutWhereTaggerDisagrees(tokens: readonly Token[], tagged: readonly Token[]): readonly Token[] {
+  // The cutter's words are the tagger's with compounds joined: where none was joined, there is nothing to undo.
+  if (tokens === tagged) return tokens;
   const recut: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
