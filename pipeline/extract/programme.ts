@@ -66,15 +66,15 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (lexicon.stopNames.includes(inner)) continue;
     // 将农村供水保障工程列为全年“一号工程”: the rank a programme is given is no programme of its own.
     if (RANK_GIVEN.test(text.slice(Math.max(0, span.open - 8), span.open))) continue;
-    // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
     // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
-    const nounsFrom = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
+    const prefixStart = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
     // （二）“见犊补母”补贴。: a numbered heading that is a quoted name puts it forward as launched.
     const headsItem = LIST_NUMBERING.test(text) && text.slice(0, span.open).replace(LIST_NUMBERING, "") === "";
     const launched =
-      nounsFrom < span.open ||
+      prefixStart < span.open ||
       headsItem ||
       followsVerb(text, span.open, lexicon.launchVerbs) ||
+      // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open));
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -87,7 +87,6 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;
     }
-    const prefixStart = nounsFrom;
     const prefix = text.slice(prefixStart, span.open);
     if (tail) {
       // “以水灭火”系统建设: the building of a system or platform is the programme, named with it.
