@@ -110,10 +110,11 @@ const RANKED_OBJECT = /[将把]([^，,。；;：:“”]{4,24}?)(?:列为|作为
 function rankedObjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
   if (!text.includes("列为") && !text.includes("作为") && !text.includes("定为")) return [];
   const found: UnquotedCandidate[] = [];
+  const tokens = tokensOf(lazyTokens);
+  const tokenEnds = new Set(tokens.map((t) => t.end));
   for (const match of text.matchAll(RANKED_OBJECT)) {
     const start = match.index + 1;
-    const tokens = tokensOf(lazyTokens);
-    const candidate = firstStandaloneName(text, start, start + match[1]!.length, tokens, new Set(tokens.map((t) => t.end)), unquotedHeads(lexicon.unquoted), lexicon);
+    const candidate = firstStandaloneName(text, start, start + match[1]!.length, tokens, tokenEnds, unquotedHeads(lexicon.unquoted), lexicon);
     if (candidate && candidate.start === start && candidate.end === start + match[1]!.length) found.push(candidate);
   }
   return found;
@@ -411,11 +412,10 @@ function firstStandaloneName(
     const built = builtAt(text, stop, head, lexicon);
     if (!built && rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
     if (built && !standsAlone(text, built, tokens)) return undefined;
-    if (built) return { name: text.slice(from, built), start: from, end: built, category: categoryOf(head, lexicon), needsRecurrence: false };
-    const tail = rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
+    const tail = !built && rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
     // 咖啡低产园改造|提升项目: a head right behind the head, after the kind of work or none, ends the name.
-    const work = tail ? undefined : workOnHead(text, stop, tokenEnds, lexicon);
-    const end = work?.end ?? stop + tail.length;
+    const work = built || tail ? undefined : workOnHead(text, stop, tokenEnds, lexicon);
+    const end = built ?? work?.end ?? stop + tail.length;
     if ((tail || work) && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
     const name = text.slice(from, end);
     // 三个寄递物流项目, 两项改革: how many of a kind, no one programme's name.
@@ -427,7 +427,7 @@ function firstStandaloneName(
       start: from,
       end,
       category: work?.category ?? categoryOf(head, lexicon),
-      needsRecurrence: !work && rules.recurringHeads.includes(head),
+      needsRecurrence: !built && !work && rules.recurringHeads.includes(head),
     };
   }
   return undefined;

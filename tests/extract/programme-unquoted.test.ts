@@ -202,6 +202,8 @@ describe("unquoted programme names", () => {
     expect(names("加快“智慧防汛”平台建设，实施“一键报警”系统建设。")).toEqual(["“智慧防汛”平台建设", "“一键报警”系统建设"]);
     // The building of a quoted thing a county launches, a field before the building at most; a meeting deploys it.
     expect(names("全县深入推进“健康黎川”建设，会议研究部署“美丽庭院”示范村建设工作。")).toEqual(["“健康黎川”建设", "“美丽庭院”示范村建设"]);
+    // The building of a kind in number (一批…平台建设) is no one programme, as any name so opened.
+    expect(unquoted("推进一批数字服务平台建设。")).toEqual([]);
     // Building that goes on to name something else (…体系建设示范县) names no system.
     expect(names("以创建省级县域商业体系建设示范县为抓手，推动电商发展。")).toEqual([]);
   });
