@@ -545,7 +545,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     const county = localCounty(ctx, sentence.index);
     // A quoted name or slogan holds no body; reported speech names bodies as any sentence does (“区人社局办的培训我参加了，…”).
     const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
-    const tokens = splitFusedPosts(recutWhereTaggerDisagrees(ctx.tokens(sentence), ctx.taggedTokens(sentence)), ctx.article.normalizedText, nameStarts);
+    const tokens = splitFusedPosts(undoCompoundsThatCutAWord(ctx.tokens(sentence), ctx.taggedTokens(sentence)), ctx.article.normalizedText, nameStarts);
     const spans = findOrganizationSpans(tokens, ctx.article.normalizedText, lexicon, 0, ctx.lexicon.common.verbLikeNouns, groupHeads);
     // A body found by a later rule joins unless an earlier one holds its text, or (for a body inside another) the same span.
     const addUnlessOverlapping = (span: OrganizationSpan) => {
@@ -661,13 +661,13 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
 }
 
 /**
- * The cutter's words re-cut as the tagger reads them where a word's last
- * character opens the tagger's next word (县人大常委会|组织部|分代表 →
- * 组织|部分代表, 县委|组织部|署 → 组织|部署): the cutter's body is then a
- * misreading of an everyday word. A post title glued on (局|长) is no such word.
+ * The sentence's words (the tagger's, with `common.json › compounds` joined) with every joined body undone
+ * whose last character the tagger reads as the start of its next word (县人大常委会|组织部|分代表 → 组织|部分代表,
+ * 县委|组织部|署 → 组织|部署): that body is a misreading of an everyday word. A post title glued on (局|长) is
+ * no such word. Other extractors keep the joined words (残疾人|员 counts 残疾人), so the undoing is the body reader's.
  */
-function recutWhereTaggerDisagrees(tokens: readonly Token[], tagged: readonly Token[]): readonly Token[] {
-  // The cutter's words are the tagger's with compounds joined: where none was joined, there is nothing to undo.
+function undoCompoundsThatCutAWord(tokens: readonly Token[], tagged: readonly Token[]): readonly Token[] {
+  // Where no compound was joined, the words are the tagger's own: nothing to undo.
   if (tokens === tagged) return tokens;
   const recut: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
