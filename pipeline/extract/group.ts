@@ -9,7 +9,7 @@
  */
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
-import { namedPersonStarts, type ExtractContext } from "./context.js";
+import { mentionsIn, namedPersonStarts, type ExtractContext } from "./context.js";
 import type { GroupLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { POST_TITLES } from "./person-names.js";
@@ -182,10 +182,11 @@ function isVerb(word: string): boolean {
  * The brackets right after a body, which list the posts it offers (惠州市博能新能源科技有限公司（品质管理员、
  * 技术员，需求86人）): job titles there are positions, not groups the programme serves.
  */
-function positionsOffered(text: string, sentence: Sentence, entities: readonly EntityMention[]): { start: number; end: number }[] {
+function positionsOffered(ctx: ExtractContext, sentence: Sentence): { start: number; end: number }[] {
+  const text = ctx.article.normalizedText;
   const brackets: { start: number; end: number }[] = [];
-  for (const body of entities) {
-    if (body.kind !== "Organization" || body.sentence !== sentence.index || !"（(".includes(text[body.end] ?? "")) continue;
+  for (const body of mentionsIn(ctx, "Organization", sentence.index)) {
+    if (!"（(".includes(text[body.end] ?? "")) continue;
     const close = text.slice(body.end, sentence.end).search(/[）)]/u);
     if (close > 0) brackets.push({ start: body.end, end: body.end + close });
   }
@@ -224,7 +225,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     // Slogans and names in quotes hold no group; reported speech does.
     const quotes = findQuotedSpans(sentence.text, true).filter((quote) => !isSpeech(quote));
     const blocked = blockedBySentence.get(sentence.index) ?? [];
-    const offered = positionsOffered(ctx.article.normalizedText, sentence, ctx.entities);
+    const offered = positionsOffered(ctx, sentence);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
       if (offered.some((bracket) => bracket.start < span.start && span.end <= bracket.end)) continue;

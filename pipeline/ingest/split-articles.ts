@@ -158,7 +158,7 @@ function findOpeners(lines: string[], wrapped: boolean): Opener[] {
       continue;
     }
     let match = lines[line] === "" ? undefined : matchDateline(lines[line]!);
-    // Credits under the only text of a post close it; under an article an opener began, they join it (see toArticle).
+    // Credits under the only text of a post close it; under an article an opener began, they join it (see pushArticle).
     if (!match || closesTextAbove(lines, line, wrapped) || (openers.length === 0 && amongClosingCredits(lines, line, match))) continue;
     if (creditsCutByWrap(lines, line, match)) {
       // （记者 赵德明 通讯员 孙丽 / 娜）: the credits run on to the next printed line.
