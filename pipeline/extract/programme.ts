@@ -115,6 +115,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
+    // 落实“瓶改管”, 推进“煤改电”: a conversion a county launches (one thing changed into another) is a programme by
+    // the shape of its name alone.
+    if (launched && QUOTED_CONVERSION.test(inner)) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "project", quoted: inner });
+      continue;
+    }
     // 研究部署“五好两宜”和美乡村建设工作, 推进“健康紫阳”建设: what a county launches the building of is a programme,
     // named with its building.
     const building = launched && !innerHead ? QUOTED_BUILDING.exec(text.slice(span.close + 1)) : null;
@@ -130,6 +136,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       // 返乡创业担保贷款|贴息政策: a national programme's name that goes on to name another programme is part of it;
       // one qualified before it (城镇|老旧小区改造, 乡村|公益性岗位) is the same programme, named as the nation names it.
       // A head alone after it (农村危房改造|工程) names it again.
+      // 农村低保户, 临时救助对象: a programme's name opening a group's names the people it serves, not the programme.
+      if (GROUP_AFTER_NAME.test(text.slice(candidate.end, candidate.end + 2))) continue;
       const goesOn = unquoted.some((u) => u.start <= candidate.start && u.end > candidate.end && lexicon.heads[text.slice(candidate.end, u.end)] === undefined);
       if (!goesOn && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
     }
@@ -220,6 +228,10 @@ const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */
 const QUOTED_BUILDING = /^(\p{Script=Han}{0,6}?建设)/u;
+/** Words after a programme's name that make it a group of people: 低保|户, 临时救助|对象, 低保|边缘家庭. */
+const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘)/u;
+/** A conversion's name: what is changed, 改, what it becomes (煤改气, 瓶改管, 旱厕改水厕). */
+const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
 const RANK_GIVEN = /(?:列为|作为|定为|确定为)(?:全年|全县|今年|年度|全市|全区)?$/u;

@@ -61,6 +61,14 @@ describe("unquoted programme names", () => {
   it("takes a subsidy paid out (发放, 兑现) as the policy it puts in force, and nothing else paid out", () => {
     expect(unquoted("县民政局按时足额发放困难残疾人生活补贴和重度残疾人护理补贴，上半年共发放补贴资金2860万元。")).toEqual(["困难残疾人生活补贴", "重度残疾人护理补贴"]);
     expect(unquoted("为企业兑现一次性吸纳就业补贴64万元，为困难群众发放爱心助学礼包。")).toEqual(["一次性吸纳就业补贴"]);
+    // A subsidy granted (给予) or applied for (申领) is in force too; an amount or a manner granted names none.
+    expect(unquoted("对吸纳脱贫劳动力的企业给予一次性岗位补贴3000元，个人可申领技能提升补贴。")).toEqual(["一次性岗位补贴", "技能提升补贴"]);
+    expect(unquoted("对符合条件的农户给予适当补助，给予每户2000元补贴。")).toEqual([]);
+  });
+
+  it("takes a named special inspection or clean-up (专项检查, 专项治理) as a campaign, a bare one as none", () => {
+    expect(unquoted("县卫健局开展医疗机构消毒质量专项检查，县纪委开展惠民资金专项治理。")).toEqual(["医疗机构消毒质量专项检查", "惠民资金专项治理"]);
+    expect(unquoted("同时对辖区药店开展专项检查。")).toEqual([]);
   });
 
   it("takes a name that opens with a list of who or which levels (家庭、学校、社会协同育人机制)", () => {

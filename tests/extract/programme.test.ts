@@ -194,6 +194,16 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("为农户提供“信贷+保险”一站式服务。")).toEqual([]);
   });
 
+  it("knows the assistance schemes by name (低保, 医疗救助), and a group named after a scheme as no programme", () => {
+    expect(names("县民政局将城市低保标准提高到每人每月700元，通过医疗救助减轻患者负担。")).toEqual(["城市低保", "医疗救助"]);
+    expect(names("为临时救助对象和城乡低保户发放慰问金，走访低保边缘家庭。")).toEqual([]);
+  });
+
+  it("takes a conversion a county launches (落实“煤改电”) as a programme, and not one it only praises", () => {
+    expect(names("县发改局推进“油改气”，镇里落实“旱厕改水厕”。")).toEqual(["“油改气”", "“旱厕改水厕”"]);
+    expect(names("将该镇“油改气”做法列为典型经验推广。")).toEqual([]);
+  });
+
   it("takes a head right behind a head as the name's (“山里人家”民宿改造|计划)", () => {
     expect(names("实施“山里人家”民宿改造计划。")).toEqual(["“山里人家”民宿改造计划"]);
   });
