@@ -74,16 +74,20 @@ function isVerbBeforeLevel(hit: NameHit, entry: DivisionEntry, provinceCode: str
 }
 
 /**
- * 民政局会同县财政局: a county name whose short name is an everyday word (会同, together with), printed
- * right after a body's name, is that word and the next body's level, whatever the province.
+ * 民政局会同县财政局, 并会同县教育局开展…: a county name whose short name is an everyday word (会同, together
+ * with), printed right after a body's name or a word that only ever comes before a verb, is that word and
+ * the next body's level, whatever the province.
  */
 export function isWordAfterBody(hit: NameHit, text: string): boolean {
   if (hit.form !== "full" || !hit.entries.every((entry) => entry.level === "County" && isCommonWord(entry.short))) return false;
-  return BODY_ENDINGS.has(text[hit.start - 1] ?? "");
+  const before = text[hit.start - 1] ?? "";
+  return BODY_ENDINGS.has(before) || BEFORE_VERB_ONLY.has(before);
 }
 
 /** Last characters of bodies' names (县民政局, 团县委, 县妇联, 镇政府, 县医院, 县委办). */
 const BODY_ENDINGS = new Set(["局", "委", "联", "府", "院", "办", "会", "部", "所", "站"]);
+/** Adverbs and auxiliaries that stand before a verb, never before a place's name (并, 要, 须, 应 …). */
+const BEFORE_VERB_ONLY = new Set(["并", "要", "须", "需", "应", "拟", "还", "也"]);
 
 /** The levels of a city or province printed right before a county's name (湖南省会同县, 怀化市会同县). */
 const PARENT_LEVELS = new Set(["省", "市", "州", "盟"]);

@@ -172,9 +172,10 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     // A city-level report names its city more often than any one county.
     const body = county && (!city || county.count >= city.count) ? county : city;
     // 罗田县民政局2024年工作总结 … 会同县残联发放…: a county whose short name is an everyday word (会同, "together
-    // with"), printed once, gives way to another county the headline opens with in full.
+    // with"), printed once or no more often than the county the headline opens with in full, gives way to that one.
     const lead = body ? titleLead(article.normalizedTitle) : undefined;
-    const everyday = body?.count === 1 && body.hit.entries.every((entry) => isCommonWord(entry.short));
+    const leadCount = lead ? item.hits.filter((hit) => hit.name === lead.name).length : 0;
+    const everyday = body !== undefined && (body.count === 1 || body.count <= leadCount) && body.hit.entries.every((entry) => isCommonWord(entry.short));
     if (body && everyday && lead?.form === "full" && lead.name !== body.hit.name) {
       candidates = [...lead.entries];
       basis = `headline ${lead.name}`;

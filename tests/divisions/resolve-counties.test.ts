@@ -67,6 +67,9 @@ describe("resolveArticleCounties", () => {
       text: "台江县民政局会同县财政局发放补贴。县人社局会同县医保局开展核查，县卫健局会同县残联入户走访。",
     });
     expect(resolveArticleCounties([article]).counties.get(article.key)?.name).toBe("台江县");
+    // After a word that only comes before a verb (并, 要, 还): 并会同县教育局开展…
+    const afterAdverb = makeArticle({ text: "凤冈县财政局拨付资金，并会同县教育局开展评价。县民政局要会同县残联入户。" });
+    expect(resolveArticleCounties([afterAdverb]).counties.get(afterAdverb.key)?.name).toBe("凤冈县");
   });
 
   it("gives a city for a city-level dateline", () => {
@@ -190,6 +193,12 @@ describe("resolveArticleCounties from a feature's subtitle", () => {
     // A county the body names twice is the report's, whatever its headline.
     const twice = makeArticle({ title: "城步苗族自治县民政局2024年工作总结", text: "会同县民政局发放救助金。会同县残联发放补贴。" });
     expect(resolveArticleCounties([twice]).counties.get(twice.key)).toMatchObject({ name: "会同县" });
+    // Printed no more often than the headline's county, which the body names too (a notice's signatures), it gives way.
+    const signed = makeArticle({
+      title: "城步苗族自治县教育局 城步苗族自治县财政局 关于做好学生资助工作的通知",
+      text: "县财政局将会同县教育局开展督查，会同县慈善会筹集资金。\n城步苗族自治县教育局 城步苗族自治县财政局",
+    });
+    expect(resolveArticleCounties([signed]).counties.get(signed.key)).toMatchObject({ name: "城步苗族自治县" });
   });
 
   it("takes a county the headline names in full after its opening, when the body names none", () => {
