@@ -105,7 +105,9 @@ export function findOrganizationSpans(
     let countedKind = false;
     for (let j = i - 1; j >= 0 && !opened; j--) {
       const left = tokens[j]!;
-      if (left.end !== start || !HAN_ONLY.test(left.word)) break;
+      // 县|12345|政务服务便民热线中心, 县|120|急救中心: a public service number names the body that answers it.
+      const serviceNumber = SERVICE_NUMBER.test(left.word);
+      if (left.end !== start || (!HAN_ONLY.test(left.word) && !serviceNumber)) break;
       // A long county name (景宁畲族自治县) opening a firm's long name counts only as what it opens.
       if (token.end - left.start > lexicon.maxChars && !(token.end - left.end <= lexicon.maxChars && isCountyName(left.word))) break;
       if (expansionStops.has(left.word)) break;
@@ -119,9 +121,9 @@ export function findOrganizationSpans(
       if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
       if (crossedLooseWord && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
       // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does, and a
-      // society's (县残疾人|联合会) only when a level or place opens it.
+      // society's (县残疾人|联合会) or a centre's (县青少年|活动中心, 县学生|资助管理中心) only when a level or place opens it.
       const ofWhom = groupHeadOf(left.word) !== undefined;
-      if (ofWhom && !enterprise && lexicon.suffixes[suffix ?? ""] !== "social") break;
+      if (ofWhom && !enterprise && lexicon.suffixes[suffix ?? ""] !== "social" && suffix !== "中心") break;
       if (ofWhom && !enterprise) settled ??= { start, first };
       // 和 joins the fields of one bureau (教育体育和科学技术局) as it joins two bodies (民政局和财政局): one name only when a level or place opens it.
       // 县文化|广播电视/nt|和|旅游局: a field the tagger calls a body is no body without a body's ending.
@@ -196,6 +198,8 @@ export function findOrganizationSpans(
       // 县农村供水工程|运行|管护中心: a verb inside too, kept only when a level or place opens the name, and never
       // one that a body before it does (县教育局|实施|农村寄宿制学校…: the bureau's doing, not a name).
       const verb = left.tag === "v" && left.word.length >= 2;
+      // 区|布设|山洪灾害|自动|监测站: a station is named by nouns; a verb before it is what was done to it.
+      if (verb && VERBLESS_SUFFIXES.has(suffix ?? "")) break;
       // 准格尔旗|职业技能|实训/x|中心: a word the tagger does not know, kept like a verb only when a place opens the name.
       const unknownWord = left.tag === "x" && left.word.length >= 2 && !enterprise;
       if (verb || unknownWord) crossedLooseWord = true;
@@ -220,7 +224,7 @@ export function findOrganizationSpans(
       if (placeOrWord) branded = true;
       // 县|第一|中学, 市|第二|人民医院: an ordinal numbers bodies of one kind.
       const ordinal = ORDINAL.test(left.word);
-      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand && !place && !ordinal) break;
+      if (!expansionTags.has(left.tag ?? "") && left.tag !== "nt" && !verbal && !conjunction && !brand && !place && !ordinal && !serviceNumber) break;
       if (verbal || conjunction) settled ??= { start, first };
       start = left.start;
       first = j;
@@ -449,7 +453,11 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 }
 
 /** An ordinal word: 第一, 第三十. */
+/** Endings of bodies whose names hold no verb (县畜牧兽医站, not 区布设…监测站). */
+const VERBLESS_SUFFIXES = new Set(["站"]);
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
+/** China's public service numbers: three-digit emergency lines (110, 120) and the 123xx government hotlines (12345, 12315). */
+const SERVICE_NUMBER = /^(?:1[12]\d|123\d\d)$/u;
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构, 苏木乡镇人民政府 (Inner Mongolia's townships), 嘎查村民委员会. */
 const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;

@@ -25,6 +25,27 @@ const names = (text: string): string[] =>
     .filter((s) => !s.localLevel)
     .map((s) => text.slice(s.start, s.end));
 
+describe("a county's standing bodies", () => {
+  it("names the bodies a county prints by their short names (发展改革委, 人才办, 督查室, 管委会, 大队)", () => {
+    expect(organisationsIn("县发展改革委、县委人才办和县政府督查室牵头，县消防救援大队配合。")).toEqual([
+      "安吉县发展改革委",
+      "安吉县委人才办",
+      "安吉县人民政府督查室",
+      "安吉县消防救援大队",
+    ]);
+    expect(organisationsIn("县经济开发区管委会和县金融工作局联合推进。")).toEqual(["安吉县经济开发区管委会", "安吉县金融工作局"]);
+  });
+
+  it("names a county's museums, kindergartens and stations by their place, and no station a verb opens", () => {
+    expect(organisationsIn("县档案馆、县实验幼儿园和县畜牧兽医站参与。")).toEqual(["安吉县档案馆", "安吉县实验幼儿园", "安吉县畜牧兽医站"]);
+    expect(organisationsIn("区布设雨量自动监测站42个。")).toEqual([]);
+  });
+
+  it("names a centre by whom it serves when a level opens it (县青少年活动中心), and by the service number it answers", () => {
+    expect(organisationsIn("县青少年活动中心和县12345政务服务便民热线中心开展服务。")).toEqual(["安吉县青少年活动中心", "安吉县12345政务服务便民热线中心"]);
+  });
+});
+
 describe("generic institution words", () => {
   it("names no body by a bare institution word or level, which every county has (派出所, 分公司, 镇政府)", () => {
     expect(names("民警来到派出所，镇政府和镇党委干部参加，移动分公司派员支持。")).toEqual([]);
@@ -231,7 +252,9 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   });
 
   it("names a bureau printed in full and by its abbreviation as one body, and a society of whom it serves", () => {
-    expect(organisationsIn("县市场监管局联合县市场监督管理局稽查大队，县残疾人联合会参加。")).toEqual(["安吉县市场监管局", "安吉县市场监管局", "安吉县残联"]);
+    expect(organisationsIn("县市场监管局联合县市场监督管理局，县残疾人联合会参加。")).toEqual(["安吉县市场监管局", "安吉县市场监管局", "安吉县残联"]);
+    // A brigade of the bureau is a body of its own.
+    expect(organisationsIn("县市场监督管理局稽查大队开展检查。")).toEqual(["安吉县市场监督管理局稽查大队"]);
     // A society's people need its level or place: 志愿者服务队 names none.
     expect(organisationsIn("组织志愿者服务队开展活动。")).toEqual([]);
   });
@@ -252,7 +275,7 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
 
   it("names a village's or township's body printed by its level after the place the sentence names before it", () => {
     expect(organisationsIn("在横溪村，村党支部牵头成立议事会。")).toEqual(["横溪村党支部"]);
-    expect(organisationsIn("递铺镇敬老院由镇政府运营，每个村党支部都派人参加。")).toEqual(["递铺镇人民政府"]);
+    expect(organisationsIn("递铺镇敬老院由镇政府运营，每个村党支部都派人参加。")).toEqual(["递铺镇敬老院", "递铺镇人民政府"]);
     expect(organisationsIn("村党支部书记王强带头领办合作社。")).toEqual([]);
   });
 
