@@ -36,8 +36,10 @@ export function analyseLayout(
   const text = article.normalizedText;
   const endsLine = (sentence: Sentence) => /^[^\S\n]*(?:\n|$)/u.test(text.slice(sentence.end));
   // 一、实施方案 on a line of its own heads what follows; it is no sentence a column break cut.
+  // 1. 城关镇东风村 王秀兰: a table's row heads nothing.
+  const rows = tableRows(text, sentences, endsLine);
   const isSubheadingLine = (sentence: Sentence) =>
-    LIST_NUMBERING.test(sentence.text) && !HEADING_END.test(sentence.text) && isHeading(sentence, endsLine, lexicon.headingMaxChars);
+    LIST_NUMBERING.test(sentence.text) && !HEADING_END.test(sentence.text) && !rows.has(sentence.index) && isHeading(sentence, endsLine, lexicon.headingMaxChars);
   const paragraphOf: number[] = [];
   const paragraphs: number[][] = [];
   let previous: Sentence | undefined;
@@ -56,7 +58,7 @@ export function analyseLayout(
     .slice(1)
     .filter((members) => {
       const first = sentences[members[0]!]!;
-      return members.length > 1 ? isHeading(first, endsLine, lexicon.headingMaxChars) : isSubheadingLine(first);
+      return members.length > 1 ? !rows.has(first.index) && isHeading(first, endsLine, lexicon.headingMaxChars) : isSubheadingLine(first);
     })
     .map((members) => members[0]!);
   const parallel = parallelHeadings(candidates.map((index) => sentences[index]!.text));
@@ -82,11 +84,27 @@ export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|
  * closing mark and no comma (一、教育惠民工程): a comma would make it a clause
  * a hard-wrapped text broke off.
  */
+/** A gap between a table's cells. */
+const CELL_GAP = /[ \t\u3000]+/u;
+/** Cells a line needs to be a table's row (1. | 城关镇东风村 | 王秀兰). */
+const MIN_ROW_CELLS = 3;
+
+/**
+ * The sentences that are rows of a table copied as text: whole lines of three cells or more set apart by gaps,
+ * next to another such line (a heading of two phrases, 老有所养 幸福晚年, stands alone).
+ */
+function tableRows(text: string, sentences: Sentence[], endsLine: (sentence: Sentence) => boolean): Set<number> {
+  const wholeLine = (s: Sentence) => endsLine(s) && (s.start === 0 || text[s.start - 1] === "\n");
+  const isRow = sentences.map((s) => wholeLine(s) && s.text.split(CELL_GAP).length >= MIN_ROW_CELLS);
+  return new Set(sentences.filter((_, i) => isRow[i] && (isRow[i - 1] === true || isRow[i + 1] === true)).map((s) => s.index));
+}
+
 function isHeading(sentence: Sentence, endsLine: (sentence: Sentence) => boolean, maxChars: number): boolean {
   const { text } = sentence;
   const closed = HEADING_END.test(text);
   if (!closed && !(endsLine(sentence) && !FINAL_PUNCTUATION.test(text) && !/[，,；;：:]/u.test(text))) return false;
   const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, closed ? -1 : undefined);
+  // 1. 城关镇东风村 王秀兰: a table's row, its cells set apart by gaps, heads nothing.
   if (opensWithSpeaker(body)) return false;
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
 }

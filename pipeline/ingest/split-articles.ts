@@ -72,6 +72,8 @@ interface Unit {
   lines: { line: number; text: string }[];
   /** Starts with an indented line: a new paragraph even after an unfinished sentence. */
   opensParagraph?: boolean;
+  /** A table's row or a plan's line of duty: a paragraph of its own, which nothing before or after continues. */
+  standsAlone?: boolean;
 }
 
 interface Opener {
@@ -114,11 +116,13 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   }
   // Asked twice on purpose: whether a credit line closes the text above is judged on the lines as
   // printed; the units are built from them once the openers are cut out.
-  const openers = withContinuations(findOpeners(lines, isWrapped(lines, printed)), continued);
-  const wrapped = isWrapped(lines, printed);
+  const alone = linesStandingAlone(lines);
+  const openers = withContinuations(findOpeners(lines, isWrapped(lines, printed, alone)), continued);
+  const wrapped = isWrapped(lines, printed, alone);
   // Without indents, a column's short line that ends a sentence ends its paragraph (text copied out of a PDF).
   const marksParagraphEnds = wrapped && !opensParagraph;
-  const unitsOf = (from: number, to: number) => toUnits(lines, from, to, wrapped, opensParagraph, marksParagraphEnds ? shortFinalLines(lines, from, to) : undefined);
+  const unitsOf = (from: number, to: number) =>
+    toUnits(lines, from, to, { wrapped, alone, ...(opensParagraph ? { opensParagraph } : {}), ...(marksParagraphEnds ? { closesParagraph: shortFinalLines(lines, from, to) } : {}) });
   const context: Context = { wrapped, setAside, pageDate, ...(masthead ? { masthead } : {}) };
 
   const articles =
@@ -299,7 +303,7 @@ const SALUTATION = /^各[^。！？]{1,40}[：:]$/u;
  * that is one line ends its sentence, the first line of a wrapped one does not (headlines,
  * which are short and end none, would tip a short text's count).
  */
-function isWrapped(lines: string[], printed: string[]): boolean {
+function isWrapped(lines: string[], printed: string[], standingAlone: ReadonlySet<number>): boolean {
   const ends = (text: string) => isSentenceFinal(text) || trailingCredit(text) !== undefined;
   const indented = lines.filter((text, i) => text !== "" && isIndented(printed[i]!));
   if (indented.length >= 2) return indented.filter(ends).length < indented.length / 2;
@@ -313,7 +317,8 @@ function isWrapped(lines: string[], printed: string[]): boolean {
       !SALUTATION.test(text) &&
       !closingCredit(text) &&
       !(alone.size >= 2 && alone.has(i)) &&
-      !(NUMBERED_LINE.test(text) && isHeadingLine(text)),
+      !(NUMBERED_LINE.test(text) && isHeadingLine(text)) &&
+      !standingAlone.has(i),
   );
   const final = filled.filter(isSentenceFinal).length;
   return filled.length > 0 && final < filled.length / 2;
@@ -333,7 +338,16 @@ function paragraphOpenings(printed: string[], lines: string[]): boolean[] | unde
   return indented.map((isIndented, i) => isIndented || (i > 0 && lines[i - 1] !== "" && isSentenceFinal(lines[i - 1]!)));
 }
 
-function toUnits(lines: string[], from: number, to: number, wrapped: boolean, opensParagraph?: boolean[], closesParagraph?: Set<number>): Unit[] {
+interface UnitLayout {
+  wrapped: boolean;
+  /** Lines that are paragraphs of their own (`linesStandingAlone`). */
+  alone: ReadonlySet<number>;
+  opensParagraph?: boolean[];
+  closesParagraph?: Set<number>;
+}
+
+function toUnits(lines: string[], from: number, to: number, layout: UnitLayout): Unit[] {
+  const { wrapped, alone, opensParagraph, closesParagraph } = layout;
   const units: Unit[] = [];
   let current: Unit | undefined;
   for (let line = from; line < to; line++) {
@@ -342,15 +356,16 @@ function toUnits(lines: string[], from: number, to: number, wrapped: boolean, op
       current = undefined;
       continue;
     }
-    // A meta line (来源：…) is never glued to its neighbours.
+    // A meta line (来源：…), a table's row and a line of duty are never glued to their neighbours.
     const meta = isMetaLine(text);
-    const opens = opensParagraph?.[line] === true;
+    const standsAlone = alone.has(line);
+    const opens = opensParagraph?.[line] === true || standsAlone;
     if (!current || !wrapped || meta || opens || isMetaLine(current.lines.at(-1)!.text)) {
-      current = { lines: [], opensParagraph: opens };
+      current = { lines: [], opensParagraph: opens, ...(standsAlone ? { standsAlone } : {}) };
       units.push(current);
     }
     current.lines.push({ line, text });
-    if (meta || closesParagraph?.has(line)) current = undefined;
+    if (meta || standsAlone || closesParagraph?.has(line)) current = undefined;
   }
   if (wrapped) splitTrailingHeadline(units);
   return units;
@@ -424,8 +439,8 @@ function splitTrailingHeadline(units: Unit[]): void {
 function isHeadingUnit(unit: Unit, lenient = false): boolean {
   const accepts = lenient ? isWebTitleLine : isHeadingLine;
   const commas = unit.lines.reduce((count, l) => count + (l.text.match(/[，,]/gu)?.length ?? 0), 0);
-  // A bracketed credit (（县民政局 周丽娟）) closes the article above; it heads none.
-  return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && unit.lines.every((l) => accepts(l.text) && !closingCredit(l.text));
+  // A bracketed credit (（县民政局 周丽娟）) closes the article above; it heads none, nor does a plan's line of duty.
+  return unit.lines.length <= MAX_HEADING_LINES && commas <= 1 && !unit.standsAlone && unit.lines.every((l) => accepts(l.text) && !closingCredit(l.text));
 }
 const isMetaUnit = (unit: Unit) => unit.lines.every((l) => isMetaLine(l.text));
 /** A subtitle (副题) printed under a headline opens with a dash: ——长丰县下塘镇马郢村见闻. */
@@ -744,14 +759,52 @@ function mergeDatelines(first: Dateline | undefined, second: Dateline): Dateline
  */
 function joinParagraphs(units: Unit[], wrapped: boolean): string {
   const paragraphs: string[] = [];
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     const chunk = unit.lines.map((l) => l.text).join("");
     const last = paragraphs.length - 1;
-    if (wrapped && last >= 0 && !unit.opensParagraph && !isSentenceFinal(paragraphs[last]!)) paragraphs[last] += chunk;
+    const continues = wrapped && last >= 0 && !unit.opensParagraph && units[i - 1]?.standsAlone !== true && !isSentenceFinal(paragraphs[last]!);
+    if (continues) paragraphs[last] += chunk;
     else paragraphs.push(chunk);
-  }
+  });
   return paragraphs.join("\n");
 }
+
+/** A gap between a table's cells: spaces, a tab or an ideographic space. */
+const CELL_GAP = /[ \t\u3000\u00A0]+/gu;
+/** Gaps a line needs to be a table's row: three cells at least. */
+const MIN_ROW_GAPS = 2;
+/** Rows in a run it takes to be a table: a header and one row at least. */
+const MIN_TABLE_ROWS = 2;
+
+/**
+ * Lines that end no sentence yet are no column's wrapped lines: a plan's lines of duty (牵头单位：县水利局) and
+ * the rows of tables copied as text (序号 任务 牵头单位 责任单位 / 1 深化…改革 县发展改革委 县财政局), runs of
+ * lines whose cells are set apart by gaps; a gap inside brackets (（记者 张三 通讯员 李四）) sets apart no cell.
+ */
+function linesStandingAlone(lines: string[]): Set<number> {
+  const isRow = (text: string) => text.replace(BRACKETED, "").trim().split(CELL_GAP).length > MIN_ROW_GAPS;
+  const rows = new Set<number>();
+  let run: number[] = [];
+  const closeRun = () => {
+    if (run.length >= MIN_TABLE_ROWS) for (const line of run) rows.add(line);
+    run = [];
+  };
+  lines.forEach((text, line) => {
+    if (text !== "" && isRow(text)) run.push(line);
+    else closeRun();
+  });
+  closeRun();
+  lines.forEach((text, line) => {
+    if (DUTY_LINE.test(text)) rows.add(line);
+  });
+  return rows;
+}
+
+/** A plan's line of duty: who leads (牵头单位：), who is responsible (责任单位：, 责任领导：), by when (完成时限：). */
+const DUTY_LINE = /^(?:(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)(?:单位|部门|领导|主体)|完成时限|完成时间|时间节点)[：:]/u;
+
+/** Text in brackets, where a gap separates a credit's names, not cells. */
+const BRACKETED = /[（(【][^（）()【】]*[）)】]/gu;
 
 function setAsideUnits(units: Unit[], context: Context, where: string): void {
   for (const unit of units) {

@@ -31,6 +31,20 @@ describe("analyseLayout", () => {
     expect(layout.headings).toHaveLength(2);
   });
 
+  it("takes no row of a table copied as text (1. 城关镇东风村 王秀兰) for a subheading", () => {
+    const { layout } = layoutOf([
+      "现将“巧手之家”示范户名单公示如下。",
+      "1. 城关镇东风村 王秀兰",
+      "2. 城关镇西河村 李桂芳",
+      "3. 河口镇河口村 张玉梅",
+      "公示期为5个工作日。",
+    ]);
+    expect(layout.headings).toEqual([]);
+    // A heading of two phrases set apart by a space stands alone: no row of a table.
+    const slogans = layoutOf(["某县推进养老托育服务体系建设。", "一、老有所养 幸福晚年", "新建幸福院32个。", "二、幼有所育 托起希望", "新增托位480个。"]);
+    expect(slogans.layout.headings).toEqual([1, 3]);
+  });
+
   it("takes lines a web page prints without a full stop for subheadings", () => {
     const { sentences, layout } = layoutOf([
       "今年以来，某县推进重点民生项目建设，完成投资1.6亿元。",

@@ -746,3 +746,50 @@ describe("splitArticles on other layouts", () => {
     }
   });
 });
+
+describe("splitArticles on a plan's tables and lines of duty", () => {
+  it("keeps each row of a table copied as text a paragraph of its own, and wraps the column text around it", () => {
+    const text = [
+      "本报讯（通讯员 许文）县政府日前印发重点工作任务分工方案，",
+      "明确了年内要完成的各项任务和责任单位。",
+      "序号 任务 牵头单位 责任单位",
+      "1 实施农村道路提升工程 县交通运输局 县财政局、县自然资源局",
+      "2 开展供销服务下乡活动 县供销社 各乡镇人民政府",
+      "方案要求各牵头单位每季度报送进展情况，",
+      "确保各项任务按期完成。",
+      "",
+      "县政府印发任务分工方案",
+    ].join("\n");
+    const [article] = splitArticles(text).articles;
+    expect(article!.text.split("\n")).toEqual([
+      "县政府日前印发重点工作任务分工方案，明确了年内要完成的各项任务和责任单位。",
+      "序号 任务 牵头单位 责任单位",
+      "1 实施农村道路提升工程 县交通运输局 县财政局、县自然资源局",
+      "2 开展供销服务下乡活动 县供销社 各乡镇人民政府",
+      "方案要求各牵头单位每季度报送进展情况，确保各项任务按期完成。",
+    ]);
+  });
+
+  it("keeps a line of duty a paragraph of its own, and takes no credit in brackets for a table's row", () => {
+    const text = [
+      "（一）实施农村供水提升工程。新建供水工程",
+      "3处，改造管网120公里，巩固提升农村",
+      "供水保障水平。",
+      "牵头单位：县水利局",
+      "责任单位：县财政局、县发展改革委",
+      "（二）开展饮水安全专项排查。对全县",
+      "供水工程逐一排查，建立问题台账，",
+      "限期整改到位。",
+      "牵头单位：县水利局",
+    ].join("\n");
+    expect(splitArticles(text).articles[0]!.text.split("\n")).toEqual([
+      "（一）实施农村供水提升工程。新建供水工程3处，改造管网120公里，巩固提升农村供水保障水平。",
+      "牵头单位：县水利局",
+      "责任单位：县财政局、县发展改革委",
+      "（二）开展饮水安全专项排查。对全县供水工程逐一排查，建立问题台账，限期整改到位。",
+      "牵头单位：县水利局",
+    ]);
+    const credits = ["本报讯（记者 张三 通讯员 李四）今年以来，县里推进", "农村供水提升工程，（记者 王五 通讯员 赵六）", "新建供水工程3处。"].join("\n");
+    expect(splitArticles(credits).articles[0]!.text).not.toContain("\n");
+  });
+});
