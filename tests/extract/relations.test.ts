@@ -736,6 +736,25 @@ describe("a bulletin of numbered items without a table of contents", () => {
   });
 });
 
+describe("a notice listing people by village", () => {
+  it("takes no row of its table (1. 城关镇东风村 王秀兰) for a measure of its programme or a bulletin's item", () => {
+    const notice = articleFixture(
+      [
+        "根据《2024年“巧手之家”创建活动实施方案》，经推荐评审，拟命名以下15户家庭为示范户。",
+        "1. 城关镇东风村 王秀兰",
+        "2. 城关镇西河村 李桂芳",
+        "3. 河口镇河口村 张玉梅",
+        "公示期为5个工作日。",
+      ].join("\n"),
+      { title: "关于2024年度“巧手之家”示范户拟命名名单的公示", place: "宁陕" },
+    );
+    const [extraction] = extractCorpus([notice]) as [ArticleExtraction];
+    expect(extraction.entities.filter((m) => m.kind === "Programme").map((m) => m.name)).toEqual(["“巧手之家”创建活动"]);
+    expect(extraction.relations.filter((r) => r.type === "PART_OF")).toEqual([]);
+    expect(find(extraction, "SERVES", "“巧手之家”创建活动", "示范户")).toBeDefined();
+  });
+});
+
 describe("the outlet a page credits as its source", () => {
   it("names the outlet with the county's full name and lets the article be published by it", () => {
     const page = { ...articleFixture("今年以来，互助县实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "互助" }), outlet: "互助县融媒体中心" };
@@ -750,5 +769,48 @@ describe("the outlet a page credits as its source", () => {
     const full = { ...articleFixture("今年以来，县人社局开展“春风行动”。", { place: "互助" }), outlet: "互助土族自治县人力资源和社会保障局" };
     const [credited] = extractCorpus([full]) as [ArticleExtraction];
     expect(find(credited, "PUBLISHED_BY", full.key, "互助土族自治县人社局")).toBeDefined();
+  });
+});
+
+describe("INVOLVES of a plan's duties", () => {
+  const involvesOf = (text: string, place: string): string[] =>
+    extractCorpus([articleFixture(text, { place })])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+
+  it("gives a table row's programmes the bodies under its columns of duty, and none of a row under no such header", () => {
+    const text = [
+      "县政府印发年度重点任务分工方案。",
+      "序号 任务 牵头单位 配合单位 完成时限",
+      "1 实施“溪水清”河道整治工程 县水利局 县财政局、县生态环境分局 9月底",
+      "2 开展“邻里帮”志愿服务活动 团县委 县民政局 12月底",
+      "另附资金安排表：",
+      "序号 项目 资金 备注",
+      "1 推进“暖巢”建设计划 200万元 县民政局",
+    ].join("\n");
+    const involves = involvesOf(text, "宁陕");
+    expect(involves).toEqual(
+      expect.arrayContaining([
+        "“溪水清”河道整治工程→宁陕县水利局",
+        "“溪水清”河道整治工程→宁陕县财政局",
+        "“溪水清”河道整治工程→宁陕县生态环境分局",
+        "“邻里帮”志愿服务活动→共青团宁陕县委",
+        "“邻里帮”志愿服务活动→宁陕县民政局",
+      ]),
+    );
+    expect(involves.filter((link) => link.startsWith("“溪水清”") && link.endsWith("民政局"))).toEqual([]);
+    expect(involves.filter((link) => link.startsWith("“暖巢”"))).toEqual([]);
+  });
+
+  it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
+    const text = [
+      "（一）实施“清渠”行动。疏浚渠道40公里。",
+      "牵头单位：县水利局",
+      "责任单位：县财政局、各镇人民政府",
+      "（二）开展“护河”专项巡查。",
+      "牵头单位：县林业局；配合单位：县公安局",
+    ].join("\n");
+    const involves = involvesOf(text, "宁陕");
+    expect(involves.sort()).toEqual(
+      ["“护河”专项巡查→宁陕县公安局", "“护河”专项巡查→宁陕县林业局", "“清渠”行动→宁陕县水利局", "“清渠”行动→宁陕县财政局"].sort(),
+    );
   });
 });

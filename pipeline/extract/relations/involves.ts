@@ -22,6 +22,7 @@ import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionOrTopic } from "./section-programme.js";
+import { isDutyLine, planDuties } from "./plan-duties.js";
 
 /**
  * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
@@ -46,7 +47,7 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
       });
     }
   }
-  relations.push(...paragraphDuties(ctx));
+  relations.push(...paragraphDuties(ctx), ...planDuties(ctx));
   return relations;
 }
 
@@ -61,7 +62,8 @@ const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 function paragraphDuties(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
-    if (mentionsIn(ctx, "Programme", sentence.index).length > 0) continue;
+    // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it.
+    if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || isDutyLine(sentence.text)) continue;
     const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionOrTopic(ctx, sentence.index) : undefined;
     if (!topic) continue;
     // The topic stands for the sentence's object, after all it prints.

@@ -1,0 +1,151 @@
+/**
+ * Programme INVOLVES Organization read from a plan's duties (任务分工方案, 实施方案), as it prints them:
+ *
+ * - a table copied as text, its cells set apart by gaps: the bodies in a row's cells under a column of
+ *   duty (牵头单位, 责任单位, 配合部门 …) take part in the programmes the same row names;
+ *
+ *     序号 任务 牵头单位 责任单位 完成时限
+ *     1 深化“高效办成一件事”改革 县行政审批局 县市场监管局、县税务局 6月底
+ *
+ * - lines of duty under a task: the bodies a 牵头单位：/责任单位：/配合单位： line lists take part in the
+ *   programme of the task it follows.
+ *
+ *     （一）实施农村供水规模化提升工程。新建…
+ *     牵头单位：县水利局
+ *     责任单位：县财政局、县发展改革委
+ *
+ * Only rows right under such a header are read, a row a line of its own (ingest keeps each row and line
+ * of duty a paragraph), whatever sentences its cells hold.
+ */
+import type { EntityMention, RelationMention } from "../../records.js";
+import type { ExtractContext } from "../context.js";
+import { mentionsIn } from "../context.js";
+import { LIST_NUMBERING } from "../layout.js";
+
+/** A column of duty in a table's header: who leads (牵头单位), who is responsible (责任单位, 责任部门), who helps (配合单位). */
+const DUTY_COLUMN = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)?(?:单位|部门|主体)$/u;
+/** A gap between cells. */
+const CELL_GAP = /[ \t\u3000\u00A0]+/gu;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/**
+ * @example planDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["农村供水规模化提升工程 → 岚皋县水利局", …]
+ */
+export function planDuties(ctx: ExtractContext): RelationMention[] {
+  return [...tableDuties(ctx), ...dutyLines(ctx)];
+}
+
+/** A line of duty: who leads (牵头单位：), who is responsible (责任单位：), who helps (配合部门：). */
+const DUTY_LABEL = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)(?:单位|部门|主体)[：:]/u;
+/** Sentences a line of duty looks back over for its task: the task's own few. */
+const MAX_TASK_DISTANCE = 6;
+
+/** Whether the sentence is a line of duty, which `dutyLines` reads (and no other reader should). */
+export function isDutyLine(text: string): boolean {
+  return DUTY_LABEL.test(text);
+}
+
+function dutyLines(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!isDutyLine(sentence.text)) continue;
+    const task = taskBefore(ctx, sentence.index);
+    if (!task) continue;
+    for (const organization of mentionsIn(ctx, "Organization", sentence.index)) {
+      for (const programme of task) {
+        relations.push({
+          type: "INVOLVES",
+          from: { kind: "Programme", name: programme.name },
+          to: { kind: "Organization", name: organization.name },
+          sentence: sentence.index,
+          matched: [organization.surface],
+        });
+      }
+    }
+  }
+  return relations;
+}
+
+/** The programmes of the task a line of duty follows: the nearest sentence before it, past other lines of duty, that names one; none past the task's numbered opening. */
+function taskBefore(ctx: ExtractContext, index: number): EntityMention[] | undefined {
+  for (let i = index - 1; i >= 0 && index - i <= MAX_TASK_DISTANCE; i--) {
+    const text = ctx.sentences[i]!.text;
+    if (isDutyLine(text)) continue;
+    const programmes = mentionsIn(ctx, "Programme", i);
+    if (programmes.length > 0) return programmes;
+    if (LIST_NUMBERING.test(text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * @example tableDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“高效办成一件事”改革 → 兰考县行政审批局", …]
+ */
+function tableDuties(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  const text = ctx.article.normalizedText;
+  let dutyColumns: boolean[] | undefined;
+  for (const line of linesOf(text)) {
+    const cells = cellsOf(text, line);
+    const header = cells.map((cell) => DUTY_COLUMN.test(text.slice(cell.start, cell.end)));
+    if (header.some(Boolean)) {
+      dutyColumns = header;
+      continue;
+    }
+    // A table ends at the first line that is no row of it.
+    if (!dutyColumns || cells.length < 3) {
+      dutyColumns = undefined;
+      continue;
+    }
+    const inRow = (m: EntityMention) => m.start >= line.start && m.end <= line.end;
+    const programmes = ctx.entities.filter((m) => m.kind === "Programme" && inRow(m));
+    if (programmes.length === 0) continue;
+    // Cells match the header's columns one for one when no cell holds a gap of its own; otherwise every cell
+    // without a programme in it holds bodies on duty.
+    const columns = dutyColumns;
+    const aligned = cells.length === columns.length;
+    const onDuty = cells.filter((cell, column) => (aligned ? columns[column] === true : !programmes.some((p) => p.start >= cell.start && p.end <= cell.end)));
+    for (const organization of ctx.entities.filter((m) => m.kind === "Organization" && inRow(m))) {
+      if (!onDuty.some((cell) => organization.start >= cell.start && organization.end <= cell.end)) continue;
+      for (const programme of programmes) {
+        relations.push({
+          type: "INVOLVES",
+          from: { kind: "Programme", name: programme.name },
+          to: { kind: "Organization", name: organization.name },
+          sentence: organization.sentence,
+          matched: [programme.surface, organization.surface],
+        });
+      }
+    }
+  }
+  return relations;
+}
+
+/** The lines of the text, by offsets. */
+function linesOf(text: string): Cell[] {
+  const lines: Cell[] = [];
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** A line's cells, by offsets: its text split at gaps. */
+function cellsOf(text: string, line: Cell): Cell[] {
+  const cells: Cell[] = [];
+  const printed = text.slice(line.start, line.end);
+  let from = 0;
+  for (const gap of printed.matchAll(CELL_GAP)) {
+    if (gap.index > from) cells.push({ start: line.start + from, end: line.start + gap.index });
+    from = gap.index + gap[0].length;
+  }
+  if (from < printed.length) cells.push({ start: line.start + from, end: line.end });
+  return cells;
+}
