@@ -144,7 +144,8 @@ function answerVoices(ctx: ExtractContext): Voice[] {
     const label = SPEAKER_LABEL.exec(sentence.text);
     if (!label) continue;
     if (open) open.end = sentence.start;
-    const speaker = ctx.entities.find((m) => m.kind === "Person" && m.start === sentence.start && m.end === sentence.start + label[1]!.length);
+    // 陈海燕：, 县民政局局长孙建平：: the speaker's name ends the label, a body and title before it or not.
+    const speaker = ctx.entities.find((m) => m.kind === "Person" && m.start >= sentence.start && m.end === sentence.start + label[1]!.length);
     open = speaker ? { start: sentence.start, end: ctx.article.normalizedText.length, bodies: headedBy(ctx, speaker.name) } : undefined;
     if (open) voices.push(open);
   }

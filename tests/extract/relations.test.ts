@@ -298,6 +298,19 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves.filter((link) => link.startsWith("“稻田认养”活动→"))).toEqual([]);
   });
 
+  it("reads 我们 in the answer of a speaker labelled with body and title (县住建局局长周涛：我们…)", () => {
+    const article = articleFixture(
+      [
+        "主持人：请介绍一下老旧小区改造情况。",
+        "县住建局局长周涛：今年我们启动了“暖居”改造工程，改造小区26个。同时，我们深化“红色物业”服务模式。",
+        "主持人：下一步有何打算？",
+      ].join("\n"),
+      { place: "蒙城" },
+    );
+    const involves = involvesOf(extractCorpus([article])[0]);
+    expect(involves).toEqual(expect.arrayContaining(["“暖居”改造工程→蒙城县住建局", "“红色物业”服务模式→蒙城县住建局"]));
+  });
+
   it("gives a sentence that leaves its subject out the body whose own report it is, or whose head answers", () => {
     const report = articleFixture(
       ["2024年，我局坚持就业优先。", "一是深入实施“银龄再就业”计划，举办招聘会12场。", "二是县妇联开展“巧手”培训活动，培训妇女300人。"].join("\n"),
@@ -798,6 +811,25 @@ describe("INVOLVES of a plan's duties", () => {
     );
     expect(involves.filter((link) => link.startsWith("“溪水清”") && link.endsWith("民政局"))).toEqual([]);
     expect(involves.filter((link) => link.startsWith("“暖巢”"))).toEqual([]);
+  });
+
+  it("gives a body that labels a line of duties (县教育局：负责…) every programme the line names, one named before too", () => {
+    const text = [
+      "一、资助项目",
+      "（一）农村学生营养改善计划",
+      "每生每天补助5元，按月发放。",
+      "（二）“爱心午餐”补助",
+      "每生每天5元，按月发放。",
+      "二、职责分工",
+      "县教育局：负责农村学生营养改善计划的组织实施；牵头实施“护苗”行动。",
+      "县财政局：负责筹措资金，配合县教育局做好“爱心午餐”补助发放。",
+      "县民政局负责推送低保对象信息。",
+    ].join("\n");
+    const involves = involvesOf(text, "宁陕");
+    expect(involves).toEqual(
+      expect.arrayContaining(["农村学生营养改善计划→宁陕县教育局", "“护苗”行动→宁陕县教育局", "“爱心午餐”补助→宁陕县财政局"]),
+    );
+    expect(involves.filter((link) => link.startsWith("农村学生营养改善计划→") && !link.endsWith("教育局"))).toEqual([]);
   });
 
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {

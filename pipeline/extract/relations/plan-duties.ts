@@ -8,7 +8,9 @@
  *     1 深化“高效办成一件事”改革 县行政审批局 县市场监管局、县税务局 6月底
  *
  * - lines of duty under a task: the bodies a 牵头单位：/责任单位：/配合单位： line lists take part in the
- *   programme of the task it follows.
+ *   programme of the task it follows;
+ * - a line a body opens as its label (县教育局：负责…；牵头实施“暖冬助学行动”): the body takes part in every
+ *   programme the line names.
  *
  *     （一）实施农村供水规模化提升工程。新建…
  *     牵头单位：县水利局
@@ -36,8 +38,42 @@ interface Cell {
  * @example planDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["农村供水规模化提升工程 → 岚皋县水利局", …]
  */
 export function planDuties(ctx: ExtractContext): RelationMention[] {
-  return [...tableDuties(ctx), ...dutyLines(ctx)];
+  return [...tableDuties(ctx), ...dutyLines(ctx), ...labelledDuties(ctx)];
 }
+
+/**
+ * 县教育局：负责学前教育保教费减免…；牵头实施“暖冬助学行动”: a line a body opens as its label (a plan's
+ * division of duties, 各部门职责分工) tells that body's duties; it takes part in every programme the line names.
+ */
+function labelledDuties(ctx: ExtractContext): RelationMention[] {
+  const relations: RelationMention[] = [];
+  const text = ctx.article.normalizedText;
+  for (const line of linesOf(text)) {
+    const label = ctx.entities.find((m) => m.kind === "Organization" && m.start === line.start && LABEL_MARK.test(text[m.end] ?? ""));
+    if (!label) continue;
+    // A programme the line names: one read in it, or one of the article printed in it again by its name (a
+    // section's heading, （一）学前教育保教费减免, printed among the duties).
+    const printed = text.slice(line.start, line.end);
+    const named = new Set<string>();
+    for (const programme of ctx.entities) {
+      if (programme.kind !== "Programme" || named.has(programme.name)) continue;
+      const inLine = programme.start >= line.start && programme.end <= line.end;
+      if (!inLine && !printed.includes(programme.name)) continue;
+      named.add(programme.name);
+      relations.push({
+        type: "INVOLVES",
+        from: { kind: "Programme", name: programme.name },
+        to: { kind: "Organization", name: label.name },
+        sentence: label.sentence,
+        matched: [label.surface],
+      });
+    }
+  }
+  return relations;
+}
+
+/** The colon that makes a line's first words its label. */
+const LABEL_MARK = /^[：:]$/u;
 
 /** A line of duty: who leads (牵头单位：), who is responsible (责任单位：), who helps (配合部门：). */
 const DUTY_LABEL = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)(?:单位|部门|主体)[：:]/u;
