@@ -94,6 +94,7 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
     ...leverNames(text, lexicon),
     ...plannedInDocuments(text, lexicon),
     ...referredSubsidies(text, tokens, lexicon),
+    ...subjectProjects(text, tokens, lexicon),
   ]) {
     if (candidate && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
   }
@@ -155,6 +156,40 @@ function referredSubsidies(text: string, lazyTokens: LazyTokens, lexicon: Progra
     found.push({ name: text.slice(start, head.end), start, end: head.end, category: "policy", needsRecurrence: true });
   });
   return found;
+}
+
+/** Words a sentence may open with before its subject: 此外，, 同时，, 其中，. */
+const BEFORE_SUBJECT = /^(?:此外|同时|另外|其中|目前|年内|今年|当前)?[，,]?/u;
+/** Heads of the projects a progress report opens a sentence with as its subject (计划 is a verb there too: 该服务计划覆盖…). */
+const SUBJECT_HEADS = new Set(["工程", "项目", "行动"]);
+/** What a project's subject goes on with: when it started, what it is or plans, what it covers or costs, who runs it. */
+const PROJECT_PREDICATE = /^(?:于|计划|涉及|总投资|投资|共|已|今年|目前|自|建成|完工|开工|启动|主要|涵盖|覆盖|位于|由|将|总长|全长|实施以来)/u;
+
+/**
+ * 衙前河综合治理工程于今年3月开工, 此外，店前河生态清洁小流域治理项目计划治理…: a project a progress report
+ * opens a sentence with, as the subject of when it started, what it costs or plans, is a programme.
+ */
+function subjectProjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
+  const from = BEFORE_SUBJECT.exec(text)![0].length;
+  // 该项目, 这些工程: a word of reference opens no name.
+  if (!isHanAt(text, from) || NOT_A_NAME_START.test(text[from]!)) return [];
+  const rules = lexicon.unquoted;
+  const tokens = tokensOf(lazyTokens);
+  if (!tokens.some((t) => t.start === from)) return [];
+  const tokenEnds = new Set(tokens.map((t) => t.end));
+  // The subject ends where its predicate starts (…治理项目|计划治理…: 计划 is the predicate, not the head).
+  const windowEnd = nameWindowEnd(text, from, rules);
+  for (const head of SUBJECT_HEADS) {
+    for (const at of indexesOf(text.slice(0, windowEnd), head)) {
+      const end = at + head.length;
+      if (!tokenEnds.has(end) || !PROJECT_PREDICATE.test(text.slice(end))) continue;
+      // The predicate ends the name as punctuation would: the name is read as if the text stopped there.
+      const subject = text.slice(0, end);
+      const candidate = firstStandaloneName(subject, from, end, tokens.filter((t) => t.end <= end), tokenEnds, unquotedHeads(rules), lexicon);
+      if (candidate && candidate.end === end && !candidate.needsRecurrence && !opensWithDivision(candidate.name)) return [candidate];
+    }
+  }
+  return [];
 }
 
 /** A document's title: 《永和县城乡居民增收三年行动实施方案（2024—2026年）》. */

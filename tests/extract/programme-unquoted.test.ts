@@ -66,6 +66,13 @@ describe("unquoted programme names", () => {
     expect(unquoted("对符合条件的农户给予适当补助，给予每户2000元补贴。")).toEqual([]);
   });
 
+  it("takes a project a progress report opens a sentence with as the subject of its start, cost or plan", () => {
+    expect(unquoted("沙河堤防加固工程于今年4月开工，总投资6200万元。")).toEqual(["沙河堤防加固工程"]);
+    expect(unquoted("此外，北山小流域综合治理项目计划治理面积18平方公里。")).toEqual(["北山小流域综合治理项目"]);
+    // A word of reference, a count or a kind opens no name; 计划 is a verb there (该服务计划覆盖…).
+    expect(unquoted("该项目由县水利局组织实施。一批项目已开工。年内该服务计划覆盖46个村。")).toEqual([]);
+  });
+
   it("takes a named special inspection or clean-up (专项检查, 专项治理) as a campaign, a bare one as none", () => {
     expect(unquoted("县卫健局开展医疗机构消毒质量专项检查，县纪委开展惠民资金专项治理。")).toEqual(["医疗机构消毒质量专项检查", "惠民资金专项治理"]);
     expect(unquoted("同时对辖区药店开展专项检查。")).toEqual([]);

@@ -832,6 +832,13 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involves.filter((link) => link.startsWith("农村学生营养改善计划→") && !link.endsWith("教育局"))).toEqual([]);
   });
 
+  it("gives a project the bodies a report names as its legal person or builder (项目法人为X，施工单位为Y)", () => {
+    const text = ["今年以来，某县推进水利项目建设。", "沙河堤防加固工程于今年4月开工，总投资6200万元。项目法人为县水利工程建设中心，施工单位为宁陕县宏达水利工程有限公司。"].join("\n");
+    expect(involvesOf(text, "宁陕")).toEqual(
+      expect.arrayContaining(["沙河堤防加固工程→宁陕县水利工程建设中心", "沙河堤防加固工程→宁陕县宏达水利工程有限公司"]),
+    );
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",
