@@ -118,7 +118,9 @@ export function findOrganizationSpans(
       const namedByWork = enterprise || suffix === "中心";
       if (verbLike.has(left.word) && !verbLikeInside && !namedByWork) break;
       // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
-      if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined) break;
+      // 浙江安吉农村商业银行|股份有限公司: a firm's legal form after its name makes one body of the two.
+      const legalFormAfter = LEGAL_FORM.test(text.slice(left.end - offset, token.end - offset));
+      if (left.tag === "nt" && !absorbsBodies && suffixOf(left.word) !== undefined && !legalFormAfter) break;
       if (crossedLooseWord && (left.tag === "nt" || suffixOf(left.word) !== undefined)) break;
       // 农民|专业合作社: a firm's or co-operative's name may hold whom it is of; a bureau's never does, and a
       // society's (县残疾人|联合会) or a centre's (县青少年|活动中心, 县学生|资助管理中心) only when a level or place opens it.
@@ -389,8 +391,24 @@ function parentBefore(tokens: readonly Token[], first: number, start: number, fo
   const body = found.find((span) => span.end === start);
   if (body) return { start: body.start, first: tokens.findIndex((token) => token.start === body.start) };
   const word = tokens[first - 1]!;
-  return word.end === start && word.tag === "nt" ? { start: word.start, first: first - 1 } : undefined;
+  if (word.end === start && word.tag === "nt") return { start: word.start, first: first - 1 };
+  // 中国|人寿|财险|安吉县|支公司: a national firm the tagger cuts into nouns after 中国.
+  let at = first - 1;
+  for (let end = start; at >= 0 && first - at <= MAX_PARENT_WORDS && tokens[at]!.end === end; at--) {
+    const part = tokens[at]!;
+    if (part.word === NATIONAL_BRAND_OPENER && at < first - 1) return { start: part.start, first: at };
+    if (!PARENT_WORD_TAGS.has(part.tag ?? "")) return undefined;
+    end = part.start;
+  }
+  return undefined;
 }
+
+/** What a national firm's name opens with when the tagger cuts it (中国|人寿|财险). */
+const NATIONAL_BRAND_OPENER = "中国";
+/** Words a national firm's name is cut into after 中国: nouns and abbreviations (人寿, 财险, 平安). */
+const PARENT_WORD_TAGS = new Set(["n", "nz", "j", "nt", "a", "ns"]);
+/** Words a national firm's name is cut into, 中国 included. */
+const MAX_PARENT_WORDS = 4;
 
 /** An office printed by its abbreviation before its head's title: 县防汛办主任, 安吉县治水办副主任, 县委办负责人. */
 const ABBREVIATED_OFFICE = /([县市区旗])(\p{Script=Han}{1,6}?)办(?=(?:常务)?副?主任|负责人)/gu;
@@ -453,6 +471,8 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 }
 
 /** An ordinal word: 第一, 第三十. */
+/** A firm's legal form, printed after its name: 有限公司, 股份有限公司, 有限责任公司. */
+const LEGAL_FORM = /^(?:股份)?有限(?:责任)?公司$/u;
 /** Endings of bodies whose names hold no verb (县畜牧兽医站, not 区布设…监测站). */
 const VERBLESS_SUFFIXES = new Set(["站"]);
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;

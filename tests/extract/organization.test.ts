@@ -309,6 +309,12 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   it("names a branch by its parent body, then its place", () => {
     expect(names("中国电信安吉分公司开通宽带")).toEqual(["中国电信安吉分公司"]);
     expect(names("建设银行安吉支行发放贷款")).toEqual(["建设银行安吉支行"]);
+    // A national firm the tagger cuts into nouns after 中国 (中国|人寿|财险) is the parent all the same.
+    expect(names("联合中国人寿财险德清县支公司推出保险")).toEqual(["中国人寿财险德清县支公司"]);
+  });
+
+  it("names a firm with its legal form after a body's word (…农村商业银行|股份有限公司)", () => {
+    expect(names("浙江德清农村商业银行股份有限公司推出“茶农贷”。")).toEqual(["浙江德清农村商业银行股份有限公司"]);
   });
 });
 
