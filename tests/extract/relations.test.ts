@@ -226,6 +226,12 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
     // A new paragraph opens with no subject to carry.
     expect(involves.filter((link) => link.startsWith("油茶低产林改造工程→"))).toEqual([]);
   });
+
+  it("carries the subject into a sentence that opens with its partner (…；会同县气象局开展…), the partner taking part too", () => {
+    const article = articleFixture("县农业农村局牵头实施耕地保护行动，新建农田2万亩；会同县气象局开展“智慧测墒”行动，覆盖全县。", { place: "遂川" });
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“智慧测墒”行动→遂川县气象局", "“智慧测墒”行动→遂川县农业农村局"]));
+  });
 });
 
 describe("INVOLVES of a body a programme is entrusted to", () => {

@@ -34,9 +34,11 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     if (!sentence) continue;
     const participants = participantsOf(ctx, sentence, programme);
     // 县农业农村局、县财政局落实…；同时实施耕地轮作补贴: no subject of its own, the sentence goes on with the last one's.
-    if (participants.length === 0 && goesOnWithoutSubject(sentence.text, programme.start - sentence.start, ctx.lexicon.programmes.launchVerbs)) {
-      participants.push(...carriedSubject(ctx, programme.sentence));
-    }
+    // 我局牵头实施…；会同县气象局开展“科技壮苗”行动: a partner opens the sentence, its subject is the last one's too.
+    const launchVerbs = ctx.lexicon.programmes.launchVerbs;
+    const at = programme.start - sentence.start;
+    const carries = participants.length === 0 ? goesOnWithoutSubject(sentence.text, at, launchVerbs) : opensWithPartner(ctx, sentence, at);
+    if (carries) participants.push(...carriedSubject(ctx, programme.sentence).filter((o) => !participants.some((p) => p.name === o.name)));
     for (const organization of participants) {
       relations.push({
         type: "INVOLVES",
@@ -146,6 +148,24 @@ const MANNER_BEFORE_VERB = /^(?:深入|全面|积极|大力|持续|扎实|着力
 function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly string[]): boolean {
   const carried = carryingOnLength(sentence, verbs);
   return carried > 0 && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
+}
+
+/** Words that open a sentence with a partner of its left-out subject: 会同县气象局开展…, 联合县妇联实施…. */
+const PARTNER_OPENING = /^(?:会同|联合|协同|携手|配合|联同)/u;
+
+/**
+ * Whether the sentence opens with a partner (会同县气象局, a list of bodies) and goes on, in that clause, to launch
+ * the programme at `at`: the subject it leaves out is the last sentence's.
+ */
+function opensWithPartner(ctx: ExtractContext, sentence: Sentence, at: number): boolean {
+  const cue = PARTNER_OPENING.exec(sentence.text)?.[0].length ?? 0;
+  if (cue === 0) return false;
+  const [partners] = coordinatedLists(ctx.article.normalizedText, mentionsIn(ctx, "Organization", sentence.index));
+  if (!partners || partners[0]!.start !== sentence.start + cue) return false;
+  const afterPartners = partners.at(-1)!.end - sentence.start;
+  const rest = sentence.text.slice(afterPartners, at);
+  const verbAt = MANNER_BEFORE_VERB.exec(rest)![0].length;
+  return !/[，,；;：:]/u.test(rest) && ctx.lexicon.programmes.launchVerbs.some((verb) => rest.startsWith(verb, verbAt));
 }
 
 /** How many characters carry the sentence on before its launch verb (同时|实施…), or 0 when it opens otherwise. */
