@@ -42,6 +42,8 @@ export function isWebTitleLine(text: string): boolean {
 // Simplified and traditional forms: meta lines are read before normalisation.
 const META_KEY =
   "(?:来源|來源|作者|稿源|出处|出處|供稿|发布时间|發布時間|發佈時間|发布日期|發布日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期|记者|記者|通讯员|通訊員|摄影|攝影|文\\/图|文\\/圖)";
+/** When an event a notice announces takes place (时间：7月19日（星期六）上午9:00—12:00): its day of the week, part of the day or span; no page's date. */
+const EVENT_TIME = /^(?:时间|時間)\s*[：:].*(?:星期|周[一二三四五六日天]|上午|下午|晚上|[—～~至])/u;
 const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[：:]`, "u");
 /**
  * A date, with its time, alone on its line or after the name of its source (宁化县融媒体中心 2025-05-20,
@@ -66,7 +68,7 @@ const PHOTO_CREDIT =
  */
 export function isMetaLine(text: string): boolean {
   // An interviewer's question (记者：今年以来，…有哪些举措？) is labelled like a credit, but it is a sentence.
-  if (text.length > 100 || text.includes("。") || isSentenceFinal(text) || INTERVIEWER_SENTENCE.test(text)) return false;
+  if (text.length > 100 || text.includes("。") || isSentenceFinal(text) || INTERVIEWER_SENTENCE.test(text) || EVENT_TIME.test(text)) return false;
   return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text);
 }
 

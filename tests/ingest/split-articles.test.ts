@@ -793,3 +793,26 @@ describe("splitArticles on a plan's tables and lines of duty", () => {
     expect(splitArticles(credits).articles[0]!.text).not.toContain("\n");
   });
 });
+
+describe("splitArticles on a notice of an event", () => {
+  it("keeps the event's time and place in the notice: a time with its weekday or span is no page's date", () => {
+    const text = [
+      "关于举办2025年春季专场招聘会的公告",
+      "",
+      "发布时间：2025-03-02 09:00　来源：县人社局",
+      "",
+      "为促进劳动者就业，县人社局定于3月8日举办春季专场招聘会。现将有关事项公告如下：",
+      "",
+      "一、时间地点",
+      "时间：2025年3月8日（星期六）上午9:00—12:00",
+      "地点：县人力资源市场",
+      "",
+      "二、参会企业",
+      "本次招聘会共组织企业52家，提供岗位1680个。",
+    ].join("\n");
+    const { articles } = splitArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(["关于举办2025年春季专场招聘会的公告"]);
+    expect(articles[0]!.text).toContain("地点：县人力资源市场");
+    expect(articles[0]!.date).toBe("2025-03-02");
+  });
+});
