@@ -372,6 +372,12 @@ describe("INVOLVES across a list of organisations", () => {
     // Bodies only mentioned, as where an honour comes from, take no part.
     expect(involved).not.toContain("嘉祥县委组织部");
   });
+
+  it("reads a list's role past its closing 等部门 (县应急管理局、县公安局等部门协同…)", () => {
+    const article = articleFixture("嘉祥县开展“平安校园”专项行动，县应急管理局、县公安局等部门协同推进。", { place: "嘉祥" });
+    const involved = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => r.to.name);
+    expect(involved).toEqual(expect.arrayContaining(["嘉祥县应急管理局", "嘉祥县公安局"]));
+  });
 });
 
 describe("SERVES and broad populations", () => {

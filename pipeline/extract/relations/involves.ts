@@ -109,7 +109,8 @@ export function isParticipant(
   if (organization.start >= programme.start && organization.end <= programme.end) return true;
   const before = text.slice(Math.max(sentenceStart, organization.start - 3), organization.start);
   if (cues.before.some((cue) => before.endsWith(cue))) return true;
-  const after = text.slice(organization.end, organization.end + 4);
+  // 县应急管理局、县消防救援大队等部门协同发力: the list's closing 等部门 stands between the body and its role.
+  const after = text.slice(organization.end, organization.end + 4 + MAX_LIST_CLOSE).replace(LIST_CLOSE, "").slice(0, 4);
   if (cues.after.some((cue) => after.startsWith(cue))) return true;
   return opensClauseBefore(text, sentenceStart, organization, programme, cues, places);
 }
@@ -149,6 +150,10 @@ function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly stri
   const carried = carryingOnLength(sentence, verbs);
   return carried > 0 && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
 }
+
+/** What closes a list of bodies before its role: 等, 等部门, 等单位, 等5个部门. */
+const LIST_CLOSE = /^等(?:\d*[个家]?(?:部门|单位|成员单位))?/u;
+const MAX_LIST_CLOSE = 7;
 
 /** Words that open a sentence with a partner of its left-out subject: 会同县气象局开展…, 联合县妇联实施…. */
 const PARTNER_OPENING = /^(?:会同|联合|协同|携手|配合|联同)/u;
