@@ -34,7 +34,7 @@ const NOT_A_SUBJECT_AFTER = new Set(["s", "l", "ns", "nt", "nr", "n", "q", "m", 
 /** Words after 我们 the tagger calls nouns that still open what the subject does (我们重点实施了…). */
 const ADVERBIAL_NOUNS = new Set(["重点", "主要", "首先", "同时", "今后", "下一步"]);
 /** A speaker's label opening an answer: 陈海燕：… */
-const SPEAKER_LABEL = /^([^\s：:，,。；;！？“”]{1,12})[：:]/u;
+const SPEAKER_LABEL = /^([^\s：:，,。；;！？“”（(]{1,12})(?:[（(][^（）()]{1,30}[）)])?[：:]/u;
 /** Words that hand over to quoted speech: 介绍：“…”, 说，“…”. */
 const SAYING_BEFORE_QUOTE = /(?:说|介绍|表示|坦言|谈到|告诉记者|对记者说)[：:，,]?$/u;
 /** Characters between a speaker's name and the saying verb (王芳|向记者|介绍). */
@@ -144,8 +144,12 @@ function answerVoices(ctx: ExtractContext): Voice[] {
     const label = SPEAKER_LABEL.exec(sentence.text);
     if (!label) continue;
     if (open) open.end = sentence.start;
-    // 陈海燕：, 县民政局局长孙建平：: the speaker's name ends the label, a body and title before it or not.
-    const speaker = ctx.entities.find((m) => m.kind === "Person" && m.start >= sentence.start && m.end === sentence.start + label[1]!.length);
+    // 陈海燕：, 县民政局局长孙建平：, 发布人（县民政局局长 陈志强）：: the speaker's name ends the label or its bracket,
+    // a body and title before it or not.
+    const labelEnd = sentence.start + label[0].length - 1;
+    const speaker = ctx.entities.find(
+      (m) => m.kind === "Person" && m.start >= sentence.start && (m.end === sentence.start + label[1]!.length || m.end === labelEnd - 1),
+    );
     open = speaker ? { start: sentence.start, end: ctx.article.normalizedText.length, bodies: headedBy(ctx, speaker.name) } : undefined;
     if (open) voices.push(open);
   }
