@@ -267,6 +267,18 @@ describe("INVOLVES of a paragraph's programme", () => {
     // A body of another paragraph takes no part; nor does the county's government, which oversees everything.
     expect(involves.filter((link) => link.endsWith("→含山县人社局") || link.includes("人民政府"))).toEqual([]);
   });
+
+  it("gives the programme an article is about the bodies its sentences make participants, where no section or paragraph names one", () => {
+    const article = articleFixture(
+      [
+        "今年以来，含山县全面落实“银发暖心”补贴，惠及老人2.1万名。",
+        "补贴资金全部纳入县级财政预算。县财政局已预拨首批资金800万元，实行专账管理。",
+      ].join("\n"),
+      { place: "含山", title: "含山县“银发暖心”补贴提标扩面" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toContain("“银发暖心”补贴→含山县财政局");
+  });
 });
 
 describe("INVOLVES of a body speaking of itself", () => {
@@ -315,6 +327,12 @@ describe("INVOLVES of a body speaking of itself", () => {
     );
     const involves = involvesOf(extractCorpus([article])[0]);
     expect(involves).toEqual(expect.arrayContaining(["“暖居”改造工程→蒙城县住建局", "“红色物业”服务模式→蒙城县住建局"]));
+    // A transcript's label may print a role, then the title and name in brackets.
+    const transcript = articleFixture(
+      ["主持人（县委宣传部副部长 李芳）：请介绍有关情况。", "发布人（县医保局局长 王志成）：今年我们启动了“医保暖心”行动，参保人数达8万人。"].join("\n"),
+      { place: "蒙城" },
+    );
+    expect(involvesOf(extractCorpus([transcript])[0])).toContain("“医保暖心”行动→蒙城县医保局");
   });
 
   it("gives a sentence that leaves its subject out the body whose own report it is, or whose head answers", () => {

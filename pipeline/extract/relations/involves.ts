@@ -21,7 +21,7 @@ import { LIST_NUMBERING } from "../layout.js";
 import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
-import { sectionOrTopic } from "./section-programme.js";
+import { sectionProgramme } from "./section-programme.js";
 import { isDutyLine, planDuties } from "./plan-duties.js";
 
 /**
@@ -66,7 +66,7 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
   for (const sentence of ctx.sentences) {
     // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it.
     if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || isDutyLine(sentence.text)) continue;
-    const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionOrTopic(ctx, sentence.index) : undefined;
+    const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (!topic) continue;
     // The topic stands for the sentence's object, after all it prints.
     const close = sentence.start + sentence.text.replace(/[。！？!?]+$/u, "").length;
