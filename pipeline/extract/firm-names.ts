@@ -59,11 +59,9 @@ export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: R
     const word = tokens[k]!;
     if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
     // 甘肃|金果|源|果业有限公司: a firm registered under its province's name opens with it as with a county's.
-    // 南猛村/x|银球|茶|种植…合作社: a village's or township's name the tagger does not know opens a co-operative's brand too;
-    // not one cut from its township's level (郎德|镇南|猛村: the name is 南猛村, which no token holds).
-    const before = tokens[k - 1];
-    const cutFromLevel = before !== undefined && before.end === word.start && /^[镇乡]/u.test(before.word);
-    const localName = word.word.length >= 3 && k < at && LOCAL_NAME.test(word.word) && !cutFromLevel;
+    // 东风村|绿源|茶|种植…合作社: a village's or township's name opens a co-operative's brand too; one of two characters
+    // is the tail of a name the tagger cut from its township's level (排调|镇南|岑村: the village is 南岑村).
+    const localName = word.word.length >= 3 && k < at && LOCAL_NAME.test(word.word);
     if (isCountyName(word.word) || (k < at && isProvinceName(word)) || localName) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
     // A brand's word may be an everyday noun of two characters (金果|源).
     const brandPart = word.word.length === 1 || word.tag === "x" || word.tag === "nz" || word.tag === "nr" || (word.tag === "n" && word.word.length === 2);
