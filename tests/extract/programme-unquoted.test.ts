@@ -73,6 +73,10 @@ describe("unquoted programme names", () => {
     expect(unquoted("该项目由县水利局组织实施。一批项目已开工。年内该服务计划覆盖46个村。")).toEqual([]);
   });
 
+  it("takes a training class a county holds, named (举办…专题培训班), and none of two characters (电商培训班)", () => {
+    expect(unquoted("今年举办农村致富带头人专题培训班4期。举办电商培训班3期。")).toEqual(["农村致富带头人专题培训班"]);
+  });
+
   it("takes a named special inspection or clean-up (专项检查, 专项治理) as a campaign, a bare one as none", () => {
     expect(unquoted("县卫健局开展医疗机构消毒质量专项检查，县纪委开展惠民资金专项治理。")).toEqual(["医疗机构消毒质量专项检查", "惠民资金专项治理"]);
     expect(unquoted("同时对辖区药店开展专项检查。")).toEqual([]);

@@ -199,6 +199,15 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("为临时救助对象和城乡低保户发放慰问金，走访低保边缘家庭。")).toEqual([]);
   });
 
+  it("takes a launched clean-up (开展“四乱”整治) and demonstration belt, park or site (打造“…示范带”) as programmes, not one praised", () => {
+    expect(names("开展“三清”整治，打造“稻渔共生示范带”，建成“智慧茶园”示范园。")).toEqual(["“三清”整治", "“稻渔共生示范带”", "“智慧茶园”示范园"]);
+    expect(names("群众对“三清”整治很满意。")).toEqual([]);
+  });
+
+  it("knows the national campaign on work safety by name (安全生产治本攻坚三年行动)", () => {
+    expect(names("会议听取了全县安全生产治本攻坚三年行动推进情况汇报。")).toEqual(["安全生产治本攻坚三年行动"]);
+  });
+
   it("takes a conversion a county launches (落实“煤改电”) as a programme, and not one it only praises", () => {
     expect(names("县发改局推进“油改气”，镇里落实“旱厕改水厕”。")).toEqual(["“油改气”", "“旱厕改水厕”"]);
     expect(names("将该镇“油改气”做法列为典型经验推广。")).toEqual([]);
