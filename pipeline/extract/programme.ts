@@ -68,8 +68,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (RANK_GIVEN.test(text.slice(Math.max(0, span.open - 8), span.open))) continue;
     // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
     const prefixStart = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
-    // （二）“见犊补母”补贴。: a numbered heading that is a quoted name puts it forward as launched.
-    const headsItem = LIST_NUMBERING.test(text) && text.slice(0, span.open).replace(LIST_NUMBERING, "") === "";
+    // （二）“见犊补母”补贴。, 【“安薪行动”】: a numbered or bracketed heading that is a quoted name puts it forward as launched.
+    const headsItem = (LIST_NUMBERING.test(text) && text.slice(0, span.open).replace(LIST_NUMBERING, "") === "") || text.slice(0, span.open) === "【";
     const launched =
       prefixStart < span.open ||
       headsItem ||

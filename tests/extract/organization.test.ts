@@ -38,6 +38,7 @@ describe("a county's standing bodies", () => {
 
   it("names a county's museums, kindergartens and stations by their place, and no station a verb opens", () => {
     expect(organisationsIn("县档案馆、县实验幼儿园和县畜牧兽医站参与。")).toEqual(["安吉县档案馆", "安吉县实验幼儿园", "安吉县畜牧兽医站"]);
+    expect(organisationsIn("县人力资源市场设立零工服务专区。")).toEqual(["安吉县人力资源市场"]);
     expect(organisationsIn("区布设雨量自动监测站42个。")).toEqual([]);
     // A notice's addressees by level (各镇人民政府, 街道办事处) are no body of their own.
     expect(organisationsIn("责任单位：县财政局、各镇人民政府（街道办事处）")).toEqual(["安吉县财政局"]);

@@ -204,6 +204,11 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("群众对“三清”整治很满意。")).toEqual([]);
   });
 
+  it("takes a bracketed heading that is a quoted name (【“…”专项职业能力培训】) as launched", () => {
+    expect(names("【“竹编工”专项职业能力培训】")).toEqual(["“竹编工”专项职业能力培训"]);
+    expect(names("他说“竹编工”培训很受欢迎。")).toEqual([]);
+  });
+
   it("knows the national campaign on work safety by name (安全生产治本攻坚三年行动)", () => {
     expect(names("会议听取了全县安全生产治本攻坚三年行动推进情况汇报。")).toEqual(["安全生产治本攻坚三年行动"]);
   });
