@@ -170,26 +170,48 @@ const PROJECT_PREDICATE = /^(?:于|计划|涉及|总投资|投资|共|已|今年
  * opens a sentence with, as the subject of when it started, what it costs or plans, is a programme.
  */
 function subjectProjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
-  const from = BEFORE_SUBJECT.exec(text)![0].length;
-  // 该项目, 这些工程: a word of reference opens no name.
-  if (!isHanAt(text, from) || NOT_A_NAME_START.test(text[from]!)) return [];
-  const rules = lexicon.unquoted;
-  const tokens = tokensOf(lazyTokens);
-  if (!tokens.some((t) => t.start === from)) return [];
-  const tokenEnds = new Set(tokens.map((t) => t.end));
-  // The subject ends where its predicate starts (…治理项目|计划治理…: 计划 is the predicate, not the head).
-  const windowEnd = nameWindowEnd(text, from, rules);
-  for (const head of SUBJECT_HEADS) {
+  // The subject opens the sentence or a clause of it (…42平方公里，其中澧水源头…项目投资980万元).
+  const clauseStarts = [0, ...[...text.matchAll(/[，,]/gu)].map((m) => m.index + 1)];
+  let tokens: readonly Token[] | undefined;
+  let tokenEnds: Set<number> | undefined;
+  const found: UnquotedCandidate[] = [];
+  for (const clauseStart of clauseStarts) {
+    const from = clauseStart + BEFORE_SUBJECT.exec(text.slice(clauseStart))![0].length;
+    // 该项目, 这些工程: a word of reference opens no name.
+    if (!isHanAt(text, from) || NOT_A_NAME_START.test(text[from]!)) continue;
+    const windowEnd = nameWindowEnd(text, from, lexicon.unquoted);
+    const heads = [...SUBJECT_HEADS].filter((head) => text.slice(from, windowEnd).includes(head));
+    if (heads.length === 0) continue;
+    tokens ??= tokensOf(lazyTokens);
+    tokenEnds ??= new Set(tokens.map((t) => t.end));
+    if (!tokens.some((t) => t.start === from)) continue;
+    const candidate = subjectAt(text, from, windowEnd, heads, tokens, tokenEnds, lexicon);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/** The project named from `from` up to where its predicate starts (…治理项目|计划治理…: 计划 is the predicate, not the head). */
+function subjectAt(
+  text: string,
+  from: number,
+  windowEnd: number,
+  heads: readonly string[],
+  tokens: readonly Token[],
+  tokenEnds: Set<number>,
+  lexicon: ProgrammeLexicon,
+): UnquotedCandidate | undefined {
+  for (const head of heads) {
     for (const at of indexesOf(text.slice(0, windowEnd), head)) {
       const end = at + head.length;
-      if (!tokenEnds.has(end) || !PROJECT_PREDICATE.test(text.slice(end))) continue;
+      if (at < from || !tokenEnds.has(end) || !PROJECT_PREDICATE.test(text.slice(end))) continue;
       // The predicate ends the name as punctuation would: the name is read as if the text stopped there.
       const subject = text.slice(0, end);
-      const candidate = firstStandaloneName(subject, from, end, tokens.filter((t) => t.end <= end), tokenEnds, unquotedHeads(rules), lexicon);
-      if (candidate && candidate.end === end && !candidate.needsRecurrence && !opensWithDivision(candidate.name)) return [candidate];
+      const candidate = firstStandaloneName(subject, from, end, tokens.filter((t) => t.end <= end), tokenEnds, unquotedHeads(lexicon.unquoted), lexicon);
+      if (candidate && candidate.end === end && !candidate.needsRecurrence && !opensWithDivision(candidate.name)) return candidate;
     }
   }
-  return [];
+  return undefined;
 }
 
 /** A document's title: 《永和县城乡居民增收三年行动实施方案（2024—2026年）》. */

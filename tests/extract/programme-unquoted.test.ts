@@ -69,8 +69,14 @@ describe("unquoted programme names", () => {
   it("takes a project a progress report opens a sentence with as the subject of its start, cost or plan", () => {
     expect(unquoted("沙河堤防加固工程于今年4月开工，总投资6200万元。")).toEqual(["沙河堤防加固工程"]);
     expect(unquoted("此外，北山小流域综合治理项目计划治理面积18平方公里。")).toEqual(["北山小流域综合治理项目"]);
+    // In a clause of its own too (…，其中…项目投资…).
+    expect(unquoted("全县治理水土流失面积42平方公里，其中南河生态清洁小流域建设项目投资980万元。")).toEqual(["南河生态清洁小流域建设项目"]);
     // A word of reference, a count or a kind opens no name; 计划 is a verb there (该服务计划覆盖…).
     expect(unquoted("该项目由县水利局组织实施。一批项目已开工。年内该服务计划覆盖46个村。")).toEqual([]);
+  });
+
+  it("takes the projects a body completes (完成…项目11座) as programmes, and no task", () => {
+    expect(unquoted("县水务局完成病险水库除险加固项目11座，完成农村户厕改造2000户，完成年度目标任务。")).toEqual(["病险水库除险加固项目", "农村户厕改造"]);
   });
 
   it("takes a training class a county holds, named (举办…专题培训班), and none of two characters (电商培训班)", () => {
