@@ -23,16 +23,11 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { LIST_NUMBERING } from "../layout.js";
+import { linesOf, tableRows } from "../text-table.js";
 
 /** A column of duty in a table's header: who leads (牵头单位), who is responsible (责任单位, 责任部门), who helps (配合单位). */
 const DUTY_COLUMN = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)?(?:单位|部门|主体)$/u;
-/** A gap between cells. */
-const CELL_GAP = /[ \t\u3000\u00A0]+/gu;
 
-interface Cell {
-  start: number;
-  end: number;
-}
 
 /**
  * @example planDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["农村供水规模化提升工程 → 岚皋县水利局", …]
@@ -123,28 +118,15 @@ function taskBefore(ctx: ExtractContext, index: number): EntityMention[] | undef
  */
 function tableDuties(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
-  const text = ctx.article.normalizedText;
-  let dutyColumns: boolean[] | undefined;
-  for (const line of linesOf(text)) {
-    const cells = cellsOf(text, line);
-    const header = cells.map((cell) => DUTY_COLUMN.test(text.slice(cell.start, cell.end)));
-    if (header.some(Boolean)) {
-      dutyColumns = header;
-      continue;
-    }
-    // A table ends at the first line that is no row of it.
-    if (!dutyColumns || cells.length < 3) {
-      dutyColumns = undefined;
-      continue;
-    }
+  for (const { line, cells, labels } of tableRows(ctx.article.normalizedText, (label) => DUTY_COLUMN.test(label))) {
     const inRow = (m: EntityMention) => m.start >= line.start && m.end <= line.end;
     const programmes = ctx.entities.filter((m) => m.kind === "Programme" && inRow(m));
     if (programmes.length === 0) continue;
     // Cells match the header's columns one for one when no cell holds a gap of its own; otherwise every cell
     // without a programme in it holds bodies on duty.
-    const columns = dutyColumns;
-    const aligned = cells.length === columns.length;
-    const onDuty = cells.filter((cell, column) => (aligned ? columns[column] === true : !programmes.some((p) => p.start >= cell.start && p.end <= cell.end)));
+    const onDuty = cells.filter((cell, column) =>
+      labels ? DUTY_COLUMN.test(labels[column]!) : !programmes.some((p) => p.start >= cell.start && p.end <= cell.end),
+    );
     for (const organization of ctx.entities.filter((m) => m.kind === "Organization" && inRow(m))) {
       if (!onDuty.some((cell) => organization.start >= cell.start && organization.end <= cell.end)) continue;
       for (const programme of programmes) {
@@ -159,29 +141,4 @@ function tableDuties(ctx: ExtractContext): RelationMention[] {
     }
   }
   return relations;
-}
-
-/** The lines of the text, by offsets. */
-function linesOf(text: string): Cell[] {
-  const lines: Cell[] = [];
-  let start = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-    lines.push({ start, end });
-    start = end + 1;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
-}
-
-/** A line's cells, by offsets: its text split at gaps. */
-function cellsOf(text: string, line: Cell): Cell[] {
-  const cells: Cell[] = [];
-  const printed = text.slice(line.start, line.end);
-  let from = 0;
-  for (const gap of printed.matchAll(CELL_GAP)) {
-    if (gap.index > from) cells.push({ start: line.start + from, end: line.start + gap.index });
-    from = gap.index + gap[0].length;
-  }
-  if (from < printed.length) cells.push({ start: line.start + from, end: line.end });
-  return cells;
 }
