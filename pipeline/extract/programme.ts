@@ -15,11 +15,13 @@
  */
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
+import { sentenceAt } from "../divisions/find-mentions.js";
 import type { ExtractContext } from "./context.js";
 import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
+import { tableProgrammes } from "./programme-table.js";
 import {
   afterVerbComplement,
   builtAt,
@@ -321,6 +323,13 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       if (candidate.needsRecurrence && indexesOf(printed, candidate.name).length < 2) continue;
       add(candidate, sentence);
     }
+  }
+
+  // 1 城乡供水管网改造 改造…86公里 市水务局: the cell under a table's column of names is a programme.
+  for (const candidate of tableProgrammes(ctx.article.normalizedText, lexicon)) {
+    const sentence = sentenceAt(ctx.sentences, candidate.start);
+    if (!sentence || mentions.some((m) => overlaps(m, candidate))) continue;
+    add({ ...candidate, start: candidate.start - sentence.start, end: candidate.end - sentence.start }, sentence);
   }
 
   mentions.push(...headlineConfirmedNames(ctx, mentions));
