@@ -83,8 +83,10 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
     const quotedName = `“${inner}”`;
     // “共富工坊”, “河长制”: a programme known by name is one node whether the report quotes it or not, and an event
-    // of it (“春风行动”专场招聘会) is that programme; a policy under it (“雨露计划”职业教育补助) is one of its own.
-    const named = tail && tail.category !== "campaign" ? undefined : lexicon.namedProgrammes[inner];
+    // of a campaign (“春风行动”专场招聘会) is that campaign; a policy under it (“雨露计划”职业教育补助) is one of its own.
+    // A campaign under a programme of another kind (“医养结合”专项行动) is a campaign of its own.
+    const namedCategory = lexicon.namedProgrammes[inner];
+    const named = !tail || (tail.category === "campaign" && namedCategory === "campaign") ? namedCategory : undefined;
     if (named) {
       found.push({ name: inner, start: span.open, end: span.close + 1, category: named, quoted: inner });
       continue;
@@ -230,8 +232,8 @@ const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */
 const QUOTED_BUILDING = /^(\p{Script=Han}{0,6}?建设)/u;
-/** Words after a programme's name that make it a group of people: 低保|户, 临时救助|对象, 低保|边缘家庭. */
-const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘)/u;
+/** Words after a programme's name that make it a group of people: 低保|户, 临时救助|对象, 低保|边缘家庭, 群测群防|员. */
+const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘|员)/u;
 /** A conversion's name: what is changed, 改, what it becomes (煤改气, 瓶改管, 旱厕改水厕). */
 const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 
@@ -374,6 +376,9 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
       const heading = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
       if (!heading || heading === main.name || isDocumentPart(heading, lexicon.documentHeadings) || statesOutcome(heading, main.name)) continue;
+      // 某县…提升行动实施方案: the plan's own title printed as a heading; （二）强化资金保障 under 三、保障措施: how the plan
+      // is carried out, no measure of it.
+      if (PLAN_TITLE.test(heading) || underSupportPart(ctx, index, lexicon.documentHeadings)) continue;
       // （二）组建“老兵创业导师团”: a heading that launches a named thing is that thing.
       const verb = launchedObjectAt(heading, lexicon);
       const name = heading.slice(verb);
@@ -444,6 +449,26 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
 }
 
 /** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
+/** A plan's or document's title printed as a heading: …实施方案, …工作方案, …办法. */
+const PLAN_TITLE = /(?:实施方案|工作方案|行动方案|推进方案|规划|办法|实施意见)$/u;
+/** A top-level heading's number: 一、 二、 …; the items under it are numbered （一） or 1. */
+const TOP_LEVEL_NUMBER = /^[一二三四五六七八九十]+、/u;
+/** Parts of a plan or summary whose items say how it is carried out or what went wrong, not what it does. */
+const SUPPORT_PART = /(?:保障措施|保障|工作要求|要求|组织领导|问题|不足|原则)$/u;
+
+/** Whether the heading is an item of a top-level part that says how the plan is carried out (三、保障措施 / （一）强化资金保障). */
+function underSupportPart(ctx: ExtractContext, index: number, parts: ProgrammeLexicon["documentHeadings"]): boolean {
+  if (TOP_LEVEL_NUMBER.test(ctx.sentences[index]!.text)) return false;
+  for (let i = index - 1; i >= 0; i--) {
+    const text = ctx.sentences[i]!.text;
+    const top = TOP_LEVEL_NUMBER.exec(text);
+    if (!top) continue;
+    const part = text.slice(top[0].length).replace(/[。：:]$/u, "");
+    return isDocumentPart(part, parts) && SUPPORT_PART.test(part);
+  }
+  return false;
+}
+
 function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
   return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
 }

@@ -86,6 +86,8 @@ describe("unquoted programme names", () => {
   it("takes a named special inspection or clean-up (专项检查, 专项治理) as a campaign, a bare one as none", () => {
     expect(unquoted("县卫健局开展医疗机构消毒质量专项检查，县纪委开展惠民资金专项治理。")).toEqual(["医疗机构消毒质量专项检查", "惠民资金专项治理"]);
     expect(unquoted("同时对辖区药店开展专项检查。")).toEqual([]);
+    // A general inspection or clean-up (大检查, 大排查), two fields under one head too.
+    expect(unquoted("县安委办开展冬季安全生产和消防安全大检查，检查企业120家。")).toEqual(["冬季安全生产和消防安全大检查"]);
   });
 
   it("takes a name that opens with a list of who or which levels (家庭、学校、社会协同育人机制)", () => {

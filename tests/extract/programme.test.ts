@@ -213,6 +213,16 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("会议听取了全县安全生产治本攻坚三年行动推进情况汇报。")).toEqual(["安全生产治本攻坚三年行动"]);
   });
 
+  it("knows national schemes of care, employment and water safety by name, and a group named after one as no programme", () => {
+    expect(names("推进医养结合，试点长期护理保险，落实以工代训。")).toEqual(["医养结合", "长期护理保险", "以工代训"]);
+    expect(names("实施病险水库除险加固，聘用群测群防员320名。")).toEqual(["病险水库除险加固"]);
+  });
+
+  it("keeps a campaign under a named programme of another kind (“以工代赈”专项行动) its own, an event of a named campaign not", () => {
+    expect(names("开展“以工代赈”专项行动。")).toEqual(["“以工代赈”专项行动"]);
+    expect(names("举办“春风行动”专场招聘会8场。")).toEqual(["春风行动"]);
+  });
+
   it("takes a conversion a county launches (落实“煤改电”) as a programme, and not one it only praises", () => {
     expect(names("县发改局推进“油改气”，镇里落实“旱厕改水厕”。")).toEqual(["“油改气”", "“旱厕改水厕”"]);
     expect(names("将该镇“油改气”做法列为典型经验推广。")).toEqual([]);
@@ -309,6 +319,23 @@ describe("extractProgrammes", () => {
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
     extractProgrammes(ctx);
     expect(ctx.programmes.main?.name).toBe("“十件民生实事”工程");
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
+  });
+
+  it("takes no item of a part that says how the plan is carried out (三、保障措施 / （一）强化资金保障), nor the plan's title, for a measure", () => {
+    const body = [
+      "为解决群众急难愁盼问题，某县实施“十件民生实事”工程。",
+      "某县十件民生实事工程实施方案",
+      "一、重点任务",
+      "（一）农村供水保障。新建供水站12座。",
+      "（二）困难群众救助。发放救助金3200万元。",
+      "二、保障措施",
+      "（一）强化资金保障。县财政局统筹资金。",
+      "（二）严格督导考核。纳入年度考核。",
+    ].join("\n");
+    const article = articleFixture(body, { title: "某县2025年民生实事实施方案" });
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
   });
 
