@@ -199,13 +199,13 @@ describe("SERVES across a list of groups", () => {
 describe("INVOLVES of a body referred back to", () => {
   it("involves the body of that kind named last (该局, 该中心), not one named further back or of another kind", () => {
     const article = articleFixture(
-      "今年以来，县水利局排查山洪隐患点86处。该局牵头实施小型水库除险加固工程，完成加固12座。县融媒体中心还开设防汛专栏，该中心推出“防汛一线”系列报道。",
+      "今年以来，县水利局排查山洪隐患点86处。该局牵头实施山塘清淤整治工程，完成加固12座。县融媒体中心还开设防汛专栏，该中心推出“防汛一线”系列报道。",
       { place: "郯城" },
     );
     const [extraction] = extractCorpus([article]);
     const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
-    expect(involves).toContain("小型水库除险加固工程→郯城县水利局");
-    expect(involves).not.toContain("小型水库除险加固工程→郯城县融媒体中心");
+    expect(involves).toContain("山塘清淤整治工程→郯城县水利局");
+    expect(involves).not.toContain("山塘清淤整治工程→郯城县融媒体中心");
     // 该局 is no alias of the bureau.
     expect(extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("该"))).toEqual([]);
   });
