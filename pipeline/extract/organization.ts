@@ -75,6 +75,7 @@ export function findOrganizationSpans(
   const levelOpeners = wordSet(lexicon.levelOpeners);
   const expansionTags = wordSet(lexicon.expansionTags);
   const spans: OrganizationSpan[] = [];
+  const partyEnds = new Set<number>();
   tokens.forEach((token, i) => {
     // 共青团宁都县委: the League's committee of a place is named by the place and the level's 委.
     const league = leagueCommittee(tokens, i);
@@ -84,6 +85,15 @@ export function findOrganizationSpans(
       spans.push({ start: token.start, end: league.end, category: lexicon.suffixes["团县委"] ?? "party", firstToken: token.word, ...full });
       return;
     }
+    // 中共竹山县宝丰镇委员会, 中共竹山县委员会: the Party's committee of a place printed in full is its 党委 (县委).
+    const party = partyCommittee(tokens, i, text, offset);
+    if (party) {
+      spans.push({ ...party, category: "party" });
+      partyEnds.add(party.end);
+      return;
+    }
+    // Its 委员会 names no body of its own.
+    if (partyEnds.has(token.end)) return;
     const suffix = suffixOf(token.word);
     // A one-character word the tagger calls a body (暨) names none.
     if (!suffix && (token.tag !== "nt" || token.word.length < 2)) return;
@@ -338,6 +348,36 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   const isPlace = place.tag === "ns" || isDivisionName(place.word);
   const closes = LEVEL_COMMITTEES.has(committee.word) || ((committee.word === "委" || committee.word === "委员会") && LEVEL_CHARS.has(place.word.at(-1)!));
   return isPlace && closes ? committee : undefined;
+}
+
+/** How a Party committee's full name opens: 中共, 中国共产党. */
+const PARTY = new Set(["中共", "中国共产党"]);
+/** A township's name and level, as one word or cut (宝丰/nz|镇). */
+const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
+
+/**
+ * The Party committee's span and name when `i` opens 中共 + place + 委员会: the county's (中共竹山县委员会 →
+ * 竹山县委) or, after it or alone, a township's (中共竹山县宝丰镇委员会 → 宝丰镇党委), whose place opens the span.
+ */
+function partyCommittee(tokens: readonly Token[], i: number, text: string, offset: number): Pick<OrganizationSpan, "start" | "end" | "firstToken" | "name"> | undefined {
+  if (!PARTY.has(tokens[i]!.word)) return undefined;
+  let j = i + 1;
+  let county: Token | undefined;
+  if (tokens[j] && tokens[j]!.start === tokens[j - 1]!.end && isCountyName(tokens[j]!.word)) county = tokens[j++];
+  // The township's name and level, one word or two (宝丰|镇).
+  let township: { start: number; end: number; first: string } | undefined;
+  for (let k = j; k < Math.min(tokens.length, j + 3) && tokens[k]!.start === tokens[k - 1]!.end; k++) {
+    const printed = text.slice(tokens[j]!.start - offset, tokens[k]!.end - offset);
+    if (TOWNSHIP_NAME.test(printed) && HAN_ONLY.test(printed)) {
+      township = { start: tokens[j]!.start, end: tokens[k]!.end, first: tokens[j]!.word };
+      j = k + 1;
+      break;
+    }
+  }
+  const committee = tokens[j];
+  if (!committee || committee.word !== "委员会" || committee.start !== tokens[j - 1]!.end || (!county && !township)) return undefined;
+  if (township) return { start: township.start, end: committee.end, firstToken: township.first, name: `${text.slice(township.start - offset, township.end - offset)}党委` };
+  return { start: county!.start, end: committee.end, firstToken: county!.word, name: `${county!.word}委` };
 }
 
 /** Words that join the bodies of one list: 县民政局和财政局, 县人社局、财政局. */

@@ -49,6 +49,13 @@ describe("a county's standing bodies", () => {
   });
 });
 
+describe("a Party committee printed in full", () => {
+  it("names 中共X县委员会 the county's 县委 and 中共…X镇委员会 the township's 党委", () => {
+    expect(organisationsIn("中共安吉县委员会印发通知。")).toEqual(["安吉县委"]);
+    expect(organisationsIn("中共安吉县递铺镇委员会实施“红色头雁”工程。")).toEqual(["递铺镇党委"]);
+  });
+});
+
 describe("generic institution words", () => {
   it("names no body by a bare institution word or level, which every county has (派出所, 分公司, 镇政府)", () => {
     expect(names("民警来到派出所，镇政府和镇党委干部参加，移动分公司派员支持。")).toEqual([]);
