@@ -38,6 +38,12 @@ describe("findGroupSpans", () => {
 
   it("reads economic hardship as a modifier, and a household before it (家庭经济困难学生, 经济困难老人)", () => {
     expect(groups("惠及家庭经济困难学生9.2万人次，对经济困难老人给予补贴。")).toEqual(["家庭经济困难学生", "经济困难老人"]);
+    // Young children and boarders are whom school aid serves too.
+    expect(groups("对家庭经济困难幼儿减免保教费，为农村寄宿生发放补助。")).toEqual(["家庭经济困难幼儿", "农村寄宿生"]);
+  });
+
+  it("takes no state or school term for whose students a policy serves (国家学生资助, 每学期学生)", () => {
+    expect(groups("落实国家学生资助政策，每学期学生可申请一次。")).toEqual(["学生", "学生"]);
   });
 
   it("reads a list's first item opened by a listed modifier as that modifier's group (农村高龄、独居老人)", () => {
