@@ -216,6 +216,8 @@ describe("findProgrammeNames: the words around a quoted name", () => {
   it("knows national schemes of care, employment and water safety by name, and a group named after one as no programme", () => {
     expect(names("推进医养结合，试点长期护理保险，落实以工代训。")).toEqual(["医养结合", "长期护理保险", "以工代训"]);
     expect(names("实施病险水库除险加固，聘用群测群防员320名。")).toEqual(["病险水库除险加固"]);
+    // The rural living-environment campaign, unless its name goes on to name a programme of its own.
+    expect(names("持续推进农村人居环境整治，深入实施农村人居环境整治提升行动。")).toEqual(["农村人居环境整治", "农村人居环境整治提升行动"]);
   });
 
   it("keeps a campaign under a named programme of another kind (“以工代赈”专项行动) its own, an event of a named campaign not", () => {
