@@ -23,6 +23,7 @@ import type { Dateline } from "../records.js";
 import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
+import { isDutyLine } from "./duty-line.js";
 import { continuesFromAnotherPage, detectFurniture, mastheadOf, pageDateOf, siteNameOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { outletOf } from "./outlet.js";
@@ -795,13 +796,10 @@ function linesStandingAlone(lines: string[]): Set<number> {
   });
   closeRun();
   lines.forEach((text, line) => {
-    if (DUTY_LINE.test(text)) rows.add(line);
+    if (isDutyLine(text)) rows.add(line);
   });
   return rows;
 }
-
-/** A plan's line of duty: who leads (牵头单位：), who is responsible (责任单位：, 责任领导：), by when (完成时限：). */
-const DUTY_LINE = /^(?:(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)(?:单位|部门|领导|主体)|完成时限|完成时间|时间节点)[：:]/u;
 
 /** Text in brackets, where a gap separates a credit's names, not cells. */
 const BRACKETED = /[（(【][^（）()【】]*[）)】]/gu;

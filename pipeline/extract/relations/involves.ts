@@ -22,7 +22,8 @@ import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
-import { isDutyLine, planDuties } from "./plan-duties.js";
+import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
+import { planDuties } from "./plan-duties.js";
 
 /**
  * @example relateInvolves(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["“党建+共富工坊”联建机制 → 安吉县委组织部"]
@@ -65,7 +66,7 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
     // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it.
-    if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || isDutyLine(sentence.text)) continue;
+    if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || listsBodiesOnDuty(sentence.text)) continue;
     const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (!topic) continue;
     // The topic stands for the sentence's object, after all it prints.

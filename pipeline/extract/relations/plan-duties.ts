@@ -9,12 +9,13 @@
  *
  * - lines of duty under a task: the bodies a 牵头单位：/责任单位：/配合单位： line lists take part in the
  *   programme of the task it follows;
- * - a line a body opens as its label (县教育局：负责…；牵头实施“暖冬助学行动”): the body takes part in every
- *   programme the line names.
  *
  *     （一）实施农村供水规模化提升工程。新建…
  *     牵头单位：县水利局
  *     责任单位：县财政局、县发展改革委
+ *
+ * - a line a body opens as its label (县教育局：负责…；牵头实施“暖冬助学行动”): the body takes part in every
+ *   programme the line names.
  *
  * Only rows right under such a header are read, a row a line of its own (ingest keeps each row and line
  * of duty a paragraph), whatever sentences its cells hold.
@@ -24,10 +25,7 @@ import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { linesOf, tableRows } from "../text-table.js";
-
-/** A column of duty in a table's header: who leads (牵头单位), who is responsible (责任单位, 责任部门), who helps (配合单位). */
-const DUTY_COLUMN = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)?(?:单位|部门|主体)$/u;
-
+import { isDutyColumn, listsBodiesOnDuty } from "../../ingest/duty-line.js";
 
 /**
  * @example planDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["农村供水规模化提升工程 → 岚皋县水利局", …]
@@ -70,20 +68,14 @@ function labelledDuties(ctx: ExtractContext): RelationMention[] {
 /** The colon that makes a line's first words its label. */
 const LABEL_MARK = /^[：:]$/u;
 
-/** A line of duty: who leads (牵头单位：), who is responsible (责任单位：), who helps (配合部门：). */
-const DUTY_LABEL = /^(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)(?:单位|部门|主体)[：:]/u;
 /** Sentences a line of duty looks back over for its task: the task's own few. */
 const MAX_TASK_DISTANCE = 6;
 
-/** Whether the sentence is a line of duty, which `dutyLines` reads (and no other reader should). */
-export function isDutyLine(text: string): boolean {
-  return DUTY_LABEL.test(text);
-}
 
 function dutyLines(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
-    if (!isDutyLine(sentence.text)) continue;
+    if (!listsBodiesOnDuty(sentence.text)) continue;
     const task = taskBefore(ctx, sentence.index);
     if (!task) continue;
     for (const organization of mentionsIn(ctx, "Organization", sentence.index)) {
@@ -105,7 +97,7 @@ function dutyLines(ctx: ExtractContext): RelationMention[] {
 function taskBefore(ctx: ExtractContext, index: number): EntityMention[] | undefined {
   for (let i = index - 1; i >= 0 && index - i <= MAX_TASK_DISTANCE; i--) {
     const text = ctx.sentences[i]!.text;
-    if (isDutyLine(text)) continue;
+    if (listsBodiesOnDuty(text)) continue;
     const programmes = mentionsIn(ctx, "Programme", i);
     if (programmes.length > 0) return programmes;
     if (LIST_NUMBERING.test(text)) return undefined;
@@ -118,14 +110,14 @@ function taskBefore(ctx: ExtractContext, index: number): EntityMention[] | undef
  */
 function tableDuties(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
-  for (const { line, cells, labels } of tableRows(ctx.article.normalizedText, (label) => DUTY_COLUMN.test(label))) {
+  for (const { line, cells, labels } of tableRows(ctx.article.normalizedText, (label) => isDutyColumn(label))) {
     const inRow = (m: EntityMention) => m.start >= line.start && m.end <= line.end;
     const programmes = ctx.entities.filter((m) => m.kind === "Programme" && inRow(m));
     if (programmes.length === 0) continue;
     // Cells match the header's columns one for one when no cell holds a gap of its own; otherwise every cell
     // without a programme in it holds bodies on duty.
     const onDuty = cells.filter((cell, column) =>
-      labels ? DUTY_COLUMN.test(labels[column]!) : !programmes.some((p) => p.start >= cell.start && p.end <= cell.end),
+      labels ? isDutyColumn(labels[column]!) : !programmes.some((p) => p.start >= cell.start && p.end <= cell.end),
     );
     for (const organization of ctx.entities.filter((m) => m.kind === "Organization" && inRow(m))) {
       if (!onDuty.some((cell) => organization.start >= cell.start && organization.end <= cell.end)) continue;
