@@ -23,6 +23,7 @@ import { clauseStart } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
 import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
+import { involvement } from "./involvement.js";
 import { planDuties } from "./plan-duties.js";
 
 /**
@@ -41,13 +42,7 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     const carries = participants.length === 0 ? goesOnWithoutSubject(sentence.text, at, launchVerbs) : opensWithPartner(ctx, sentence, at);
     if (carries) participants.push(...carriedSubject(ctx, programme.sentence).filter((o) => !participants.some((p) => p.name === o.name)));
     for (const organization of participants) {
-      relations.push({
-        type: "INVOLVES",
-        from: { kind: "Programme", name: programme.name },
-        to: { kind: "Organization", name: organization.name },
-        sentence: programme.sentence,
-        matched: [programme.surface, organization.surface],
-      });
+      relations.push(involvement(programme.name, organization.name, programme.sentence, [programme.surface, organization.surface]));
     }
   }
   relations.push(...paragraphDuties(ctx), ...planDuties(ctx));
@@ -74,13 +69,7 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
     for (const organization of participantsOf(ctx, sentence, { start: close, end: close })) {
       // A county's party committee or government leads and attends everything: no duty of its own.
       if (COUNTY_LEADERSHIP.test(organization.name) || THE_CENTRE.test(organization.name)) continue;
-      relations.push({
-        type: "INVOLVES",
-        from: { kind: "Programme", name: topic.name },
-        to: { kind: "Organization", name: organization.name },
-        sentence: sentence.index,
-        matched: [organization.surface],
-      });
+      relations.push(involvement(topic.name, organization.name, sentence.index, [organization.surface]));
     }
   }
   return relations;

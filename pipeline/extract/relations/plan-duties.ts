@@ -25,6 +25,7 @@ import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { linesOf, tableRows } from "../text-table.js";
+import { involvement } from "./involvement.js";
 import { isDutyColumn, listsBodiesOnDuty } from "../../ingest/duty-line.js";
 
 /**
@@ -53,13 +54,7 @@ function labelledDuties(ctx: ExtractContext): RelationMention[] {
       const inLine = programme.start >= line.start && programme.end <= line.end;
       if (!inLine && !printed.includes(programme.name)) continue;
       named.add(programme.name);
-      relations.push({
-        type: "INVOLVES",
-        from: { kind: "Programme", name: programme.name },
-        to: { kind: "Organization", name: label.name },
-        sentence: label.sentence,
-        matched: [label.surface],
-      });
+      relations.push(involvement(programme.name, label.name, label.sentence, [label.surface]));
     }
   }
   return relations;
@@ -80,13 +75,7 @@ function dutyLines(ctx: ExtractContext): RelationMention[] {
     if (!task) continue;
     for (const organization of mentionsIn(ctx, "Organization", sentence.index)) {
       for (const programme of task) {
-        relations.push({
-          type: "INVOLVES",
-          from: { kind: "Programme", name: programme.name },
-          to: { kind: "Organization", name: organization.name },
-          sentence: sentence.index,
-          matched: [organization.surface],
-        });
+        relations.push(involvement(programme.name, organization.name, sentence.index, [organization.surface]));
       }
     }
   }
@@ -122,13 +111,7 @@ function tableDuties(ctx: ExtractContext): RelationMention[] {
     for (const organization of ctx.entities.filter((m) => m.kind === "Organization" && inRow(m))) {
       if (!onDuty.some((cell) => organization.start >= cell.start && organization.end <= cell.end)) continue;
       for (const programme of programmes) {
-        relations.push({
-          type: "INVOLVES",
-          from: { kind: "Programme", name: programme.name },
-          to: { kind: "Organization", name: organization.name },
-          sentence: organization.sentence,
-          matched: [programme.surface, organization.surface],
-        });
+        relations.push(involvement(programme.name, organization.name, organization.sentence, [programme.surface, organization.surface]));
       }
     }
   }
