@@ -204,6 +204,10 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("群众对“三清”整治很满意。")).toEqual([]);
   });
 
+  it("reads rolling out (推开, 铺开) as launching what a weak head names (在全镇推开“长者食堂”)", () => {
+    expect(names("在全镇推开“银龄食堂”，全面铺开“邻里守望”服务。")).toEqual(["“银龄食堂”", "“邻里守望”服务"]);
+  });
+
   it("takes a bracketed heading that is a quoted name (【“…”专项职业能力培训】) as launched", () => {
     expect(names("【“竹编工”专项职业能力培训】")).toEqual(["“竹编工”专项职业能力培训"]);
     expect(names("他说“竹编工”培训很受欢迎。")).toEqual([]);
