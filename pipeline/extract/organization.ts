@@ -313,6 +313,8 @@ export function findOrganizationSpans(
     const placeless = lexicon.placedSuffixes.includes(suffix ?? "") && !opened && !tokens.slice(Math.max(first, 0), i).some((word) => word.tag === "ns");
     const unnamed =
       (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) ||
+      // 养老/nr: an everyday word the tagger takes for a person's name names no body of a kind.
+      (GENERIC_KIND_SUFFIXES.has(suffix ?? "") && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners) || (word.tag === "nr" && isCommonWord(word.word)))) ||
       EVERY_OF_A_LEVEL.test(name) ||
       placeless ||
       countedKind;
@@ -511,6 +513,11 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
 }
 
 /** An ordinal word: 第一, 第三十. */
+/**
+ * Endings of kinds of body every place has many of (学校, 委员会, 中心 …): a name of such a kind with no place, brand,
+ * level or body in it (寄宿制学校, 人民调解委员会, 区域性养老服务中心) is a kind, not a body.
+ */
+const GENERIC_KIND_SUFFIXES = new Set(["学校", "委员会", "中心", "政府", "党委", "党支部", "党总支"]);
 /** A firm's legal form, printed after its name: 有限公司, 股份有限公司, 有限责任公司. */
 const LEGAL_FORM = /^(?:股份)?有限(?:责任)?公司$/u;
 /** Endings of bodies whose names hold no verb (县畜牧兽医站, not 区布设…监测站). */
