@@ -295,6 +295,9 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   it("names a village's or township's body printed by its level after the place the sentence names before it", () => {
     expect(organisationsIn("在横溪村，村党支部牵头成立议事会。")).toEqual(["横溪村党支部"]);
     expect(organisationsIn("递铺镇敬老院由镇政府运营，每个村党支部都派人参加。")).toEqual(["递铺镇敬老院", "递铺镇人民政府"]);
+    // Printed in full by its level alone, it is the township's named before, and none without one.
+    expect(organisationsIn("在孝丰镇，镇人民政府整合资金。")).toEqual(["孝丰镇人民政府"]);
+    expect(organisationsIn("镇人民政府整合资金。")).toEqual([]);
     expect(organisationsIn("村党支部书记王强带头领办合作社。")).toEqual([]);
   });
 
