@@ -143,7 +143,11 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       // 农村低保户, 临时救助对象: a programme's name opening a group's names the people it serves, not the programme.
       if (GROUP_AFTER_NAME.test(text.slice(candidate.end, candidate.end + 2))) continue;
       const goesOn = unquoted.some((u) => u.start <= candidate.start && u.end > candidate.end && lexicon.heads[text.slice(candidate.end, u.end)] === undefined);
-      if (!goesOn && !found.some((f) => overlaps(f, candidate))) found.push(candidate);
+      if (goesOn || found.some((f) => overlaps(f, candidate))) continue;
+      found.push(candidate);
+      // 实施城乡供水一体化和农村供水保障工程: a second object of the verb that launched it, named without quotes.
+      const joined = followsVerb(text, candidate.start, lexicon.launchVerbs) ? joinedName(text, candidate.end, tokens, lexicon) : undefined;
+      if (joined && !found.some((f) => overlaps(f, joined))) found.push(joined);
     }
   }
   for (const candidate of unquoted) {

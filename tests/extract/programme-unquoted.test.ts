@@ -79,6 +79,15 @@ describe("unquoted programme names", () => {
     expect(unquoted("县水务局完成病险水库除险加固项目11座，完成农村户厕改造2000户，完成年度目标任务。")).toEqual(["病险水库除险加固项目", "农村户厕改造"]);
   });
 
+  it("takes a comprehensive clean-up (综合治理), an alliance (党建联盟) and what a county hastens to build (加快…平台建设)", () => {
+    expect(unquoted("县水利局实施库区水土流失综合治理，组建产业链党建联盟11个，加快智慧水务平台建设。")).toEqual([
+      "库区水土流失综合治理",
+      "产业链党建联盟",
+      "智慧水务平台建设",
+    ]);
+    expect(unquoted("加快发展步伐。")).toEqual([]);
+  });
+
   it("takes a training class a county holds, named (举办…专题培训班), and none of two characters (电商培训班)", () => {
     expect(unquoted("今年举办农村致富带头人专题培训班4期。举办电商培训班3期。")).toEqual(["农村致富带头人专题培训班"]);
   });

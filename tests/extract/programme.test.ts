@@ -189,6 +189,10 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("落实“雨露计划”职业教育补助。")).toEqual(["“雨露计划”职业教育补助"]);
   });
 
+  it("takes a second object of the verb that launched a national programme, named without quotes", () => {
+    expect(names("实施城乡供水一体化和山区供水保障工程。")).toEqual(["城乡供水一体化", "山区供水保障工程"]);
+  });
+
   it("knows national funding and relief schemes by name (以奖代补, 临时救助), and no programme in a formula's last term", () => {
     expect(names("对达标村组实行以奖代补，全年实施临时救助900人次。")).toEqual(["以奖代补", "临时救助"]);
     expect(names("为农户提供“信贷+保险”一站式服务。")).toEqual([]);
