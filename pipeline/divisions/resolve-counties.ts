@@ -204,8 +204,8 @@ function resolveOne(item: ArticleEvidence, context: Context): Outcome {
     }
   }
   if (candidates.length === 0) {
-    // 岢岚县人民政府网: a county's own site publishes the county's news.
-    const site = firstFullName(article.site ?? "", "County");
+    // 岢岚县人民政府网: a county's own site publishes the county's news; so does its paper (今日安吉, 如皋日报).
+    const site = firstFullName(article.site ?? "", "County") ?? paperCounty(article.site ?? "");
     if (site) {
       candidates = [...site.entries];
       basis = `site ${site.name}`;
@@ -434,6 +434,21 @@ function pathDivision(source: string, cityReport: boolean): NameHit | undefined 
 }
 
 /** The first division of `level` that `text` names in full, its entries narrowed to that level. */
+/** What a paper's name prints around its county's short name: 今日安吉, 如皋日报, 丰县报. */
+const PAPER_WORDS = /^今日|(?:日报|时报|晚报|报)$/gu;
+
+/** The one county a paper's name names by its short name (今日安吉 → 安吉县), or undefined when it names none or several. */
+function paperCounty(site: string): NameHit | undefined {
+  const short = site.replace(PAPER_WORDS, "");
+  if (short === site || short.length < 2) return undefined;
+  const { byName, byShort } = getDivisionCatalog();
+  const named = [...(byShort.get(short) ?? []), ...(byName.get(short) ?? [])];
+  const entries = named.filter((entry) => entry.level === "County");
+  // 上饶日报: a city's paper prints the city's news, whatever county once had its name.
+  if (named.some((entry) => entry.level !== "County")) return undefined;
+  return entries.length === 1 ? { name: short, start: 0, end: short.length, form: "short", entries } : undefined;
+}
+
 function firstFullName(text: string, level: DivisionEntry["level"]): NameHit | undefined {
   for (const hit of scanDivisionNames(text)) {
     const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === level) : [];

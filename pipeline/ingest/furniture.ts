@@ -51,6 +51,7 @@ const PATTERNS: { pattern: RegExp; reason: string }[] = [
     reason: "the page header (the paper and its column)",
   },
   { pattern: /^[（(]完[）)]$/u, reason: "an end mark" },
+  { pattern: /^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)[）)]$/u, reason: "a notice's note on whether it is published" },
   // 正文： alone on its line: a scraper's record labels the text under it.
   { pattern: /^(?:正文|内容|全文|原文)\s*[：:]$/u, reason: "the label of the text under it" },
   { pattern: /^(?:当前位置|您的位置|您现在的位置)\s*[：:]|^首页\s*[>»＞›]/u, reason: "a web page's navigation path" },
@@ -127,6 +128,9 @@ export function siteNameOf(lines: string[], furniture: FurnitureLine[]): string 
   const site = furniture.find(({ reason }) => reason === SITE_NAME_REASON);
   return site ? lines[site.line] : undefined;
 }
+
+/** A county paper's masthead printed above its page (今日安吉, 丰县日报, 如皋报): the paper names its county. */
+export const NEWSPAPER_NAME = /^(?:今日\p{Script=Han}{2,5}|\p{Script=Han}{2,6}(?:日报|时报|晚报|报))$/u;
 
 /** A publisher's name alone: a government or its office, a media centre, a portal, an account (某某发布). */
 const SITE_NAME = /^\p{Script=Han}{2,16}(?:人民政府|人民政府办公室|政府办公室|融媒体中心|门户网站|政府网|新闻网|发布)(?:门户网站|网站)?$/u;

@@ -24,7 +24,7 @@ import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
 import { isDutyLine } from "./duty-line.js";
-import { continuesFromAnotherPage, detectFurniture, mastheadOf, pageDateOf, siteNameOf } from "./furniture.js";
+import { continuesFromAnotherPage, detectFurniture, mastheadOf, NEWSPAPER_NAME, pageDateOf, siteNameOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { outletOf } from "./outlet.js";
 import { normaliseText } from "./normalise.js";
@@ -60,7 +60,7 @@ export interface SplitResult {
   setAside: SetAside[];
   /** Date printed in the page furniture, given to articles whose dateline has none. */
   pageDate?: string;
-  /** The site, account or office the page opens with (岢岚县人民政府网), as printed. */
+  /** The site, account or office the page opens with (岢岚县人民政府网), or the paper over a printed page (今日安吉), as printed. */
   site?: string;
 }
 
@@ -133,7 +133,9 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   for (const article of articles) article.line = printedLine(article.line);
   for (const item of setAside) item.line = printedLine(item.line);
   setAside.sort((a, b) => a.line - b.line);
-  return { articles, setAside, ...(pageDate ? { pageDate } : {}), ...(site ? { site } : {}) };
+  // 今日安吉 over a county paper's page: the paper, as a site's name, says whose news the page prints.
+  const publisher = site ?? setAside.find((item) => item.kind === "furniture" && NEWSPAPER_NAME.test(item.text))?.text;
+  return { articles, setAside, ...(pageDate ? { pageDate } : {}), ...(publisher ? { site: publisher } : {}) };
 }
 
 interface Context {

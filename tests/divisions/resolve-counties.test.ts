@@ -266,6 +266,13 @@ describe("resolveArticleCounties from a web article's source line", () => {
     const township = { ...webArticle("来源：三井镇人民政府", "今年以来，三井镇新建杂粮加工车间2个。"), site: "岢岚县人民政府网" };
     expect(resolveArticleCounties([township]).counties.get(township.key)).toMatchObject({ name: "岢岚县", city: { name: "忻州市" } });
   });
+
+  it("takes the county a county paper's masthead names by its short name (今日嘉善), not a city paper's (吉安日报, though 吉安县 shares the name)", () => {
+    const county = { ...makeArticle({ text: "今年以来，我县新建供水管网320公里。" }), site: "今日嘉善" };
+    expect(resolveArticleCounties([county]).counties.get(county.key)).toMatchObject({ name: "嘉善县" });
+    const city = { ...makeArticle({ text: "今年以来，我县新建供水管网320公里。" }), site: "吉安日报" };
+    expect(resolveArticleCounties([city]).counties.get(city.key)).toBeUndefined();
+  });
 });
 
 describe("resolveArticleCounties with the file path as last context", () => {

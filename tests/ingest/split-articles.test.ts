@@ -816,3 +816,19 @@ describe("splitArticles on a notice of an event", () => {
     expect(articles[0]!.date).toBe("2025-03-02");
   });
 });
+
+describe("splitArticles on a county paper's page", () => {
+  it("keeps the paper's masthead over the page as the site the page's reports come from", () => {
+    const page = ["今日嘉善", "2024年5月16日 星期四 第2版", "", "本报讯（记者 周雅）今年以来，我县新建供水管网320公里。", "", "我县新建供水管网"].join("\n");
+    const { articles, site } = splitArticles(page);
+    expect(site).toBe("今日嘉善");
+    expect(articles.map((a) => a.title)).toEqual(["我县新建供水管网"]);
+  });
+
+  it("sets a notice's note on its publication aside (（此件公开发布）)", () => {
+    const text = ["关于印发某县实施方案的通知", "", "各乡镇人民政府：", "现将实施方案印发给你们，请认真贯彻落实。", "（此件公开发布）"].join("\n");
+    const { articles, setAside } = splitArticles(text);
+    expect(articles[0]!.text).not.toContain("此件公开发布");
+    expect(setAside).toEqual(expect.arrayContaining([expect.objectContaining({ text: "（此件公开发布）", kind: "furniture" })]));
+  });
+});
