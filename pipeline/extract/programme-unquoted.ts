@@ -8,6 +8,7 @@
  *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
  *   一、农村饮水安全巩固提升工程                                    a numbered subheading that is a name alone
  *   《永和县城乡居民增收三年行动实施方案》                          the programme a plan's title names
+ *   衙前河综合治理工程于今年3月开工                                 a project a sentence or clause opens with as its subject
  *
  * An unquoted object is a name only when it stands alone: it ends where a
  * word ends and is followed by punctuation, a conjunction, a verb or a figure
