@@ -104,7 +104,6 @@ function isHeading(sentence: Sentence, endsLine: (sentence: Sentence) => boolean
   const closed = HEADING_END.test(text);
   if (!closed && !(endsLine(sentence) && !FINAL_PUNCTUATION.test(text) && !/[，,；;：:]/u.test(text))) return false;
   const body = text.slice(LIST_NUMBERING.exec(text)?.[0].length ?? 0, closed ? -1 : undefined);
-  // 1. 城关镇东风村 王秀兰: a table's row, its cells set apart by gaps, heads nothing.
   if (opensWithSpeaker(body)) return false;
   return body.length >= 4 && body.length <= maxChars && !/[0-9]/.test(body) && /^\p{Script=Han}/u.test(body) && hasBalancedQuotes(body);
 }
