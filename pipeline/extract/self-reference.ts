@@ -4,6 +4,7 @@
  *
  *   桑植县水利局2024年工作总结 … 我局将农村供水保障工程列为…     我局, 本局: the body of that kind the speaker
  *                                                                heads, else the one the headline names
+ *   宝丰镇党委2025年工作总结 … 我镇党委…                         我镇, 我镇党委: the township's body it names
  *   ——访如皋市人社局局长陈海燕 … 陈海燕：我们重点实施了…         我们 in the answer of a body's head
  *   县民政局局长王芳介绍：“我们今年新建…”                       我们 in the quoted words of a body's head
  *   泗洪县退役军人事务局2024年工作总结 … 二是深入实施“…计划”     a sentence that leaves its subject out, in
@@ -25,8 +26,11 @@ import { COUNTY_LEADERSHIP } from "./post-body.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
-/** A body's word for itself, by its kind (我局 → …局); not 我局长 or 本院士. */
-const SELF_BY_KIND = /[我本](局|委|院|中心|厅)(?![长士])/gu;
+/**
+ * A body's word for itself, by its kind (我局 → …局); not 我局长 or 本院士. A township speaks of itself by its level,
+ * its body printed after it or not (我镇, 我镇党委, 我乡人民政府).
+ */
+const SELF_BY_KIND = /[我本](?:(局|委|院|中心|厅)(?![长士])|(镇|乡|街道)(党委|党工委|人民政府|政府|办事处)?)/gu;
 /** 我们 as a body's subject; 我们村, 我们合作社 name a place or another body. */
 const WE = /我们/gu;
 /** Tags of the word after 我们 that make it a place or body (村里/s, 合作社/l, 县/ns), not a subject. */
@@ -70,9 +74,9 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
     if (speaking && subjectAt !== undefined) mentions.push(selfMention(ctx, speaking, sentence, subjectAt, 0));
     for (const match of sentence.text.matchAll(SELF_BY_KIND)) {
       const at = sentence.start + match.index;
-      const kind = match[1]!;
-      const spoken = voiceAt(at)?.bodies.filter((body) => body.name.endsWith(kind)) ?? [];
-      const bodies = spoken.length > 0 ? spoken : (headline ??= headlineBodies(ctx)).filter((body) => body.name.endsWith(kind));
+      const ofKind = (body: EntityMention) => (match[1] ? body.name.endsWith(match[1]) : isTownshipBody(body.name, match[2]!, match[3]));
+      const spoken = voiceAt(at)?.bodies.filter(ofKind) ?? [];
+      const bodies = spoken.length > 0 ? spoken : (headline ??= headlineBodies(ctx)).filter(ofKind);
       if (bodies.length === 1) mentions.push(selfMention(ctx, bodies[0]!, sentence, at, match[0].length));
     }
     for (const match of sentence.text.matchAll(WE)) {
@@ -84,6 +88,15 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
   }
   return mentions;
 }
+
+/** Whether a body is a township's of that level (宝丰镇党委 for 我镇, 我镇党委), of the body printed after the level if any. */
+function isTownshipBody(name: string, level: string, body: string | undefined): boolean {
+  const at = name.lastIndexOf(level);
+  return at > 0 && (body === undefined ? TOWNSHIP_BODY.test(name.slice(at + level.length)) : name.slice(at + level.length) === body);
+}
+
+/** A township's own bodies, after its level: its Party committee and its government. */
+const TOWNSHIP_BODY = /^(?:党委|党工委|人民政府|政府|办事处)$/u;
 
 /** The one body a voice speaks for: its speaker heads one, and it is no county's leadership (whose 我们 is the county). */
 function soleBody(voice: Voice): EntityMention | undefined {

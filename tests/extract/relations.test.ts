@@ -316,6 +316,15 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves.filter((link) => link.startsWith("“稻田认养”活动→"))).toEqual([]);
   });
 
+  it("reads a township's word for itself (我镇党委, 我镇) as the township body its report's headline names", () => {
+    const article = articleFixture("2024年，我镇党委深入实施“红色引擎”工程，我镇还推行“积分超市”。", {
+      place: "临泉",
+      title: "迎仙镇党委2024年工作总结",
+    });
+    const involves = involvesOf(extractCorpus([article])[0]);
+    expect(involves).toEqual(expect.arrayContaining([expect.stringMatching(/^“红色引擎”工程→.*迎仙镇党委$/u), expect.stringMatching(/^“积分超市”→.*迎仙镇党委$/u)]));
+  });
+
   it("reads 我们 in the answer of a speaker labelled with body and title (县住建局局长周涛：我们…)", () => {
     const article = articleFixture(
       [
