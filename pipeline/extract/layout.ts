@@ -8,6 +8,7 @@
  * full stop is such a break and continues the previous paragraph.
  */
 import type { ArticleRecord, Sentence } from "../records.js";
+import { cellCount, MIN_ROW_CELLS } from "../ingest/table-cells.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { hasBalancedQuotes } from "./text-spans.js";
 
@@ -84,18 +85,13 @@ export const LIST_NUMBERING = /^(?:[一二三四五六七八九十]+(?:是|、)|
  * closing mark and no comma (一、教育惠民工程): a comma would make it a clause
  * a hard-wrapped text broke off.
  */
-/** A gap between a table's cells. */
-const CELL_GAP = /[ \t\u3000]+/u;
-/** Cells a line needs to be a table's row (1. | 城关镇东风村 | 王秀兰). */
-const MIN_ROW_CELLS = 3;
-
 /**
  * The sentences that are rows of a table copied as text: whole lines of three cells or more set apart by gaps,
  * next to another such line (a heading of two phrases, 老有所养 幸福晚年, stands alone).
  */
 function tableRows(text: string, sentences: Sentence[], endsLine: (sentence: Sentence) => boolean): Set<number> {
   const wholeLine = (s: Sentence) => endsLine(s) && (s.start === 0 || text[s.start - 1] === "\n");
-  const isRow = sentences.map((s) => wholeLine(s) && s.text.split(CELL_GAP).length >= MIN_ROW_CELLS);
+  const isRow = sentences.map((s) => wholeLine(s) && cellCount(s.text) >= MIN_ROW_CELLS);
   return new Set(sentences.filter((_, i) => isRow[i] && (isRow[i - 1] === true || isRow[i + 1] === true)).map((s) => s.index));
 }
 

@@ -4,6 +4,7 @@
  * Readers ask for the rows under a header they know a column of, each with its cells and, when the row
  * has as many cells as the header, the label of each cell's column.
  */
+import { CELL_GAP, MIN_ROW_CELLS } from "../ingest/table-cells.js";
 
 /** A stretch of the article's text, by offsets. */
 export interface TextSpan {
@@ -18,10 +19,6 @@ export interface TableRow {
   labels?: string[];
 }
 
-/** A gap between cells: spaces, a tab or an ideographic space. */
-const CELL_GAP = /[ \t\u3000\u00A0]+/gu;
-/** Cells a line needs to be a table's header or row. */
-const MIN_CELLS = 3;
 
 /**
  * The rows of every table whose header has a column `knownColumn` accepts, in text order. A table ends at
@@ -35,7 +32,7 @@ export function tableRows(text: string, knownColumn: (label: string) => boolean)
   for (const line of linesOf(text)) {
     const cells = cellsOf(text, line);
     const labels = cells.map((cell) => text.slice(cell.start, cell.end));
-    if (cells.length < MIN_CELLS) {
+    if (cells.length < MIN_ROW_CELLS) {
       header = undefined;
       continue;
     }

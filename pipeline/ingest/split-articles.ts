@@ -26,6 +26,7 @@ import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRo
 import { isDutyLine } from "./duty-line.js";
 import { continuesFromAnotherPage, detectFurniture, mastheadOf, NEWSPAPER_NAME, pageDateOf, siteNameOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
+import { cellCount, MIN_ROW_CELLS } from "./table-cells.js";
 import { outletOf } from "./outlet.js";
 import { normaliseText } from "./normalise.js";
 
@@ -772,10 +773,6 @@ function joinParagraphs(units: Unit[], wrapped: boolean): string {
   return paragraphs.join("\n");
 }
 
-/** A gap between a table's cells: spaces, a tab or an ideographic space. */
-const CELL_GAP = /[ \t\u3000\u00A0]+/gu;
-/** Gaps a line needs to be a table's row: three cells at least. */
-const MIN_ROW_GAPS = 2;
 /** Rows in a run it takes to be a table: a header and one row at least. */
 const MIN_TABLE_ROWS = 2;
 
@@ -785,7 +782,7 @@ const MIN_TABLE_ROWS = 2;
  * lines whose cells are set apart by gaps; a gap inside brackets (（记者 张三 通讯员 李四）) sets apart no cell.
  */
 function linesStandingAlone(lines: string[]): Set<number> {
-  const isRow = (text: string) => text.replace(BRACKETED, "").trim().split(CELL_GAP).length > MIN_ROW_GAPS;
+  const isRow = (text: string) => cellCount(text.replace(BRACKETED, "")) >= MIN_ROW_CELLS;
   const rows = new Set<number>();
   let run: number[] = [];
   const closeRun = () => {
