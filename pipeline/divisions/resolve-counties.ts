@@ -13,6 +13,7 @@
  * county's news-in-brief column). Unresolvable choices come back as diagnostics.
  */
 import type { ArticleRecord, Diagnostic, Division } from "../records.js";
+import { newspaperPlace } from "../ingest/furniture.js";
 import { normaliseText } from "../ingest/normalise.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from "./catalog.js";
@@ -433,14 +434,10 @@ function pathDivision(source: string, cityReport: boolean): NameHit | undefined 
   return undefined;
 }
 
-/** The first division of `level` that `text` names in full, its entries narrowed to that level. */
-/** What a paper's name prints around its county's short name: 今日安吉, 如皋日报, 丰县报. */
-const PAPER_WORDS = /^今日|(?:日报|时报|晚报|报)$/gu;
-
 /** The one county a paper's name names by its short name (今日安吉 → 安吉县), or undefined when it names none or several. */
 function paperCounty(site: string): NameHit | undefined {
-  const short = site.replace(PAPER_WORDS, "");
-  if (short === site || short.length < 2) return undefined;
+  const short = newspaperPlace(site);
+  if (short === undefined) return undefined;
   const { byName, byShort } = getDivisionCatalog();
   const named = [...(byShort.get(short) ?? []), ...(byName.get(short) ?? [])];
   const entries = named.filter((entry) => entry.level === "County");
@@ -449,6 +446,7 @@ function paperCounty(site: string): NameHit | undefined {
   return entries.length === 1 ? { name: short, start: 0, end: short.length, form: "short", entries } : undefined;
 }
 
+/** The first division of `level` that `text` names in full, its entries narrowed to that level. */
 function firstFullName(text: string, level: DivisionEntry["level"]): NameHit | undefined {
   for (const hit of scanDivisionNames(text)) {
     const entries = hit.form === "full" ? hit.entries.filter((entry) => entry.level === level) : [];

@@ -130,7 +130,13 @@ export function siteNameOf(lines: string[], furniture: FurnitureLine[]): string 
 }
 
 /** A county paper's masthead printed above its page (今日安吉, 丰县日报, 如皋报): the paper names its county. */
-export const NEWSPAPER_NAME = /^(?:今日\p{Script=Han}{2,5}|\p{Script=Han}{2,6}(?:日报|时报|晚报|报))$/u;
+const NEWSPAPER_NAME = /^(?:今日(\p{Script=Han}{2,5})|(\p{Script=Han}{2,6})(?:日报|时报|晚报|报))$/u;
+
+/** The place a paper's name names (今日安吉 → 安吉, 如皋日报 → 如皋), or undefined when the text is no paper's name. */
+export function newspaperPlace(text: string): string | undefined {
+  const match = NEWSPAPER_NAME.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
 
 /** A publisher's name alone: a government or its office, a media centre, a portal, an account (某某发布). */
 const SITE_NAME = /^\p{Script=Han}{2,16}(?:人民政府|人民政府办公室|政府办公室|融媒体中心|门户网站|政府网|新闻网|发布)(?:门户网站|网站)?$/u;

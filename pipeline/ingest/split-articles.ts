@@ -24,7 +24,7 @@ import { unfoldBracketedHeadlines } from "./bracketed-headline.js";
 import { parseIsoDate } from "./dates.js";
 import { closingCredit, matchDateline, parseReporters, trailingCredit, withoutRoles, type DatelineMatch } from "./dateline.js";
 import { isDutyLine } from "./duty-line.js";
-import { continuesFromAnotherPage, detectFurniture, mastheadOf, NEWSPAPER_NAME, pageDateOf, siteNameOf } from "./furniture.js";
+import { continuesFromAnotherPage, detectFurniture, mastheadOf, newspaperPlace, pageDateOf, siteNameOf } from "./furniture.js";
 import { isHeadingLine, isMetaLine, isSentenceFinal, isWebTitleLine, trimLine } from "./line-kinds.js";
 import { cellCount, MIN_ROW_CELLS } from "./table-cells.js";
 import { outletOf } from "./outlet.js";
@@ -135,7 +135,7 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   for (const item of setAside) item.line = printedLine(item.line);
   setAside.sort((a, b) => a.line - b.line);
   // 今日安吉 over a county paper's page: the paper, as a site's name, says whose news the page prints.
-  const publisher = site ?? setAside.find((item) => item.kind === "furniture" && NEWSPAPER_NAME.test(item.text))?.text;
+  const publisher = site ?? setAside.find((item) => item.kind === "furniture" && newspaperPlace(item.text) !== undefined)?.text;
   return { articles, setAside, ...(pageDate ? { pageDate } : {}), ...(publisher ? { site: publisher } : {}) };
 }
 
