@@ -26,11 +26,13 @@ import { COUNTY_LEADERSHIP } from "./post-body.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
+/** A township's own bodies, after its level: its Party committee and its government. */
+const TOWNSHIP_BODIES = "党委|党工委|人民政府|政府|办事处";
 /**
  * A body's word for itself, by its kind (我局 → …局); not 我局长 or 本院士. A township speaks of itself by its level,
  * its body printed after it or not (我镇, 我镇党委, 我乡人民政府).
  */
-const SELF_BY_KIND = /[我本](?:(局|委|院|中心|厅)(?![长士])|(镇|乡|街道)(党委|党工委|人民政府|政府|办事处)?)/gu;
+const SELF_BY_KIND = new RegExp(`[我本](?:(局|委|院|中心|厅)(?![长士])|(镇|乡|街道)(${TOWNSHIP_BODIES})?)`, "gu");
 /** 我们 as a body's subject; 我们村, 我们合作社 name a place or another body. */
 const WE = /我们/gu;
 /** Tags of the word after 我们 that make it a place or body (村里/s, 合作社/l, 县/ns), not a subject. */
@@ -95,8 +97,7 @@ function isTownshipBody(name: string, level: string, body: string | undefined): 
   return at > 0 && (body === undefined ? TOWNSHIP_BODY.test(name.slice(at + level.length)) : name.slice(at + level.length) === body);
 }
 
-/** A township's own bodies, after its level: its Party committee and its government. */
-const TOWNSHIP_BODY = /^(?:党委|党工委|人民政府|政府|办事处)$/u;
+const TOWNSHIP_BODY = new RegExp(`^(?:${TOWNSHIP_BODIES})$`, "u");
 
 /** The one body a voice speaks for: its speaker heads one, and it is no county's leadership (whose 我们 is the county). */
 function soleBody(voice: Voice): EntityMention | undefined {
