@@ -311,10 +311,12 @@ export function findOrganizationSpans(
     // 乡镇卫生院, 村级服务站: a kind of body every county has, opened by a word for all of a level.
     // 公共图书馆, 智慧图书馆: a kind of body every place has names one only with its place or level.
     const placeless = lexicon.placedSuffixes.includes(suffix ?? "") && !opened && !tokens.slice(Math.max(first, 0), i).some((word) => word.tag === "ns");
+    // A firm, or a body of a kind every place has many of, named by no place, brand, level or body; for a kind,
+    // an everyday word the tagger takes for a person's name (养老/nr) names none.
+    const namedBy = (word: Token) => namesFirm(word, levelOpeners) && (enterprise || word.tag !== "nr" || !isCommonWord(word.word));
+    const kindOnly = (enterprise || GENERIC_KIND_SUFFIXES.has(suffix ?? "")) && first >= 0 && !tokens.slice(first, i + 1).some(namedBy);
     const unnamed =
-      (enterprise && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners))) ||
-      // 养老/nr: an everyday word the tagger takes for a person's name names no body of a kind.
-      (GENERIC_KIND_SUFFIXES.has(suffix ?? "") && first >= 0 && tokens.slice(first, i + 1).every((word) => !namesFirm(word, levelOpeners) || (word.tag === "nr" && isCommonWord(word.word)))) ||
+      kindOnly ||
       EVERY_OF_A_LEVEL.test(name) ||
       placeless ||
       countedKind;
