@@ -159,17 +159,20 @@ function opensWithPartner(ctx: ExtractContext, sentence: Sentence, at: number): 
   if (!partners || partners[0]!.start !== sentence.start + cue) return false;
   const afterPartners = partners.at(-1)!.end - sentence.start;
   const rest = sentence.text.slice(afterPartners, at);
-  const verbAt = MANNER_BEFORE_VERB.exec(rest)![0].length;
-  return !/[，,；;：:]/u.test(rest) && ctx.lexicon.programmes.launchVerbs.some((verb) => rest.startsWith(verb, verbAt));
+  return !/[，,；;：:]/u.test(rest) && launchesAfterManner(rest, ctx.lexicon.programmes.launchVerbs);
+}
+
+/** Whether the text opens with a launch verb, a manner word at most before it (深入实施, 全面推行). */
+function launchesAfterManner(text: string, verbs: readonly string[]): boolean {
+  const verbAt = MANNER_BEFORE_VERB.exec(text)![0].length;
+  return verbs.some((verb) => text.startsWith(verb, verbAt));
 }
 
 /** How many characters carry the sentence on before its launch verb (同时|实施…), or 0 when it opens otherwise. */
 function carryingOnLength(sentence: string, verbs: readonly string[]): number {
   const carried = CARRYING_ON.exec(sentence)?.[0].length ?? 0;
   if (carried === 0) return 0;
-  const rest = sentence.slice(carried);
-  const afterManner = rest.slice(MANNER_BEFORE_VERB.exec(rest)![0].length);
-  return verbs.some((verb) => afterManner.startsWith(verb)) ? carried : 0;
+  return launchesAfterManner(sentence.slice(carried), verbs) ? carried : 0;
 }
 
 /** The bodies that open the sentence before `index` in its paragraph (the list its first one heads), or those it carried on with. */
