@@ -62,6 +62,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
   let tokenEnds: Set<number> | undefined;
   const endsOfTokens = (): Set<number> => (tokenEnds ??= new Set(tokensOf(tokens).map((t) => t.end)));
   const found: ProgrammeCandidate[] = [];
+  let launchedClose = -1;
   for (const span of findQuotedSpans(text).flatMap(withNestedQuotes)) {
     const inner = span.inner;
     if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
@@ -77,7 +78,10 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       headsItem ||
       followsVerb(text, span.open, lexicon.launchVerbs) ||
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
-      BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open));
+      BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
+      // 组建“巾帼护河队”和“银发宣讲团”: a quote joined to one a verb launched is launched with it.
+      (launchedClose >= 0 && QUOTE_JOINER.test(text.slice(launchedClose + 1, span.open)));
+    launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
     const tail = headAfterQuote(text, headFrom, endsOfTokens(), lexicon, launched);
@@ -230,6 +234,9 @@ function nounPrefixStart(text: string, open: number, tokens: LazyTokens, verbs: 
 }
 
 const LATIN = /[A-Za-z]/u;
+
+/** What joins two quotations a verb launches together: 组建“…”和“…”, 建成“…”、“…”. */
+const QUOTE_JOINER = /^[和、及与]$/u;
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;

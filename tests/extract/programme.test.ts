@@ -63,6 +63,17 @@ describe("findProgrammeNames", () => {
     expect(names("县人社局开展“春风行动”送岗下乡。")).toEqual(["春风行动"]);
   });
 
+  it("takes a home, room, team or group a county sets up under a quoted name, only right after the verb that sets it up", () => {
+    expect(names("县妇联在各村建成“妇儿温馨之家”64个，组建“巾帼护河队”和“银发宣讲服务团”。")).toEqual([
+      "“妇儿温馨之家”",
+      "“巾帼护河队”",
+      "“银发宣讲服务团”",
+    ]);
+    expect(names("镇里设立“乡贤议事室”12间。")).toEqual(["“乡贤议事室”"]);
+    // A place named without its setting up names none.
+    expect(names("孩子们在“快乐书画室”里上课，门口挂着“卫生室”的牌子。")).toEqual([]);
+  });
+
   it("knows a service circle a county builds under a quoted name as a platform (“15分钟养老服务圈”)", () => {
     // Building a platform is named with it (…建设).
     expect(names("街道推进“15分钟养老服务圈”建设，打造“15分钟便民生活圈”。")).toEqual(["“15分钟养老服务圈”建设", "“15分钟便民生活圈”"]);
