@@ -55,6 +55,8 @@ export interface UnquotedProgrammeLexicon {
   ownHeads: Record<string, string>;
   /** Verbs that put a subsidy in force but launch nothing else (发放困难残疾人生活补贴; 发放慰问品 names none). */
   policyVerbs: string[];
+  /** Fields of work every body builds (基础设施, 精神文明, 队伍): their building (…建设) names no project. */
+  generalFields: string[];
   /** Heads that may govern two fields joined by 和/与/及 (危险化学品和非煤矿山专项整治, 防止返贫动态监测和帮扶机制). */
   sharedHeads: string[];
 }

@@ -51,6 +51,12 @@ export function tokensOf(tokens: LazyTokens): readonly Token[] {
 /** Every head an unquoted name may end in, longest first: the shared ones and its own (政策, 补贴). */
 const unquotedHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readonly string[] => longestFirst([...rules.heads, ...Object.keys(rules.ownHeads)]));
 
+/**
+ * The heads a launch verb's object may end in: an unquoted name's, and the building of what has no head
+ * (推进村卫生室标准化建设, 加快县托育综合服务中心建设), a project named by what it builds.
+ */
+const launchedObjectHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readonly string[] => longestFirst([...unquotedHeads(rules), BUILDING]));
+
 /** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
 export const NAMING_WORK = new Set(["提升", "促进", "推进"]);
 
@@ -75,6 +81,7 @@ export function workOnHead(text: string, at: number, tokenEnds: Set<number>, lex
 
 /** The category an unquoted name's head gives it. */
 function categoryOf(head: string, lexicon: ProgrammeLexicon): string {
+  if (head === BUILDING) return "project";
   return lexicon.heads[head] ?? lexicon.unquoted.ownHeads[head] ?? "initiative";
 }
 
@@ -340,7 +347,7 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   let tokens: readonly Token[] | undefined;
   let tokenStarts: Set<number> | undefined;
   let tokenEnds: Set<number> | undefined;
-  const heads = unquotedHeads(rules);
+  const heads = launchedObjectHeads(rules);
   const verbs = longestFirst(rules.verbs);
   const found: UnquotedCandidate[] = [];
   for (const verb of [...verbs, ...rules.policyVerbs]) {
@@ -387,7 +394,7 @@ export function joinedName(text: string, end: number, lazyTokens: LazyTokens, le
   const next = end + 1;
   if (!tokens.some((t) => t.start === next)) return undefined;
   const windowEnd = nameWindowEnd(text, next, lexicon.unquoted);
-  return firstStandaloneName(text, next, windowEnd, tokens, new Set(tokens.map((t) => t.end)), unquotedHeads(lexicon.unquoted), lexicon);
+  return firstStandaloneName(text, next, windowEnd, tokens, new Set(tokens.map((t) => t.end)), launchedObjectHeads(lexicon.unquoted), lexicon);
 }
 
 /** Where a name starting at `from` must end by: the clause's end, or as many characters as a name's modifier and head may hold. */
@@ -464,6 +471,7 @@ function firstStandaloneName(
     if (joined && !rules.sharedHeads.includes(head)) return undefined;
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
+    if (head === BUILDING && !namesBuiltThing(text.slice(from, stop - head.length), heads, rules)) return undefined;
     if (!standsAlone(text, stop, tokens)) continue;
     // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
     // on a head (考核机制改革, …体系完善) is no programme of that head.
@@ -495,6 +503,16 @@ function firstStandaloneName(
 const BUILDING = "建设";
 /** Categories of the heads whose building is a programme: systems, mechanisms, platforms (体系, 机制, 平台, 驿站). */
 const BUILT_CATEGORIES = new Set(["mechanism", "platform"]);
+
+/**
+ * Whether what a county builds names a project of its own: one thing, not a list; not a thing with a head, whose building is work on
+ * it (考核机制|建设, 服务体系建设 is named by its head), nor a field of work every body builds (基础设施, 队伍).
+ */
+function namesBuiltThing(built: string, heads: readonly string[], rules: ProgrammeLexicon["unquoted"]): boolean {
+  // 乡村发展、乡村建设: a list of fields, no one thing built.
+  if (built.includes("、")) return false;
+  return !heads.some((head) => head !== BUILDING && built.endsWith(head)) && !rules.generalFields.some((field) => built.endsWith(field));
+}
 
 /** Where a name ends that holds the building of the head ending at `stop` (…服务体系|建设), or undefined. */
 export function builtAt(text: string, stop: number, head: string, lexicon: ProgrammeLexicon): number | undefined {

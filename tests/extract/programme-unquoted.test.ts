@@ -244,6 +244,17 @@ describe("unquoted programme names", () => {
     expect(names("以创建省级县域商业体系建设示范县为抓手，推动电商发展。")).toEqual([]);
   });
 
+  it("takes the building of a thing with no head a county launches as a project named by what it builds", () => {
+    expect(unquoted("县卫健局加快推进乡镇卫生院发热门诊标准化建设，年内完工。")).toEqual(["乡镇卫生院发热门诊标准化建设"]);
+    expect(unquoted("全面推进城区雨污分流管网建设和农村供水工程建设。")).toEqual(["城区雨污分流管网建设"]);
+    // A second one joined to it is the verb's object too.
+    expect(unquoted("统筹推进镇区雨污分流管网建设、老旧街巷路灯照明建设。")).toEqual(["镇区雨污分流管网建设", "老旧街巷路灯照明建设"]);
+    // Work on a head (考核机制建设 names its head's work), a field every body builds, a short field or a list of fields: none.
+    expect(unquoted("推进考核机制建设、基础设施建设和干部队伍建设。")).toEqual([]);
+    expect(unquoted("推进乡村发展、乡村建设。")).toEqual([]);
+    expect(unquoted("加快推进项目建设。")).toEqual([]);
+  });
+
   it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
     expect(unquoted("县畜牧技术推广站实施良种补贴示范项目，覆盖养殖户300户。")).toEqual(["良种补贴示范项目"]);
     expect(unquoted("县科技成果推广中心组织实施科技特派员服务计划。")).toEqual(["科技特派员服务计划"]);
