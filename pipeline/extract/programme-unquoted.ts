@@ -471,7 +471,7 @@ function firstStandaloneName(
     if (joined && !rules.sharedHeads.includes(head)) return undefined;
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
-    if (head === BUILDING && !namesBuiltThing(text.slice(from, stop - head.length), heads, rules)) return undefined;
+    if (head === BUILDING && !namesBuiltThing(text.slice(from, stop - head.length), heads, lexicon)) return undefined;
     if (!standsAlone(text, stop, tokens)) continue;
     // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
     // on a head (考核机制改革, …体系完善) is no programme of that head.
@@ -505,13 +505,16 @@ const BUILDING = "建设";
 const BUILT_CATEGORIES = new Set(["mechanism", "platform"]);
 
 /**
- * Whether what a county builds names a project of its own: one thing, not a list; not a thing with a head, whose building is work on
- * it (考核机制|建设, 服务体系建设 is named by its head), nor a field of work every body builds (基础设施, 队伍).
+ * Whether what a county builds names a project of its own: one thing, not a list, nor a programme known by name;
+ * not a thing with a head, whose building is work on it (考核机制|建设, 服务体系建设 is named by its head), nor a
+ * field of work every body builds (基础设施, 队伍).
  */
-function namesBuiltThing(built: string, heads: readonly string[], rules: ProgrammeLexicon["unquoted"]): boolean {
+function namesBuiltThing(built: string, heads: readonly string[], lexicon: ProgrammeLexicon): boolean {
   // 乡村发展、乡村建设: a list of fields, no one thing built.
   if (built.includes("、")) return false;
-  return !heads.some((head) => head !== BUILDING && built.endsWith(head)) && !rules.generalFields.some((field) => built.endsWith(field));
+  // 共富工坊建设: the building of a programme known by name is that programme.
+  if (Object.keys(lexicon.namedProgrammes).some((name) => built.endsWith(name))) return false;
+  return !heads.some((head) => head !== BUILDING && built.endsWith(head)) && !lexicon.unquoted.generalFields.some((field) => built.endsWith(field));
 }
 
 /** Where a name ends that holds the building of the head ending at `stop` (…服务体系|建设), or undefined. */
