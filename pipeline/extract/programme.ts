@@ -34,7 +34,7 @@ import {
   workOnHead,
   type LazyTokens,
 } from "./programme-unquoted.js";
-import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
+import { findQuotedSpans, HAN_CHAR, HAN_ONLY, indexesOf, isHanAt, isSpeech, normaliseQuotes, overlaps } from "./text-spans.js";
 import type { QuotedSpan } from "./text-spans.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
@@ -71,6 +71,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (RANK_GIVEN.test(text.slice(Math.max(0, span.open - 8), span.open))) continue;
     // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
     const prefixStart = nounPrefixStart(text, span.open, tokens, lexicon.launchVerbs);
+    // 组建“巾帼护河队”和“银发宣讲团”, 推进…“三化”利用和“清洁田园”评比: a quote joined to one a verb launched (or to the
+    // name it ends) is launched with it.
+    const joinedToLaunched =
+      launchedClose >= 0 &&
+      QUOTE_JOINER.test(text[span.open - 1] ?? "") &&
+      (span.open - 1 === launchedClose + 1 || found.some((f) => f.start <= launchedClose && f.end === span.open - 1));
     // （二）“见犊补母”补贴。, 【“安薪行动”】: a numbered or bracketed heading that is a quoted name puts it forward as launched.
     const headsItem = (LIST_NUMBERING.test(text) && text.slice(0, span.open).replace(LIST_NUMBERING, "") === "") || text.slice(0, span.open) === "【";
     const launched =
@@ -79,8 +85,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       followsVerb(text, span.open, lexicon.launchVerbs) ||
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
-      // 组建“巾帼护河队”和“银发宣讲团”: a quote joined to one a verb launched is launched with it.
-      (launchedClose >= 0 && QUOTE_JOINER.test(text.slice(launchedClose + 1, span.open)));
+      joinedToLaunched;
     launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -117,6 +122,16 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       const built = builtAt(text, span.close + 1, innerHead, lexicon);
       const end = built ?? span.close + 1;
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, end), start: prefixStart, end, category: lexicon.heads[innerHead]!, quoted: inner });
+      continue;
+    }
+    // 开展“爱心妈妈”结对帮扶, 推进秸秆“五化”利用: the activity a verb launches under a quoted name, the object's last
+    // words, is the programme, named with its opening nouns and the quote.
+    const activityEnd =
+      (joinedToLaunched || launchedByVerb(text, span.open, prefixStart, lexicon)) && !innerHead && !QUOTED_BUILDING.test(text.slice(span.close + 1))
+        ? activityAfterQuote(text, span.close + 1, tokens)
+        : undefined;
+    if (activityEnd !== undefined) {
+      found.push({ name: prefix + quotedName + text.slice(span.close + 1, activityEnd), start: prefixStart, end: activityEnd, category: "initiative", quoted: inner });
       continue;
     }
     if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
@@ -237,6 +252,46 @@ const LATIN = /[A-Za-z]/u;
 
 /** What joins two quotations a verb launches together: 组建“…”和“…”, 建成“…”、“…”. */
 const QUOTE_JOINER = /^[和、及与]$/u;
+
+/** Whether a launch verb opens the object a quotation is in: right before its opening nouns or the quote. */
+function launchedByVerb(text: string, open: number, prefixStart: number, lexicon: ProgrammeLexicon): boolean {
+  return prefixStart < open || followsVerb(text, open, lexicon.launchVerbs);
+}
+
+/** Most characters the activity after a quoted name may take (结对帮扶, 送戏下乡演出). */
+const MAX_ACTIVITY_CHARS = 6;
+/** Tags of the words an activity is made of: verbs and nouns of doing (筛查/vn, 利用/n, 巡/zg 讲/v). */
+const ACTIVITY_TAGS = /^(?:v|vn|n|nz|zg|l)$/u;
+/** What may close the object of a verb after its activity: the clause's end, or a second object joined to it. */
+const OBJECT_CLOSE = /^(?:[，,；;。！？!?、）)]|[和及与]|$)/u;
+/** Words after a quoted name that say what it asks, means or is, no activity run under it (“四个不摘”要求, “双减”工作). */
+const NOT_ACTIVITIES = new Set([
+  ...["要求", "精神", "理念", "原则", "目标", "标准", "思路", "作用", "工作", "任务", "部署", "导向", "底线", "红线", "理论", "思想", "内涵"],
+  // a strategy above programmes, a record kept, a body: “人才强县”战略, “一户一档”台账, “一站式”服务中心
+  ...["战略", "台账", "中心", "体制"],
+  // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效
+  ...["发展", "落地", "见效", "提速", "提质", "效应", "品质", "路子", "路径", "道路", "格局", "局面", "氛围", "态势", "效果", "成效", "形象", "名片", "优势"],
+]);
+/** A state a thing is brought to (常态化, 规范化), no activity of its own. */
+const STATE_SUFFIX = "化";
+
+/**
+ * Where the activity after a quoted name ends, when the words from `from` to the clause's end (six characters at
+ * most) are all words of doing and end the verb's object (“法治进校园”巡讲，); else undefined.
+ */
+function activityAfterQuote(text: string, from: number, lazyTokens: LazyTokens): number | undefined {
+  let end = from;
+  for (const token of tokensOf(lazyTokens)) {
+    if (token.end <= end) continue;
+    if (token.start !== end || !HAN_ONLY.test(token.word) || !ACTIVITY_TAGS.test(token.tag ?? "")) return undefined;
+    end = token.end;
+    if (end - from > MAX_ACTIVITY_CHARS) return undefined;
+    if (!OBJECT_CLOSE.test(text.slice(end, end + 1))) continue;
+    const notActivity = token.word.endsWith(STATE_SUFFIX) || [...NOT_ACTIVITIES].some((word) => token.word.endsWith(word));
+    return notActivity ? undefined : end;
+  }
+  return undefined;
+}
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;

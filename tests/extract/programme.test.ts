@@ -63,6 +63,16 @@ describe("findProgrammeNames", () => {
     expect(names("县人社局开展“春风行动”送岗下乡。")).toEqual(["春风行动"]);
   });
 
+  it("takes the activity a verb launches under a quoted name, with the nouns before the quote, when it ends the object", () => {
+    expect(names("县妇联开展“邻里守望”结对帮扶，县司法局开展“普法到田间”巡讲。")).toEqual(["“邻里守望”结对帮扶", "“普法到田间”巡讲"]);
+    expect(names("全县推进畜禽粪污“三化”利用和“清洁田园”评比。")).toEqual(["畜禽粪污“三化”利用", "“清洁田园”评比"]);
+    // What a quote asks, becomes or is above programmes, a state it is brought to, and words going on past the object: none.
+    expect(names("坚持“人民至上”理念，推进“农文旅融合”发展，实施“科技兴农”战略，推进“一窗受理”常态化。")).toEqual([]);
+    expect(names("开展“清河”巡查发现问题12个。")).toEqual([]);
+    // No verb launches it.
+    expect(names("群众对“邻里守望”结对帮扶十分满意。")).toEqual([]);
+  });
+
   it("takes a home, room, team or group a county sets up under a quoted name, only right after the verb that sets it up", () => {
     expect(names("县妇联在各村建成“妇儿温馨之家”64个，组建“巾帼护河队”和“银发宣讲服务团”。")).toEqual([
       "“妇儿温馨之家”",
