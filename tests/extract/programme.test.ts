@@ -151,6 +151,9 @@ describe("findProgrammeNames", () => {
     expect(insured).toEqual(["城乡居民基本医疗保险", "城乡居民基本医疗保险"]);
     // The Party's national education campaigns, which every county reports on.
     expect(names("县委常委会深入开展党纪学习教育，全县巩固党史学习教育成果。")).toEqual(["党纪学习教育", "党史学习教育"]);
+    // Straw use, changing customs, buying from poor areas, teaching at home, allowances for the very old.
+    expect(names("全镇推进秸秆综合利用和移风易俗，机关食堂开展消费帮扶。")).toEqual(["秸秆综合利用", "移风易俗", "消费帮扶"]);
+    expect(names("特教老师每月送教上门两次，全县为1.2万名老人发放高龄津贴。")).toEqual(["送教上门", "高龄津贴"]);
   });
 
   it("names a programme known by name the same whether it is quoted or not", () => {
