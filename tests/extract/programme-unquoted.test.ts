@@ -71,6 +71,9 @@ describe("unquoted programme names", () => {
     expect(unquoted("此外，北山小流域综合治理项目计划治理面积18平方公里。")).toEqual(["北山小流域综合治理项目"]);
     // In a clause of its own too (…，其中…项目投资…).
     expect(unquoted("全县治理水土流失面积42平方公里，其中南河生态清洁小流域建设项目投资980万元。")).toEqual(["南河生态清洁小流域建设项目"]);
+    // How it goes, or what is being done on it.
+    expect(unquoted("城西污水处理厂提标改造项目进展顺利。")).toEqual(["城西污水处理厂提标改造项目"]);
+    expect(unquoted("北环路雨污分流工程正在加紧施工。")).toEqual(["北环路雨污分流工程"]);
     // A word of reference, a count or a kind opens no name; 计划 is a verb there (该服务计划覆盖…).
     expect(unquoted("该项目由县水利局组织实施。一批项目已开工。年内该服务计划覆盖46个村。")).toEqual([]);
   });
