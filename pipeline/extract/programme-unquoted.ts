@@ -471,7 +471,12 @@ function firstStandaloneName(
     if (joined && !rules.sharedHeads.includes(head)) return undefined;
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
-    if (head === BUILDING && !namesBuiltThing(text.slice(from, stop - head.length), heads, lexicon)) return undefined;
+    if (head === BUILDING) {
+      if (!namesBuiltThing(text.slice(from, stop - head.length), heads, lexicon)) return undefined;
+      // 完成农村公路建设|投资4.3亿元: a building that goes on to a word names what is said of it (or a longer name,
+      // 家庭养老床位建设|计划), no project of its own.
+      if (isHanAt(text, stop) && !JOINERS.has(text[stop]!)) continue;
+    }
     if (!standsAlone(text, stop, tokens)) continue;
     // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
     // on a head (考核机制改革, …体系完善) is no programme of that head.

@@ -255,6 +255,9 @@ describe("unquoted programme names", () => {
     // Work on a head (考核机制建设 names its head's work), a field every body builds, a short field or a list of fields: none.
     expect(unquoted("推进考核机制建设、基础设施建设和干部队伍建设。")).toEqual([]);
     expect(unquoted("推进乡村发展、乡村建设。")).toEqual([]);
+    // A building that goes on to a word names what is said of it, or a longer name.
+    expect(unquoted("今年计划完成乡村道路硬化建设投资2.6亿元。")).toEqual([]);
+    expect(unquoted("全面实施城区老年助餐点建设计划。")).toEqual(["城区老年助餐点建设计划"]);
     expect(unquoted("加快推进项目建设。")).toEqual([]);
   });
 
