@@ -510,17 +510,24 @@ const BUILDING = "建设";
 const BUILT_CATEGORIES = new Set(["mechanism", "platform"]);
 
 /**
- * Whether what a county builds names a project of its own: one thing, not a list, nor a programme known by name;
- * not a thing with a head, whose building is work on it (考核机制|建设, 服务体系建设 is named by its head), nor a
- * field of work every body builds (基础设施, 队伍).
+ * Whether what a county builds names a project of its own: one thing, not a list, a programme known by name or a
+ * part of a project; not a thing with a head, whose building is work on it (考核机制|建设, 服务体系建设 is named
+ * by its head), nor a field of work every body builds (基础设施, 队伍).
  */
 function namesBuiltThing(built: string, heads: readonly string[], lexicon: ProgrammeLexicon): boolean {
   // 乡村发展、乡村建设: a list of fields, no one thing built.
   if (built.includes("、")) return false;
   // 共富工坊建设: the building of a programme known by name is that programme.
   if (Object.keys(lexicon.namedProgrammes).some((name) => built.endsWith(name))) return false;
+  // 主体厂房建设, …提升工程二期建设: a part or phase of a project is built under that project.
+  if (PROJECT_PART.test(built) || PROJECT_WORDS.some((word) => built.includes(word))) return false;
   return !heads.some((head) => head !== BUILDING && built.endsWith(head)) && !lexicon.unquoted.generalFields.some((field) => built.endsWith(field));
 }
+
+/** How the part of a project opens (主体厂房, 配套管网, 一期). */
+const PROJECT_PART = /^(?:主体|配套|附属|[一二三四五]期)/u;
+/** Words naming a project, inside what is built when a part of it is (…工程二期, …项目配套). */
+const PROJECT_WORDS = ["工程", "项目"];
 
 /** Where a name ends that holds the building of the head ending at `stop` (…服务体系|建设), or undefined. */
 export function builtAt(text: string, stop: number, head: string, lexicon: ProgrammeLexicon): number | undefined {

@@ -259,6 +259,8 @@ describe("unquoted programme names", () => {
     expect(unquoted("今年计划完成乡村道路硬化建设投资2.6亿元。")).toEqual([]);
     expect(unquoted("全面实施城区老年助餐点建设计划。")).toEqual(["城区老年助餐点建设计划"]);
     expect(unquoted("加快推进项目建设。")).toEqual([]);
+    // A part or phase of a project is built under that project.
+    expect(unquoted("该项目已完成配套管网建设，推进城区集中供热工程三期建设。")).toEqual([]);
   });
 
   it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
