@@ -163,7 +163,7 @@ describe("SERVES in a sentence that names no programme", () => {
     const measure = find(gushi, "SERVES", "暖心服务送关爱", "留守儿童");
     expect(measure).toMatchObject({ sentence: 4, matched: ["留守儿童"] });
     const article = articleFixture(
-      ["今年以来，某县聚焦“一老一小”，构建“一老一小”服务体系。", "县民政局为全县高龄老人发放高龄津贴。", "群众反映良好。"].join("\n"),
+      ["今年以来，某县聚焦“一老一小”，构建“一老一小”服务体系。", "县民政局为全县高龄老人发放慰问金。", "群众反映良好。"].join("\n"),
       { place: "宁乡" },
     );
     const [extraction] = extractCorpus([article]);
@@ -171,7 +171,7 @@ describe("SERVES in a sentence that names no programme", () => {
   });
 
   it("links no group without a cue, and none when the article has no main programme", () => {
-    const article = articleFixture(["某县举办座谈会。", "县民政局为全县高龄老人发放高龄津贴。"].join("\n"), { place: "宁乡" });
+    const article = articleFixture(["某县举办座谈会。", "县民政局为全县高龄老人发放慰问金。"].join("\n"), { place: "宁乡" });
     const [extraction] = extractCorpus([article]);
     expect(extraction!.relations.filter((r) => r.type === "SERVES")).toEqual([]);
   });
