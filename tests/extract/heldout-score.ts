@@ -123,10 +123,13 @@ function scoreNames(predictedNames: string[], expected: ExpectedItem[], canonica
   };
 }
 
-/** The canonical name an expected programme ended up under (its name or one of its alternatives). */
+/**
+ * The canonical name an expected programme ended up under (its name or one of its alternatives), as the pipeline
+ * names it: a link to “春风行动” is a link to 春风行动.
+ */
 function resolvedProgramme(name: string, expectations: Expectations, programmes: Set<string>): string {
   const item = expectations.programmes.find((p) => p.name === name);
-  return [name, ...(item?.alt ?? [])].find((n) => programmes.has(n)) ?? name;
+  return [name, ...(item?.alt ?? [])].map(asPipelineProgramme).find((n) => programmes.has(n)) ?? asPipelineProgramme(name);
 }
 
 /**
