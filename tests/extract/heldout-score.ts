@@ -93,15 +93,19 @@ const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name))
 /**
  * An expected programme as the pipeline names it: a national programme or a chief system quoted by the
  * annotator (“春风行动”, “路长制”) is one node whether printed with quotes or not, named without them, and
- * so is a national programme with its scope before it (乡村公益性岗位, 城镇老旧小区改造: docs/extraction.md).
+ * so is a national programme with its scope before it (乡村公益性岗位, 城镇老旧小区改造: docs/extraction.md) or a
+ * head after it (以工代赈项目).
  */
 function asPipelineProgramme(name: string): string {
   const printed = asPrinted(name);
   const inner = /^“([^”]+)”$/u.exec(printed)?.[1];
-  const { namedProgrammes, chiefSystem } = getLexicon().programmes;
+  const { namedProgrammes, chiefSystem, heads } = getLexicon().programmes;
   if (inner !== undefined && (namedProgrammes[inner] !== undefined || inner.endsWith(chiefSystem.suffix))) return inner;
   const scoped = Object.keys(namedProgrammes).find((national) => printed.endsWith(national) && printed.length - national.length <= MAX_SCOPE_CHARS);
-  return scoped !== undefined && /^\p{Script=Han}+$/u.test(printed) ? scoped : printed;
+  // 以工代赈项目, 农村危房改造工程: a head alone after a national programme's name names it again.
+  const headed = Object.keys(namedProgrammes).find((national) => printed.startsWith(national) && heads[printed.slice(national.length)] !== undefined);
+  if (!/^\p{Script=Han}+$/u.test(printed)) return printed;
+  return scoped ?? headed ?? printed;
 }
 
 /** Most characters a scope before a national programme's name may take (乡村, 城镇, 农村). */
