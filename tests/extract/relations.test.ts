@@ -234,6 +234,20 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
   });
 });
 
+  it("gives a programme no body launches the bodies that act for it in the next clause, never their officials", () => {
+    const article = articleFixture(
+      [
+        "全县32所小学全面实施“书香校园”行动，县教育局、团县委统一配送图书1.2万册，阅读覆盖率达95%。",
+        "各村启动“清洁家园”行动，县农业农村局局长王明介绍了进展。",
+        "各乡镇开展“平安农机”行动，县交通运输局实施“畅通农村路”工程。",
+      ].join("\n"),
+      { place: "遂川" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“书香校园”行动→遂川县教育局", "“书香校园”行动→共青团遂川县委"]));
+    expect(involves.filter((link) => link.startsWith("“清洁家园”行动→") || link.startsWith("“平安农机”行动→"))).toEqual([]);
+  });
+
 describe("INVOLVES of a body a programme is entrusted to", () => {
   it("involves the firm a programme is entrusted to (委托X运营) and a body that carries it out (X具体实施)", () => {
     const article = articleFixture(

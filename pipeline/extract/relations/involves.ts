@@ -19,7 +19,7 @@ import { mentionsIn } from "../context.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { COUNTY_LEADERSHIP } from "../post-body.js";
-import { clauseStart } from "../text-spans.js";
+import { clauseStart, isHanAt } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
 import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
@@ -41,6 +41,8 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     const at = programme.start - sentence.start;
     const carries = participants.length === 0 ? goesOnWithoutSubject(sentence.text, at, launchVerbs) : opensWithPartner(ctx, sentence, at);
     if (carries) participants.push(...carriedSubject(ctx, programme.sentence).filter((o) => !participants.some((p) => p.name === o.name)));
+    // 全县幼儿园实施“学前学会普通话”行动，县教育局选派42名辅导员驻园指导: no body launches it, the one that acts for it next does.
+    if (participants.length === 0) participants.push(...actingInNextClause(ctx, sentence, programme));
     for (const organization of participants) {
       relations.push(involvement(programme.name, organization.name, programme.sentence, [programme.surface, organization.surface]));
     }
@@ -124,6 +126,32 @@ function opensClauseBefore(
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
+}
+
+/** What follows a body that is no subject acting: its officials (县教育局局长…, 县民政局负责同志) or 的. */
+const NOT_ACTING = /^(?:党组|党委|局长|副|主任|书记|负责人|负责同志|有关负责人|相关负责人|工作人员|干部|同志|的|等)/u;
+
+/**
+ * The bodies that open the clause right after the programme's, in its sentence, and act there (…行动，县教育局选派…),
+ * when that clause names no programme of its own: what a programme's clause leaves without a subject, they do for it.
+ */
+function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: EntityMention): EntityMention[] {
+  const text = ctx.article.normalizedText;
+  const sentenceEnd = sentence.start + sentence.text.length;
+  const nextClause = text.slice(programme.end, sentenceEnd).search(/[，,；;]/u);
+  if (nextClause < 0) return [];
+  const opening = programme.end + nextClause + 1;
+  const clauseEnd = opening + Math.max(0, text.slice(opening, sentenceEnd).search(/[，,；;。！？!?]/u));
+  if (mentionsIn(ctx, "Programme", sentence.index).some((p) => p.start >= opening && p.start < clauseEnd)) return [];
+  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", sentence.index));
+  const subject = lists.find((list) => {
+    if (list[0]!.start < opening || list[0]!.start >= clauseEnd) return false;
+    const lead = text.slice(opening, list[0]!.start);
+    return lead === "" || ctx.lexicon.participants.subjectPrefixes.includes(lead);
+  });
+  if (!subject) return [];
+  const after = text.slice(subject.at(-1)!.end).replace(LIST_CLOSE, "");
+  return NOT_ACTING.test(after) || !isHanAt(after, 0) ? [] : subject;
 }
 
 /** Words that carry a sentence on from the one before: 同时, 此外, 还, 并. */
