@@ -8,7 +8,8 @@
  *
  * The bodies of one list (县教育局、县总工会和团县委建立…) take part together.
  * A sentence that goes on without a subject of its own (…；同时实施耕地轮作补贴)
- * carries the bodies that opened the sentence before it, in its paragraph.
+ * carries the bodies that opened the sentence before it, in its paragraph. A programme
+ * no body launches takes the bodies acting in the next clause (…行动，县教育局选派…).
  *
  * A body that is only mentioned in the sentence — an object (建立儿童之家212个),
  * an honour (入选省委组织部典型案例) — is not involved.
