@@ -34,13 +34,20 @@ export function cutLocalName(tokens: readonly Token[], level: number): number | 
 
 /**
  * Whether the township or village name at `at` (沟镇, 营镇) is only the tail of a
- * name the tagger cut, whose head is the word right before it (丁家|沟镇, 柳家|营镇).
+ * name the tagger cut, whose head is the word right before it (丁家|沟镇, 柳家|营镇):
+ * a word of a name, or any one character that is no function word (梁|邱镇, 孝|丰镇),
+ * since a township is seldom named by one character.
  */
 export function headCutFrom(tokens: readonly Token[], at: number): boolean {
   const tail = tokens[at]!;
   const head = tokens[at - 1];
-  return tail.word.length === 2 && head !== undefined && head.end === tail.start && NAME_HEAD_TAGS.has(head.tag ?? "") && /^\p{Script=Han}{1,3}$/u.test(head.word) && !isCommonWord(head.word);
+  if (tail.word.length !== 2 || head === undefined || head.end !== tail.start || !/^\p{Script=Han}{1,3}$/u.test(head.word)) return false;
+  if (head.word.length === 1 && !FUNCTION_WORD_TAGS.test(head.tag ?? "") && !NOT_IN_LOCAL_NAME.test(head.word)) return true;
+  return NAME_HEAD_TAGS.has(head.tag ?? "") && !isCommonWord(head.word);
 }
+
+/** Tags of function words and verbs, which open no place's name (在/p, 和/c, 到/v, 也/d). */
+const FUNCTION_WORD_TAGS = /^[pcudrvmqy]/u;
 
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */
 export const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);

@@ -254,6 +254,10 @@ export function findOrganizationSpans(
         if (opensBefore && before.end === left.start && token.end - before.start <= lexicon.maxChars) {
           start = before.start;
           first = j - 1;
+        } else if (TOWNSHIP_NAME.test(left.word) && headCutFrom(tokens, j)) {
+          // 孝|丰镇/ns|中心卫生院: a township's first character the tagger cut off, reading the rest as a place it knows.
+          start = before!.start;
+          first = j - 1;
         } else if (enterprise && !isDivisionName(left.word) && j > 0) {
           // 永春县|达|香堂/ns|香业有限公司: a brand word the tagger calls a place, part of a brand cut after its county.
           const county = countyBeforeBrand(tokens, j - 1, expansionStops);

@@ -167,6 +167,11 @@ describe("generic institution words", () => {
     ]);
   });
 
+  it("keeps a township's first character the tagger cut off, a name it knows elsewhere or not (梁|邱镇, 孝|丰镇), but no function word", () => {
+    expect(names("梁邱镇中心卫生院、孝丰镇人民政府和城关镇卫生院联合开展义诊。")).toEqual(["梁邱镇中心卫生院", "孝丰镇人民政府", "城关镇卫生院"]);
+    expect(names("患者在丰镇卫生院就诊。")).toEqual(["丰镇卫生院"]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
