@@ -34,6 +34,8 @@ describe("a county's standing bodies", () => {
       "安吉县消防救援大队",
     ]);
     expect(organisationsIn("县经济开发区管委会和县金融工作局联合推进。")).toEqual(["安吉县经济开发区管委会", "安吉县金融工作局"]);
+    // The offices of a county's standing committees (老龄办 of its 老龄工作委员会, 双拥办, 爱卫办 …).
+    expect(organisationsIn("县老龄办、县双拥办和县爱卫办牵头。")).toEqual(["安吉县老龄办", "安吉县双拥办", "安吉县爱卫办"]);
   });
 
   it("names a county's museums, kindergartens and stations by their place, and no station a verb opens", () => {
