@@ -50,11 +50,12 @@ function isProvinceName(word: Token): boolean {
 /**
  * The county right before a brand the tagger cut into single characters or
  * guessed at, ending at token `at` (大埔县|和|福, 凤凰县|阿雅苗|绣): its index, or
- * undefined. The part before `at` holds up to four characters; a lone function
+ * undefined. The part before `at` holds up to four characters, ten with the nouns of a line of business; a lone function
  * word between a county and a body (安吉县|在|服务中心) is no brand.
  */
 export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: ReadonlySet<string>): number | undefined {
   let chars = 0;
+  let brandChars = 0;
   for (let k = at; k >= 0; k--) {
     const word = tokens[k]!;
     if (word.end !== tokens[k + 1]!.start || !HAN_ONLY.test(word.word) || stops.has(word.word)) return undefined;
@@ -65,11 +66,20 @@ export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: R
     if (isCountyName(word.word) || (k < at && isProvinceName(word)) || localName) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
     // A brand's word may be an everyday noun of two characters (金果|源).
     const brandPart = word.word.length === 1 || word.tag === "x" || word.tag === "nz" || word.tag === "nr" || (word.tag === "n" && word.word.length === 2);
+    // 拜泉县|绿源|生物质能|源|有限公司: the line of business after the brand, a word the tagger cut across (生物质|能源).
+    const linePart = !brandPart && LINE_OF_BUSINESS_TAGS.has(word.tag ?? "");
     chars += word.word.length;
-    if (!brandPart || chars > 4) return undefined;
+    if (brandPart) brandChars += word.word.length;
+    if ((!brandPart && !linePart) || brandChars > MAX_BRAND_CHARS || chars > MAX_BRAND_AND_LINE_CHARS) return undefined;
   }
   return undefined;
 }
+
+/** Most characters of a brand cut into pieces, and of a brand with the line of business after it. */
+const MAX_BRAND_CHARS = 4;
+const MAX_BRAND_AND_LINE_CHARS = 10;
+/** Tags of the nouns a line of business is made of (生物质能/n, 源/ng, 加工/vn). */
+const LINE_OF_BUSINESS_TAGS = new Set(["n", "ng", "vn"]);
 
 /** Tags of the words that make a firm's name its own: a place, a brand, a person, a body. */
 const NAMING_TAGS = new Set(["ns", "nz", "nr", "nt", "x", "j"]);

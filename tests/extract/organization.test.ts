@@ -290,6 +290,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("联合安吉县达香堂竹业有限公司开发岗位。")).toEqual(["安吉县达香堂竹业有限公司"]);
   });
 
+  it("names a firm after its county when the tagger cut its line of business across a word (生物质能|源)", () => {
+    expect(organisationsIn("项目由安吉县丰泽生物质能源有限公司建设运营。")).toEqual(["安吉县丰泽生物质能源有限公司"]);
+  });
+
   it("names a village's known body with its village, a county's own one with the county, and no kind alone", () => {
     expect(organisationsIn("在孝丰镇横溪村新时代文明实践站，村民兑换物品。")).toEqual(["孝丰镇横溪村新时代文明实践站"]);
     expect(organisationsIn("该县以新时代文明实践中心建设为抓手，建成新时代文明实践站126个、儿童之家30个。")).toEqual(["安吉县新时代文明实践中心"]);
