@@ -16,6 +16,7 @@
  * villager names no body, nor said by a county's leader (县长, 县委书记):
  * that 我们 is the county, which runs the programmes already.
  */
+import { isDivisionName } from "../divisions/catalog.js";
 import type { EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
@@ -113,7 +114,9 @@ function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
   const title = ctx.article.normalizedTitle;
   const [first] = headlineSpans(ctx);
   // 某县政府工作报告: a county's government reports for the county, which runs the programmes already.
-  if (!first || first.start !== 0 || COUNTY_LEADERSHIP.test(first.body.name)) return undefined;
+  // 罗田|县民政局2024年工作总结: a county's name the tagger read as an everyday word opens the body all the same.
+  const opensTitle = first !== undefined && (first.start === 0 || isDivisionName(title.slice(0, first.start + 1)));
+  if (!first || !opensTitle || COUNTY_LEADERSHIP.test(first.body.name)) return undefined;
   return REPORT_AFTER_BODY.test(title.slice(first.end)) ? first.body : undefined;
 }
 
@@ -135,9 +138,22 @@ function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefi
   const rest = afterNumber.slice(opening);
   const verbAt = BEFORE_VERB.exec(rest)![0].length;
   const { launchVerbs, unquoted } = ctx.lexicon.programmes;
-  const launches = [...launchVerbs, ...unquoted.verbs].some((verb) => rest.startsWith(verb, verbAt));
-  return launches ? sentence.start + numbered + opening : undefined;
+  const verbs = [...launchVerbs, ...unquoted.verbs, ...unquoted.policyVerbs];
+  // 为全县80周岁以上老年人发放高龄津贴: whom it is done for may stand before the verb.
+  const forWhom = FOR_WHOM.exec(rest.slice(verbAt))?.[0];
+  const launches = (at: number) => verbs.some((verb) => rest.startsWith(verb, at));
+  const opensWithDoing = launches(verbAt) || (forWhom !== undefined && [...forWhom].some((_, i) => i > 1 && launches(verbAt + i)) && namesWhom(ctx, sentence, sentence.start + numbered + opening + verbAt + 1));
+  return opensWithDoing ? sentence.start + numbered + opening : undefined;
 }
+
+/** Whether the word at `at`, after 为, names whom something is for (为|全县…老年人), not a purpose (为|推进…, 为了…). */
+function namesWhom(ctx: ExtractContext, sentence: Sentence, at: number): boolean {
+  const word = ctx.taggedTokens(sentence).find((token) => token.start === at);
+  return word !== undefined && !/^[vdcpu]/u.test(word.tag ?? "") && word.word !== "了";
+}
+
+/** Whom what is done is for, before its verb: 为|全县80周岁以上老年人|发放…, up to the clause's end. */
+const FOR_WHOM = /^为[^，,。；;：:！？]{2,18}/u;
 
 function selfMention(ctx: ExtractContext, body: EntityMention, sentence: Sentence, start: number, length: number): EntityMention {
   return createMention(ctx, { kind: "Organization", name: body.name, surface: "", start, end: start + length, sentence: sentence.index, attributes: { ...body.attributes } });

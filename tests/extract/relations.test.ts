@@ -383,6 +383,25 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involvesOf(fromCounty)).toEqual([]);
   });
 
+  it("knows a body's own report when its county's name is also an everyday word (资源|县民政局…工作总结)", () => {
+    const report = articleFixture(["2024年，我局在资源县委、县政府领导下坚持兜底保障。", "（一）社会救助有力有效。", "全面落实最低生活保障、临时救助等制度，保障困难群众1.2万人。"].join("\n"), {
+      place: "资源",
+      title: "资源县民政局2024年工作总结",
+    });
+    expect(involvesOf(extractCorpus([report])[0])).toEqual(expect.arrayContaining(["最低生活保障→资源县民政局", "临时救助→资源县民政局"]));
+  });
+
+  it("gives the body whose own report it is a sentence that opens with whom it does something for (为…老年人发放…)", () => {
+    const report = articleFixture(["2024年，我局坚持兜底保障。", "为全县80周岁以上老年人发放高龄津贴860万元。", "为推进乡村振兴，县农业农村局实施“稻渔共生”工程。"].join("\n"), {
+      place: "武宁",
+      title: "武宁县民政局2024年工作总结",
+    });
+    const involves = involvesOf(extractCorpus([report])[0]);
+    expect(involves).toContain("高龄津贴→武宁县民政局");
+    // A purpose (为推进…) is no one a body does something for: the sentence's own subject runs its programme.
+    expect(involves).not.toContain("“稻渔共生”工程→武宁县民政局");
+  });
+
   it("leaves 我们 of a county's leaders to the county, and names no body for 我局 with no body of that kind in sight", () => {
     const article = articleFixture(
       ["县委副书记、县长周文涛：我们实施了“乡村夜校”计划。", "我局推行“一窗通办”服务模式，办件时间压缩一半。"].join("\n"),
