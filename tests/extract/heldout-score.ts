@@ -92,15 +92,20 @@ const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name))
 
 /**
  * An expected programme as the pipeline names it: a national programme or a chief system quoted by the
- * annotator (“春风行动”, “路长制”) is one node whether printed with quotes or not, named without them, and
+ * annotator (“春风行动”, “路长制”, “共富工坊”建设) is one node whether printed with quotes or not, named without them, and
  * so is a national programme with its scope before it (乡村公益性岗位, 城镇老旧小区改造: docs/extraction.md) or a
  * head after it (以工代赈项目).
  */
 function asPipelineProgramme(name: string): string {
   const printed = asPrinted(name);
-  const inner = /^“([^”]+)”$/u.exec(printed)?.[1];
+  const [, inner, after = ""] = /^“([^”]+)”(\p{Script=Han}*)$/u.exec(printed) ?? [];
   const { namedProgrammes, chiefSystem, heads } = getLexicon().programmes;
-  if (inner !== undefined && (namedProgrammes[inner] !== undefined || inner.endsWith(chiefSystem.suffix))) return inner;
+  // “共富工坊”建设, “春风行动”专场招聘会: what follows a named programme's quote names it again, unless a head of
+  // another programme ends it (“雨露计划”职业教育补助).
+  const headAfter = Object.keys(heads).find((head) => after.endsWith(head));
+  const namesItAgain = headAfter === undefined || (heads[headAfter] === "campaign" && namedProgrammes[inner ?? ""] === "campaign");
+  if (inner !== undefined && namedProgrammes[inner] !== undefined && namesItAgain) return inner;
+  if (inner !== undefined && after === "" && inner.endsWith(chiefSystem.suffix)) return inner;
   const scoped = Object.keys(namedProgrammes).find((national) => printed.endsWith(national) && printed.length - national.length <= MAX_SCOPE_CHARS);
   // 以工代赈项目, 农村危房改造工程: a head alone after a national programme's name names it again.
   const headed = Object.keys(namedProgrammes).find((national) => printed.startsWith(national) && heads[printed.slice(national.length)] !== undefined);
