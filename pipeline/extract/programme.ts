@@ -20,6 +20,7 @@ import type { ExtractContext } from "./context.js";
 import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
+import { dutyTaskHeadings } from "./programme-duty-task.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
 import { tableProgrammes } from "./programme-table.js";
 import {
@@ -398,6 +399,11 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     const sentence = sentenceAt(ctx.sentences, candidate.start);
     if (!sentence || mentions.some((m) => overlaps(m, candidate))) continue;
     add({ ...candidate, start: candidate.start - sentence.start, end: candidate.end - sentence.start }, sentence);
+  }
+
+  // 一、老年助餐服务。…牵头单位：县民政局。: a task a body leads is a programme, named by its heading.
+  for (const task of dutyTaskHeadings(ctx, mentions, lexicon)) {
+    add({ name: task.name, start: task.start - task.sentence.start, end: task.end - task.sentence.start, category: "project" }, task.sentence);
   }
 
   mentions.push(...headlineConfirmedNames(ctx, mentions));

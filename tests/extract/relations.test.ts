@@ -885,6 +885,21 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involves.filter((link) => link.startsWith("“暖巢”"))).toEqual([]);
   });
 
+  it("takes a task a line of duty follows as a programme named by its heading, when it names a thing, not what to do", () => {
+    const text = [
+      "2025年民生实事项目进展情况通报",
+      "一、城乡学生营养餐。计划覆盖学生2.1万人，已覆盖1.8万人。牵头单位：县教育局。",
+      "二、全面强化资金保障。县财政局足额拨付资金。责任单位：县财政局。",
+      "三、保障措施。牵头单位：县政府办。",
+    ].join("\n");
+    const extraction = extractCorpus([articleFixture(text, { place: "宁陕" })])[0]!;
+    const programmes = extraction.entities.filter((m) => m.kind === "Programme").map((m) => m.name);
+    expect(programmes).toContain("城乡学生营养餐");
+    expect(programmes.filter((name) => name.includes("资金保障") || name === "保障措施")).toEqual([]);
+    const involves = extraction.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toContain("城乡学生营养餐→宁陕县教育局");
+  });
+
   it("gives a body that labels a line of duties (县教育局：负责…) every programme the line names, one named before too", () => {
     const text = [
       "一、资助项目",
