@@ -97,7 +97,8 @@ const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name))
  * head after it (以工代赈项目).
  */
 function asPipelineProgramme(name: string): string {
-  const printed = asPrinted(name);
+  // ‘环江林下好物’区域公用品牌: the pipeline prints a quoted name in double quotes whatever quotes the page used.
+  const printed = asPrinted(name).replace(/‘/gu, "“").replace(/’/gu, "”");
   const [, inner, after = ""] = /^“([^”]+)”(\p{Script=Han}*)$/u.exec(printed) ?? [];
   const { namedProgrammes, chiefSystem, heads } = getLexicon().programmes;
   // “共富工坊”建设, “春风行动”专场招聘会: what follows a named programme's quote names it again, unless a head of
