@@ -101,6 +101,7 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
     standaloneProjectName(text, lexicon),
     ...leverNames(text, lexicon),
     ...plannedInDocuments(text, lexicon),
+    ...policyDocuments(text),
     ...referredSubsidies(text, tokens, lexicon),
     ...subjectProjects(text, tokens, lexicon),
   ]) {
@@ -230,6 +231,27 @@ const PLAN_ENDING = /(?:实施方案|工作方案|推进方案|方案|规划)?(?
 const PLAN_NAME = /^[\p{Script=Han}“”]+$/u;
 /** A year a plan's title opens its name with: 2024年, 2024年度. */
 const PLAN_YEAR = /^\d{4}年度?/u;
+
+/** What a local policy's title ends in: its measures, rules or opinions (若干措施, 十条措施, 扶持办法, 实施细则). */
+const POLICY_ENDING = /(?:措施|办法|细则|若干政策|意见)$/u;
+/** Words a policy's title names a higher level's law or a proposal with, no local policy: 条例, 建议, 通知. */
+const NOT_LOCAL_POLICY = /^(?:中华人民共和国|关于.*的(?:建议|通知|决定)$)/u;
+
+/**
+ * A local policy a county issues as a document, named by its whole title (《岳池县促进青年就业创业十条措施》,
+ * 《敖汉旗2025年肉牛产业高质量发展扶持办法》): a title that opens with its division or year and ends in measures,
+ * rules or opinions. A title cut short (《措施》) is a reference to one, no name.
+ */
+function policyDocuments(text: string): UnquotedCandidate[] {
+  const found: UnquotedCandidate[] = [];
+  for (const match of text.matchAll(DOCUMENT_TITLE)) {
+    const title = match[1]!;
+    if (!POLICY_ENDING.test(title) || NOT_LOCAL_POLICY.test(title)) continue;
+    if (divisionNameLength(title) === 0 && !PLAN_YEAR.test(title)) continue;
+    found.push({ name: match[0], start: match.index, end: match.index + match[0].length, category: "policy", needsRecurrence: false });
+  }
+  return found;
+}
 
 /**
  * The programme a plan adopted as a document names (审议通过《永和县城乡居民增收三年行动实施方案》 →

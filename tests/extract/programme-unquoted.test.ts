@@ -42,8 +42,14 @@ describe("unquoted programme names", () => {
     expect(names("会议审议通过《永和县村级集体经济“强村富民”三年行动方案》。")).toEqual(["村级集体经济“强村富民”三年行动"]);
     // A title that is a programme's name needs no plan ending; a policy's title does (it may be the law itself).
     expect(unquoted("该县以《藤茶产业振兴三年行动》为主线，学习《农机购置补贴政策》。")).toEqual(["藤茶产业振兴三年行动"]);
-    // A title that names no programme head, or only a law or a statement of measures, gives none.
+    // A title that names no programme head, or only a law or a statement of measures no division or year opens, gives none.
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
+  });
+
+  it("takes a local policy a county issues as a document, named by its whole title, and no title cut short", () => {
+    expect(unquoted("县政府出台《永和县支持返乡创业十条措施》，按照《措施》兑现补贴。")).toEqual(["《永和县支持返乡创业十条措施》"]);
+    expect(unquoted("会议审议通过《2025年永和县肉羊产业扶持办法》。")).toEqual(["《2025年永和县肉羊产业扶持办法》"]);
+    expect(unquoted("学习《中华人民共和国农业技术推广法》。")).toEqual([]);
   });
 
   it("takes a subsidy a report names twice with no verb that launches it, and not one named once in passing", () => {
