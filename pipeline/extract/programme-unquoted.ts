@@ -8,6 +8,8 @@
  *   农村公路提升工程　计划投资9600万元　…                          the first cell of a table row
  *   一、农村饮水安全巩固提升工程                                    a numbered subheading that is a name alone
  *   《永和县城乡居民增收三年行动实施方案》                          the programme a plan's title names
+ *   《岳池县促进青年就业创业十条措施》                              a local policy, by its whole title
+ *   年产5万吨生物有机肥项目                                         an investment project, by its yearly output
  *   衙前河综合治理工程于今年3月开工                                 a project a sentence or clause opens with as its subject
  *
  * An unquoted object is a name only when it stands alone: it ends where a
@@ -102,6 +104,7 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
     ...leverNames(text, lexicon),
     ...plannedInDocuments(text, lexicon),
     ...policyDocuments(text),
+    ...outputProjects(text),
     ...referredSubsidies(text, tokens, lexicon),
     ...subjectProjects(text, tokens, lexicon),
   ]) {
@@ -231,6 +234,20 @@ const PLAN_ENDING = /(?:实施方案|工作方案|推进方案|方案|规划)?(?
 const PLAN_NAME = /^[\p{Script=Han}“”]+$/u;
 /** A year a plan's title opens its name with: 2024年, 2024年度. */
 const PLAN_YEAR = /^\d{4}年度?/u;
+
+/** An investment project named by its yearly output: 年产5万吨生物有机肥项目, 年加工10万头生猪项目. */
+const OUTPUT_PROJECT = /年(?:产|处理|加工|出栏|屠宰|存栏)[\d.]+[万亿]?\p{Script=Han}{2,20}?项目/gu;
+
+/** Projects a report names by what they will make a year (年产10亿平方米锂电池湿法隔膜项目), figures and all. */
+function outputProjects(text: string): UnquotedCandidate[] {
+  return [...text.matchAll(OUTPUT_PROJECT)].map((match) => ({
+    name: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+    category: "project",
+    needsRecurrence: false,
+  }));
+}
 
 /** What a local policy's title ends in: its measures, rules or opinions (若干措施, 十条措施, 扶持办法, 实施细则). */
 const POLICY_ENDING = /(?:措施|办法|细则|若干政策|意见)$/u;

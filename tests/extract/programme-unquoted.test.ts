@@ -46,6 +46,14 @@ describe("unquoted programme names", () => {
     expect(unquoted("出台《关于支持人才创新创业的十二条措施》，学习《乡村振兴促进法》。")).toEqual([]);
   });
 
+  it("takes an investment project named by its yearly output, figures and all", () => {
+    expect(unquoted("其中，某某科技有限公司年产8万吨有机肥项目已投产，年加工20万头生猪项目正在建设。")).toEqual([
+      "年产8万吨有机肥项目",
+      "年加工20万头生猪项目",
+    ]);
+    expect(unquoted("全县年产粮食45万吨。")).toEqual([]);
+  });
+
   it("takes a local policy a county issues as a document, named by its whole title, and no title cut short", () => {
     expect(unquoted("县政府出台《永和县支持返乡创业十条措施》，按照《措施》兑现补贴。")).toEqual(["《永和县支持返乡创业十条措施》"]);
     expect(unquoted("会议审议通过《2025年永和县肉羊产业扶持办法》。")).toEqual(["《2025年永和县肉羊产业扶持办法》"]);
