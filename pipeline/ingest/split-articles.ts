@@ -134,8 +134,9 @@ export function splitArticles(document: string, options: SplitOptions = {}): Spl
   for (const article of articles) article.line = printedLine(article.line);
   for (const item of setAside) item.line = printedLine(item.line);
   setAside.sort((a, b) => a.line - b.line);
-  // 今日安吉 over a county paper's page: the paper, as a site's name, says whose news the page prints.
-  const publisher = site ?? setAside.find((item) => item.kind === "furniture" && newspaperPlace(item.text) !== undefined)?.text;
+  // 今日安吉 over a county paper's page: the paper, as a site's name, says whose news the page prints; so does a
+  // county's bulletin by its masthead (海伦市政务信息 第38期).
+  const publisher = site ?? setAside.find((item) => item.kind === "furniture" && newspaperPlace(item.text) !== undefined)?.text ?? masthead;
   return { articles, setAside, ...(pageDate ? { pageDate } : {}), ...(publisher ? { site: publisher } : {}) };
 }
 

@@ -273,6 +273,11 @@ describe("resolveArticleCounties from a web article's source line", () => {
     const city = { ...makeArticle({ text: "今年以来，我县新建供水管网320公里。" }), site: "吉安日报" };
     expect(resolveArticleCounties([city]).counties.get(city.key)).toBeUndefined();
   });
+
+  it("takes the county a county-level city's bulletin names in its masthead (海伦市政务信息 第38期)", () => {
+    const item = { ...makeArticle({ text: "市民政局近日为低保对象发放取暖补贴512万元。" }), site: "海伦市政务信息 第38期" };
+    expect(resolveArticleCounties([item]).counties.get(item.key)).toMatchObject({ name: "海伦市" });
+  });
 });
 
 describe("resolveArticleCounties with the file path as last context", () => {

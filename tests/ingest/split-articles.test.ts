@@ -825,6 +825,11 @@ describe("splitArticles on a county paper's page", () => {
     expect(articles.map((a) => a.title)).toEqual(["我县新建供水管网"]);
   });
 
+  it("keeps a bulletin's masthead as the site its items come from, when no site or paper names itself", () => {
+    const page = ["宁陕县政务信息", "第12期", "宁陕县人民政府办公室编　　2025年10月20日", "", "1．县民政局：发放取暖补贴", "县民政局近日为低保对象发放取暖补贴86万元。"].join("\n");
+    expect(splitArticles(page).site).toContain("宁陕县政务信息");
+  });
+
   it("sets a notice's note on its publication aside (（此件公开发布）)", () => {
     const text = ["关于印发某县实施方案的通知", "", "各乡镇人民政府：", "现将实施方案印发给你们，请认真贯彻落实。", "（此件公开发布）"].join("\n");
     const { articles, setAside } = splitArticles(text);
