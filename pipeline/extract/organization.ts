@@ -97,6 +97,10 @@ export function findOrganizationSpans(
     const suffix = suffixOf(token.word);
     // A one-character word the tagger calls a body (暨) names none.
     if (!suffix && (token.tag !== "nt" || token.word.length < 2)) return;
+    // 中央红军|长征出发地纪念园: a word the tagger calls a body, with no body's ending, that opens a noun after it
+    // names what that noun is of, no body taking part.
+    const next = tokens[i + 1];
+    if (!suffix && next !== undefined && next.start === token.end && MODIFIED_NOUN_TAGS.has(next.tag ?? "")) return;
     if (notSuffixOf(token.word) !== undefined) return;
     // Only a bare suffix word (办公室, 中心) may extend over another body's name (领导小组办公室).
     const absorbsBodies = suffix === token.word;
@@ -334,6 +338,9 @@ const DEPARTMENT_BEFORE_HEAD = /^(\p{Script=Han}{1,8}?[部科股室处])(?=副?(
 
 /** The office of a chief system under a level: 县河长制办公室, 市林长制办公室. */
 const CHIEF_SYSTEM_OFFICE = /(?<![全各本该])[省市县区旗]\p{Script=Han}{1,3}长制办公室/gu;
+
+/** Tags of the noun a body's name may open as its modifier (中央红军|长征/n). */
+const MODIFIED_NOUN_TAGS = new Set(["n", "ns", "nz"]);
 
 /** Measure words the segmenter glues to the word after a number (168|个村, 38|名到). */
 const GLUED_MEASURES = new Set(["个", "名", "家", "所", "位", "户", "处", "座", "支"]);

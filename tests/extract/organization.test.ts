@@ -169,6 +169,14 @@ describe("generic institution words", () => {
     ]);
   });
 
+  it("takes no word the tagger calls a body for one when it only opens a noun after it (党中央|方针政策)", () => {
+    expect(organisationsIn("上传党中央方针政策80余篇，推进中央红军长征出发地纪念园提升工程。")).toEqual([]);
+  });
+
+  it("knows a county's merged culture bureaus and its government-service bureau by their short names", () => {
+    expect(organisationsIn("县文广新旅局、县政务服务管理局牵头。")).toEqual(["安吉县文广新旅局", "安吉县政务服务管理局"]);
+  });
+
   it("keeps a township's first character the tagger cut off, a name it knows elsewhere or not (梁|邱镇, 孝|丰镇), but no function word", () => {
     expect(names("梁邱镇中心卫生院、孝丰镇人民政府和城关镇卫生院联合开展义诊。")).toEqual(["梁邱镇中心卫生院", "孝丰镇人民政府", "城关镇卫生院"]);
     expect(names("患者在丰镇卫生院就诊。")).toEqual(["丰镇卫生院"]);
