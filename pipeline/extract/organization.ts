@@ -548,6 +548,11 @@ const QUANTIFIED = /^[各每该这那]/u;
 /** 县政府 is what papers call the county's 人民政府: one body, named in full (平江县政府办公室 → 平江县人民政府办公室). */
 const SHORT_GOVERNMENT = /^(.*[县区市旗盟州镇乡])政府(?!.*政府)/u;
 
+/** A body named with its government in full: 平江县政府办公室 → 平江县人民政府办公室, 城南庄镇政府 → 城南庄镇人民政府. */
+export function withFullGovernment(name: string): string {
+  return name.replace(SHORT_GOVERNMENT, "$1人民政府");
+}
+
 /** The default for an absent word list: one object, so the indexes made for it are made once. */
 const NO_WORDS: readonly string[] = [];
 
@@ -731,7 +736,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         inCommittee && inCommittee !== committee + printed
           ? inCommittee
           : (leagueOfDivision(printed, county) ?? qualifyOrganization(printed, sharedLevel ?? span.firstToken, county, lexicon));
-      const name = canonicalPlace(ctx, divisions, span.start, qualified.replace(SHORT_GOVERNMENT, "$1人民政府"));
+      const name = canonicalPlace(ctx, divisions, span.start, withFullGovernment(qualified));
       mentions.push(
         createMention(ctx, {
           kind: "Organization",

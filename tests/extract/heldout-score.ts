@@ -11,6 +11,7 @@ import { normaliseQuotes } from "../../pipeline/extract/text-spans.js";
 import { normaliseText } from "../../pipeline/ingest/normalise.js";
 import { resolveAlias } from "../../pipeline/extract/aliases.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
+import { withFullGovernment } from "../../pipeline/extract/organization.js";
 import { displayName, type NodeKind } from "../../pipeline/schema/index.js";
 import type { ArticleExtraction, EntityMention } from "../../pipeline/records.js";
 
@@ -82,10 +83,11 @@ const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${
 /**
  * An expected name as the pipeline would name it: an annotator may type straight or corner quotes
  * ("暖蜂驿站"建设行动) or traditional characters as a traditional page prints them (文化和旅遊局), and a body
- * in full or by its standard abbreviation (市场监督管理局, 市场监管局), which the pipeline resolves to one.
+ * in full or by its standard abbreviation (市场监督管理局, 市场监管局; 县政府, 县人民政府), which the pipeline resolves to one.
  */
 function asPipelineNames(kind: NodeKind): (name: string) => string {
-  return (name) => resolveAlias(kind, asPrinted(name));
+  // 城南庄镇政府: a government printed short is named in full, as the pipeline names it.
+  return (name) => resolveAlias(kind, kind === "Organization" ? withFullGovernment(asPrinted(name)) : asPrinted(name));
 }
 
 const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name));
