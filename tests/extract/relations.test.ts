@@ -855,6 +855,12 @@ describe("the outlet a page credits as its source", () => {
     const [credited] = extractCorpus([full]) as [ArticleExtraction];
     expect(find(credited, "PUBLISHED_BY", full.key, "互助土族自治县人社局")).toBeDefined();
   });
+
+  it("takes part in nothing the first sentence launches: the page credits it, the text does not", () => {
+    const page = { ...articleFixture("深入实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "互助" }), outlet: "互助县融媒体中心" };
+    const [extraction] = extractCorpus([page]) as [ArticleExtraction];
+    expect(extraction.relations.filter((r) => r.type === "INVOLVES")).toEqual([]);
+  });
 });
 
 describe("INVOLVES of a plan's duties", () => {

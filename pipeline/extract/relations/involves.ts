@@ -52,6 +52,14 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
   return relations;
 }
 
+/**
+ * The bodies a sentence names, without the outlet its page credits (来源：某区融媒体中心): read from the meta lines
+ * and set at the article's start, it takes part in nothing the first sentence launches.
+ */
+function bodiesIn(ctx: ExtractContext, sentence: number): EntityMention[] {
+  return mentionsIn(ctx, "Organization", sentence).filter((m) => !(m.surface === "" && m.start === 0 && m.end === 0 && ctx.article.outlet !== undefined));
+}
+
 /** The centre, which every county answers to: no duty of its own in a county's programme. */
 const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 
@@ -65,7 +73,7 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
   for (const sentence of ctx.sentences) {
     // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it.
     if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || listsBodiesOnDuty(sentence.text)) continue;
-    const topic = mentionsIn(ctx, "Organization", sentence.index).length > 0 ? sectionProgramme(ctx, sentence.index) : undefined;
+    const topic = bodiesIn(ctx, sentence.index).length > 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (!topic) continue;
     // The topic stands for the sentence's object, after all it prints.
     const close = sentence.start + sentence.text.replace(/[。！？!?]+$/u, "").length;
@@ -82,7 +90,7 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
 function participantsOf(ctx: ExtractContext, sentence: Sentence, object: Pick<EntityMention, "start" | "end">): EntityMention[] {
   const text = ctx.article.normalizedText;
   const places = ["County", "City", "Province"].flatMap((kind) => mentionsIn(ctx, kind as "County", sentence.index));
-  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", sentence.index));
+  const lists = coordinatedLists(text, bodiesIn(ctx, sentence.index));
   return lists.filter((list) => list.some((o) => isParticipant(text, sentence.start, object, o, ctx.lexicon.participants, places))).flat();
 }
 
@@ -144,7 +152,7 @@ function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: 
   const opening = programme.end + nextClause + 1;
   const clauseEnd = opening + Math.max(0, text.slice(opening, sentenceEnd).search(/[，,；;。！？!?]/u));
   if (mentionsIn(ctx, "Programme", sentence.index).some((p) => p.start >= opening && p.start < clauseEnd)) return [];
-  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", sentence.index));
+  const lists = coordinatedLists(text, bodiesIn(ctx, sentence.index));
   const subject = lists.find((list) => {
     if (list[0]!.start < opening || list[0]!.start >= clauseEnd) return false;
     const lead = text.slice(opening, list[0]!.start);
@@ -184,7 +192,7 @@ const PARTNER_OPENING = /^(?:会同|联合|协同|携手|配合|联同)/u;
 function opensWithPartner(ctx: ExtractContext, sentence: Sentence, at: number): boolean {
   const cue = PARTNER_OPENING.exec(sentence.text)?.[0].length ?? 0;
   if (cue === 0) return false;
-  const [partners] = coordinatedLists(ctx.article.normalizedText, mentionsIn(ctx, "Organization", sentence.index));
+  const [partners] = coordinatedLists(ctx.article.normalizedText, bodiesIn(ctx, sentence.index));
   if (!partners || partners[0]!.start !== sentence.start + cue) return false;
   const afterPartners = partners.at(-1)!.end - sentence.start;
   const rest = sentence.text.slice(afterPartners, at);
@@ -210,7 +218,7 @@ function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
   if (!previous || ctx.layout.paragraphOf[index] !== ctx.layout.paragraphOf[index - 1]) return [];
   const text = ctx.article.normalizedText;
   const lead = (organization: EntityMention) => text.slice(previous.start, organization.start);
-  const lists = coordinatedLists(text, mentionsIn(ctx, "Organization", previous.index));
+  const lists = coordinatedLists(text, bodiesIn(ctx, previous.index));
   const opening = lists.find((list) => {
     const printedLead = lead(list[0]!);
     return printedLead === "" || ctx.lexicon.participants.subjectPrefixes.some((prefix) => printedLead === prefix || printedLead === `${prefix}，`);
