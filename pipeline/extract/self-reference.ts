@@ -100,11 +100,19 @@ function isTownshipBody(name: string, level: string, body: string | undefined): 
 
 const TOWNSHIP_BODY = new RegExp(`^(?:${TOWNSHIP_BODIES})$`, "u");
 
-/** The one body a voice speaks for: its speaker heads one, and it is no county's leadership (whose 我们 is the county). */
+/**
+ * The one body a voice speaks for: its speaker heads one (with its party organ or not), and it is no county's
+ * leadership (whose 我们 is the county).
+ */
 function soleBody(voice: Voice): EntityMention | undefined {
-  if (voice.bodies.length !== 1 || COUNTY_LEADERSHIP.test(voice.bodies[0]!.name)) return undefined;
-  return voice.bodies[0];
+  // 浦城县医保局党组书记、局长: the party group of the bureau the speaker heads is that bureau's, no second body.
+  const bodies = voice.bodies.filter((body) => !voice.bodies.some((other) => other !== body && body.name.startsWith(other.name) && PARTY_ORGAN.test(body.name.slice(other.name.length))));
+  if (bodies.length !== 1 || COUNTY_LEADERSHIP.test(bodies[0]!.name)) return undefined;
+  return bodies[0];
 }
+
+/** A body's own party organ, named after it: 党组, 党委, 党支部, 党总支. */
+const PARTY_ORGAN = /^(?:党组|党委|党支部|党总支)$/u;
 
 /** What a report's headline prints after its body: 2024年工作总结, 上半年工作汇报, 述职报告. */
 const REPORT_AFTER_BODY = /^(?:\d{4}年度?)?(?:上半年|下半年|前三季度|一季度|全年)?(?:工作)?(?:总结|汇报|报告|情况报告|情况汇报|工作要点|述职报告)/u;

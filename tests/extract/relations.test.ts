@@ -383,6 +383,15 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involvesOf(fromCounty)).toEqual([]);
   });
 
+  it("reads 我们 in the answer of a bureau's head who also leads its party group as that bureau", () => {
+    const article = articleFixture(
+      ["——访县医保局党组书记、局长叶明", "记者：今年有哪些新举措？", "叶明：“我们联合县税务局开展‘参保进万家’行动，新增参保1200人。”"].join("\n"),
+      { place: "浦城" },
+    );
+    const involves = involvesOf(extractCorpus([article])[0]);
+    expect(involves).toEqual(expect.arrayContaining(["“参保进万家”行动→浦城县医保局", "“参保进万家”行动→浦城县税务局"]));
+  });
+
   it("knows a body's own report when its county's name is also an everyday word (资源|县民政局…工作总结)", () => {
     const report = articleFixture(["2024年，我局在资源县委、县政府领导下坚持兜底保障。", "（一）社会救助有力有效。", "全面落实最低生活保障、临时救助等制度，保障困难群众1.2万人。"].join("\n"), {
       place: "资源",
