@@ -513,9 +513,10 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
   const opening = divisions.find((division) => division.start === start && division.end > division.start);
   if (!opening) return name;
   const printedOf = (division: EntityMention) => ctx.article.normalizedText.slice(division.start, division.end);
-  // 济宁市嘉祥县民政局: the county's body, named as the county names it (嘉祥县民政局).
+  // 济宁市嘉祥县民政局: the county's body, named as the county names it (嘉祥县民政局); 南充市营山生态环境局, the county
+  // printed short after its city, is the city's bureau in the county, named in full.
   const county = opening.kind === "City" ? divisions.find((division) => division.kind === "County" && division.start === opening.end) : undefined;
-  const withoutCity = county !== undefined && name.startsWith(printedOf(opening));
+  const withoutCity = county !== undefined && name.startsWith(printedOf(opening)) && printedOf(county).at(-1) === county.name.at(-1);
   const place = withoutCity ? county : opening;
   const rest = withoutCity ? name.slice(printedOf(opening).length) : name;
   const printed = printedOf(place);

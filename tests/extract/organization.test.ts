@@ -123,6 +123,12 @@ describe("generic institution words", () => {
     expect(extraction.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["翁牛特旗图书馆", "嘉祥县民政局"]);
   });
 
+  it("names a city's bureau in a county, the county printed short after the city, in full (南充市营山生态环境局)", () => {
+    const article = articleFixture("今年以来，南充市营山生态环境局新建村级污水处理设施47座。", { place: "营山" });
+    const [extraction] = extractCorpus([article]) as [ArticleExtraction];
+    expect(extraction.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["南充市营山生态环境局"]);
+  });
+
   it("reads a name's first part the tagger calls a body (民族宗教/nt|事务局) as part of the name", () => {
     expect(names("都安瑶族自治县民族宗教事务局局长潘永强表示，县民政局财政局联合行动。")).toEqual(["都安瑶族自治县民族宗教事务局", "县民政局", "财政局"]);
   });
