@@ -86,9 +86,14 @@ const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${
  * in full or by its standard abbreviation (市场监督管理局, 市场监管局; 县政府, 县人民政府), which the pipeline resolves to one.
  */
 function asPipelineNames(kind: NodeKind): (name: string) => string {
-  // 城南庄镇政府: a government printed short is named in full, as the pipeline names it.
-  return (name) => resolveAlias(kind, kind === "Organization" ? withFullGovernment(asPrinted(name)) : asPrinted(name));
+  // 城南庄镇政府: a government printed short is named in full, as the pipeline names it; the Party's committee of a
+  // place printed in full is named by its short form (中共竹山县宝丰镇委员会 → 竹山县宝丰镇党委, 中共竹山县委员会 → 竹山县委).
+  const body = (name: string) => withFullGovernment(name).replace(TOWNSHIP_PARTY_COMMITTEE, "$1$2党委").replace(COUNTY_PARTY_COMMITTEE, "$1委");
+  return (name) => resolveAlias(kind, kind === "Organization" ? body(asPrinted(name)) : asPrinted(name));
 }
+
+const TOWNSHIP_PARTY_COMMITTEE = /^中共(\p{Script=Han}+?[县市区旗])(\p{Script=Han}+?[镇乡])委员会$/u;
+const COUNTY_PARTY_COMMITTEE = /^中共(\p{Script=Han}+?[县市区旗])委员会$/u;
 
 const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name));
 
