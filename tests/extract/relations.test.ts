@@ -248,6 +248,23 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
     expect(involves.filter((link) => link.startsWith("“清洁家园”行动→") || link.startsWith("“平安农机”行动→"))).toEqual([]);
   });
 
+describe("INVOLVES of the bodies a leading body brings in", () => {
+  it("involves the bodies a leading body coordinates or organises (统筹X、Y等成员单位开展…), and the leader", () => {
+    const article = articleFixture("县防汛指挥部统筹县应急管理局、县水利局等成员单位，全面开展“安澜护航”行动。县卫健局组织县人民医院专家开展“健康进村”义诊活动。", {
+      place: "沅陵",
+    });
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(
+      expect.arrayContaining([
+        "“安澜护航”行动→沅陵县应急管理局",
+        "“安澜护航”行动→沅陵县水利局",
+        "“健康进村”义诊活动→沅陵县人民医院",
+        "“健康进村”义诊活动→沅陵县卫健局",
+      ]),
+    );
+  });
+});
+
 describe("INVOLVES of a body a programme is entrusted to", () => {
   it("involves the firm a programme is entrusted to (委托X运营) and a body that carries it out (X具体实施)", () => {
     const article = articleFixture(
