@@ -188,7 +188,7 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
     county: extraction?.county?.name,
     kinds: {
       Programme: scoreNames(programmes.map((m) => m.name), expectations.programmes, asPipelineProgramme),
-      Group: scoreNames(groups.map((m) => m.name), expectations.groups),
+      Group: scoreNames(groups.map((m) => m.name), expectations.groups, asPipelineNames("Group")),
       Organization: scoreNames(of("Organization").map((m) => shown.get(m.name)!), expectations.organizations, asPipelineNames("Organization")),
       Metric: metricScore,
       Theme: scoreNames(articleThemes, expectations.themes),
