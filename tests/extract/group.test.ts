@@ -62,6 +62,11 @@ describe("findGroupSpans", () => {
     expect(groups("汪口镇茶农说，茶叶卖了好价钱。")).toEqual(["茶农"]);
   });
 
+  it("knows farmers by their crop (竹农, 椒农) and platform riders (骑手), and no recruiting of Party members (发展党员)", () => {
+    expect(groups("组织竹农、椒农参加培训，为骑手提供饮水服务。")).toEqual(["竹农", "椒农", "骑手"]);
+    expect(groups("严格发展党员程序，全年发展党员12名。")).toEqual([]);
+  });
+
   it("reads a group before relatives as whose relatives they are", () => {
     expect(groups("慰问困难职工子女和烈士遗属")).toEqual(["困难职工子女", "烈士遗属"]);
     expect(groups("为农民工子女、军人家属提供服务")).toEqual(["农民工子女", "军人家属"]);
@@ -76,8 +81,8 @@ describe("findGroupSpans", () => {
     // A group before the comma-list is a group of its own, and a verb lends nothing.
     expect(groups("为老人、困境儿童服务").sort()).toEqual(["困境儿童", "老人"]);
     expect(groups("开展宣传、困境儿童帮扶")).toEqual(["困境儿童"]);
-    // A noun for people is a group of its own, even one the lexicon lists as a modifier (外卖骑手).
-    expect(groups("组织骑手和致富带头人参与")).toEqual(["致富带头人"]);
+    // A noun for people is a group of its own, even one the lexicon lists as a modifier (外卖骑手), and lends no head.
+    expect(groups("组织骑手和致富带头人参与")).toEqual(["骑手", "致富带头人"]);
   });
 
   it("finds groups in reported speech, but none in a quoted slogan", () => {
