@@ -67,6 +67,10 @@ describe("findGroupSpans", () => {
     expect(groups("严格发展党员程序，全年发展党员12名。")).toEqual([]);
   });
 
+  it("knows those who moved with family (随迁老人) and the households watched against falling back into poverty", () => {
+    expect(groups("为随迁老人办理备案，将防返贫监测对象纳入帮扶。")).toEqual(["随迁老人", "防返贫监测对象"]);
+  });
+
   it("reads a group before relatives as whose relatives they are", () => {
     expect(groups("慰问困难职工子女和烈士遗属")).toEqual(["困难职工子女", "烈士遗属"]);
     expect(groups("为农民工子女、军人家属提供服务")).toEqual(["农民工子女", "军人家属"]);
