@@ -36,6 +36,7 @@ import {
   TRAILING_NOISE,
 } from "./metric-grammar.js";
 import { figureMatches, percentsInWords } from "./figure-pattern.js";
+import { tableFigures } from "./metric-table.js";
 import { parseNumber } from "./numbers.js";
 import { isSpeech } from "./text-spans.js";
 import { suffixMatcher } from "./word-sets.js";
@@ -100,8 +101,11 @@ export function extractMetrics(article: ArticleRecord, sentences: Sentence[], op
   const scope = options.scope ?? defaultScope(article);
   const mentions: EntityMention[] = [];
   const names = new Map<string, number>();
+  // 1  某项目  800  (资金（万元）): a table's figures, their units in its header, go with the row's sentence.
+  const inTables = tableFigures(article.normalizedText);
   for (const [index, sentence] of sentences.entries()) {
-    for (const figure of findFigures(sentence, options.people, sentences[index + 1]?.text)) {
+    const inRow = inTables.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.start + sentence.text.length);
+    for (const figure of [...findFigures(sentence, options.people, sentences[index + 1]?.text), ...inRow]) {
       const base = `${options.sentenceScope?.(sentence, figure.start) ?? scope}·${figure.counted}${figure.raw}`;
       const seen = names.get(base) ?? 0;
       names.set(base, seen + 1);

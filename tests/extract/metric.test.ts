@@ -451,3 +451,18 @@ describe("extractMetrics: names", () => {
     expect(metric!.attributes).toMatchObject({ value: 5300, raw: "5300余人次" });
   });
 });
+
+describe("extractMetrics: tables copied as text", () => {
+  it("reads a cell that is a number alone by the unit its column's label gives, and counts what the label names", () => {
+    const table = ["序号  项目名称  资金（万元）  实施主体  受益户数  备注", "1  北山茶园提升项目  350  北山镇人民政府  86  2号"].join("\n");
+    expect(metrics(table).map(({ value, unit, counted, raw }) => ({ value, unit, counted, raw }))).toEqual([
+      { value: 3500000, unit: "元", counted: "资金", raw: "350万元" },
+      { value: 86, unit: "户", counted: "受益户数", raw: "86户" },
+    ]);
+  });
+
+  it("reads no cell of a column whose label gives no unit, nor a row whose cells do not match the header", () => {
+    expect(metrics(["序号  项目名称  完成时限  责任单位", "1  北山茶园提升项目  6  县农业农村局"].join("\n"))).toEqual([]);
+    expect(metrics(["序号  项目名称  资金（万元）  实施主体", "1  北山茶园提升项目  350"].join("\n"))).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Figures in a table copied as text, whose unit its column's label gives and its cells leave out:
+ *
+ *   序号  项目名称                    资金（万元）  实施主体        受益户数
+ *   1     城关镇食用菌产业园建设项目  800           城关镇人民政府  320
+ *
+ * → 8000000 元 counted 资金, 320 户 counted 受益户数. Only cells that are a number alone are read: a cell that
+ * prints its own unit (1.2亿元) is a figure of the running text's kind, read as any.
+ */
+import type { Figure } from "./metric.js";
+import { parseNumber } from "./numbers.js";
+import { tableRows } from "./text-table.js";
+
+/** A unit in brackets closing a column's label (资金（万元）, 面积(亩)), and how many of the base unit one is. */
+const BRACKETED_UNIT = /^(.+?)[（(](万元|亿元|元|万亩|亩|公里|千米|万吨|吨|户|人次|人|个|座|所|处|家|%)[）)]$/u;
+/** A count the label names by its ending (受益户数, 带动人数, 建设个数). */
+const COUNT_LABEL = /^(.+?)(户|人|个)数$/u;
+/** A printed unit as its base unit and the multiplier a figure of it carries (万元 → 元 and 万). */
+const BASE_UNITS: Record<string, [string, string]> = { 万元: ["元", "万"], 亿元: ["元", "亿"], 万亩: ["亩", "万"], 万吨: ["吨", "万"], 千米: ["公里", ""] };
+/** A cell that is a number alone: 800, 1,200, 35.5. */
+const NUMBER_CELL = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/u;
+
+/** The unit and what is counted under a column's label, or undefined when the label gives no unit. */
+function columnUnit(label: string): { unit: string; multiplier: string; printedUnit: string; counted: string } | undefined {
+  const bracketed = BRACKETED_UNIT.exec(label);
+  if (bracketed) {
+    const [unit, multiplier] = BASE_UNITS[bracketed[2]!] ?? [bracketed[2]!, ""];
+    return { unit, multiplier, printedUnit: bracketed[2]!, counted: bracketed[1]! };
+  }
+  const count = COUNT_LABEL.exec(label);
+  return count ? { unit: count[2]!, multiplier: "", printedUnit: count[2]!, counted: label } : undefined;
+}
+
+/**
+ * The figures of the article's tables whose columns give their unit (offsets into `text`).
+ *
+ * @example tableFigures("序号 项目 资金（万元）\n1 某项目 800").map((f) => f.value) // [8000000]
+ */
+export function tableFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const row of tableRows(text, (label) => columnUnit(label) !== undefined)) {
+    row.labels?.forEach((label, i) => {
+      const column = columnUnit(label);
+      const cell = row.cells[i]!;
+      const printed = text.slice(cell.start, cell.end);
+      if (!column || !NUMBER_CELL.test(printed)) return;
+      const parsed = parseNumber(printed + column.multiplier);
+      if (!parsed) return;
+      figures.push({ start: cell.start, end: cell.end, value: parsed.value, unit: column.unit, counted: column.counted, raw: `${printed}${column.printedUnit}` });
+    });
+  }
+  return figures;
+}
