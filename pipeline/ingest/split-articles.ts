@@ -325,9 +325,13 @@ function isWrapped(lines: string[], printed: string[], standingAlone: ReadonlySe
       !(NUMBERED_LINE.test(text) && isHeadingLine(text)) &&
       !standingAlone.has(i),
   );
-  const final = filled.filter(isSentenceFinal).length;
+  // 主要项目如下：: a lead-in closed by its colon ends a paragraph as a sentence does (a list or table follows).
+  const final = filled.filter((text) => isSentenceFinal(text) || LEAD_IN_END.test(text)).length;
   return filled.length > 0 && final < filled.length / 2;
 }
+
+/** A paragraph's lead-in closed by its colon: 主要项目如下：, 具体情况如下：. */
+const LEAD_IN_END = /(?:如下|以下|情况|措施|做法)[：:]$/u;
 
 const isIndented = (raw: string) => /^(?:\u3000|[ \u00A0]{2,}|\t)/u.test(raw);
 

@@ -659,6 +659,13 @@ describe("splitArticles on other layouts", () => {
     expect(articles[0]!.text).toBe("01 | 建设就业驿站\n今年以来，沭阳县建成家门口就业服务站52个。\n02 | 开发公益岗位\n县人社局开发乡村公益性岗位3200个。");
   });
 
+  it("reads a short web text whose paragraph ends in a lead-in's colon (…如下：) as unwrapped, its headline first", () => {
+    const doc = ["宁陕县2025年民生项目实施情况", "今年全县共实施民生项目46个，完成投资1.2亿元。主要项目如下：", "目前，各项目进展顺利。"].join("\n");
+    const [article] = splitArticles(doc).articles;
+    expect(article!.title).toBe("宁陕县2025年民生项目实施情况");
+    expect(article!.text).toBe("今年全县共实施民生项目46个，完成投资1.2亿元。主要项目如下：\n目前，各项目进展顺利。");
+  });
+
   it("splits photo news printed body first, each credited to its photographer, at the headline under each", () => {
     const doc = [
       "    近日，在安溪县感德镇槐植村，茶农正在采摘秋茶。全镇生态茶园面积达到3.6万亩。（通讯员 林志强 摄）",
