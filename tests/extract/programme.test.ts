@@ -356,6 +356,23 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
   });
 
+  it("takes neither a policy's procedure nor its other matters, nor their steps, for measures (四、申报流程 / 1.个人申请)", () => {
+    const body = [
+      "为加快肉羊产业发展，某县实施“万只肉羊”扩群工程。",
+      "一、补贴标准",
+      "（一）基础母羊扩群补贴。每只补贴300元。",
+      "二、申报流程",
+      "1.个人申请。养殖户向所在村提出申请。",
+      "2.乡镇审核。乡镇人民政府汇总审核。",
+      "三、其他事项",
+      "对虚报冒领的全额追回。",
+    ].join("\n");
+    const article = articleFixture(body, { title: "某县肉羊产业扶持办法" });
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["基础母羊扩群补贴"]);
+  });
+
   it("takes no item of a part that says how the plan is carried out (三、保障措施 / （一）强化资金保障), nor the plan's title, for a measure", () => {
     const body = [
       "为解决群众急难愁盼问题，某县实施“十件民生实事”工程。",
