@@ -86,7 +86,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       followsVerb(text, span.open, lexicon.launchVerbs) ||
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
-      joinedToLaunched;
+      joinedToLaunched ||
+      secondObjectOfVerb(text, span.open, lexicon.launchVerbs);
     launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -253,6 +254,20 @@ const LATIN = /[A-Za-z]/u;
 
 /** What joins two quotations a verb launches together: 组建“…”和“…”, 建成“…”、“…”. */
 const QUOTE_JOINER = /^[和、及与]$/u;
+
+/** Most characters of the first object a quotation may follow as the verb's second (落实|15年公费教育|和“三包”政策). */
+const MAX_FIRST_OBJECT = 10;
+
+/** Whether the quotation at `open` is a launch verb's second object, joined by 和/、/及/与 to its first. */
+function secondObjectOfVerb(text: string, open: number, verbs: readonly string[]): boolean {
+  if (!QUOTE_JOINER.test(text[open - 1] ?? "")) return false;
+  const before = text.slice(Math.max(0, open - 1 - MAX_FIRST_OBJECT - 2), open - 1);
+  const clause = before.split(/[，,；;：:。！？、“”"]/u).at(-1) ?? "";
+  return verbs.some((verb) => {
+    const at = clause.lastIndexOf(verb);
+    return at >= 0 && clause.length - at - verb.length >= 2;
+  });
+}
 
 /** Whether a launch verb opens the object a quotation is in: right before its opening nouns or the quote. */
 function launchedByVerb(text: string, open: number, prefixStart: number, lexicon: ProgrammeLexicon): boolean {

@@ -63,6 +63,13 @@ describe("findProgrammeNames", () => {
     expect(names("县人社局开展“春风行动”送岗下乡。")).toEqual(["春风行动"]);
   });
 
+  it("launches a quoted name joined as the second object of a verb (落实15年公费教育和“三包”政策)", () => {
+    expect(names("县教育局全面落实学前免费教育和“三包”政策，惠及学生1200人。")).toEqual(["“三包”政策"]);
+    // Not past a list of the verb's objects, nor with no verb before.
+    expect(names("县教育局落实免费教育、营养餐和“三包”政策。")).toEqual([]);
+    expect(names("学前免费教育和“三包”政策惠及学生1200人。")).toEqual([]);
+  });
+
   it("takes the activity a verb launches under a quoted name, with the nouns before the quote, when it ends the object", () => {
     expect(names("县妇联开展“邻里守望”结对帮扶，县司法局开展“普法到田间”巡讲。")).toEqual(["“邻里守望”结对帮扶", "“普法到田间”巡讲"]);
     expect(names("全县推进畜禽粪污“三化”利用和“清洁田园”评比。")).toEqual(["畜禽粪污“三化”利用", "“清洁田园”评比"]);
