@@ -136,9 +136,13 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     // 开展“爱心妈妈”结对帮扶, 推进秸秆“五化”利用: the activity a verb launches under a quoted name, the object's last
-    // words, is the programme, named with its opening nouns and the quote.
+    // words, is the programme, named with its opening nouns and the quote; a quoted manner (开展“拉网式”隐患排查,
+    // “一对一”帮扶指导) says how the work is done, and names none.
     const activityEnd =
-      (joinedToLaunched || launchedByVerb(text, span.open, prefixStart, lexicon)) && !innerHead && !QUOTED_BUILDING.test(text.slice(span.close + 1))
+      (joinedToLaunched || launchedByVerb(text, span.open, prefixStart, lexicon)) &&
+      !innerHead &&
+      !QUOTED_MANNER.test(inner) &&
+      !QUOTED_BUILDING.test(text.slice(span.close + 1))
         ? activityAfterQuote(text, span.close + 1, tokens)
         : undefined;
     if (activityEnd !== undefined) {
@@ -230,6 +234,9 @@ function headAfterQuote(
 }
 
 const LATIN = /[A-Za-z]/u;
+
+/** Quoted words of manner: how thoroughly, closely or by what pattern work is done (“拉网式”, “一对一”, “全覆盖”). */
+const QUOTED_MANNER = /^(?:\p{Script=Han}{1,4}式|一对一|点对点|面对面|手把手|全覆盖|零距离|全天候|全方位|无死角|全链条)$/u;
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
