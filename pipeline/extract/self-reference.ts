@@ -117,7 +117,10 @@ const PARTY_ORGAN = /^(?:党组|党委|党支部|党总支)$/u;
 /** What a report's headline prints after its body: 2024年工作总结, 上半年工作汇报, 述职报告. */
 const REPORT_AFTER_BODY = /^(?:\d{4}年度?)?(?:上半年|下半年|前三季度|一季度|全年)?(?:工作)?(?:总结|汇报|报告|情况报告|情况汇报|工作要点|述职报告)/u;
 
-/** The body whose own report the article is: its headline is the body, then a report's name (桑植县水利局2024年工作总结). */
+/**
+ * The body whose own report the article is: its headline is the body, then a report's name (桑植县水利局2024年工作总结),
+ * or the body, then what it did, and the lead opens with it too.
+ */
 function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
   const title = ctx.article.normalizedTitle;
   const [first] = headlineSpans(ctx);
@@ -125,7 +128,18 @@ function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
   // 罗田|县民政局2024年工作总结: a county's name the tagger read as an everyday word opens the body all the same.
   const opensTitle = first !== undefined && (first.start === 0 || isDivisionName(title.slice(0, first.start + 1)));
   if (!first || !opensTitle || COUNTY_LEADERSHIP.test(first.body.name)) return undefined;
-  return REPORT_AFTER_BODY.test(title.slice(first.end)) ? first.body : undefined;
+  if (REPORT_AFTER_BODY.test(title.slice(first.end))) return first.body;
+  // 县退役军人事务局多措并举推动…, 今年以来，县退役军人事务局…: a report on a body's work, its headline and lead
+  // opening with that body, speaks for it as its own report does.
+  return leadOpensWith(ctx, first.body.name) ? first.body : undefined;
+}
+
+/** Whether the article's first sentence opens with the body (after an opening time word at most) as its subject. */
+function leadOpensWith(ctx: ExtractContext, name: string): boolean {
+  const lead = ctx.sentences[0];
+  if (!lead) return false;
+  const at = lead.start + OPENING_BEFORE_SUBJECT.exec(lead.text)![0].length;
+  return ctx.entities.some((m) => m.kind === "Organization" && m.sentence === lead.index && m.start === at && m.name === name);
 }
 
 /** An opening before the subject a sentence leaves out: a time (今年以来，), or a list number (二是, 一、). */
@@ -147,12 +161,21 @@ function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefi
   const verbAt = BEFORE_VERB.exec(rest)![0].length;
   const { launchVerbs, unquoted } = ctx.lexicon.programmes;
   const verbs = [...launchVerbs, ...unquoted.verbs, ...unquoted.policyVerbs];
-  // 为全县80周岁以上老年人发放高龄津贴: whom it is done for may stand before the verb.
-  const forWhom = FOR_WHOM.exec(rest.slice(verbAt))?.[0];
   const launches = (at: number) => verbs.some((verb) => rest.startsWith(verb, at));
-  const opensWithDoing = launches(verbAt) || (forWhom !== undefined && [...forWhom].some((_, i) => i > 1 && launches(verbAt + i)) && namesWhom(ctx, sentence, sentence.start + numbered + opening + verbAt + 1));
+  const launchesWithin = (phrase: string | undefined, from: number) => phrase !== undefined && [...phrase].some((_, i) => i > from && launches(verbAt + i));
+  // 为全县80周岁以上老年人发放高龄津贴: whom it is done for may stand before the verb; 联合县人社局开展…: so may a
+  // partner it works with.
+  const forWhom = FOR_WHOM.exec(rest.slice(verbAt))?.[0];
+  const withPartner = PARTNER_BEFORE_VERB.exec(rest.slice(verbAt))?.[0];
+  const opensWithDoing =
+    launches(verbAt) ||
+    (launchesWithin(forWhom, 1) && namesWhom(ctx, sentence, sentence.start + numbered + opening + verbAt + 1)) ||
+    launchesWithin(withPartner, 3);
   return opensWithDoing ? sentence.start + numbered + opening : undefined;
 }
+
+/** A partner a sentence opens with before its verb: 联合|县人社局|开展…, 协调|太和农村商业银行|推出…, up to the clause's end. */
+const PARTNER_BEFORE_VERB = /^(?:联合|会同|协同|携手|配合|协调|联同)[^，,。；;：:！？]{2,24}/u;
 
 /** Whether the word at `at`, after 为, names whom something is for (为|全县…老年人), not a purpose (为|推进…, 为了…). */
 function namesWhom(ctx: ExtractContext, sentence: Sentence, at: number): boolean {

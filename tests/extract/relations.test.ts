@@ -409,6 +409,27 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves).toEqual(expect.arrayContaining(["“参保进万家”行动→浦城县医保局", "“参保进万家”行动→浦城县税务局"]));
   });
 
+  it("gives a report on a body's work, its headline and lead opening with the body, the sentences that leave their subject out", () => {
+    const article = articleFixture(
+      [
+        "今年以来，县退役军人事务局聚焦退役军人稳就业，推动就业创业提质增效。",
+        "搭建就业平台。联合县人社局开展“老兵就业季”活动，举办专场招聘会4场。",
+        "加大创业扶持。协调县农商银行推出“兵创贷”，发放贷款2860万元。",
+      ].join("\n"),
+      { place: "武宁", title: "县退役军人事务局多措并举推动退役军人就业创业" },
+    );
+    const involves = involvesOf(extractCorpus([article])[0]);
+    expect(involves).toEqual(
+      expect.arrayContaining(["“老兵就业季”活动→武宁县退役军人事务局", "“老兵就业季”活动→武宁县人社局", "“兵创贷”→武宁县退役军人事务局"]),
+    );
+    // A headline about a body whose lead opens with another subject speaks for no one.
+    const other = articleFixture(["今年以来，武宁县聚焦退役军人稳就业。", "联合县人社局开展“老兵就业季”活动。"].join("\n"), {
+      place: "武宁",
+      title: "县退役军人事务局多措并举推动退役军人就业创业",
+    });
+    expect(involvesOf(extractCorpus([other])[0])).not.toContain("“老兵就业季”活动→武宁县退役军人事务局");
+  });
+
   it("knows a body's own report when its county's name is also an everyday word (资源|县民政局…工作总结)", () => {
     const report = articleFixture(["2024年，我局在资源县委、县政府领导下坚持兜底保障。", "（一）社会救助有力有效。", "全面落实最低生活保障、临时救助等制度，保障困难群众1.2万人。"].join("\n"), {
       place: "资源",
