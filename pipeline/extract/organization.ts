@@ -274,6 +274,12 @@ export function findOrganizationSpans(
       }
     }
     if (!opened && !branded && settled) ({ start, first } = settled);
+    // 协调|太和/nz|农村商业银行: a verb of doing that opens a name before its brand is what the sentence does with
+    // the body, not part of its name.
+    while (!opened && first >= 0 && first < i && tokens[first]!.tag === "v" && !PRODUCTION_VERBS.has(tokens[first]!.word)) {
+      first += 1;
+      start = tokens[first]!.start;
+    }
     // 贵州水投水务集团|从江|有限公司: a group's company in a county is named after the group.
     const group = enterprise && first > 0 ? groupBefore(tokens, first, start, lexicon.maxChars + 8, expansionStops) : undefined;
     if (group !== undefined) {

@@ -304,6 +304,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("联合安吉县达香堂竹业有限公司开发岗位。")).toEqual(["安吉县达香堂竹业有限公司"]);
   });
 
+  it("leaves the verb a sentence does with a bank out of the bank's name (协调|太和/nz|农村商业银行)", () => {
+    expect(organisationsIn("加大创业扶持。协调太和农村商业银行推出信贷产品。")).toEqual(["太和农村商业银行"]);
+  });
+
   it("names a firm after its county when the tagger cut its line of business across a word (生物质能|源)", () => {
     expect(organisationsIn("项目由安吉县丰泽生物质能源有限公司建设运营。")).toEqual(["安吉县丰泽生物质能源有限公司"]);
   });
