@@ -262,6 +262,10 @@ describe("INVOLVES of the bodies a leading body brings in", () => {
         "“健康进村”义诊活动→沅陵县卫健局",
       ]),
     );
+    // The firms a county guides or supports into a programme take part in it.
+    const firms = articleFixture("该县推进“乡村工坊”建设，引导沅陵县辰龙竹业有限公司等企业把加工环节延伸到村。", { place: "沅陵" });
+    const byFirm = extractCorpus([firms])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(byFirm).toContain("“乡村工坊”→沅陵县辰龙竹业有限公司");
   });
 });
 
