@@ -5,6 +5,7 @@
  * has as many cells as the header, the label of each cell's column.
  */
 import { CELL_GAP, MIN_ROW_CELLS } from "../ingest/table-cells.js";
+import { createBoundedMemo } from "../util/bounded-memo.js";
 
 /** A stretch of the article's text, by offsets. */
 export interface TextSpan {
@@ -19,6 +20,15 @@ export interface TableRow {
   labels?: string[];
 }
 
+/** A line with its cells and what each cell prints. */
+interface CellLine {
+  line: TextSpan;
+  cells: TextSpan[];
+  printed: string[];
+}
+
+/** An article's lines split into cells, once for all the readers of its tables (names, duties, figures). */
+const cellLines = createBoundedMemo<readonly CellLine[]>(4);
 
 /**
  * The rows of every table whose header has a column `knownColumn` accepts, in text order. A table ends at
@@ -29,9 +39,13 @@ export interface TableRow {
 export function tableRows(text: string, knownColumn: (label: string) => boolean): TableRow[] {
   const rows: TableRow[] = [];
   let header: string[] | undefined;
-  for (const line of linesOf(text)) {
-    const cells = cellsOf(text, line);
-    const labels = cells.map((cell) => text.slice(cell.start, cell.end));
+  const lines = cellLines(text, () =>
+    linesOf(text).map((line) => {
+      const cells = cellsOf(text, line);
+      return { line, cells, printed: cells.map((cell) => text.slice(cell.start, cell.end)) };
+    }),
+  );
+  for (const { line, cells, printed: labels } of lines) {
     if (cells.length < MIN_ROW_CELLS) {
       header = undefined;
       continue;
