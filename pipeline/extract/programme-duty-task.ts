@@ -12,6 +12,7 @@ import type { EntityMention, Sentence } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
+import { isDocumentPart } from "./programme-unquoted.js";
 import { HAN_ONLY } from "./text-spans.js";
 
 /** Sentences a line of duty looks back over for its task's heading (the same reach as the duties themselves). */
@@ -58,8 +59,7 @@ export function dutyTaskHeadings(ctx: ExtractContext, found: readonly EntityMent
 function taskHeading(ctx: ExtractContext, sentence: Sentence, numbering: number, lexicon: ProgrammeLexicon): DutyTask | undefined {
   const name = sentence.text.slice(numbering).replace(/[。．.！!]$/u, "");
   if (name.length < MIN_TASK_CHARS || name.length > MAX_TASK_CHARS || !HAN_ONLY.test(name)) return undefined;
-  const { endings, maxChars } = lexicon.documentHeadings;
-  if ((name.length <= maxChars && endings.some((ending) => name.endsWith(ending))) || DOING_OPENERS.test(name)) return undefined;
+  if (isDocumentPart(name, lexicon.documentHeadings) || DOING_OPENERS.test(name)) return undefined;
   const start = sentence.start + numbering;
   const first = ctx.taggedTokens(sentence).find((token) => token.start === start);
   if (!first || NOT_A_NAME_START.test(first.tag ?? "")) return undefined;

@@ -1,5 +1,5 @@
 /**
- * Programme names printed without quotes. Two genre patterns:
+ * Programme names printed without quotes, in the genre's patterns:
  *
  *   实施乡村建设行动 · 建立银发人才库 · 实施金溪流域综合治理工程   launch verb + 4–14 modifier chars + head
  *   落实困难残疾人生活补贴和重度残疾人护理补贴                      subsidies and policies (heads of their own), two of one verb
@@ -353,8 +353,7 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   // 01 | 建设就业驿站: a heading that opens with a verb says what was done, it names nothing.
   if (heading && [...rules.verbs, ...COUNTING_VERBS].some((verb) => name.startsWith(verb))) return undefined;
   // 二、下半年工作计划: a part every work summary has names no programme.
-  const { endings, maxChars } = lexicon.documentHeadings;
-  if (heading && name.length <= maxChars && endings.some((ending) => name.endsWith(ending))) return undefined;
+  if (heading && isDocumentPart(name, lexicon.documentHeadings)) return undefined;
   // 崇仁县发放春节一次性生活补贴 惠及…: a headline over a subheadline says what a county did, it is no row.
   if (opensWithDivision(name)) return undefined;
   const head = unquotedHeads(rules).find((h) => name.endsWith(h));
@@ -362,6 +361,11 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   // The name ends the heading, a full stop at most after it.
   const start = heading ? heading.index + heading[0].lastIndexOf(name) : 0;
   return { name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false };
+}
+
+/** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
+export function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
+  return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
 }
 
 /** Whether the text opens with a county's or city's name (崇仁县发放…). */

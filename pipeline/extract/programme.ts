@@ -37,6 +37,7 @@ import {
   afterVerbComplement,
   builtAt,
   findUnquotedProgrammes,
+  isDocumentPart,
   joinedName,
   longestHeadAtEnd,
   NAMING_WORK,
@@ -443,7 +444,6 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
   return mentions;
 }
 
-/** 实施方案, 保障措施, 存在的问题: a part every plan or report has, which no county runs. */
 /** A plan's or document's title printed as a heading: …实施方案, …工作方案, …办法. */
 const PLAN_TITLE = /(?:实施方案|工作方案|行动方案|推进方案|规划|办法|实施意见)$/u;
 /** A top-level heading's number: 一、 二、 …; the items under it are numbered （一） or 1. */
@@ -462,10 +462,6 @@ function underSupportPart(ctx: ExtractContext, index: number, parts: ProgrammeLe
     return isDocumentPart(part, parts) && SUPPORT_PART.test(part);
   }
   return false;
-}
-
-function isDocumentPart(heading: string, parts: ProgrammeLexicon["documentHeadings"]): boolean {
-  return heading.length <= parts.maxChars && parts.endings.some((ending) => heading.endsWith(ending));
 }
 
 /**
