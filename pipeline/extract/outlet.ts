@@ -11,26 +11,34 @@ import type { ExtractContext } from "./context.js";
 import { resolveAlias } from "./aliases.js";
 import { qualifyOrganization } from "./organization.js";
 import { DATELINE_SENTENCE } from "./person.js";
+import { memoByObject } from "../util/memo-by-object.js";
 
 /**
- * @example extractOutlet(ctx)?.name // "金寨县融媒体中心" (来源：金寨县融媒体中心), "互助土族自治县融媒体中心" (来源：互助县融媒体中心)
+ * @example extractOutlet(ctx)[0]?.name // "金寨县融媒体中心" (来源：金寨县融媒体中心), "互助土族自治县融媒体中心" (来源：互助县融媒体中心)
  */
 export function extractOutlet(ctx: ExtractContext): EntityMention[] {
-  const printed = ctx.article.outlet;
-  if (!printed || ctx.sentences.length === 0) return [];
-  return [
-    {
-      kind: "Organization",
-      // 来源：博罗县人力资源和社会保障局 is the bureau the body calls 县人社局: one node.
-      name: resolveAlias("Organization", outletName(ctx, printed), ctx.aliases),
-      surface: "",
-      start: 0,
-      end: 0,
-      sentence: DATELINE_SENTENCE,
-      attributes: { category: isMediaOutlet(printed) ? "media" : "government" },
-    },
-  ];
+  const outlet = creditedOutlet(ctx);
+  return outlet ? [outlet] : [];
 }
+
+/**
+ * The article's one outlet mention, the same object for the entity, PUBLISHED_BY and the readers that must tell it
+ * from a body the text names (it stands at the article's start with no surface, as a self-reference may).
+ */
+export const creditedOutlet = memoByObject((ctx: ExtractContext): EntityMention | undefined => {
+  const printed = ctx.article.outlet;
+  if (!printed || ctx.sentences.length === 0) return undefined;
+  return {
+    kind: "Organization",
+    // 来源：博罗县人力资源和社会保障局 is the bureau the body calls 县人社局: one node.
+    name: resolveAlias("Organization", outletName(ctx, printed), ctx.aliases),
+    surface: "",
+    start: 0,
+    end: 0,
+    sentence: DATELINE_SENTENCE,
+    attributes: { category: isMediaOutlet(printed) ? "media" : "government" },
+  };
+});
 
 /** The outlet as its county names it: 县融媒体中心 → 金寨县融媒体中心, 互助县融媒体中心 → 互助土族自治县融媒体中心. */
 function outletName(ctx: ExtractContext, printed: string): string {
@@ -43,7 +51,7 @@ function outletName(ctx: ExtractContext, printed: string): string {
 
 /** Article PUBLISHED_BY the outlet its meta lines credit. */
 export function relatePublisher(ctx: ExtractContext): RelationMention[] {
-  const [outlet] = extractOutlet(ctx);
+  const outlet = creditedOutlet(ctx);
   if (!outlet) return [];
   return [{ type: "PUBLISHED_BY", from: { kind: "Article", name: ctx.article.key }, to: { kind: "Organization", name: outlet.name }, sentence: outlet.sentence }];
 }

@@ -911,6 +911,13 @@ describe("the outlet a page credits as its source", () => {
     const page = { ...articleFixture("深入实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "互助" }), outlet: "互助县融媒体中心" };
     const [extraction] = extractCorpus([page]) as [ArticleExtraction];
     expect(extraction.relations.filter((r) => r.type === "INVOLVES")).toEqual([]);
+    // A body's own report credited to itself still speaks for it from its first word.
+    const report = {
+      ...articleFixture("深入实施“护苗成长”计划，惠及留守儿童1.2万名。", { place: "武宁", title: "武宁县民政局2024年工作总结" }),
+      outlet: "武宁县民政局",
+    };
+    const [own] = extractCorpus([report]) as [ArticleExtraction];
+    expect(own.relations.filter((r) => r.type === "INVOLVES").map((r) => r.to.name)).toEqual(["武宁县民政局"]);
   });
 });
 

@@ -25,6 +25,7 @@ import { coordinatedLists } from "./coordination.js";
 import { sectionProgramme } from "./section-programme.js";
 import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
 import { involvement } from "./involvement.js";
+import { creditedOutlet } from "../outlet.js";
 import { planDuties } from "./plan-duties.js";
 
 /**
@@ -57,7 +58,8 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
  * and set at the article's start, it takes part in nothing the first sentence launches.
  */
 function bodiesIn(ctx: ExtractContext, sentence: number): EntityMention[] {
-  return mentionsIn(ctx, "Organization", sentence).filter((m) => !(m.surface === "" && m.start === 0 && m.end === 0 && ctx.article.outlet !== undefined));
+  const outlet = creditedOutlet(ctx);
+  return mentionsIn(ctx, "Organization", sentence).filter((m) => m !== outlet);
 }
 
 /** The centre, which every county answers to: no duty of its own in a county's programme. */
