@@ -24,6 +24,7 @@ import { createMention } from "./mention.js";
 import { findOrganizationSpans, qualifyOrganization } from "./organization.js";
 import { LIST_NUMBERING } from "./layout.js";
 import { COUNTY_LEADERSHIP } from "./post-body.js";
+import { PARTNER_WORDS } from "./relations/involves.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
@@ -174,8 +175,11 @@ function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefi
   return opensWithDoing ? sentence.start + numbered + opening : undefined;
 }
 
-/** A partner a sentence opens with before its verb: 联合|县人社局|开展…, 协调|太和农村商业银行|推出…, up to the clause's end. */
-const PARTNER_BEFORE_VERB = /^(?:联合|会同|协同|携手|配合|协调|联同)[^，,。；;：:！？]{2,24}/u;
+/**
+ * A partner a sentence opens with before its verb, as a sentence carrying on its subject does, or a body the subject
+ * brings in (联合|县人社局|开展…, 协调|太和农村商业银行|推出…), up to the clause's end.
+ */
+const PARTNER_BEFORE_VERB = new RegExp(`^(?:${[...PARTNER_WORDS, "协调"].join("|")})[^，,。；;：:！？]{2,24}`, "u");
 
 /** Whether the word at `at`, after 为, names whom something is for (为|全县…老年人), not a purpose (为|推进…, 为了…). */
 function namesWhom(ctx: ExtractContext, sentence: Sentence, at: number): boolean {

@@ -185,7 +185,8 @@ const LIST_CLOSE = /^等(?:\d*[个家]?(?:部门|单位|成员单位))?/u;
 const MAX_LIST_CLOSE = 7;
 
 /** Words that open a sentence with a partner of its left-out subject: 会同县气象局开展…, 联合县妇联实施…. */
-const PARTNER_OPENING = /^(?:会同|联合|协同|携手|配合|联同)/u;
+export const PARTNER_WORDS = ["会同", "联合", "协同", "携手", "配合", "联同"];
+const PARTNER_OPENING = new RegExp(`^(?:${PARTNER_WORDS.join("|")})`, "u");
 
 /**
  * Whether the sentence opens with a partner (会同县气象局, a list of bodies) and goes on, in that clause, to launch
