@@ -532,7 +532,6 @@ function canonicalPlace(ctx: ExtractContext, divisions: readonly EntityMention[]
   return place.name + rest.slice(printed.length);
 }
 
-/** An ordinal word: 第一, 第三十. */
 /**
  * Endings of kinds of body every place has many of (学校, 委员会, 中心 …): a name of such a kind with no place, brand,
  * level or body in it (寄宿制学校, 人民调解委员会, 区域性养老服务中心) is a kind, not a body.
@@ -542,6 +541,7 @@ const GENERIC_KIND_SUFFIXES = new Set(["学校", "委员会", "中心", "政府"
 const LEGAL_FORM = /^(?:股份)?有限(?:责任)?公司$/u;
 /** Endings of bodies whose names hold no verb (县畜牧兽医站, not 区布设…监测站). */
 const VERBLESS_SUFFIXES = new Set(["站"]);
+/** An ordinal word: 第一, 第三十. */
 const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
 /** China's public service numbers: three-digit emergency lines (110, 120) and the 123xx government hotlines (12345, 12315). */
 const SERVICE_NUMBER = /^(?:1[12]\d|123\d\d)$/u;
