@@ -67,13 +67,13 @@ const ACTIVITY_TAGS = /^(?:v|vn|n|nz|zg|l)$/u;
 /** What may close the object of a verb after its activity: the clause's end, or a second object joined to it. */
 const OBJECT_CLOSE = /^(?:[，,；;。！？!?、）)]|[和及与]|$)/u;
 /** Words after a quoted name that say what it asks, means or is, no activity run under it (“四个不摘”要求, “双减”工作). */
-const NOT_ACTIVITIES = new Set([
+const NOT_ACTIVITIES = [
   ...["要求", "精神", "理念", "原则", "目标", "标准", "思路", "作用", "工作", "任务", "部署", "导向", "底线", "红线", "理论", "思想", "内涵"],
   // a strategy above programmes, a record kept, a body: “人才强县”战略, “一户一档”台账, “一站式”服务中心
   ...["战略", "台账", "中心", "体制"],
   // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效
   ...["发展", "落地", "见效", "提速", "提质", "效应", "品质", "路子", "路径", "道路", "格局", "局面", "氛围", "态势", "效果", "成效", "形象", "名片", "优势"],
-]);
+];
 /** A state a thing is brought to (常态化, 规范化), no activity of its own. */
 const STATE_SUFFIX = "化";
 
@@ -89,7 +89,7 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
     end = token.end;
     if (end - from > MAX_ACTIVITY_CHARS) return undefined;
     if (!OBJECT_CLOSE.test(text.slice(end, end + 1))) continue;
-    const notActivity = token.word.endsWith(STATE_SUFFIX) || [...NOT_ACTIVITIES].some((word) => token.word.endsWith(word));
+    const notActivity = token.word.endsWith(STATE_SUFFIX) || NOT_ACTIVITIES.some((word) => token.word.endsWith(word));
     return notActivity ? undefined : end;
   }
   return undefined;
