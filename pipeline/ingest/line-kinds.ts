@@ -9,6 +9,10 @@ const SENTENCE_FINAL = /[。！？!?…][”’」』）)》〕]*$/u;
 const CONTINUING = /[，、；：,;:（(“‘「《—-]$/u;
 /** Longest line still taken for a headline line. */
 export const MAX_HEADING_LINE = 40;
+/** Longest line still taken for a document's title, which names its issuer and the document it prints. */
+const MAX_DOCUMENT_TITLE_LINE = 90;
+/** A document's title: 某县人民政府办公室关于印发《…工作方案》的通知, 关于…的实施意见. */
+const DOCUMENT_TITLE = /关于[^。！？]+的(?:通知|意见|实施意见|指导意见|通报|决定|批复|公告|通告|函|报告|请示)$/u;
 
 /**
  * @example isSentenceFinal("提升。”") // true
@@ -26,7 +30,7 @@ export function isHeadingLine(text: string): boolean {
   return (
     text.length > 0 &&
     !QA_LABEL.test(text) &&
-    text.length <= MAX_HEADING_LINE &&
+    (text.length <= MAX_HEADING_LINE || (text.length <= MAX_DOCUMENT_TITLE_LINE && DOCUMENT_TITLE.test(text))) &&
     !text.includes("。") &&
     !isSentenceFinal(text) &&
     !CONTINUING.test(text) &&
@@ -53,6 +57,9 @@ const META_LINE = new RegExp(`^[（(]?${META_KEY}\\s*[：:]|\\s${META_KEY}\\s*[�
 const DATE_ONLY =
   /^(?:[\p{Script=Han}A-Za-z·]{2,20}[ \t\u3000]+){0,3}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[ \t\u3000]+(?:发表于)?\p{Script=Han}{2,3})?)?$/u;
 
+/** A document's number, on its line under the title: 融政办发〔2024〕17号, 桑政函[2023]5号. */
+const DOCUMENT_NUMBER = /^\p{Script=Han}{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\d{1,4}\s*号$/u;
+
 /** The interviewer's label before a clause (a credit names people, it has no clauses). */
 const INTERVIEWER_SENTENCE = /^(?:记者|記者|主持人)\s*[：:][^，,]{0,30}[，,]/u;
 
@@ -61,7 +68,7 @@ const PHOTO_CREDIT =
   /^(?:(?:(?:本报|本報|特约|特約)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)\s*)[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s*|[\p{Script=Han}·]{2,5}(?:[\s、]+[\p{Script=Han}·]{2,5})*\s+)(?:摄|攝)$/u;
 
 /**
- * A web article's meta line: source, author, publication time; and a photo
+ * A web article's meta line: source, author, publication time, a document's number; and a photo
  * credit, which print pages set between the body and the headline.
  *
  * @example isMetaLine("来源：济宁日报 2024-03-05") // true
@@ -69,7 +76,7 @@ const PHOTO_CREDIT =
 export function isMetaLine(text: string): boolean {
   // An interviewer's question (记者：今年以来，…有哪些举措？) is labelled like a credit, but it is a sentence.
   if (text.length > 100 || text.includes("。") || isSentenceFinal(text) || INTERVIEWER_SENTENCE.test(text) || EVENT_TIME.test(text)) return false;
-  return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text);
+  return META_LINE.test(text) || DATE_ONLY.test(text) || PHOTO_CREDIT.test(text) || DOCUMENT_NUMBER.test(text);
 }
 
 /**

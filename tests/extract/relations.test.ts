@@ -990,6 +990,26 @@ describe("INVOLVES of a plan's duties", () => {
     );
   });
 
+  it("gives a task the bodies on duty a plan prints in brackets after it, on their own or within its last sentence", () => {
+    const text = [
+      "（一）实施“幸福小院”工程。依托闲置村部改建互助养老点30个。（责任单位：县民政局、县财政局）",
+      "（二）开展“护苗”专项行动，县公安局加强校园周边巡逻（牵头单位：县教育局；配合单位：县妇联）。",
+      "（三）加强督查考核。（责任单位：县委督查室）",
+    ].join("\n");
+    const involves = involvesOf(text, "宁陕");
+    expect(involves).toEqual(
+      expect.arrayContaining([
+        "“幸福小院”工程→宁陕县民政局",
+        "“幸福小院”工程→宁陕县财政局",
+        "“护苗”专项行动→宁陕县教育局",
+        "“护苗”专项行动→宁陕县妇联",
+      ]),
+    );
+    // The bracket speaks for its own task only: not the task before it, and no task it follows that names none.
+    expect(involves.filter((link) => link.startsWith("“幸福小院”") && (link.endsWith("教育局") || link.endsWith("督查室")))).toEqual([]);
+    expect(involves.filter((link) => link.startsWith("“护苗”") && link.endsWith("督查室"))).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

@@ -635,6 +635,19 @@ describe("splitArticles on other layouts", () => {
     ]);
   });
 
+  it("takes a document's long title, its issuer first, for the headline and its number under it for no text", () => {
+    const doc = [
+      "巫溪县人民政府办公室关于印发《巫溪县2025年城乡困难群众冬春生活救助实施方案》的通知",
+      "溪府办发〔2025〕31号",
+      "各乡镇人民政府、街道办事处，县政府各部门：",
+      "    现将《巫溪县2025年城乡困难群众冬春生活救助实施方案》印发给你们，请认真贯彻执行。",
+    ].join("\n");
+    const { articles } = splitArticles(doc);
+    expect(articles.map((a) => [a.title, a.text.split("\n")[0]])).toEqual([
+      ["巫溪县人民政府办公室关于印发《巫溪县2025年城乡困难群众冬春生活救助实施方案》的通知", "各乡镇人民政府、街道办事处，县政府各部门："],
+    ]);
+  });
+
   it("reads a post's account, date, time and province as a meta line, and starts the body under it", () => {
     const doc = [
       "奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”",

@@ -8,11 +8,13 @@
  *     1 深化“高效办成一件事”改革 县行政审批局 县市场监管局、县税务局 6月底
  *
  * - lines of duty under a task: the bodies a 牵头单位：/责任单位：/配合单位： line lists take part in the
- *   programme of the task it follows;
+ *   programme of the task it follows; so do the bodies such a label lists in brackets after the task's text;
  *
  *     （一）实施农村供水规模化提升工程。新建…
  *     牵头单位：县水利局
  *     责任单位：县财政局、县发展改革委
+ *
+ *     （二）开展“银龄守护”探访关爱行动，定期上门……（责任单位：县民政局、各乡镇人民政府）
  *
  * - a line a body opens as its label (县教育局：负责…；牵头实施“暖冬助学行动”): the body takes part in every
  *   programme the line names.
@@ -26,7 +28,7 @@ import { mentionsIn } from "../context.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { linesOf, tableRows } from "../text-table.js";
 import { involvement } from "./involvement.js";
-import { isDutyColumn, listsBodiesOnDuty } from "../../ingest/duty-line.js";
+import { bodiesOnDutySpans, isDutyColumn, listsBodiesOnDuty } from "../../ingest/duty-line.js";
 
 /**
  * @example planDuties(ctx).map((r) => `${r.from.name} → ${r.to.name}`) // ["农村供水规模化提升工程 → 岚皋县水利局", …]
@@ -70,10 +72,14 @@ const MAX_TASK_DISTANCE = 6;
 function dutyLines(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
-    if (!listsBodiesOnDuty(sentence.text)) continue;
-    const task = taskBefore(ctx, sentence.index);
+    const spans = bodiesOnDutySpans(sentence.text).map((span) => ({ start: sentence.start + span.start, end: sentence.start + span.end }));
+    if (spans.length === 0) continue;
+    const onDuty = (m: EntityMention) => spans.some((span) => m.start >= span.start && m.end <= span.end);
+    // …实施适老化改造（责任单位：县民政局）: bracketed after its task's own words, the line names the task itself.
+    const own = mentionsIn(ctx, "Programme", sentence.index).filter((m) => !onDuty(m));
+    const task = own.length > 0 ? own : taskBefore(ctx, sentence.index);
     if (!task) continue;
-    for (const organization of mentionsIn(ctx, "Organization", sentence.index)) {
+    for (const organization of mentionsIn(ctx, "Organization", sentence.index).filter(onDuty)) {
       for (const programme of task) {
         relations.push(involvement(programme.name, organization.name, sentence.index, [organization.surface]));
       }
