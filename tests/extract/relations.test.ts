@@ -1010,6 +1010,13 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involves.filter((link) => link.startsWith("“护苗”") && link.endsWith("督查室"))).toEqual([]);
   });
 
+  it("gives a programme the sentence opens with as its topic (在…方面，) the body acting next, though that clause launches another", () => {
+    const involves = involvesOf("在厕所革命方面，县农业农村局推行“首厕过关制”，全年新改建户厕1200座。", "宁陕");
+    expect(involves).toEqual(expect.arrayContaining(["厕所革命→宁陕县农业农村局", "“首厕过关制”→宁陕县农业农村局"]));
+    // A programme a clause names in passing, not as the sentence's topic, takes no body that launches another.
+    expect(involvesOf("农户在厕所革命中受益，县农业农村局推行“首厕过关制”。", "宁陕").filter((l) => l.startsWith("厕所革命"))).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

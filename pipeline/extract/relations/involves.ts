@@ -44,7 +44,8 @@ export function relateInvolves(ctx: ExtractContext): RelationMention[] {
     const carries = participants.length === 0 ? goesOnWithoutSubject(sentence.text, at, launchVerbs) : opensWithPartner(ctx, sentence, at);
     if (carries) participants.push(...carriedSubject(ctx, programme.sentence).filter((o) => !participants.some((p) => p.name === o.name)));
     // 全县幼儿园实施“学前学会普通话”行动，县教育局选派42名辅导员驻园指导: no body launches it, the one that acts for it next does.
-    if (participants.length === 0) participants.push(...actingInNextClause(ctx, sentence, programme));
+    // 在控辍保学方面，县教育局落实…: a programme set as the sentence's topic is what the next clause's subject works on.
+    if (participants.length === 0) participants.push(...actingInNextClause(ctx, sentence, programme, isTopicOf(sentence, programme)));
     for (const organization of participants) {
       relations.push(involvement(programme.name, organization.name, programme.sentence, [programme.surface, organization.surface]));
     }
@@ -146,14 +147,15 @@ const NOT_ACTING = /^(?:党组|党委|局长|副|主任|书记|负责人|负责�
  * The bodies that open the clause right after the programme's, in its sentence, and act there (…行动，县教育局选派…),
  * when that clause names no programme of its own: what a programme's clause leaves without a subject, they do for it.
  */
-function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: EntityMention): EntityMention[] {
+function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: EntityMention, topic = false): EntityMention[] {
   const text = ctx.article.normalizedText;
   const sentenceEnd = sentence.start + sentence.text.length;
   const nextClause = text.slice(programme.end, sentenceEnd).search(/[，,；;]/u);
   if (nextClause < 0) return [];
   const opening = programme.end + nextClause + 1;
   const clauseEnd = opening + Math.max(0, text.slice(opening, sentenceEnd).search(/[，,；;。！？!?]/u));
-  if (mentionsIn(ctx, "Programme", sentence.index).some((p) => p.start >= opening && p.start < clauseEnd)) return [];
+  // A clause that launches a programme of its own acts for that one, unless the programme is the sentence's topic.
+  if (!topic && mentionsIn(ctx, "Programme", sentence.index).some((p) => p.start >= opening && p.start < clauseEnd)) return [];
   const lists = coordinatedLists(text, bodiesIn(ctx, sentence.index));
   const subject = lists.find((list) => {
     if (list[0]!.start < opening || list[0]!.start >= clauseEnd) return false;
@@ -163,6 +165,18 @@ function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: 
   if (!subject) return [];
   const after = text.slice(subject.at(-1)!.end).replace(LIST_CLOSE, "");
   return NOT_ACTING.test(after) || !isHanAt(after, 0) ? [] : subject;
+}
+
+/** What opens a sentence's topic, after its list number at most: 在…方面，, 围绕…，, 聚焦…，. */
+const TOPIC_OPENING = /^(?:在|围绕|聚焦)$/u;
+/** What closes it, before its comma: 方面, 工作中, 领域, or nothing. */
+const TOPIC_CLOSE = /^(?:方面|工作中|工作上|工作方面|领域|上)?[，,]/u;
+
+/** Whether the programme is the topic the sentence opens with (在控辍保学方面，…; 围绕“双减”，…). */
+function isTopicOf(sentence: Sentence, programme: EntityMention): boolean {
+  const before = sentence.text.slice(0, programme.start - sentence.start);
+  const numbered = LIST_NUMBERING.exec(before)?.[0].length ?? 0;
+  return TOPIC_OPENING.test(before.slice(numbered)) && TOPIC_CLOSE.test(sentence.text.slice(programme.end - sentence.start));
 }
 
 /** Words that carry a sentence on from the one before: 同时, 此外, 还, 并. */
