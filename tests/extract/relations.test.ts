@@ -1013,6 +1013,7 @@ describe("INVOLVES of a plan's duties", () => {
   it("gives a programme the sentence opens with as its topic (在…方面，) the body acting next, though that clause launches another", () => {
     const involves = involvesOf("在厕所革命方面，县农业农村局推行“首厕过关制”，全年新改建户厕1200座。", "宁陕");
     expect(involves).toEqual(expect.arrayContaining(["厕所革命→宁陕县农业农村局", "“首厕过关制”→宁陕县农业农村局"]));
+    expect(involvesOf("（二）围绕“放心消费”行动，县市场监管局推行“明码标价”制度。", "宁陕")).toContain("“放心消费”行动→宁陕县市场监管局");
     // A programme a clause names in passing, not as the sentence's topic, takes no body that launches another.
     expect(involvesOf("农户在厕所革命中受益，县农业农村局推行“首厕过关制”。", "宁陕").filter((l) => l.startsWith("厕所革命"))).toEqual([]);
   });

@@ -22,7 +22,7 @@ import { LIST_NUMBERING } from "../layout.js";
 import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart, isHanAt } from "../text-spans.js";
 import { coordinatedLists } from "./coordination.js";
-import { sectionProgramme } from "./section-programme.js";
+import { openingTopic, sectionProgramme } from "./section-programme.js";
 import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
 import { involvement } from "./involvement.js";
 import { creditedOutlet } from "../outlet.js";
@@ -167,16 +167,10 @@ function actingInNextClause(ctx: ExtractContext, sentence: Sentence, programme: 
   return NOT_ACTING.test(after) || !isHanAt(after, 0) ? [] : subject;
 }
 
-/** What opens a sentence's topic, after its list number at most: 在…方面，, 围绕…，, 聚焦…，. */
-const TOPIC_OPENING = /^(?:在|围绕|聚焦)$/u;
-/** What closes it, before its comma: 方面, 工作中, 领域, or nothing. */
-const TOPIC_CLOSE = /^(?:方面|工作中|工作上|工作方面|领域|上)?[，,]/u;
-
 /** Whether the programme is the topic the sentence opens with (在控辍保学方面，…; 围绕“双减”，…). */
 function isTopicOf(sentence: Sentence, programme: EntityMention): boolean {
-  const before = sentence.text.slice(0, programme.start - sentence.start);
-  const numbered = LIST_NUMBERING.exec(before)?.[0].length ?? 0;
-  return TOPIC_OPENING.test(before.slice(numbered)) && TOPIC_CLOSE.test(sentence.text.slice(programme.end - sentence.start));
+  const topic = openingTopic(sentence.text);
+  return topic !== undefined && programme.start === sentence.start + topic.start && programme.end === sentence.start + topic.end;
 }
 
 /** Words that carry a sentence on from the one before: 同时, 此外, 还, 并. */

@@ -12,6 +12,7 @@
 import type { EntityMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
+import { LIST_NUMBERING } from "../layout.js";
 import { normaliseQuotes } from "../text-spans.js";
 
 /**
@@ -31,8 +32,22 @@ export function sectionOrTopic(ctx: ExtractContext, sentence: number): EntityMen
   return ctx.programmes.measures.find((candidate) => candidate.sentence === heading) ?? paragraphTopic(ctx, sentence);
 }
 
-/** A paragraph that opens by naming what it is about: 在林长制方面，… / 田长制方面，… / 在“护苗”行动中，…. */
-const TOPIC_OPENING = /^在?(.{2,20}?)(?:方面|上|中)[，,]/u;
+/** A sentence that opens by naming what it is about: 在林长制方面，… / 田长制方面，… / 在“护苗”行动中，… / 围绕“双减”，…. */
+const TOPIC_OPENING = /^(?:在?(.{2,20}?)(?:工作)?(?:方面|上|中)|(?:围绕|聚焦)(.{2,20}?))[，,]/u;
+
+/**
+ * Where the topic a sentence opens with stands in it, after its list number at most.
+ *
+ * @example openingTopic("在控辍保学方面，县教育局…") // { start: 1, end: 5 }
+ */
+export function openingTopic(text: string): { start: number; end: number } | undefined {
+  const numbered = LIST_NUMBERING.exec(text)?.[0].length ?? 0;
+  const match = TOPIC_OPENING.exec(text.slice(numbered));
+  if (!match) return undefined;
+  const topic = match[1] ?? match[2]!;
+  const start = numbered + match[0].indexOf(topic);
+  return { start, end: start + topic.length };
+}
 
 /**
  * The programme a paragraph's opening names as its topic (田长制方面，…), or the
@@ -44,10 +59,9 @@ function paragraphTopic(ctx: ExtractContext, sentence: number): EntityMention | 
   const first = opening === undefined ? undefined : ctx.sentences[opening];
   if (!first || opening === sentence) return undefined;
   const programmes = mentionsIn(ctx, "Programme", opening).filter((m) => !ctx.programmes.measures.includes(m));
-  const topic = TOPIC_OPENING.exec(first.text);
+  const topic = openingTopic(first.text);
   if (topic) {
-    const named = first.start + topic[0].indexOf(topic[1]!);
-    const opened = programmes.find((m) => m.start === named && m.end === named + topic[1]!.length);
+    const opened = programmes.find((m) => m.start === first.start + topic.start && m.end === first.start + topic.end);
     if (opened) return opened;
   }
   // 与此同时，县卫生健康局持续深化“健康入户”家庭医生签约服务…: the one programme a paragraph opens with is
