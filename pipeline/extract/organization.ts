@@ -306,6 +306,13 @@ export function findOrganizationSpans(
       start = parent.start;
       first = parent.first;
     }
+    // 壶|镇|镇党委: a township named after its town (壶镇) prints its level twice, and the tagger cuts off the
+    // town's one character.
+    const before = first > 0 ? tokens[first - 1]! : undefined;
+    if (before?.end === start && before.word.length === 1 && HAN_ONLY.test(before.word) && DOUBLED_LEVEL.test(text.slice(start - offset, start - offset + 2))) {
+      start = before.start;
+      first -= 1;
+    }
     // 由敦/x|茶村|股份经济合作社: a preposition the tagger glued to a name it does not know opens no name.
     if (first >= 0 && tokens[first]!.tag === "x" && tokens[first]!.start === start && GLUED_PREPOSITIONS.has(tokens[first]!.word[0]!) && tokens[first]!.word.length >= 2) start += 1;
     const name = text.slice(start - offset, token.end - offset);
@@ -375,6 +382,8 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
 const PARTY = new Set(["中共", "中国共产党"]);
 /** A township's name and level, as one word or cut (宝丰/nz|镇). */
 const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
+/** A township's level printed twice, after its town's name: 壶镇|镇. */
+const DOUBLED_LEVEL = /^(?:镇镇|乡乡)$/u;
 
 /**
  * The Party committee's span and name when `i` opens 中共 + place + 委员会: the county's (中共竹山县委员会 →

@@ -188,6 +188,11 @@ describe("generic institution words", () => {
     expect(names("患者在丰镇卫生院就诊。")).toEqual(["丰镇卫生院"]);
   });
 
+  it("keeps the town's character of a township named after its town, its level printed twice (碗|镇|镇党委)", () => {
+    expect(names("碗镇镇党委牵头，碗镇镇人民政府参与。")).toEqual(["碗镇镇党委", "碗镇镇人民政府"]);
+    expect(names("枫镇镇党委牵头。")).toEqual(["枫镇镇党委"]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
