@@ -125,6 +125,8 @@ export function findOrganizationSpans(
       // A long county name (景宁畲族自治县) opening a firm's long name counts only as what it opens.
       if (token.end - left.start > lexicon.maxChars && !(token.end - left.end <= lexicon.maxChars && isCountyName(left.word))) break;
       if (expansionStops.has(left.word)) break;
+      // 县财政局|积极争取/l|地方政府: a phrase of doing the tagger reads as one word is no part of a name.
+      if (left.tag === "l" && MANNER_OPENERS.test(left.word)) break;
       // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
       // A firm's line of business (农业|发展|有限公司) may be such a noun, and so may a centre's work (县猕猴桃产业|发展|服务中心);
@@ -234,7 +236,8 @@ export function findOrganizationSpans(
       // 书记黄建明/x|带头|领办合作社: past a verb of doing, an unknown word is whoever does it, no brand.
       if (brand && !crossedDoing) branded = true;
       // 中国电信|石阡/nrfg|分公司: a division's name the tagger takes for something else is still a place.
-      const place = left.tag === "ns" || (left.tag !== "nt" && isDivisionName(left.word));
+      // 合作/vn (of 合作市), 建设/vn: a word the tagger reads as doing names no place.
+      const place = left.tag === "ns" || (left.tag !== "nt" && left.tag !== "vn" && isDivisionName(left.word));
       // 生态|资源|经营管理有限公司: one that is an everyday word too (资源, of 资源县) may be inside the name.
       const placeOrWord = place && left.tag !== "ns" && isCommonWord(left.word);
       if (placeOrWord) branded = true;
@@ -382,6 +385,8 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
 const PARTY = new Set(["中共", "中国共产党"]);
 /** A township's name and level, as one word or cut (宝丰/nz|镇). */
 const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
+/** Manner words that open a phrase of doing the tagger reads as one word (积极争取/l, 主动对接/l). */
+const MANNER_OPENERS = /^(?:积极|主动|大力|全力|认真|切实|努力|及时|持续|深入)/u;
 /** A township's level printed twice, after its town's name: 壶镇|镇. */
 const DOUBLED_LEVEL = /^(?:镇镇|乡乡)$/u;
 

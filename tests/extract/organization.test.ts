@@ -193,6 +193,13 @@ describe("generic institution words", () => {
     expect(names("枫镇镇党委牵头。")).toEqual(["枫镇镇党委"]);
   });
 
+  it("lets no name run back over a body before what that body does (县财政局|积极争取|地方政府, …公司|合作|建设…加工厂)", () => {
+    expect(names("县财政局积极争取地方政府专项债券支持。")).toEqual(["县财政局"]);
+    const firms = names("村股份经济合作社与平阳县云岭茶业有限公司合作建设标准化茶叶加工厂。");
+    expect(firms).toContain("平阳县云岭茶业有限公司");
+    expect(firms.filter((name) => name.includes("合作建设"))).toEqual([]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
