@@ -317,7 +317,12 @@ export function findOrganizationSpans(
       first -= 1;
     }
     // 由敦/x|茶村|股份经济合作社: a preposition the tagger glued to a name it does not know opens no name.
-    if (first >= 0 && tokens[first]!.tag === "x" && tokens[first]!.start === start && GLUED_PREPOSITIONS.has(tokens[first]!.word[0]!) && tokens[first]!.word.length >= 2) start += 1;
+    // 项目|由恒润/x|新材|全资子公司: it opens the name wherever the name ran back over it.
+    const glued = first >= 0 ? tokens.slice(first, i).findLastIndex((t) => t.tag === "x" && GLUED_PREPOSITIONS.has(t.word[0]!) && t.word.length >= 2) : -1;
+    if (glued >= 0) {
+      first += glued;
+      start = tokens[first]!.start + 1;
+    }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3) return;
     if (wordSet(lexicon.notOrganizations).has(name)) {

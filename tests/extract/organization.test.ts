@@ -200,6 +200,10 @@ describe("generic institution words", () => {
     expect(firms.filter((name) => name.includes("合作建设"))).toEqual([]);
   });
 
+  it("opens no name with a preposition the tagger glued to a brand it does not know, wherever the name began (项目|由德润/x|新材…)", () => {
+    expect(names("该项目由德润新材全资子公司投资。")).toEqual(["德润新材全资子公司"]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
