@@ -158,7 +158,9 @@ export function findOrganizationSpans(
       }
       // 双溪/nr|镇|中心小学: a township level cut off from the name before it opens the body with that name.
       const townshipName = TOWNSHIP_LEVELS.has(left.word) ? tokens[j - 1] : undefined;
-      if (townshipName && townshipName.end === left.start && NAME_HEAD_TAGS.has(townshipName.tag ?? "") && /^\p{Script=Han}{2,3}$/u.test(townshipName.word)) {
+      // 指导/n|镇|卫生院: a verb the tagger calls a noun names no township.
+      const namesTownship = townshipName !== undefined && NAME_HEAD_TAGS.has(townshipName.tag ?? "") && !verbLike.has(townshipName.word);
+      if (townshipName && namesTownship && townshipName.end === left.start && /^\p{Script=Han}{2,3}$/u.test(townshipName.word)) {
         start = townshipName.start;
         first = j - 1;
         opened = true;

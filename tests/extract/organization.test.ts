@@ -204,6 +204,12 @@ describe("generic institution words", () => {
     expect(names("该项目由德润新材全资子公司投资。")).toEqual(["德润新材全资子公司"]);
   });
 
+  it("takes no verb the tagger calls a noun for a township's or body's name (指导|镇|卫生院, 牵线|…大学)", () => {
+    expect(names("县卫健局指导镇卫生院开展签约服务。")).not.toContain("指导镇卫生院");
+    expect(names("县科技局牵线西北农林科技大学开展攻关。")).toEqual(["县科技局", "西北农林科技大学"]);
+    expect(names("组织轮训村委会干部。").filter((name) => name.startsWith("轮训"))).toEqual([]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });
