@@ -179,6 +179,13 @@ describe("generic institution words", () => {
     expect(organisationsIn("上传党中央方针政策80余篇，推进中央红军长征出发地纪念园提升工程。")).toEqual([]);
   });
 
+  it("knows a county's people's congress and political consultative conference by their short names, as public bodies", () => {
+    expect(organisationsIn("今年以来，县政协将民生实事列为协商议题，县人大常委会开展视察。")).toEqual(["安吉县政协", "安吉县人大常委会"]);
+    const article = articleFixture("县人大常委会组织视察。");
+    const [congress] = extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county: anji }));
+    expect(congress?.attributes?.category).toBe("government");
+  });
+
   it("knows a county's merged culture bureaus and its government-service bureau by their short names", () => {
     expect(organisationsIn("县文广新旅局、县政务服务管理局牵头。")).toEqual(["安吉县文广新旅局", "安吉县政务服务管理局"]);
   });

@@ -1034,6 +1034,14 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involvesOf("县民政局为县中医院争取“银龄安康”工程资金。", "宁陕")).not.toContain("“银龄安康”工程→宁陕县中医院");
   });
 
+  it("gives no programme the bodies a document is copied to (抄送：…)", () => {
+    const text = ["今年，县政府实施十件民生实事项目，总投资5.2亿元。", "各牵头单位每季度报送进展情况。", "抄送：县委办，县人大常委会，县政协。"].join("\n");
+    const article = articleFixture(text, { place: "宁陕", title: "宁陕县2025年民生实事项目实施方案" });
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toContain("十件民生实事项目→宁陕县人民政府");
+    expect(involves.filter((link) => link.endsWith("人大常委会") || link.endsWith("政协"))).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

@@ -63,6 +63,9 @@ function bodiesIn(ctx: ExtractContext, sentence: number): EntityMention[] {
   return mentionsIn(ctx, "Organization", sentence).filter((m) => m !== outlet);
 }
 
+/** The label of a document's list of those it is sent to: 抄送：, 主送：, 报送：. */
+const SENT_TO = /^(?:抄送|主送|报送|分送|抄报)[：:]/u;
+
 /** The centre, which every county answers to: no duty of its own in a county's programme. */
 const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 
@@ -74,8 +77,9 @@ const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 function paragraphDuties(ctx: ExtractContext): RelationMention[] {
   const relations: RelationMention[] = [];
   for (const sentence of ctx.sentences) {
-    // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it.
-    if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || listsBodiesOnDuty(sentence.text)) continue;
+    // 牵头单位：县水利局: a plan's line of duty speaks for its task, as `planDuties` reads it; 抄送：县委办，…: a
+    // document's list of those it is sent to names no one at work.
+    if (mentionsIn(ctx, "Programme", sentence.index).length > 0 || listsBodiesOnDuty(sentence.text) || SENT_TO.test(sentence.text)) continue;
     const topic = bodiesIn(ctx, sentence.index).length > 0 ? sectionProgramme(ctx, sentence.index) : undefined;
     if (!topic) continue;
     // The topic stands for the sentence's object, after all it prints.
