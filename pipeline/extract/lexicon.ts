@@ -15,8 +15,6 @@ export interface ProgrammeLexicon {
   heads: Record<string, string>;
   unquotedLeadHeads: string[];
   launchVerbs: string[];
-  /** Verbs of joining a programme someone else runs (参加, 参与): a quoted name after one is put forward as launched. */
-  joinVerbs: string[];
   numberedSloganVerbs: string[];
   numerals: string;
   maxModifierChars: number;
@@ -173,7 +171,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "joinVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

@@ -94,8 +94,6 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       prefixStart < span.open ||
       headsItem ||
       followsVerb(text, span.open, lexicon.launchVerbs) ||
-      // 组织学员参加“马兰花”创业培训: what people join is run as a programme, by whoever runs it.
-      followsVerb(text, span.open, lexicon.joinVerbs) ||
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
       joinedToLaunched ||

@@ -117,13 +117,6 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
   });
 
-  it("reads joining (参加, 参与) as putting forward what a weak head names, as launching it does", () => {
-    expect(names("县人社局组织返乡青年参加“山茶花”创业培训，共培训120人。")).toEqual(["“山茶花”创业培训"]);
-    expect(names("全镇200余户家庭报名参加“书香门第”读书服务。")).toEqual(["“书香门第”读书服务"]);
-    // Without a verb of launching or joining, the quote is a manner and the head no programme's.
-    expect(names("他以“山茶花”精神开展创业培训。")).toEqual([]);
-  });
-
   it("takes 提升 or 推进 right before a head as part of a quoted programme's name, not as the verb that ends it", () => {
     expect(names("县住建局开展“电改+消防”提升行动，排查隐患。")).toEqual(["“电改+消防”提升行动"]);
     expect(names("县里实施“美丽庭院”提升工程，改造庭院。")).toEqual(["“美丽庭院”提升工程"]);
