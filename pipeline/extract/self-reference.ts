@@ -65,10 +65,15 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
   const voices = [...answers, ...quotedVoices(ctx)];
   let headline: EntityMention[] | undefined;
   // The headline is tagged only when a sentence needs its author (most articles name none).
-  let author: { body?: EntityMention } | undefined;
-  const authorOf = () => (author ??= { body: reportAuthor(ctx) }).body;
+  let author: { body?: EntityMention; township?: string } | undefined;
+  const authorOf = () => (author ??= reportAuthorOrTownship(ctx)).body;
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
+    // 今年以来，河包镇坚持…: in a township's own report, the township opening a clause is its body at work.
+    if (author?.township !== undefined || sentence.index === 0) {
+      const { body, township } = (author ??= reportAuthorOrTownship(ctx));
+      if (body && township) mentions.push(...townshipSubjects(ctx, sentence, township).map((at) => selfMention(ctx, body, sentence, at, township.length)));
+    }
     const voiceAt = (at: number) => voices.find((voice) => voice.start <= at && at < voice.end);
     // 二是深入实施“老兵创业扶持计划”: in a body's own report or its head's answer, a sentence that opens with what
     // is done has that body for its subject.
@@ -133,6 +138,55 @@ function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
   // 县退役军人事务局多措并举推动…, 今年以来，县退役军人事务局…: a report on a body's work, its headline and lead
   // opening with that body, speaks for it as its own report does.
   return leadOpensWith(ctx, first.body.name) ? first.body : undefined;
+}
+
+/** The author of a body's own report, else of a township's, with the township's name. */
+function reportAuthorOrTownship(ctx: ExtractContext): { body?: EntityMention; township?: string } {
+  const body = reportAuthor(ctx);
+  return body ? { body } : (townshipAuthor(ctx) ?? {});
+}
+
+/** A township's name opening a headline: 王店镇2024年…, 河包镇：…. */
+const TOWNSHIP_AT_START = /^\p{Script=Han}{1,5}?(?:镇|乡|街道)/u;
+/** A township's bodies a report of its own speaks for, its government first. */
+const TOWNSHIP_SPEAKERS = ["人民政府", "政府", "办事处", "党委", "党工委"];
+
+/**
+ * 王店镇2024年上半年工作总结, 河包镇：“网格+调解”… / 今年以来，河包镇坚持…: a township's own report, or a report on its
+ * work whose headline and lead open with it, speaks for the township's government (else its Party committee) as the
+ * article or its headline names that body.
+ */
+function townshipAuthor(ctx: ExtractContext): { body: EntityMention; township: string } | undefined {
+  const title = ctx.article.normalizedTitle;
+  const township = TOWNSHIP_AT_START.exec(title)?.[0];
+  if (!township) return undefined;
+  if (!REPORT_AFTER_BODY.test(title.slice(township.length)) && townshipSubjects(ctx, ctx.sentences[0], township).length === 0) return undefined;
+  const bodies = [...ctx.entities.filter((m) => m.kind === "Organization"), ...headlineBodies(ctx)];
+  for (const kind of TOWNSHIP_SPEAKERS) {
+    const body = bodies.find((m) => {
+      if (!m.name.endsWith(township + kind)) return false;
+      const place = m.name.slice(0, m.name.length - township.length - kind.length).replace(/·$/u, "");
+      return place === "" || isDivisionName(place);
+    });
+    if (body) return { body, township };
+  }
+  return undefined;
+}
+
+/** Where a sentence's lead or a clause of it opens with the township itself as subject (河包镇坚持…, not 河包镇人民政府). */
+function townshipSubjects(ctx: ExtractContext, sentence: Sentence | undefined, township: string): number[] {
+  if (!sentence) return [];
+  const starts: number[] = [];
+  const clauses = [0, ...[...sentence.text.matchAll(/[，,；;]/gu)].map((match) => match.index + 1)];
+  for (const clause of clauses) {
+    const at = clause + OPENING_BEFORE_SUBJECT.exec(sentence.text.slice(clause))![0].length;
+    if (!sentence.text.startsWith(township, at)) continue;
+    const start = sentence.start + at;
+    // 河包镇人民政府将…: the body named in full is a mention already.
+    if (ctx.entities.some((m) => m.kind === "Organization" && m.start === start)) continue;
+    starts.push(start);
+  }
+  return starts;
 }
 
 /** Whether the article's first sentence opens with the body (after an opening time word at most) as its subject. */

@@ -434,6 +434,20 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involvesOf(extractCorpus([other])[0])).not.toContain("“老兵就业季”活动→武宁县退役军人事务局");
   });
 
+  it("speaks for a township's government in the township's own report, where it opens a clause or leaves its subject out", () => {
+    const report = articleFixture(
+      ["石塘镇人民政府", "今年以来，石塘镇坚持党建引领，构建“三治融合”治理机制。", "联合县人社局举办“春风行动”专场招聘会3场。", "县农业农村局实施“稻渔共生”工程。"].join("\n"),
+      { place: "武宁", title: "石塘镇2024年上半年工作总结" },
+    );
+    const involves = involvesOf(extractCorpus([report])[0]);
+    expect(involves).toEqual(expect.arrayContaining(["“三治融合”治理机制→武宁县·石塘镇人民政府", "春风行动→武宁县·石塘镇人民政府"]));
+    // A body of its own acting in the report keeps its programme.
+    expect(involves.filter((link) => link.startsWith("“稻渔共生”") && link.includes("石塘镇"))).toEqual([]);
+    // A report on a township whose lead opens with another subject speaks for no one.
+    const other = articleFixture(["石塘镇人民政府", "今年以来，全县上下构建“三治融合”治理机制。"].join("\n"), { place: "武宁", title: "石塘镇：“三治融合”见实效" });
+    expect(involvesOf(extractCorpus([other])[0])).not.toContain("“三治融合”治理机制→武宁县·石塘镇人民政府");
+  });
+
   it("knows a body's own report when its county's name is also an everyday word (资源|县民政局…工作总结)", () => {
     const report = articleFixture(["2024年，我局在资源县委、县政府领导下坚持兜底保障。", "（一）社会救助有力有效。", "全面落实最低生活保障、临时救助等制度，保障困难群众1.2万人。"].join("\n"), {
       place: "资源",
