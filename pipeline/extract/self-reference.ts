@@ -70,10 +70,9 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // 今年以来，河包镇坚持…: in a township's own report, the township opening a clause is its body at work.
-    if (author?.township !== undefined || sentence.index === 0) {
-      const { body, township } = (author ??= reportAuthorOrTownship(ctx));
-      if (body && township) mentions.push(...townshipSubjects(ctx, sentence, township).map((at) => selfMention(ctx, body, sentence, at, township.length)));
-    }
+    if (sentence.index === 0 && author === undefined && reportedTownship(ctx) !== undefined) author = reportAuthorOrTownship(ctx);
+    const { body: townshipBody, township } = author ?? {};
+    if (townshipBody && township) mentions.push(...townshipSubjects(ctx, sentence, township).map((at) => selfMention(ctx, townshipBody, sentence, at, township.length)));
     const voiceAt = (at: number) => voices.find((voice) => voice.start <= at && at < voice.end);
     // 二是深入实施“老兵创业扶持计划”: in a body's own report or its head's answer, a sentence that opens with what
     // is done has that body for its subject.
@@ -157,10 +156,8 @@ const TOWNSHIP_SPEAKERS = ["人民政府", "政府", "办事处", "党委", "党
  * article or its headline names that body.
  */
 function townshipAuthor(ctx: ExtractContext): { body: EntityMention; township: string } | undefined {
-  const title = ctx.article.normalizedTitle;
-  const township = TOWNSHIP_AT_START.exec(title)?.[0];
+  const township = reportedTownship(ctx);
   if (!township) return undefined;
-  if (!REPORT_AFTER_BODY.test(title.slice(township.length)) && townshipSubjects(ctx, ctx.sentences[0], township).length === 0) return undefined;
   const bodies = [...ctx.entities.filter((m) => m.kind === "Organization"), ...headlineBodies(ctx)];
   for (const kind of TOWNSHIP_SPEAKERS) {
     const body = bodies.find((m) => {
@@ -171,6 +168,15 @@ function townshipAuthor(ctx: ExtractContext): { body: EntityMention; township: s
     if (body) return { body, township };
   }
   return undefined;
+}
+
+/** The township whose own report the article is, or whose work its headline and lead open with. */
+function reportedTownship(ctx: ExtractContext): string | undefined {
+  const title = ctx.article.normalizedTitle;
+  const township = TOWNSHIP_AT_START.exec(title)?.[0];
+  if (!township) return undefined;
+  const own = REPORT_AFTER_BODY.test(title.slice(township.length));
+  return own || townshipSubjects(ctx, ctx.sentences[0], township).length > 0 ? township : undefined;
 }
 
 /** Where a sentence's lead or a clause of it opens with the township itself as subject (河包镇坚持…, not 河包镇人民政府). */
