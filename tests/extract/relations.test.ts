@@ -1032,7 +1032,7 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involvesOf("农户在厕所革命中受益，县农业农村局推行“首厕过关制”。", "宁陕").filter((l) => l.startsWith("厕所革命"))).toEqual([]);
   });
 
-  it("gives a programme the bodies a sentence casts in its role (以X、Y为牵头医院, 以X为龙头)", () => {
+  it("gives a programme the bodies a sentence casts in its role (以X、Y为牵头医院, 以X为龙头, 在X的支持下)", () => {
     const involves = involvesOf(
       "宁陕县深化紧密型县域医共体建设，以县人民医院、县中医院为牵头医院，组建2个医共体。以宁陕县秦岭农业发展有限公司为龙头，实施“一村一品”产业提升工程。",
       "宁陕",
@@ -1044,6 +1044,8 @@ describe("INVOLVES of a plan's duties", () => {
         "“一村一品”产业提升工程→宁陕县秦岭农业发展有限公司",
       ]),
     );
+    // 在X的支持下，…: the body under whose guidance or support the sentence's programme runs takes part.
+    expect(involvesOf("在县妇联的支持下，各村实施“美丽庭院”创建工程。", "宁陕")).toContain("“美丽庭院”创建工程→宁陕县妇联");
     // A body a sentence does something for (为…) is cast in no role.
     expect(involvesOf("县民政局为县中医院争取“银龄安康”工程资金。", "宁陕")).not.toContain("“银龄安康”工程→宁陕县中医院");
   });
