@@ -443,7 +443,15 @@ export function joinedName(text: string, end: number, lazyTokens: LazyTokens, le
 /** Where a name starting at `from` must end by: the clause's end, or as many characters as a name's modifier and head may hold. */
 function nameWindowEnd(text: string, from: number, rules: ProgrammeLexicon["unquoted"]): number {
   let end = from;
-  while (end < text.length && !CLAUSE_END.test(text[end]!) && end - from < rules.maxModifierChars + 4) end++;
+  let glossChars = 0;
+  while (end < text.length && end - from - glossChars < rules.maxModifierChars + 4) {
+    const gloss = text[end] === "（" && end > from ? INNER_GLOSS.exec(text.slice(end))?.[0] : undefined;
+    if (gloss) {
+      end += gloss.length;
+      glossChars += gloss.length;
+    } else if (CLAUSE_END.test(text[end]!)) break;
+    else end++;
+  }
   return end;
 }
 
@@ -462,6 +470,9 @@ const SHARED_JOINERS = new Set(["和", "与", "及"]);
 
 /** What joins two objects of one verb. */
 const JOINERS = new Set(["和", "及", "与", "、"]);
+
+/** A gloss in brackets a name goes on after: （屯）, （敬老院）. */
+const INNER_GLOSS = /^（\p{Script=Han}{1,6}）(?=\p{Script=Han})/u;
 
 /** The list a name may open with: up to four items of one to four characters, each closed by 、 (家庭、学校、). */
 const OPENING_LIST = /^(?:\p{Script=Han}{1,4}、){1,4}$/u;
@@ -495,6 +506,7 @@ function firstStandaloneName(
   const rules = lexicon.unquoted;
   const breakers = wordSet(rules.breakers);
   let joined = false;
+  let glossChars = 0;
   for (let stop = from + 1; stop <= windowEnd; stop++) {
     // 家庭、学校、社会协同育人机制, 县、乡、村三级河长巡河制度: a name may open with a list of who or which levels.
     if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop))) continue;
@@ -505,11 +517,18 @@ function firstStandaloneName(
       joined = true;
       continue;
     }
+    // 自然村（屯）通硬化路建设, 特困人员供养服务设施（敬老院）改造提升工程: a short gloss in brackets inside the name.
+    const gloss = text[stop - 1] === "（" && stop - 1 > from ? INNER_GLOSS.exec(text.slice(stop - 1))?.[0] : undefined;
+    if (gloss) {
+      stop += gloss.length - 1;
+      glossChars += gloss.length;
+      continue;
+    }
     if (breakers.has(text[stop - 1]!) || !isHanAt(text, stop - 1)) return undefined;
     if (!tokenEnds.has(stop) || !mayEndListedWord(text, stop, heads)) continue;
     const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));
     if (!head) continue;
-    const modifierChars = stop - head.length - from;
+    const modifierChars = stop - head.length - from - glossChars;
     // Two fields are governed by a campaign's, mechanism's or policy's head; two bodies (城市医疗集团和县域医联体) are two objects.
     if (joined && !rules.sharedHeads.includes(head)) return undefined;
     if (modifierChars < rules.minModifierChars) continue;

@@ -337,6 +337,15 @@ describe("loan products", () => {
   });
 });
 
+describe("a gloss in brackets inside an unquoted name", () => {
+  it("keeps a short gloss the name goes on after (自然村（屯）…, …设施（敬老院）改造提升工程), not one that follows it", () => {
+    expect(names("县交通运输局加快实施自然村（寨）通硬化路建设，今年新建硬化路86公里。")).toEqual(["自然村（寨）通硬化路建设"]);
+    expect(names("实施特困人员供养服务设施（光荣院）改造提升工程，改造6所。")).toEqual(["特困人员供养服务设施（光荣院）改造提升工程"]);
+    // A phase printed after the head is no part of the name.
+    expect(names("实施南河堤防加固工程（三期），新建堤防4公里。")).toEqual(["南河堤防加固工程"]);
+  });
+});
+
 describe("weak heads after a quoted name", () => {
   it("need a launch verb before the quote", () => {
     expect(names("街道推出“助餐到家”服务，惠及老人。")).toEqual(["“助餐到家”服务"]);
