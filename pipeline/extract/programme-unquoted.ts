@@ -530,7 +530,9 @@ function firstStandaloneName(
     if (!head) continue;
     const modifierChars = stop - head.length - from - glossChars;
     // Two fields are governed by a campaign's, mechanism's or policy's head; two bodies (城市医疗集团和县域医联体) are two objects.
-    if (joined && !rules.sharedHeads.includes(head)) return undefined;
+    // 灌区续建配套与节水改造|工程: a head after the shared one names the same two fields' work.
+    const afterShared = rules.sharedHeads.some((shared) => text.startsWith(shared, stop - head.length - shared.length));
+    if (joined && !rules.sharedHeads.includes(head) && !afterShared) return undefined;
     if (modifierChars < rules.minModifierChars) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (head === BUILDING) {

@@ -157,6 +157,10 @@ describe("unquoted programme names", () => {
     expect(unquoted("县应急局实施危险化学品和非煤矿山专项整治。")).toEqual(["危险化学品和非煤矿山专项整治"]);
     expect(unquoted("县里健全防止返贫动态监测和帮扶机制。")).toEqual(["防止返贫动态监测和帮扶机制"]);
     expect(unquoted("推行线上课堂、线下课堂和流动课堂三种模式。")).toEqual([]);
+    // A head after the shared one (改造|工程) names the two fields' work as one project.
+    expect(unquoted("县水利局推进清河灌区续建配套与节水改造工程，新建渠道30公里。")).toEqual(["清河灌区续建配套与节水改造工程"]);
+    // Two bodies joined before a head no field shares are two objects.
+    expect(unquoted("推进城市医疗集团和县域医联体工程。")).toEqual([]);
   });
 
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
