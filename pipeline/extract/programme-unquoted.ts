@@ -135,6 +135,8 @@ function rankedObjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeL
 
 /** Heads of a subsidy a report may name without a verb that launches it. */
 const SUBSIDY_HEADS = new Set(["补贴", "补助", "津贴"]);
+/** The money a subsidy pays out, printed after its name (…补贴资金4860万元). */
+const SUBSIDY_MONEY = "资金";
 /** Tags of the words a subsidy's name is made of: nouns, distinguishing and unknown words. */
 const SUBSIDY_NAME_TAGS = /^(?:n|nz|ng|vn|b|an|j|l|x)$/u;
 /** First characters of words of quantity or reference, which open no name (各类, 全县, 我县, 每人). */
@@ -541,7 +543,9 @@ function firstStandaloneName(
       // 家庭养老床位建设|计划), no project of its own.
       if (isHanAt(text, stop) && !JOINERS.has(text[stop]!)) continue;
     }
-    if (!standsAlone(text, stop, tokens)) continue;
+    // 落实秸秆还田作业补贴|资金4860万元: a subsidy's money is the subsidy's, and ends its name.
+    const subsidyMoney = SUBSIDY_HEADS.has(head) && text.startsWith(SUBSIDY_MONEY, stop);
+    if (!standsAlone(text, stop, tokens) && !subsidyMoney) continue;
     // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
     // on a head (考核机制改革, …体系完善) is no programme of that head.
     const built = builtAt(text, stop, head, lexicon);

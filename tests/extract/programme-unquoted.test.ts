@@ -169,6 +169,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("县林业局落实森林生态效益补偿，发放资金500万元。")).toEqual(["森林生态效益补偿"]);
   });
 
+  it("ends a subsidy's name before the money it pays out (…补贴|资金4860万元), a named fund whole", () => {
+    expect(unquoted("县财政局落实玉米大豆轮作补贴资金3200万元。")).toEqual(["玉米大豆轮作补贴"]);
+    // The national fund for consolidating poverty alleviation is known by its whole name, verb and money included.
+    expect(names("统筹各级衔接推进乡村振兴补助资金2.3亿元。")).toEqual(["衔接推进乡村振兴补助资金"]);
+  });
+
   it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
     expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
   });
