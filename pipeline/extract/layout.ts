@@ -8,6 +8,7 @@
  * full stop is such a break and continues the previous paragraph.
  */
 import type { ArticleRecord, Sentence } from "../records.js";
+import { listsBodiesOnDuty } from "../ingest/duty-line.js";
 import { cellCount, MIN_ROW_CELLS } from "../ingest/table-cells.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { hasBalancedQuotes } from "./text-spans.js";
@@ -66,6 +67,10 @@ export function analyseLayout(
   const kept = candidates.filter((_, k) => parallel[k]);
   const headings = kept.length >= 2 ? kept : [];
 
+  // （牵头单位：县卫健局）: the last task's line of duty closes the plan's list; what follows it (a head's words, a
+  // meeting) is in no task's section.
+  const lastHeading = headings.at(-1) ?? Infinity;
+  const listClosedAt = paragraphs.findLastIndex((members) => members.some((index) => index > lastHeading && listsBodiesOnDuty(sentences[index]!.text)));
   const sectionOf: number[] = [];
   let current = -1;
   paragraphs.forEach((members, p) => {
@@ -73,6 +78,7 @@ export function analyseLayout(
     if (headings.includes(first)) current = first;
     else if (p === 0 || (p === paragraphs.length - 1 && opensSummary(sentences[first]!.text, lexicon.summaryOpeners))) current = -1;
     for (const index of members) sectionOf[index] = p === 0 ? -1 : current;
+    if (p === listClosedAt) current = -1;
   });
   return { paragraphOf, paragraphs, headings, sectionOf };
 }

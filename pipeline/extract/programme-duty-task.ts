@@ -58,7 +58,9 @@ export function dutyTaskHeadings(ctx: ExtractContext, found: readonly EntityMent
 
 function taskHeading(ctx: ExtractContext, sentence: Sentence, numbering: number, lexicon: ProgrammeLexicon): DutyTask | undefined {
   const name = sentence.text.slice(numbering).replace(/[。．.！!]$/u, "");
-  if (name.length < MIN_TASK_CHARS || name.length > MAX_TASK_CHARS || !HAN_ONLY.test(name)) return undefined;
+  // 适龄妇女“两癌”免费筛查: a quoted name may stand inside the task's.
+  const unquoted = name.replace(/“([^“”]+)”/gu, "$1");
+  if (unquoted.length < MIN_TASK_CHARS || unquoted.length > MAX_TASK_CHARS || !HAN_ONLY.test(unquoted)) return undefined;
   if (isDocumentPart(name, lexicon.documentHeadings) || DOING_OPENERS.test(name)) return undefined;
   const start = sentence.start + numbering;
   const first = ctx.taggedTokens(sentence).find((token) => token.start === start);

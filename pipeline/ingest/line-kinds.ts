@@ -3,8 +3,11 @@
  * splitter and the furniture detector share.
  */
 
-/** Ends a sentence: 。！？… optionally followed by closing quotes or brackets (a bare ” does not). */
-const SENTENCE_FINAL = /[。！？!?…][”’」』）)》〕]*$/u;
+/**
+ * Ends a sentence: 。！？… optionally followed by closing quotes or brackets (a bare ” does not), or a labelled note
+ * in brackets printed after a full stop (…转诊救治。（牵头单位：县卫健局）).
+ */
+const SENTENCE_FINAL = /[。！？!?…](?:[”’」』）)》〕]*|[（(][^（）()：:]{1,12}[：:][^（）()]{1,80}[）)])$/u;
 /** Punctuation a headline never ends with: the line goes on. */
 const CONTINUING = /[，、；：,;:（(“‘「《—-]$/u;
 /** Longest line still taken for a headline line. */

@@ -1058,6 +1058,25 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involves.filter((link) => link.endsWith("人大常委会") || link.endsWith("政协"))).toEqual([]);
   });
 
+  it("names a numbered task by its heading, quotes and all, and gives what follows the last task's duties to none of them", () => {
+    const text = [
+      "近日，《宁陕县2024年卫生健康民生实事实施方案》正式印发。",
+      "一、适龄妇女“两癌”免费筛查。为农村适龄妇女免费筛查1.2万人。（牵头单位：县卫健局；责任单位：县妇联）",
+      "二、老年人免费健康体检。为65岁以上老年人免费体检5.6万人次。（牵头单位：县卫健局；责任单位：县人民医院）",
+      "3月26日，安康市卫健委在宁陕召开推进会。",
+    ].join("\n");
+    const involves = involvesOf(text, "宁陕");
+    expect(involves).toEqual(
+      expect.arrayContaining([
+        "适龄妇女“两癌”免费筛查→宁陕县卫健局",
+        "适龄妇女“两癌”免费筛查→宁陕县妇联",
+        "老年人免费健康体检→宁陕县卫健局",
+        "老年人免费健康体检→宁陕县人民医院",
+      ]),
+    );
+    expect(involves.filter((link) => link.endsWith("安康市卫健委"))).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

@@ -648,6 +648,22 @@ describe("splitArticles on other layouts", () => {
     ]);
   });
 
+  it("ends a paragraph at a labelled note in brackets after its full stop (…救治。（牵头单位：县卫健局）)", () => {
+    const doc = [
+      "某县印发方案 办好三件民生实事",
+      "来源：某县卫生健康局",
+      "",
+      "一、免费健康体检。为65岁以上老年人免费体检2万人次。（牵头单位：县卫健局；责任单位：各乡镇卫生院）",
+      "",
+      "二、村卫生室标准化建设。新建村卫生室30个。（牵头单位：县卫健局）",
+    ].join("\n");
+    const [article] = splitArticles(doc).articles;
+    expect(article!.text.split("\n")).toEqual([
+      "一、免费健康体检。为65岁以上老年人免费体检2万人次。（牵头单位：县卫健局；责任单位：各乡镇卫生院）",
+      "二、村卫生室标准化建设。新建村卫生室30个。（牵头单位：县卫健局）",
+    ]);
+  });
+
   it("reads a post's account, date, time and province as a meta line, and starts the body under it", () => {
     const doc = [
       "奋进新征程｜沭阳：“家门口就业”让群众端稳“饭碗”",
