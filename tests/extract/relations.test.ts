@@ -1044,6 +1044,10 @@ describe("INVOLVES of a plan's duties", () => {
         "“一村一品”产业提升工程→宁陕县秦岭农业发展有限公司",
       ]),
     );
+    // X、Y参与 / X配合: bodies said to join in take part.
+    expect(involvesOf("“护苗”专项行动由县委宣传部牵头，县公安局、县市场监管局参与，清理校园周边网吧。", "宁陕")).toEqual(
+      expect.arrayContaining(["“护苗”专项行动→宁陕县公安局", "“护苗”专项行动→宁陕县市场监管局"]),
+    );
     // 在X的支持下，…: the body under whose guidance or support the sentence's programme runs takes part.
     expect(involvesOf("在县妇联的支持下，各村实施“美丽庭院”创建工程。", "宁陕")).toContain("“美丽庭院”创建工程→宁陕县妇联");
     // A body a sentence does something for (为…) is cast in no role.
