@@ -97,7 +97,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
       joinedToLaunched ||
-      secondObjectOfVerb(text, span.open, lexicon.launchVerbs);
+      secondObjectOfVerb(text, span.open, lexicon.launchVerbs) ||
+      // “童伴之家”建设由县民政局、县妇联联合实施: a building a sentence says who runs is under way.
+      BUILDING_RUN_BY.test(text.slice(span.close + 1));
     launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -242,6 +244,8 @@ const QUOTED_MANNER = /^(?:\p{Script=Han}{1,4}式|一对一|点对点|面对面|
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
+/** A quoted thing's building, then who runs it: “童伴之家”建设由…. */
+const BUILDING_RUN_BY = /^\p{Script=Han}{0,6}?建设由/u;
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */
 const QUOTED_BUILDING = /^(\p{Script=Han}{0,6}?建设)/u;
 /** Words after a programme's name that make it a group of people: 低保|户, 临时救助|对象, 低保|边缘家庭, 群测群防|员. */

@@ -117,6 +117,12 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
   });
 
+  it("takes a quoted thing's building that a sentence says who runs (“…”建设由…实施) for a programme", () => {
+    expect(names("“儿童之家”建设由县民政局、县妇联联合实施，在村里建立活动阵地。")).toEqual(["“儿童之家”建设"]);
+    // Its building named in passing, with no one running it, is none.
+    expect(names("“儿童之家”建设情况良好。")).toEqual([]);
+  });
+
   it("takes 提升 or 推进 right before a head as part of a quoted programme's name, not as the verb that ends it", () => {
     expect(names("县住建局开展“电改+消防”提升行动，排查隐患。")).toEqual(["“电改+消防”提升行动"]);
     expect(names("县里实施“美丽庭院”提升工程，改造庭院。")).toEqual(["“美丽庭院”提升工程"]);
