@@ -473,6 +473,8 @@ const SHARED_JOINERS = new Set(["和", "与", "及"]);
 /** What joins two objects of one verb. */
 const JOINERS = new Set(["和", "及", "与", "、"]);
 
+/** A head this long (专项整治, 综合治理) names a kind well enough to take a modifier one character shorter. */
+const LONG_HEAD_CHARS = 4;
 /** A gloss in brackets a name goes on after: （屯）, （敬老院）. */
 const INNER_GLOSS = /^（\p{Script=Han}{1,6}）(?=\p{Script=Han})/u;
 
@@ -535,7 +537,8 @@ function firstStandaloneName(
     // 灌区续建配套与节水改造|工程: a head after the shared one names the same two fields' work.
     const afterShared = rules.sharedHeads.some((shared) => text.startsWith(shared, stop - head.length - shared.length));
     if (joined && !rules.sharedHeads.includes(head) && !afterShared) return undefined;
-    if (modifierChars < rules.minModifierChars) continue;
+    // 防溺水|专项整治: a head of four characters or more names its kind well enough to take a modifier one shorter.
+    if (modifierChars < rules.minModifierChars - (head.length >= LONG_HEAD_CHARS ? 1 : 0)) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (head === BUILDING) {
       if (!namesBuiltThing(text.slice(from, stop - head.length), heads, lexicon)) return undefined;

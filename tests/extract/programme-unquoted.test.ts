@@ -175,6 +175,11 @@ describe("unquoted programme names", () => {
     expect(names("统筹各级衔接推进乡村振兴补助资金2.3亿元。")).toEqual(["衔接推进乡村振兴补助资金"]);
   });
 
+  it("takes a modifier of three characters before a head of four (防溺水|专项整治), not before a shorter one", () => {
+    expect(unquoted("县教体局会同县水利局开展防溺水专项整治，设置警示牌1860块。")).toEqual(["防溺水专项整治"]);
+    expect(unquoted("开展安全专项整治。")).toEqual([]);
+  });
+
   it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
     expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
   });
