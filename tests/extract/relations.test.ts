@@ -1044,6 +1044,8 @@ describe("INVOLVES of a plan's duties", () => {
         "“一村一品”产业提升工程→宁陕县秦岭农业发展有限公司",
       ]),
     );
+    // A list closed by the kind and count of its bodies (等4家经办银行) before the role.
+    expect(involvesOf("创业担保贷款由县人社局组织实施，宁陕农村商业银行等4家经办银行负责放贷。", "宁陕")).toContain("创业担保贷款→宁陕农村商业银行");
     // X、Y参与 / X配合: bodies said to join in take part.
     expect(involvesOf("“护苗”专项行动由县委宣传部牵头，县公安局、县市场监管局参与，清理校园周边网吧。", "宁陕")).toEqual(
       expect.arrayContaining(["“护苗”专项行动→宁陕县公安局", "“护苗”专项行动→宁陕县市场监管局"]),

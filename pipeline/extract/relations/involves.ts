@@ -192,9 +192,9 @@ function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly stri
   return carried > 0 && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
 }
 
-/** What closes a list of bodies before its role: 等, 等部门, 等单位, 等5个部门. */
-const LIST_CLOSE = /^等(?:\d*[个家]?(?:部门|单位|成员单位))?/u;
-const MAX_LIST_CLOSE = 7;
+/** What closes a list of bodies before its role: 等, 等部门, 等单位, 等5个部门, 等4家经办银行. */
+const LIST_CLOSE = /^等(?:[\d一二三四五六七八九十几多]*[个家所]?(?:部门|单位|成员单位|\p{Script=Han}{0,4}?(?:银行|机构|企业|医院|学校|公司|合作社)))?/u;
+const MAX_LIST_CLOSE = 10;
 
 /** Words that open a sentence with a partner of its left-out subject: 会同县气象局开展…, 联合县妇联实施…. */
 export const PARTNER_WORDS = ["会同", "联合", "协同", "携手", "配合", "联同"];
