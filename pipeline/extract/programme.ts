@@ -162,6 +162,11 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "project", quoted: inner });
       continue;
     }
+    // 小麦“一喷三防”由县农业农村局牵头: a quoted name a sentence says who runs is a programme.
+    if (!innerHead && RUN_BY.test(text.slice(span.close + 1))) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+      continue;
+    }
     // 研究部署“五好两宜”和美乡村建设工作, 推进“健康紫阳”建设: what a county launches the building of is a programme,
     // named with its building.
     const building = launched && !innerHead ? QUOTED_BUILDING.exec(text.slice(span.close + 1)) : null;
@@ -244,6 +249,8 @@ const QUOTED_MANNER = /^(?:\p{Script=Han}{1,4}式|一对一|点对点|面对面|
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
+/** Who runs what a sentence opens with: 由县农业农村局牵头, 由县民政局、县妇联联合实施. */
+const RUN_BY = /^由[^，,。；;：:]{2,30}?(?:牵头|负责|实施|承办|组织)/u;
 /** A quoted thing's building, then who runs it: “童伴之家”建设由…. */
 const BUILDING_RUN_BY = /^\p{Script=Han}{0,6}?建设由/u;
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */

@@ -117,10 +117,13 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
   });
 
-  it("takes a quoted thing's building that a sentence says who runs (“…”建设由…实施) for a programme", () => {
+  it("takes a quoted name or its building that a sentence says who runs (“…”建设由…实施, “…”由…牵头) for a programme", () => {
     expect(names("“儿童之家”建设由县民政局、县妇联联合实施，在村里建立活动阵地。")).toEqual(["“儿童之家”建设"]);
     // Its building named in passing, with no one running it, is none.
     expect(names("“儿童之家”建设情况良好。")).toEqual([]);
+    // A quoted name a sentence says a body runs (由…牵头) is a programme; one people merely put forward is not.
+    expect(names("小麦“一防双减”由县农业农村局牵头，县财政局安排资金。")).toEqual(["“一防双减”"]);
+    expect(names("“好人好事”由群众推荐。")).toEqual([]);
   });
 
   it("takes 提升 or 推进 right before a head as part of a quoted programme's name, not as the verb that ends it", () => {

@@ -1083,6 +1083,15 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involves.filter((link) => link.endsWith("安康市卫健委"))).toEqual([]);
   });
 
+  it("reads a paragraph opened by a heading run into it from its first sentence after the heading", () => {
+    const text = [
+      "今年以来，宁陕县扛稳粮食安全责任。",
+      "聚焦农田建设。全县实施高标准农田建设项目5.8万亩。项目法人为县农业农村局，县水务局负责质量监管。",
+      "聚焦病虫防控。县植保站开展统防统治，作业38万亩。",
+    ].join("\n");
+    expect(involvesOf(text, "宁陕")).toEqual(expect.arrayContaining(["高标准农田建设→宁陕县农业农村局", "高标准农田建设→宁陕县水务局"]));
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

@@ -55,7 +55,8 @@ export function openingTopic(text: string): { start: number; end: number } | und
  */
 function paragraphTopic(ctx: ExtractContext, sentence: number): EntityMention | undefined {
   const paragraph = ctx.layout.paragraphs[ctx.layout.paragraphOf[sentence] ?? -1];
-  const opening = paragraph?.[0];
+  // 聚焦农田建设。2024年高标准农田建设项目计划…: a heading run into the paragraph opens none of its text.
+  const opening = paragraph && ctx.layout.headings.includes(paragraph[0]!) ? paragraph[1] : paragraph?.[0];
   const first = opening === undefined ? undefined : ctx.sentences[opening];
   if (!first || opening === sentence) return undefined;
   const programmes = mentionsIn(ctx, "Programme", opening).filter((m) => !ctx.programmes.measures.includes(m));
