@@ -188,6 +188,8 @@ describe("generic institution words", () => {
 
   it("knows a county's merged culture bureaus and its government-service bureau by their short names", () => {
     expect(organisationsIn("县文广新旅局、县政务服务管理局牵头。")).toEqual(["安吉县文广新旅局", "安吉县政务服务管理局"]);
+    // The economy-and-information and data bureaus, which the base dictionary cuts across their neighbours (市经|信局, 局为).
+    expect(organisationsIn("县委组织部会同县经信局推行服务专员制度，以县数据资源局为牵头单位。")).toEqual(["安吉县委组织部", "安吉县经信局", "安吉县数据资源局"]);
   });
 
   it("keeps a township's first character the tagger cut off, a name it knows elsewhere or not (梁|邱镇, 孝|丰镇), but no function word", () => {
