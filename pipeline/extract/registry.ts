@@ -14,6 +14,7 @@ import { extractPersons } from "./person.js";
 import { scopeLocalBodies } from "./local-body-scope.js";
 import { scopeNamedPeople } from "./person-scope.js";
 import { extractProgrammes } from "./programme.js";
+import { extractProgrammeReferences } from "./programme-reference.js";
 import { relateDivisions, relateReporters } from "./relations/administrative.js";
 import { relateMetrics } from "./relations/metrics.js";
 import { relateInvolves } from "./relations/involves.js";
@@ -50,6 +51,7 @@ export const EXTRACTORS: readonly Extractor[] = [
     }),
   },
   { id: "programmes", kind: "entities", extract: (ctx) => ({ entities: extractProgrammes(ctx) }) },
+  { id: "programme-references", kind: "entities", extract: (ctx) => ({ entities: extractProgrammeReferences(ctx) }) },
   { id: "organizations", kind: "entities", extract: (ctx) => ({ entities: extractOrganizations(ctx) }) },
   { id: "self-references", kind: "entities", extract: (ctx) => ({ entities: extractSelfReferences(ctx) }) },
   { id: "outlet", kind: "entities", extract: (ctx) => ({ entities: extractOutlet(ctx) }) },

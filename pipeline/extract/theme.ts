@@ -129,5 +129,5 @@ export function extractThemes(ctx: ExtractContext): { entities: EntityMention[];
 /** A programme's first mention introduces it when it is the article's main programme or a sub-measure heading, or the sentence names no other programme. */
 function sentenceIntroduces(ctx: ExtractContext, programme: EntityMention): boolean {
   if (programme === ctx.programmes.main || ctx.programmes.measures.includes(programme)) return true;
-  return ctx.entities.filter((m) => m.kind === "Programme" && m.sentence === programme.sentence).length === 1;
+  return new Set(ctx.entities.filter((m) => m.kind === "Programme" && m.sentence === programme.sentence).map((m) => m.name)).size === 1;
 }

@@ -1092,6 +1092,20 @@ describe("INVOLVES of a plan's duties", () => {
     expect(involvesOf(text, "宁陕")).toEqual(expect.arrayContaining(["高标准农田建设→宁陕县农业农村局", "高标准农田建设→宁陕县水务局"]));
   });
 
+  it("reads a programme referred back to by its head (该工程由…牵头) as that programme, its figures too", () => {
+    const text = ["（三）“兵支书”培育工程稳步推进。该工程由县委组织部牵头，县退役军人事务局负责建立人才库，目前入库286人。"].join("\n");
+    const extraction = extractCorpus([articleFixture(text, { place: "宁陕" })])[0]!;
+    const involves = extraction.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“兵支书”培育工程→宁陕县委组织部", "“兵支书”培育工程→宁陕县退役军人事务局"]));
+    const reference = extraction.entities.find((m) => m.kind === "Programme" && m.surface === "");
+    expect(reference).toMatchObject({ name: "“兵支书”培育工程", sentence: 1 });
+    const figures = extraction.relations.filter((r) => r.type === "HAS_METRIC" && r.from.kind === "Programme").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(figures.some((link) => link.startsWith("“兵支书”培育工程→") && link.includes("286人"))).toBe(true);
+    // A reference with no programme of its head before it refers to nothing.
+    const lone = extractCorpus([articleFixture("该项目由县水利局负责建设。", { place: "宁陕" })])[0]!;
+    expect(lone.entities.filter((m) => m.kind === "Programme")).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
 import { extractProgrammes } from "../../pipeline/extract/programme.js";
+import { extractProgrammeReferences } from "../../pipeline/extract/programme-reference.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
 import { extractThemes } from "../../pipeline/extract/theme.js";
 import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
@@ -17,6 +18,15 @@ describe("extractThemes", () => {
     const about = relations.map((r) => `${r.from.kind}:${r.to.name}`);
     expect(about).toContain("Article:未成年人保护");
     expect(about).toContain("Programme:未成年人保护");
+  });
+
+  it("counts a programme named again in its sentence (该计划…) as the one programme the sentence introduces", () => {
+    const article = articleFixture("某县深入实施“强县富民”行动。\n同时实施“归雁”村干部培养计划，从回引人才中选拔后备干部120名，该计划入选省级典型案例。");
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    ctx.entities.push(...extractProgrammes(ctx));
+    ctx.entities.push(...extractProgrammeReferences(ctx));
+    const about = extractThemes(ctx).relations.filter((r) => r.from.kind === "Programme").map((r) => `${r.from.name}:${r.to.name}`);
+    expect(about).toContain("“归雁”村干部培养计划:人才发展");
   });
 
   it("needs a headline trigger, two sentences or two of the theme's words before an article is about a theme", () => {
