@@ -299,7 +299,9 @@ export function findOrganizationSpans(
     }
     // 安徽|岳西|云岭茶业有限公司: a firm's name may open with its province before its county.
     const provinceBefore = enterprise && first > 0 ? tokens[first - 1]! : undefined;
-    if (provinceBefore && provinceBefore.end === start && provinceBefore.tag === "ns" && isDivisionName(provinceBefore.word) && HAN_ONLY.test(provinceBefore.word)) {
+    // 承德/nr|塞北林业工程有限公司: or its city, a division's name the tagger takes for a person's.
+    const placeTag = provinceBefore?.tag === "ns" || provinceBefore?.tag === "nr";
+    if (provinceBefore && provinceBefore.end === start && placeTag && isDivisionName(provinceBefore.word) && HAN_ONLY.test(provinceBefore.word)) {
       start = provinceBefore.start;
       first -= 1;
     }

@@ -176,8 +176,8 @@ function referredSubsidies(text: string, lazyTokens: LazyTokens, lexicon: Progra
 const BEFORE_SUBJECT = /^(?:此外|同时|另外|其中|目前|年内|今年|当前)?[，,]?/u;
 /** Heads of the projects a progress report opens a sentence with as its subject (计划 is a verb there too: 该服务计划覆盖…). */
 const SUBJECT_HEADS = new Set(["工程", "项目", "行动"]);
-/** What a project's subject goes on with: when it started, how it goes, what it is or plans, what it covers or costs, who runs it. */
-const PROJECT_PREDICATE = /^(?:于|计划|涉及|总投资|投资|共|已|今年|目前|自|建成|完工|开工|启动|主要|主体|涵盖|覆盖|位于|由|将|总长|全长|实施以来|进展|正在)/u;
+/** What a project's subject goes on with: when it started, how it goes, what it is or plans, what it covers or costs, who runs it, what it is (是). */
+const PROJECT_PREDICATE = /^(?:于|计划|涉及|总投资|投资|共|已|今年|目前|自|建成|完工|开工|启动|主要|主体|涵盖|覆盖|位于|由|将|总长|全长|实施以来|进展|正在|是)/u;
 
 /**
  * 衙前河综合治理工程于今年3月开工, 此外，店前河生态清洁小流域治理项目计划治理…: a project a progress report

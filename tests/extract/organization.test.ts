@@ -190,6 +190,7 @@ describe("generic institution words", () => {
     expect(organisationsIn("县文广新旅局、县政务服务管理局牵头。")).toEqual(["安吉县文广新旅局", "安吉县政务服务管理局"]);
     // The economy-and-information and data bureaus, which the base dictionary cuts across their neighbours (市经|信局, 局为).
     expect(organisationsIn("县委组织部会同县经信局推行服务专员制度，以县数据资源局为牵头单位。")).toEqual(["安吉县委组织部", "安吉县经信局", "安吉县数据资源局"]);
+    expect(organisationsIn("县林草局负责工程规划设计和质量验收。")).toEqual(["安吉县林草局"]);
   });
 
   it("keeps a township's first character the tagger cut off, a name it knows elsewhere or not (梁|邱镇, 孝|丰镇), but no function word", () => {
@@ -217,6 +218,10 @@ describe("generic institution words", () => {
     expect(names("县卫健局指导镇卫生院开展签约服务。")).not.toContain("指导镇卫生院");
     expect(names("县科技局牵线西北农林科技大学开展攻关。")).toEqual(["县科技局", "西北农林科技大学"]);
     expect(names("组织轮训村委会干部。").filter((name) => name.startsWith("轮训"))).toEqual([]);
+  });
+
+  it("opens a firm's name with its city, a division's name the tagger takes for a person's (承德/nr|塞北…有限公司)", () => {
+    expect(names("通过公开招标确定承德塞北林业工程有限公司等5家施工单位。")).toEqual(["承德塞北林业工程有限公司"]);
   });
 
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {

@@ -180,6 +180,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("开展安全专项整治。")).toEqual([]);
   });
 
+  it("takes a project a sentence says what it is (…工程是…) for a programme, not one referred to by a word of reference", () => {
+    expect(unquoted("三北防护林建设工程是全县生态建设的主战场。")).toEqual(["三北防护林建设工程"]);
+    expect(unquoted("这项工程是民生工程。")).toEqual([]);
+  });
+
   it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
     expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
   });
