@@ -185,6 +185,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("这项工程是民生工程。")).toEqual([]);
   });
 
+  it("reads opening a class (开设, 开办) as launching it", () => {
+    expect(unquoted("县文旅局依托职业学院开设乡村导游培训班，培训380人次。")).toEqual(["乡村导游培训班"]);
+    expect(unquoted("县妇联开办巾帼家政培训班。")).toEqual(["巾帼家政培训班"]);
+  });
+
   it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
     expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
   });
