@@ -1044,6 +1044,7 @@ describe("INVOLVES of a plan's duties", () => {
         "“一村一品”产业提升工程→宁陕县秦岭农业发展有限公司",
       ]),
     );
+    expect(involvesOf("县农业农村局实施冷藏保鲜设施建设项目，宁陕陇源冷链物流有限公司承建集配中心。", "宁陕")).toContain("冷藏保鲜设施建设项目→宁陕陇源冷链物流有限公司");
     // A list closed by the kind and count of its bodies (等4家经办银行) before the role.
     expect(involvesOf("创业担保贷款由县人社局组织实施，宁陕农村商业银行等4家经办银行负责放贷。", "宁陕")).toContain("创业担保贷款→宁陕农村商业银行");
     // X、Y参与 / X配合: bodies said to join in take part.
