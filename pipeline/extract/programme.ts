@@ -99,7 +99,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       joinedToLaunched ||
       secondObjectOfVerb(text, span.open, lexicon.launchVerbs) ||
       // “童伴之家”建设由县民政局、县妇联联合实施: a building a sentence says who runs is under way.
-      BUILDING_RUN_BY.test(text.slice(span.close + 1));
+      BUILDING_RUN_BY.test(text.slice(span.close + 1)) ||
+      // 把“农村互助幸福院”建设作为重点民生实事: what a county ranks among its work is under way.
+      (/[把将]$/u.test(text.slice(0, span.open)) && RANKED_AFTER_QUOTE.test(text.slice(span.close + 1)));
     launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -251,6 +253,8 @@ const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
 /** Who runs what a sentence opens with: 由县农业农村局牵头, 由县民政局、县妇联联合实施. */
 const RUN_BY = /^由[^，,。；;：:]{2,30}?(?:牵头|负责|实施|承办|组织)/u;
+/** What follows a quoted thing a county ranks (把“…”建设作为…, 将“…”列为…): its building at most, then the ranking verb. */
+const RANKED_AFTER_QUOTE = /^(?:\p{Script=Han}{0,6}?建设)?(?:作为|列为|定为|确定为)/u;
 /** A quoted thing's building, then who runs it: “童伴之家”建设由…. */
 const BUILDING_RUN_BY = /^\p{Script=Han}{0,6}?建设由/u;
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */

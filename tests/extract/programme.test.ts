@@ -121,6 +121,8 @@ describe("findProgrammeNames", () => {
     expect(names("“儿童之家”建设由县民政局、县妇联联合实施，在村里建立活动阵地。")).toEqual(["“儿童之家”建设"]);
     // Its building named in passing, with no one running it, is none.
     expect(names("“儿童之家”建设情况良好。")).toEqual([]);
+    // What a county ranks among its work (把“…”建设作为…) is under way too.
+    expect(names("县里把“农村互助食堂”建设作为重点民生实事。")).toEqual(["“农村互助食堂”建设"]);
     // A quoted name a sentence says a body runs (由…牵头) is a programme; one people merely put forward is not.
     expect(names("小麦“一防双减”由县农业农村局牵头，县财政局安排资金。")).toEqual(["“一防双减”"]);
     expect(names("“好人好事”由群众推荐。")).toEqual([]);
