@@ -1045,6 +1045,8 @@ describe("INVOLVES of a plan's duties", () => {
       ]),
     );
     expect(involvesOf("县农业农村局实施冷藏保鲜设施建设项目，宁陕陇源冷链物流有限公司承建集配中心。", "宁陕")).toContain("冷藏保鲜设施建设项目→宁陕陇源冷链物流有限公司");
+    // 由X牵头、Y保障资金: a body after another's role, in one list of roles, has a role of its own.
+    expect(involvesOf("县里实施“幸福食堂”工程，由县民政局牵头、县财政局保障资金。", "宁陕")).toContain("“幸福食堂”工程→宁陕县财政局");
     // A list closed by the kind and count of its bodies (等4家经办银行) before the role.
     expect(involvesOf("创业担保贷款由县人社局组织实施，宁陕农村商业银行等4家经办银行负责放贷。", "宁陕")).toContain("创业担保贷款→宁陕农村商业银行");
     // X、Y参与 / X配合: bodies said to join in take part.
