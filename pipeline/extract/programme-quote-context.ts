@@ -66,6 +66,8 @@ const MAX_ACTIVITY_CHARS = 6;
 const ACTIVITY_TAGS = /^(?:v|vn|n|nz|zg|l)$/u;
 /** What may close the object of a verb after its activity: the clause's end, or a second object joined to it. */
 const OBJECT_CLOSE = /^(?:[，,；;。！？!?、）)]|[和及与]|$)/u;
+/** A figure right after the activity: how much of it was done. */
+const FIGURE_AFTER = /^\d/u;
 /** Words after a quoted name that say what it asks, means or is, no activity run under it (“四个不摘”要求, “双减”工作). */
 const NOT_ACTIVITIES = [
   ...["要求", "精神", "理念", "原则", "目标", "标准", "思路", "作用", "工作", "任务", "部署", "导向", "底线", "红线", "理论", "思想", "内涵"],
@@ -83,12 +85,17 @@ const STATE_SUFFIX = "化";
  */
 export function activityAfterQuote(text: string, from: number, lazyTokens: LazyTokens): number | undefined {
   let end = from;
+  let verbInside = false;
   for (const token of tokensOf(lazyTokens)) {
     if (token.end <= end) continue;
     if (token.start !== end || !HAN_ONLY.test(token.word) || !ACTIVITY_TAGS.test(token.tag ?? "")) return undefined;
     end = token.end;
     if (end - from > MAX_ACTIVITY_CHARS) return undefined;
-    if (!OBJECT_CLOSE.test(text.slice(end, end + 1))) continue;
+    verbInside ||= token.tag === "v";
+    // 开展“两癌”免费筛查7000人: a count of what was done closes an object of nouns of doing; after a verb it counts what
+    // the verb found or reached (巡查|发现|问题12个, 利用率|达|90%).
+    const counted = FIGURE_AFTER.test(text.slice(end, end + 1)) && !verbInside;
+    if (!OBJECT_CLOSE.test(text.slice(end, end + 1)) && !counted) continue;
     const notActivity = token.word.endsWith(STATE_SUFFIX) || NOT_ACTIVITIES.some((word) => token.word.endsWith(word));
     return notActivity ? undefined : end;
   }
