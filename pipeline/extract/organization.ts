@@ -394,6 +394,40 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
 const PARTY = new Set(["中共", "中国共产党"]);
 /** A township's name and level, as one word or cut (宝丰/nz|镇). */
 const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
+/** A township's own body printed after its level: 鱼儿山镇|人民政府, 新华镇|党委. */
+const TOWNSHIP_BODY_AT_END = /[镇乡](人民政府|政府|党委)$/u;
+/** Tags of a township's name the tagger cut from its level (大滩/n|镇, 白河/ns|乡). */
+const TOWNSHIP_NAME_TAGS = /^(?:n|ns|nz|nr|x)$/u;
+
+/**
+ * The townships listed with 、 right before `at`, nearest last (城关镇、新华|镇党委 → 城关镇), each as one word
+ * (城关镇/ns) or its name and level cut apart (大滩/n|镇).
+ */
+function townshipsListedBefore(tokens: readonly Token[], at: number): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  let i = tokens.findIndex((token) => token.end === at - 1 && token.start < at);
+  if (i < 0 || tokens[i + 1]?.word !== "、") return found;
+  while (i >= 0) {
+    const token = tokens[i]!;
+    let township: { start: number; end: number; name: string } | undefined;
+    if (TOWNSHIP_NAME.test(token.word) && token.word.length >= 3) township = { start: token.start, end: token.end, name: token.word };
+    else if (TOWNSHIP_LEVELS.has(token.word) && i > 0) {
+      const name = tokens[i - 1]!;
+      if (name.end === token.start && TOWNSHIP_NAME_TAGS.test(name.tag ?? "") && /^\p{Script=Han}{2,3}$/u.test(name.word)) {
+        township = { start: name.start, end: token.end, name: name.word + token.word };
+        i -= 1;
+      }
+    }
+    if (!township) break;
+    found.unshift(township);
+    // The next item back: 城关镇、|新华镇、|…
+    const comma = tokens[i - 1];
+    if (comma?.word !== "、") break;
+    i -= 2;
+  }
+  return found;
+}
+
 /** Manner words that open a phrase of doing the tagger reads as one word (积极争取/l, 主动对接/l). */
 const MANNER_OPENERS = /^(?:积极|主动|大力|全力|认真|切实|努力|及时|持续|深入)/u;
 /** A township's level printed twice, after its town's name: 壶镇|镇. */
@@ -732,6 +766,14 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
         // 建成新时代文明实践站126个: printed alone, a kind every village has names no body.
         const unnamed = !place && !lexicon.countyInstitutions.includes(known);
         addUnlessOverlapping({ start, end: sentence.start + at + known.length, category, firstToken: place || known, ...(unnamed ? { unnamed } : {}) });
+      }
+    }
+    // 大滩镇、鱼儿山镇人民政府: townships listed before one whose body is printed share that body.
+    for (const span of [...spans]) {
+      const body = TOWNSHIP_BODY_AT_END.exec(ctx.article.normalizedText.slice(span.start, span.end))?.[1];
+      if (!body) continue;
+      for (const township of townshipsListedBefore(tokens, span.start)) {
+        addUnlessOverlapping({ start: township.start, end: township.end, category: span.category, firstToken: township.name, name: township.name + body });
       }
     }
     const sharedLevels = new Map<OrganizationSpan, string>();

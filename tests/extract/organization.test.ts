@@ -224,6 +224,13 @@ describe("generic institution words", () => {
     expect(names("通过公开招标确定承德塞北林业工程有限公司等5家施工单位。")).toEqual(["承德塞北林业工程有限公司"]);
   });
 
+  it("gives townships listed before one whose body is printed that body too (城关镇、新华镇党委)", () => {
+    expect(organisationsIn("以大坪镇、石河镇人民政府为实施主体。")).toEqual(expect.arrayContaining(["大坪镇人民政府", "石河镇人民政府"]));
+    expect(organisationsIn("由石门乡、白河乡人民政府负责。")).toEqual(expect.arrayContaining(["石门乡人民政府", "白河乡人民政府"]));
+    // A body of another kind before the township's shares nothing.
+    expect(organisationsIn("县民政局、城关镇人民政府参与。").filter((name) => name.includes("民政局人民政府"))).toEqual([]);
+  });
+
   it("takes no verb the tagger calls a place for a community's name (新建|社区)", () => {
     expect(names("新建社区嵌入式养老服务中心3个。")).not.toContain("新建社区嵌入式养老服务中心");
   });

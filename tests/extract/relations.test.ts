@@ -1054,6 +1054,7 @@ describe("INVOLVES of a plan's duties", () => {
       expect.arrayContaining(["“护苗”专项行动→宁陕县公安局", "“护苗”专项行动→宁陕县市场监管局"]),
     );
     expect(involvesOf("梯田保护修复项目由龙脊镇人民政府实施，在县农业农村局技术指导下修复田埂。", "宁陕")).toContain("梯田保护修复项目→宁陕县农业农村局");
+    expect(involvesOf("以大坪镇人民政府为实施主体，实施退化草原修复工程。", "宁陕")).toContain("退化草原修复工程→宁陕县·大坪镇人民政府");
     // 在X的支持下，…: the body under whose guidance or support the sentence's programme runs takes part.
     expect(involvesOf("在县妇联的支持下，各村实施“美丽庭院”创建工程。", "宁陕")).toContain("“美丽庭院”创建工程→宁陕县妇联");
     // A body a sentence does something for (为…) is cast in no role.
