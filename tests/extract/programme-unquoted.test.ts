@@ -185,6 +185,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("这项工程是民生工程。")).toEqual([]);
   });
 
+  it("takes a festival or expo a county holds (举办…文化旅游节) for a programme, quoted or not", () => {
+    expect(unquoted("县文旅局举办安溪铁观音文化旅游节，吸引游客12万人次。")).toEqual(["安溪铁观音文化旅游节"]);
+    expect(unquoted("县商务局举办高山茶产业博览会。")).toEqual(["高山茶产业博览会"]);
+  });
+
   it("reads opening a class (开设, 开办) as launching it", () => {
     expect(unquoted("县文旅局依托职业学院开设乡村导游培训班，培训380人次。")).toEqual(["乡村导游培训班"]);
     expect(unquoted("县妇联开办巾帼家政培训班。")).toEqual(["巾帼家政培训班"]);
