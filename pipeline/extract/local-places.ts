@@ -52,6 +52,14 @@ const FUNCTION_WORD_TAGS = /^[pcudrvmqy]/u;
 /** Township levels, printed as words of their own when the segmenter splits them from the name before. */
 export const TOWNSHIP_LEVELS = new Set(["镇", "乡"]);
 
+/**
+ * Whether `name` is a township's name the tagger cut from the level word `level` right after it (双溪/nr|镇,
+ * 大滩/n|镇, 白河/ns|乡): two or three characters of a name's kind.
+ */
+export function namesTownshipBefore(name: Token | undefined, level: Token): name is Token {
+  return name !== undefined && name.end === level.start && NAME_HEAD_TAGS.has(name.tag ?? "") && /^\p{Script=Han}{2,3}$/u.test(name.word);
+}
+
 /** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
 export const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
 /** A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. */

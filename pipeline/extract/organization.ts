@@ -32,7 +32,7 @@ import {
   LOCAL_NAME,
   localBodyName,
   localPlaceBefore,
-  NAME_HEAD_TAGS,
+  namesTownshipBefore,
   TOWNSHIP_LEVELS,
 } from "./local-places.js";
 
@@ -159,8 +159,7 @@ export function findOrganizationSpans(
       // 双溪/nr|镇|中心小学: a township level cut off from the name before it opens the body with that name.
       const townshipName = TOWNSHIP_LEVELS.has(left.word) ? tokens[j - 1] : undefined;
       // 指导/n|镇|卫生院: a verb the tagger calls a noun names no township.
-      const namesTownship = townshipName !== undefined && NAME_HEAD_TAGS.has(townshipName.tag ?? "") && !verbLike.has(townshipName.word);
-      if (townshipName && namesTownship && townshipName.end === left.start && /^\p{Script=Han}{2,3}$/u.test(townshipName.word)) {
+      if (namesTownshipBefore(townshipName, left) && !verbLike.has(townshipName.word)) {
         start = townshipName.start;
         first = j - 1;
         opened = true;
@@ -396,8 +395,6 @@ const PARTY = new Set(["中共", "中国共产党"]);
 const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
 /** A township's own body printed after its level: 鱼儿山镇|人民政府, 新华镇|党委. */
 const TOWNSHIP_BODY_AT_END = /[镇乡](人民政府|政府|党委)$/u;
-/** Tags of a township's name the tagger cut from its level (大滩/n|镇, 白河/ns|乡). */
-const TOWNSHIP_NAME_TAGS = /^(?:n|ns|nz|nr|x)$/u;
 
 /**
  * The townships listed with 、 right before `at`, nearest last (城关镇、新华|镇党委 → 城关镇), each as one word
@@ -411,9 +408,9 @@ function townshipsListedBefore(tokens: readonly Token[], at: number): { start: n
     const token = tokens[i]!;
     let township: { start: number; end: number; name: string } | undefined;
     if (TOWNSHIP_NAME.test(token.word) && token.word.length >= 3) township = { start: token.start, end: token.end, name: token.word };
-    else if (TOWNSHIP_LEVELS.has(token.word) && i > 0) {
-      const name = tokens[i - 1]!;
-      if (name.end === token.start && TOWNSHIP_NAME_TAGS.test(name.tag ?? "") && /^\p{Script=Han}{2,3}$/u.test(name.word)) {
+    else if (TOWNSHIP_LEVELS.has(token.word)) {
+      const name = tokens[i - 1];
+      if (namesTownshipBefore(name, token)) {
         township = { start: name.start, end: token.end, name: name.word + token.word };
         i -= 1;
       }
