@@ -113,8 +113,10 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The verbs that give what a county does a rank or label: 列为, 作为, 定为, 确定为. */
+export const RANKING_VERBS = "(?:列为|作为|定为|确定为)";
 /** An object given a rank or label: 将|农村供水保障工程|列为全年“一号工程”, 把…作为重点工程. */
-const RANKED_OBJECT = /[将把]([^，,。；;：:“”]{4,24}?)(?:列为|作为|定为|确定为)/gu;
+const RANKED_OBJECT = new RegExp(`[将把]([^，,。；;：:“”]{4,24}?)${RANKING_VERBS}`, "gu");
 
 /**
  * 将农村供水保障工程列为全年“一号工程”: what a county ranks (its top project, a livelihood project) is a programme when

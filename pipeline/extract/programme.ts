@@ -42,6 +42,7 @@ import {
   longestHeadAtEnd,
   NAMING_WORK,
   namesNewKind,
+  RANKING_VERBS,
   tokensOf,
   workOnHead,
   type LazyTokens,
@@ -101,7 +102,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       // “童伴之家”建设由县民政局、县妇联联合实施: a building a sentence says who runs is under way.
       BUILDING_RUN_BY.test(text.slice(span.close + 1)) ||
       // 把“农村互助幸福院”建设作为重点民生实事: what a county ranks among its work is under way.
-      (/[把将]$/u.test(text.slice(0, span.open)) && RANKED_AFTER_QUOTE.test(text.slice(span.close + 1)));
+      (RANKED_BY.has(text[span.open - 1] ?? "") && RANKED_AFTER_QUOTE.test(text.slice(span.close + 1)));
     launchedClose = launched ? span.close : -1;
     // “三包”（包吃、包住、包基本学习费用）政策: a gloss in brackets may stand between the quote and its head.
     const headFrom = span.close + 1 + glossLength(text, span.close + 1);
@@ -253,8 +254,10 @@ const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
 /** Who runs what a sentence opens with: 由县农业农村局牵头, 由县民政局、县妇联联合实施. */
 const RUN_BY = /^由[^，,。；;：:]{2,30}?(?:牵头|负责|实施|承办|组织)/u;
+/** The words that take what a county ranks as their object: 把…作为, 将…列为. */
+const RANKED_BY = new Set(["把", "将"]);
 /** What follows a quoted thing a county ranks (把“…”建设作为…, 将“…”列为…): its building at most, then the ranking verb. */
-const RANKED_AFTER_QUOTE = /^(?:\p{Script=Han}{0,6}?建设)?(?:作为|列为|定为|确定为)/u;
+const RANKED_AFTER_QUOTE = new RegExp(`^(?:\\p{Script=Han}{0,6}?建设)?${RANKING_VERBS}`, "u");
 /** A quoted thing's building, then who runs it: “童伴之家”建设由…. */
 const BUILDING_RUN_BY = /^\p{Script=Han}{0,6}?建设由/u;
 /** The building a quoted name's thing undergoes, a field of up to six characters before it: 和美乡村|建设, |建设. */
@@ -265,7 +268,7 @@ const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘|员)/u;
 const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
-const RANK_GIVEN = /(?:列为|作为|定为|确定为)(?:全年|全县|今年|年度|全市|全区)?$/u;
+const RANK_GIVEN = new RegExp(`${RANKING_VERBS}(?:全年|全县|今年|年度|全市|全区)?$`, "u");
 
 function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
   return inner.length <= 8 && lexicon.numerals.includes(inner[0]!) && /^\p{Script=Han}+$/u.test(inner);
