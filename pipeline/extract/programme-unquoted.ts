@@ -449,7 +449,7 @@ function nameWindowEnd(text: string, from: number, rules: ProgrammeLexicon["unqu
   let end = from;
   let glossChars = 0;
   while (end < text.length && end - from - glossChars < rules.maxModifierChars + 4) {
-    const gloss = text[end] === "（" && end > from ? INNER_GLOSS.exec(text.slice(end))?.[0] : undefined;
+    const gloss = innerGlossAt(text, end, from);
     if (gloss) {
       end += gloss.length;
       glossChars += gloss.length;
@@ -479,6 +479,11 @@ const JOINERS = new Set(["和", "及", "与", "、"]);
 const LONG_HEAD_CHARS = 4;
 /** A gloss in brackets a name goes on after: （屯）, （敬老院）. */
 const INNER_GLOSS = /^（\p{Script=Han}{1,6}）(?=\p{Script=Han})/u;
+
+/** The gloss in brackets at `at`, inside a name that starts at `from` (自然村|（屯）|通硬化路建设), or undefined. */
+function innerGlossAt(text: string, at: number, from: number): string | undefined {
+  return text[at] === "（" && at > from ? INNER_GLOSS.exec(text.slice(at))?.[0] : undefined;
+}
 
 /** The list a name may open with: up to four items of one to four characters, each closed by 、 (家庭、学校、). */
 const OPENING_LIST = /^(?:\p{Script=Han}{1,4}、){1,4}$/u;
@@ -524,7 +529,7 @@ function firstStandaloneName(
       continue;
     }
     // 自然村（屯）通硬化路建设, 特困人员供养服务设施（敬老院）改造提升工程: a short gloss in brackets inside the name.
-    const gloss = text[stop - 1] === "（" && stop - 1 > from ? INNER_GLOSS.exec(text.slice(stop - 1))?.[0] : undefined;
+    const gloss = innerGlossAt(text, stop - 1, from);
     if (gloss) {
       stop += gloss.length - 1;
       glossChars += gloss.length;
