@@ -7,12 +7,14 @@
 
 /** Who does what: who leads, who is responsible, who helps. */
 const ROLE = "(?:牵头|责任|配合|协办|实施|主办|承办|参与|主责|协同)";
-/** A label listing bodies on duty: 牵头单位：, 责任部门：, 实施主体：, in brackets or not. */
-const BODIES_LABEL = new RegExp(`^[（(]?${ROLE}(?:单位|部门|主体)[：:]`, "u");
+/** The label of a list of bodies on duty: 牵头单位：, 责任部门：, 实施主体：. */
+const BODIES = `${ROLE}(?:单位|部门|主体)[：:]`;
+/** A line opening with that label, in brackets or not. */
+const BODIES_LABEL = new RegExp(`^[（(]?${BODIES}`, "u");
 /** Any line of duty: the bodies, the leader in charge, the deadline. */
 const DUTY_LINE = new RegExp(`^[（(]?(?:${ROLE}(?:单位|部门|领导|主体)|完成时限|完成时间|时间节点)[：:]`, "u");
 /** Bodies on duty in brackets within a sentence, after its task: …签约率达到85%以上（责任单位：县卫生健康局）. */
-const BRACKETED_BODIES = new RegExp(`[（(]${ROLE}(?:单位|部门|主体)[：:][^（）()]*[）)]`, "gu");
+const BRACKETED_BODIES = new RegExp(`[（(]${BODIES}[^（）()]*[）)]`, "gu");
 /** A table's column of bodies on duty: 牵头单位, 责任单位, 配合部门, and 单位 or 部门 alone. */
 const DUTY_COLUMN = new RegExp(`^${ROLE}?(?:单位|部门|主体)$`, "u");
 

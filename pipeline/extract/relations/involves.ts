@@ -64,7 +64,7 @@ function bodiesIn(ctx: ExtractContext, sentence: number): EntityMention[] {
 }
 
 /** What sets apart the roles of one list: 由X牵头、Y负责…; a comma ends the list's clause. */
-const ROLE_LIST_MARK = /^、$/u;
+const ROLE_LIST_MARK = "、";
 
 /** The label of a document's list of those it is sent to: 抄送：, 主送：, 报送：. */
 const SENT_TO = /^(?:抄送|主送|报送|分送|抄报)[：:]/u;
@@ -122,7 +122,7 @@ export function isParticipant(
   if (cues.before.some((cue) => before.endsWith(cue))) return true;
   // 由县民政局牵头、县财政局保障资金: a body after another's role, in one list of roles, has a role of its own.
   const roleBefore = text.slice(Math.max(sentenceStart, organization.start - 5), organization.start - 1);
-  if (ROLE_LIST_MARK.test(text[organization.start - 1] ?? "") && cues.after.some((cue) => roleBefore.endsWith(cue))) return true;
+  if (text[organization.start - 1] === ROLE_LIST_MARK && cues.after.some((cue) => roleBefore.endsWith(cue))) return true;
   // 县应急管理局、县消防救援大队等部门协同发力: the list's closing 等部门 stands between the body and its role.
   const after = text.slice(organization.end, organization.end + 4 + MAX_LIST_CLOSE).replace(LIST_CLOSE, "").slice(0, 4);
   if (cues.after.some((cue) => after.startsWith(cue))) return true;
