@@ -28,13 +28,13 @@ import { PARTNER_WORDS } from "./relations/involves.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
-/** A township's own bodies, after its level: its Party committee and its government. */
-const TOWNSHIP_BODIES = "党委|党工委|人民政府|政府|办事处";
+/** A township's own bodies, after its level, its government first: the order a report of its own speaks for them in. */
+const TOWNSHIP_BODIES = ["人民政府", "政府", "办事处", "党委", "党工委"];
 /**
  * A body's word for itself, by its kind (我局 → …局); not 我局长 or 本院士. A township speaks of itself by its level,
  * its body printed after it or not (我镇, 我镇党委, 我乡人民政府).
  */
-const SELF_BY_KIND = new RegExp(`[我本](?:(局|委|院|中心|厅)(?![长士])|(镇|乡|街道)(${TOWNSHIP_BODIES})?)`, "gu");
+const SELF_BY_KIND = new RegExp(`[我本](?:(局|委|院|中心|厅)(?![长士])|(镇|乡|街道)(${TOWNSHIP_BODIES.join("|")})?)`, "gu");
 /** 我们 as a body's subject; 我们村, 我们合作社 name a place or another body. */
 const WE = /我们/gu;
 /** Tags of the word after 我们 that make it a place or body (村里/s, 合作社/l, 县/ns), not a subject. */
@@ -70,7 +70,8 @@ export function extractSelfReferences(ctx: ExtractContext): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // 今年以来，河包镇坚持…: in a township's own report, the township opening a clause is its body at work.
-    if (sentence.index === 0 && author === undefined && reportedTownship(ctx) !== undefined) author = reportAuthorOrTownship(ctx);
+    const reportedAtLead = sentence.index === 0 && author === undefined ? reportedTownship(ctx) : undefined;
+    if (reportedAtLead !== undefined) author = reportAuthorOrTownship(ctx, reportedAtLead);
     const { body: townshipBody, township } = author ?? {};
     if (townshipBody && township) mentions.push(...townshipSubjects(ctx, sentence, township).map((at) => selfMention(ctx, townshipBody, sentence, at, township.length)));
     const voiceAt = (at: number) => voices.find((voice) => voice.start <= at && at < voice.end);
@@ -103,7 +104,7 @@ function isTownshipBody(name: string, level: string, body: string | undefined): 
   return at > 0 && (body === undefined ? TOWNSHIP_BODY.test(name.slice(at + level.length)) : name.slice(at + level.length) === body);
 }
 
-const TOWNSHIP_BODY = new RegExp(`^(?:${TOWNSHIP_BODIES})$`, "u");
+const TOWNSHIP_BODY = new RegExp(`^(?:${TOWNSHIP_BODIES.join("|")})$`, "u");
 
 /**
  * The one body a voice speaks for: its speaker heads one (with its party organ or not), and it is no county's
@@ -140,26 +141,24 @@ function reportAuthor(ctx: ExtractContext): EntityMention | undefined {
 }
 
 /** The author of a body's own report, else of a township's, with the township's name. */
-function reportAuthorOrTownship(ctx: ExtractContext): { body?: EntityMention; township?: string } {
+function reportAuthorOrTownship(ctx: ExtractContext, township = reportedTownship(ctx)): { body?: EntityMention; township?: string } {
   const body = reportAuthor(ctx);
-  return body ? { body } : (townshipAuthor(ctx) ?? {});
+  return body ? { body } : (townshipAuthor(ctx, township) ?? {});
 }
 
 /** A township's name opening a headline: 王店镇2024年…, 河包镇：…. */
 const TOWNSHIP_AT_START = /^\p{Script=Han}{1,5}?(?:镇|乡|街道)/u;
-/** A township's bodies a report of its own speaks for, its government first. */
-const TOWNSHIP_SPEAKERS = ["人民政府", "政府", "办事处", "党委", "党工委"];
 
 /**
  * 王店镇2024年上半年工作总结, 河包镇：“网格+调解”… / 今年以来，河包镇坚持…: a township's own report, or a report on its
  * work whose headline and lead open with it, speaks for the township's government (else its Party committee) as the
  * article or its headline names that body.
  */
-function townshipAuthor(ctx: ExtractContext): { body: EntityMention; township: string } | undefined {
-  const township = reportedTownship(ctx);
+function townshipAuthor(ctx: ExtractContext, township: string | undefined): { body: EntityMention; township: string } | undefined {
   if (!township) return undefined;
   const bodies = [...ctx.entities.filter((m) => m.kind === "Organization"), ...headlineBodies(ctx)];
-  for (const kind of TOWNSHIP_SPEAKERS) {
+  // Its government first, then its Party committee.
+  for (const kind of TOWNSHIP_BODIES) {
     const body = bodies.find((m) => {
       if (!m.name.endsWith(township + kind)) return false;
       const place = m.name.slice(0, m.name.length - township.length - kind.length).replace(/·$/u, "");
