@@ -118,7 +118,8 @@ function asPipelineProgramme(name: string): string {
   // 以工代赈项目, 农村危房改造工程: a head alone after a national programme's name names it again.
   const headed = Object.keys(namedProgrammes).find((national) => printed.startsWith(national) && heads[printed.slice(national.length)] !== undefined);
   if (!/^\p{Script=Han}+$/u.test(printed)) return printed;
-  return scoped ?? headed ?? printed;
+  // 城乡居民医保: a programme's short name is the node the pipeline names in full (data/aliases.json).
+  return resolveAlias("Programme", scoped ?? headed ?? printed);
 }
 
 /** Most characters a scope before a national programme's name may take (乡村, 城镇, 农村). */
