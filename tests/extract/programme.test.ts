@@ -177,6 +177,30 @@ describe("findProgrammeNames", () => {
     // Straw use, changing customs, buying from poor areas, teaching at home, allowances for the very old.
     expect(names("全镇推进秸秆综合利用和移风易俗，机关食堂开展消费帮扶。")).toEqual(["秸秆综合利用", "移风易俗", "消费帮扶"]);
     expect(names("特教老师每月送教上门两次，全县为1.2万名老人发放高龄津贴。")).toEqual(["送教上门", "高龄津贴"]);
+    // Social assistance, job subsidies, rural reform and water works every county reports in their national names.
+    expect(names("该区足额发放困难残疾人生活补贴和重度残疾人护理补贴，特困人员救助供养标准同步提高。")).toEqual([
+      "困难残疾人生活补贴",
+      "重度残疾人护理补贴",
+      "特困人员救助供养",
+    ]);
+    expect(names("向312家企业发放失业保险稳岗返还，落实一次性扩岗补助，深化农村集体产权制度改革。")).toEqual([
+      "失业保险稳岗返还",
+      "一次性扩岗补助",
+      "农村集体产权制度改革",
+    ]);
+    expect(names("完成水土流失综合治理12平方公里，推进农村生活污水治理和农村黑臭水体治理。")).toEqual([
+      "水土流失综合治理",
+      "农村生活污水治理",
+      "农村黑臭水体治理",
+    ]);
+    // 特困供养人员, 低收入人口动态监测对象: the people a national programme serves are no mention of it.
+    expect(names("走访特困供养人员，核查低收入人口动态监测对象。")).toEqual([]);
+  });
+
+  it("names a national programme printed by its short name as the nation names it in full", () => {
+    const article = articleFixture("为企业发放稳岗返还资金，全县特困供养水平稳步提高。");
+    const found = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) })).map((m) => m.name);
+    expect(found).toEqual(["失业保险稳岗返还", "特困人员救助供养"]);
   });
 
   it("names a programme known by name the same whether it is quoted or not", () => {
