@@ -203,10 +203,12 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   // only names printed where they stand block groups.
   type Blocker = { start: number; end: number; sentence: number };
   const printedThere = (m: EntityMention) => m.end - m.start === m.surface.length;
-  // A descriptive name printed without quotes names whom it serves (困难重度残疾人家庭无障碍改造工程): its groups stand.
-  // A chief system (网格长制) names its chiefs, who run it.
-  const { namedProgrammes, chiefSystem } = ctx.lexicon.programmes;
-  const described = (m: EntityMention) => !m.name.includes("“") && namedProgrammes[m.name] === undefined && !m.name.endsWith(chiefSystem.suffix);
+  // A descriptive name printed without quotes names whom it serves (困难重度残疾人家庭无障碍改造工程): its groups stand,
+  // and so do those a national benefit is named for (重度残疾人护理补贴), not those a national name only mentions
+  // (城乡居民基本医疗保险, 家庭医生签约服务). A chief system (网格长制) names its chiefs, who run it.
+  const { namedProgrammes, chiefSystem, benefitEndings } = ctx.lexicon.programmes;
+  const national = (m: EntityMention) => namedProgrammes[m.name] !== undefined && !benefitEndings.some((ending) => m.name.endsWith(ending));
+  const described = (m: EntityMention) => !m.name.includes("“") && !national(m) && !m.name.endsWith(chiefSystem.suffix);
   const blockedAll: Blocker[] = [
     ...ctx.entities.filter(
       (m) => m.kind === "Organization" || (m.kind === "Programme" && m.attributes?.category !== "measure" && printedThere(m) && !described(m)),

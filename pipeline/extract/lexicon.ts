@@ -33,6 +33,11 @@ export interface ProgrammeLexicon {
   weakHeads: string[];
   /** Heads that end a name only inside its quotes (“护学岗”), never after them (“春风行动”送岗下乡). */
   insideQuotesOnly: string[];
+  /**
+   * How a national programme's name ends when it is a benefit for the people its name opens with
+   * (重度残疾人护理补贴, 特困人员救助供养, 高素质农民培育): those people stay a group it serves.
+   */
+  benefitEndings: string[];
   unquoted: UnquotedProgrammeLexicon;
   chiefSystem: ChiefSystemLexicon;
 }
@@ -171,7 +176,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

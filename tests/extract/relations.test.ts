@@ -146,6 +146,16 @@ describe("SERVES from a programme's own name", () => {
   });
 });
 
+describe("SERVES from a national benefit's name", () => {
+  it("serves the people a national benefit is named for, not those a national name only mentions", () => {
+    const article = articleFixture("县民政局发放重度残疾人护理补贴320万元，推进城乡居民基本医疗保险参保，做实家庭医生签约服务。", { place: "武隆" });
+    const [extraction] = extractCorpus([article]);
+    const served = extraction!.relations.filter((r) => r.type === "SERVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(served).toEqual(["重度残疾人护理补贴→重度残疾人"]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["重度残疾人"]);
+  });
+});
+
 describe("COUNTS across a list of figures", () => {
   it("counts a group only by the figure nearest it, not by a later one whose phrase repeats its name", () => {
     const article = articleFixture("某县为农村留守儿童建立关爱档案，配备儿童督导员26名、儿童主任186名。", { place: "武隆" });
