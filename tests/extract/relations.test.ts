@@ -324,6 +324,19 @@ describe("INVOLVES of a paragraph's programme", () => {
     const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
     expect(involves).toContain("“银发暖心”补贴→含山县财政局");
   });
+
+  it("gives no part to the bodies that hold, chair or attend a briefing on it", () => {
+    const article = articleFixture(
+      [
+        "5月6日，含山县人民政府新闻办公室召开新闻发布会，解读2025年耕地地力保护补贴政策。",
+        "县农业农村局副局长王芳出席发布会并回答记者提问。县委宣传部副部长李强主持发布会。",
+        "今年县农业农村局全面落实耕地地力保护补贴，发放资金1200万元。",
+      ].join("\n"),
+      { place: "含山", title: "含山县耕地地力保护补贴政策新闻发布会" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect([...new Set(involves)]).toEqual(["耕地地力保护补贴→含山县农业农村局"]);
+  });
 });
 
 describe("INVOLVES of a body speaking of itself", () => {

@@ -147,8 +147,15 @@ function opensClauseBefore(
   const lead = opening === sentenceStart ? printedLead.replace(LIST_NUMBERING, "") : printedLead;
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
-  return !/[。！？!?]/.test(text.slice(organization.end, programme.start));
+  const acting = text.slice(organization.end, programme.start);
+  return !/[。！？!?]/.test(acting) && !ATTENDS_MEETING.test(acting);
 }
+
+/**
+ * A body that attends, chairs or holds a meeting or a press briefing (…出席发布会, 主持会议, 召开新闻发布会，解读…政策)
+ * speaks of a programme there, and runs nothing by it.
+ */
+const ATTENDS_MEETING = /(?:出席|列席|参加|主持)[^，。；！？]{0,10}?(?:会|仪式)|(?:召开|举行|举办)(?:新闻)?发布会/u;
 
 /** What follows a body that is no subject acting: its officials (县教育局局长…, 县民政局负责同志) or 的. */
 const NOT_ACTING = /^(?:党组|党委|局长|副|主任|书记|负责人|负责同志|有关负责人|相关负责人|工作人员|干部|同志|的|等)/u;
