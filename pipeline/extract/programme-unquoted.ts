@@ -410,6 +410,9 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (text[from] === "的") from += 1;
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
       from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
+      // 实施2024年度三北工程古浪县防沙治沙项目: a year's project is named with its year, which opens no other name.
+      const year = YEAR_BEFORE_PROJECT.exec(text.slice(from, from + 7))?.[0];
+      if (year) from += year.length;
       // 建立“政府补一点、个人交一点”的多元筹资机制: a quoted description + 的, then the name.
       const described = /^[“"「]/.test(text[from] ?? "") ? describedNameStart(text, from) : undefined;
       if (described !== undefined) from = described;
@@ -419,8 +422,10 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
       // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
-      const candidate = firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon);
-      if (!candidate || (policyOnly && candidate.category !== "policy")) continue;
+      const named = firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon);
+      if (!named || (policyOnly && named.category !== "policy")) continue;
+      if (year && !named.name.endsWith(YEARLY_HEAD)) continue;
+      const candidate = year ? { ...named, name: year + named.name, start: named.start - year.length } : named;
       found.push(candidate);
       const sibling = joinedName(text, candidate.end, tokens, lexicon);
       if (sibling && (!policyOnly || sibling.category === "policy")) found.push(sibling);
@@ -493,6 +498,11 @@ const COUNTED_KIND = /^[一二两三四五六七八九十几多]+[个项批类�
 
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
+
+/** A year that opens the name of a project funded for it: 2024年高标准农田建设项目, 2024年度…防沙治沙项目. */
+const YEAR_BEFORE_PROJECT = /^(?:19|20)\d{2}年度?/u;
+/** The head a year's project ends in. */
+const YEARLY_HEAD = "项目";
 
 /** What follows a subsidy's name when the policy is named whole: 草原生态保护补助|奖励政策, 农机购置补贴|政策. */
 const POLICY_TAIL = /^(?:奖励)?政策/u;

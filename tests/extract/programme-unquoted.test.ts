@@ -190,6 +190,14 @@ describe("unquoted programme names", () => {
     expect(unquoted("县商务局举办高山茶产业博览会。")).toEqual(["高山茶产业博览会"]);
   });
 
+  it("names a year's project with its year, and a year's round of a national programme by the national name", () => {
+    expect(unquoted("县水务局实施2024年农村供水规模化建设项目，总投资3200万元。")).toEqual(["2024年农村供水规模化建设项目"]);
+    expect(unquoted("县林草局实施2025年度森林质量精准提升项目。")).toEqual(["2025年度森林质量精准提升项目"]);
+    expect(names("县农业农村局实施2024年高标准农田建设项目，新建高标准农田2.1万亩。")).toEqual(["高标准农田建设"]);
+    // A year opens no name of any other kind.
+    expect(unquoted("举办2024年油菜花文化旅游节，开展2025年农村环境整治行动。")).toEqual([]);
+  });
+
   it("reads opening a class (开设, 开办) as launching it", () => {
     expect(unquoted("县文旅局依托职业学院开设乡村导游培训班，培训380人次。")).toEqual(["乡村导游培训班"]);
     expect(unquoted("县妇联开办巾帼家政培训班。")).toEqual(["巾帼家政培训班"]);
