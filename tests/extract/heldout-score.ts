@@ -114,10 +114,12 @@ function asPipelineProgramme(name: string): string {
   const namesItAgain = headAfter === undefined || (heads[headAfter] === "campaign" && namedProgrammes[inner ?? ""] === "campaign");
   if (inner !== undefined && namedProgrammes[inner] !== undefined && namesItAgain) return inner;
   if (inner !== undefined && after === "" && inner.endsWith(chiefSystem.suffix)) return inner;
-  const scoped = Object.keys(namedProgrammes).find((national) => printed.endsWith(national) && printed.length - national.length <= MAX_SCOPE_CHARS);
+  // 2024年春风行动, 2024年高标准农田建设项目: a year's round of a national programme is that programme.
+  const unyeared = printed.replace(/^(?:19|20)\d{2}年度?/u, "");
+  const scoped = Object.keys(namedProgrammes).find((national) => unyeared.endsWith(national) && unyeared.length - national.length <= MAX_SCOPE_CHARS);
   // 以工代赈项目, 农村危房改造工程: a head alone after a national programme's name names it again.
-  const headed = Object.keys(namedProgrammes).find((national) => printed.startsWith(national) && heads[printed.slice(national.length)] !== undefined);
-  if (!/^\p{Script=Han}+$/u.test(printed)) return printed;
+  const headed = Object.keys(namedProgrammes).find((national) => unyeared.startsWith(national) && heads[unyeared.slice(national.length)] !== undefined);
+  if (!/^\p{Script=Han}+$/u.test(unyeared)) return printed;
   // 城乡居民医保: a programme's short name is the node the pipeline names in full (data/aliases.json).
   return resolveAlias("Programme", scoped ?? headed ?? printed);
 }
