@@ -76,6 +76,8 @@ const NOT_ACTIVITIES = [
   // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效
   ...["发展", "落地", "见效", "提速", "提质", "效应", "品质", "路子", "路径", "道路", "格局", "局面", "氛围", "态势", "效果", "成效", "形象", "名片", "优势"],
 ];
+/** The word for the work of an activity (创建工作, 评选工作). */
+const WORK = "工作";
 /** A state a thing is brought to (常态化, 规范化), no activity of its own. */
 const STATE_SUFFIX = "化";
 
@@ -96,6 +98,8 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
     // the verb found or reached (巡查|发现|问题12个, 利用率|达|90%).
     const counted = FIGURE_AFTER.test(text.slice(end, end + 1)) && !verbInside;
     if (!OBJECT_CLOSE.test(text.slice(end, end + 1)) && !counted) continue;
+    // 开展“美丽庭院”创建工作: the work of an activity is that activity; “双减”工作 alone names none.
+    if (token.word === WORK && token.start > from) return token.start;
     const notActivity = token.word.endsWith(STATE_SUFFIX) || NOT_ACTIVITIES.some((word) => token.word.endsWith(word));
     return notActivity ? undefined : end;
   }

@@ -79,6 +79,8 @@ describe("findProgrammeNames", () => {
     // A count of what was done closes the object after a noun of doing, not after a verb.
     expect(names("为适龄妇女开展“粉红丝带”免费筛查7000人。")).toEqual(["“粉红丝带”免费筛查"]);
     expect(names("推进秸秆“绿色”利用率达90%。")).toEqual([]);
+    // The work of an activity is that activity; the work a quote asks for alone names none.
+    expect(names("开展“文明家庭”创建工作，扎实推进“双减”工作。")).toEqual(["“文明家庭”创建"]);
     // A quoted manner says how the work is done.
     expect(names("开展“拉网式”隐患排查，实行“一对一”帮扶指导，推行“全覆盖”检查。")).toEqual([]);
     // No verb launches it.
