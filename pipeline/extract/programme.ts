@@ -118,6 +118,15 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     const prefix = text.slice(prefixStart, span.open);
+    // “兵创贷”金融产品, “工坊贷”专属信贷: a quoted service that ends in its head (a loan, an insurance) is named whole,
+    // and a service's description after it says what it is. Campaigns and mechanisms go on to name a programme under
+    // them (“居民议事会”制度, “…大整治”百日攻坚行动), and so does a head of another kind (“幸福食堂”工程).
+    const quotedHead = longestHeadAtEnd(inner, inner.length, lexicon);
+    const describedService = tail?.category === SERVICE && quotedHead !== undefined && lexicon.heads[quotedHead] === SERVICE;
+    if (tail && describedService && inner.length > quotedHead!.length) {
+      found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: tail.category, quoted: inner });
+      continue;
+    }
     if (tail) {
       // “以水灭火”系统建设: the building of a system or platform is the programme, named with it.
       const tailHead = longestHeadAtEnd(tail.text, tail.text.length, lexicon);
@@ -264,6 +273,8 @@ const BUILDING_RUN_BY = /^\p{Script=Han}{0,6}?建设由/u;
 const QUOTED_BUILDING = /^(\p{Script=Han}{0,6}?建设)/u;
 /** Words after a programme's name that make it a group of people: 低保|户, 临时救助|对象, 低保|边缘家庭, 群测群防|员. */
 const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘|员)/u;
+/** The category of the services a county offers (a loan, an insurance, a service), whose names a description may follow. */
+const SERVICE = "service";
 /** A conversion's name: what is changed, 改, what it becomes (煤改气, 瓶改管, 旱厕改水厕). */
 const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 

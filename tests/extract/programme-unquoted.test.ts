@@ -369,8 +369,8 @@ describe("chief systems (X长制)", () => {
 });
 
 describe("loan products", () => {
-  it("takes a bank's quoted loan product for a programme, with or without 金融产品", () => {
-    expect(names("县农商行推出“富民贷”金融产品，为农户发放贷款。")).toEqual(["“富民贷”金融产品"]);
+  it("takes a bank's quoted loan product for a programme, named by its quote with or without 金融产品", () => {
+    expect(names("县农商行推出“富民贷”金融产品，为农户发放贷款。")).toEqual(["“富民贷”"]);
     expect(names("全县累计发放“惠农e贷”1.2亿元。")).toEqual(["“惠农e贷”"]);
   });
 });
