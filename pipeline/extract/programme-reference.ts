@@ -13,9 +13,20 @@ import type { ExtractContext } from "./context.js";
 import { createMention } from "./mention.js";
 
 /** A word of reference and the head it refers back with: 该工程, 此项目, 这一行动. */
-const REFERENCE = /(?:该|此|这一|这个|这项)(工程|项目|行动|计划|活动|机制|平台|模式|制度|政策|品牌)/gu;
+const REFERENCE = /(?:该项?|此项?|这一|这个|这项)(工程|项目|行动|计划|活动|机制|平台|模式|制度|政策|品牌|服务)/gu;
 /** Sentences a reference looks back over for the programme it refers to. */
 const MAX_SENTENCES_BACK = 3;
+
+/**
+ * Whether the text after a name refers back to it by its head within a few sentences (…开展非遗进校园活动，此项活动已覆盖…):
+ * the report treats the name as a programme's, as when it prints the name twice.
+ *
+ * @example referredBackTo("此项活动已覆盖学生1.2万人。", "活动") // true
+ */
+export function referredBackTo(after: string, head: string): boolean {
+  const within = after.split(/(?<=[。！？!?])/u).slice(0, MAX_SENTENCES_BACK + 1).join("");
+  return [...within.matchAll(REFERENCE)].some((match) => match[1] === head);
+}
 
 /**
  * @example extractProgrammeReferences(ctx).map((m) => m.name) // ["“兵支书”培育工程"] (…“兵支书”培育工程稳步推进。该工程由…)

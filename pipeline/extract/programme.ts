@@ -33,6 +33,7 @@ import {
 } from "./programme-quote-context.js";
 import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
 import { tableProgrammes } from "./programme-table.js";
+import { referredBackTo } from "./programme-reference.js";
 import {
   afterVerbComplement,
   builtAt,
@@ -342,7 +343,13 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   const printed = `${normaliseQuotes(ctx.article.normalizedTitle)}\n${ctx.article.normalizedText}`;
   for (const sentence of ctx.sentences) {
     for (const candidate of findProgrammeNames(sentence.text, relativeTokens(ctx.tokens(sentence), sentence.start), lexicon)) {
-      if (candidate.needsRecurrence && indexesOf(printed, candidate.name).length < 2) continue;
+      // 开展非遗进校园活动，此项活动已覆盖…: a name referred back to is printed as a programme's, as one printed twice is.
+      const recurs = () =>
+        indexesOf(printed, candidate.name).length >= 2 ||
+        lexicon.unquoted.recurringHeads.some(
+          (head) => candidate.name.endsWith(head) && referredBackTo(ctx.article.normalizedText.slice(sentence.start + candidate.end), head),
+        );
+      if (candidate.needsRecurrence && !recurs()) continue;
       add(candidate, sentence);
     }
   }

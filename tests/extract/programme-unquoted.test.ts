@@ -203,6 +203,10 @@ describe("unquoted programme names", () => {
     expect(unquoted("县妇联开办巾帼家政培训班。")).toEqual(["巾帼家政培训班"]);
   });
 
+  it("takes a campaign that sets a kind of body right (集中整顿, 专项整顿) for a programme", () => {
+    expect(unquoted("扎实开展软弱涣散村党组织集中整顿，整顿村12个。")).toEqual(["软弱涣散村党组织集中整顿"]);
+  });
+
   it("takes no count of a kind for a name (三个…项目, 两项…改革)", () => {
     expect(unquoted("同步推进三个农村物流项目，深化两项户籍管理改革。")).toEqual([]);
   });
@@ -342,6 +346,11 @@ describe("unquoted programme names", () => {
     expect(extractProgrammes(createExtractContext(once, { sentences: splitSentences(once) })).map((m) => m.name)).toEqual([]);
     const twice = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。敬老爱老志愿活动已覆盖全部村居。");
     expect(extractProgrammes(createExtractContext(twice, { sentences: splitSentences(twice) })).map((m) => m.name)).toContain("敬老爱老志愿活动");
+    // Referred back to by its head (此项活动, 该服务) within a few sentences, it is printed as a programme's too.
+    const referred = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。此项活动已覆盖全部村居。");
+    expect(extractProgrammes(createExtractContext(referred, { sentences: splitSentences(referred) })).map((m) => m.name)).toEqual(["敬老爱老志愿活动"]);
+    const otherHead = articleFixture("某县开展敬老爱老志愿活动，走访独居老人300户。该项目已覆盖全部村居。");
+    expect(extractProgrammes(createExtractContext(otherHead, { sentences: splitSentences(otherHead) })).map((m) => m.name)).toEqual([]);
   });
 });
 
