@@ -20,6 +20,10 @@ describe("alias table", () => {
     expect(resolveAlias("Organization", "安吉县市场监督管理局")).toBe("安吉县市场监管局");
     expect(resolveAlias("Organization", "县残疾人联合会")).toBe("县残联");
     expect(resolveAlias("Organization", "安吉县应急局")).toBe("安吉县应急管理局");
+    expect(resolveAlias("Organization", "汪清县林业和草原局")).toBe("汪清县林草局");
+    // Hainan's counties name their tourism and culture bureau in full and print 旅文局.
+    expect(resolveAlias("Organization", "白沙黎族自治县旅游和文化广电体育局")).toBe("白沙黎族自治县旅文局");
+    expect(resolveAlias("Programme", "稳岗返还")).toBe("失业保险稳岗返还");
     // An office of another scope keeps its name.
     expect(resolveAlias("Organization", "安吉县文化广电和旅游局")).toBe("安吉县文化广电和旅游局");
     expect(resolveAlias("Group", "安吉县人力资源和社会保障局")).toBe("安吉县人力资源和社会保障局");
