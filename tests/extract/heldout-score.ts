@@ -88,12 +88,15 @@ const metricKey = (value: unknown, unit: unknown): string => `${String(value)}${
 function asPipelineNames(kind: NodeKind): (name: string) => string {
   // 城南庄镇政府: a government printed short is named in full, as the pipeline names it; the Party's committee of a
   // place printed in full is named by its short form (中共竹山县宝丰镇委员会 → 竹山县宝丰镇党委, 中共竹山县委员会 → 竹山县委).
-  const body = (name: string) => withFullGovernment(name).replace(TOWNSHIP_PARTY_COMMITTEE, "$1$2党委").replace(COUNTY_PARTY_COMMITTEE, "$1委");
+  // 中共蓬溪县委组织部: a department of the county's Party committee is named without 中共, as the pipeline names it.
+  const body = (name: string) =>
+    withFullGovernment(name).replace(TOWNSHIP_PARTY_COMMITTEE, "$1$2党委").replace(COUNTY_PARTY_COMMITTEE, "$1委").replace(COUNTY_PARTY_DEPARTMENT, "$1");
   return (name) => resolveAlias(kind, kind === "Organization" ? body(asPrinted(name)) : asPrinted(name));
 }
 
 const TOWNSHIP_PARTY_COMMITTEE = /^中共(\p{Script=Han}+?[县市区旗])(\p{Script=Han}+?[镇乡])委员会$/u;
 const COUNTY_PARTY_COMMITTEE = /^中共(\p{Script=Han}+?[县市区旗])委员会$/u;
+const COUNTY_PARTY_DEPARTMENT = /^中共(\p{Script=Han}+?[县市区旗]委\p{Script=Han}+)$/u;
 
 const asPrinted = (name: string): string => normaliseText(normaliseQuotes(name));
 
