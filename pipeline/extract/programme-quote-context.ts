@@ -42,7 +42,7 @@ export function nounPrefixStart(text: string, open: number, tokens: LazyTokens, 
 export const QUOTE_JOINER = /^[和、及与]$/u;
 
 /** Most characters of the first object a quotation may follow as the verb's second (落实|15年公费教育|和“三包”政策). */
-const MAX_FIRST_OBJECT = 10;
+const MAX_FIRST_OBJECT = 16;
 
 /** Whether the quotation at `open` is a launch verb's second object, joined by 和/、/及/与 to its first. */
 export function secondObjectOfVerb(text: string, open: number, verbs: readonly string[]): boolean {

@@ -92,6 +92,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       (span.open - 1 === launchedClose + 1 || found.some((f) => f.start <= launchedClose && f.end === span.open - 1));
     // （二）“见犊补母”补贴。, 【“安薪行动”】: a numbered or bracketed heading that is a quoted name puts it forward as launched.
     const headsItem = (LIST_NUMBERING.test(text) && text.slice(0, span.open).replace(LIST_NUMBERING, "") === "") || text.slice(0, span.open) === "【";
+    // 开展农村人居环境整治提升行动和“五美”庭院创建: a quote joined to the first object of a verb is its second.
+    const secondObject = secondObjectOfVerb(text, span.open, lexicon.launchVerbs);
     const launched =
       prefixStart < span.open ||
       headsItem ||
@@ -99,7 +101,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       // 三、县民政局：“银龄安康”居家养老服务提质扩面: an item a body heads with its programme launches it.
       BODY_HEADS_ITEM.test(text.slice(Math.max(0, span.open - 12), span.open)) ||
       joinedToLaunched ||
-      secondObjectOfVerb(text, span.open, lexicon.launchVerbs) ||
+      secondObject ||
       // “童伴之家”建设由县民政局、县妇联联合实施: a building a sentence says who runs is under way.
       BUILDING_RUN_BY.test(text.slice(span.close + 1)) ||
       // 把“农村互助幸福院”建设作为重点民生实事: what a county ranks among its work is under way.
@@ -155,7 +157,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     // words, is the programme, named with its opening nouns and the quote; a quoted manner (开展“拉网式”隐患排查,
     // “一对一”帮扶指导) says how the work is done, and names none.
     const activityEnd =
-      (joinedToLaunched || launchedByVerb(text, span.open, prefixStart, lexicon)) &&
+      (joinedToLaunched || secondObject || launchedByVerb(text, span.open, prefixStart, lexicon)) &&
       !innerHead &&
       !QUOTED_MANNER.test(inner) &&
       !QUOTED_BUILDING.test(text.slice(span.close + 1))

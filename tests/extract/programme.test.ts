@@ -70,6 +70,8 @@ describe("findProgrammeNames", () => {
     expect(names("县教育局全面落实学前免费教育和“三包”政策，惠及学生1200人。")).toEqual(["“三包”政策"]);
     // Not past a list of the verb's objects, nor with no verb before.
     expect(names("县教育局落实免费教育、营养餐和“三包”政策。")).toEqual([]);
+    // A first object as long as a programme's name, and an activity under the second quote.
+    expect(names("深入开展农村人居环境整治提升行动和“清洁庭院”创建，拆除危旧房136间。")).toEqual(["农村人居环境整治提升行动", "“清洁庭院”创建"]);
     expect(names("学前免费教育和“三包”政策惠及学生1200人。")).toEqual([]);
   });
 
