@@ -360,8 +360,11 @@ function standaloneProjectName(text: string, lexicon: ProgrammeLexicon): Unquote
   if (heading && isDocumentPart(name, lexicon.documentHeadings)) return undefined;
   // 崇仁县发放春节一次性生活补贴 惠及…: a headline over a subheadline says what a county did, it is no row.
   if (opensWithDivision(name)) return undefined;
-  const head = unquotedHeads(rules).find((h) => name.endsWith(h));
-  if (!head || rules.recurringHeads.includes(head) || name.length - head.length < rules.minModifierChars) return undefined;
+  // 二、紧密型县域医共体建设。: the building of a system or platform a heading names is the programme, named with it.
+  const builtThing = heading && name.endsWith(BUILDING) ? name.slice(0, -BUILDING.length) : name;
+  const head = unquotedHeads(rules).find((h) => builtThing.endsWith(h));
+  if (!head || rules.recurringHeads.includes(head) || builtThing.length - head.length < rules.minModifierChars) return undefined;
+  if (builtThing !== name && builtAt(name, builtThing.length, head, lexicon) === undefined) return undefined;
   // The name ends the heading, a full stop at most after it.
   const start = heading ? heading.index + heading[0].lastIndexOf(name) : 0;
   return { name, start, end: start + name.length, category: categoryOf(head, lexicon), needsRecurrence: false };

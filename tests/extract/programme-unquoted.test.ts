@@ -251,6 +251,10 @@ describe("unquoted programme names", () => {
   it("takes a numbered subheading that is a project's name and nothing else", () => {
     expect(unquoted("（二）城乡道路畅通提升工程")).toEqual(["城乡道路畅通提升工程"]);
     expect(unquoted("三、高标准农田建设项目")).toEqual(["高标准农田建设项目"]);
+    // The building of a system or platform it names, a full stop after it, is the programme, named with it; a
+    // project's building is no other name for it.
+    expect(unquoted("二、紧密型县域医共体建设。")).toEqual(["紧密型县域医共体建设"]);
+    expect(unquoted("三、农村供水保障工程建设")).toEqual([]);
     // A policy page's items close with a full stop, and a quoted name alone is put forward as launched.
     expect(names("（一）能繁母牛饲养补贴。")).toEqual(["能繁母牛饲养补贴"]);
     expect(names("（二）“见苗补种”补助。")).toEqual(["“见苗补种”补助"]);
