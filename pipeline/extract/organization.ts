@@ -37,6 +37,9 @@ import {
 } from "./local-places.js";
 
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
+/** The work a leading group is named by (…工作领导小组), and the words for such a group. */
+const WORK = "工作";
+const LEADING_GROUPS = new Set(["领导小组", "指挥部", "专班"]);
 const FUNCTION_CHARS = new Set(["和", "与", "及", "或", "在", "到", "向", "为", "以", "由", "对"]);
 
 interface OrganizationSpan {
@@ -132,7 +135,10 @@ export function findOrganizationSpans(
       // A firm's line of business (农业|发展|有限公司) may be such a noun, and so may a centre's work (县猕猴桃产业|发展|服务中心);
       // its brand or place must still open the name.
       const namedByWork = enterprise || suffix === "中心";
-      if (verbLike.has(left.word) && !verbLikeInside && !namedByWork) break;
+      // 县农村人居环境整治|工作|领导小组: a leading group is named by the work it leads, when a level or place opens it.
+      const workLed = left.word === WORK && LEADING_GROUPS.has(tokens[j + 1]?.word ?? "");
+      if (workLed) settled ??= { start, first };
+      if (verbLike.has(left.word) && !verbLikeInside && !namedByWork && !workLed) break;
       // 县民政局|财政局: a body before is a body of its own; 民族宗教/nt|事务局, a name's first part the tagger calls one, is not.
       // 浙江安吉农村商业银行|股份有限公司: a firm's legal form after its name makes one body of the two.
       const legalFormAfter = LEGAL_FORM.test(text.slice(left.end - offset, token.end - offset));

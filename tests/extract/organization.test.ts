@@ -403,6 +403,13 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("建设银行安吉支行发放贷款")).toEqual(["建设银行安吉支行"]);
     // A national firm the tagger cuts into nouns after 中国 (中国|人寿|财险) is the parent all the same.
     expect(names("联合中国人寿财险德清县支公司推出保险")).toEqual(["中国人寿财险德清县支公司"]);
+    // …and a national insurer's short name.
+    expect(names("人保财险德清县支公司承保茶叶种植保险")).toEqual(["人保财险德清县支公司"]);
+  });
+
+  it("knows a province's departments and a county's rural credit co-operative by their whole names", () => {
+    expect(names("浙江省退役军人事务厅、浙江省人社厅表彰先进")).toEqual(["浙江省退役军人事务厅", "浙江省人社厅"]);
+    expect(names("德清县农村信用合作联社推出“茶农贷”")).toEqual(["德清县农村信用合作联社"]);
   });
 
   it("names a co-operative whose brand the tagger cuts apart after its village (东风村|绿源|茶|种植…合作社)", () => {
@@ -421,6 +428,10 @@ describe("findOrganizationSpans", () => {
     expect(names("依托社区党群服务中心开展活动")).toEqual(["社区党群服务中心"]);
     expect(names("固始县民政局牵头")).toEqual(["固始县民政局"]);
     expect(names("县委人才工作领导小组办公室制定台账")).toEqual(["县委人才工作领导小组办公室"]);
+    // A leading group named by the work it leads, when a place opens it; without one, the group's own words only.
+    expect(names("安吉县农村人居环境整治工作领导小组召开调度会")).toEqual(["安吉县农村人居环境整治工作领导小组"]);
+    expect(names("德清县双拥工作领导小组办公室组织慰问")).toEqual(["德清县双拥工作领导小组办公室"]);
+    expect(names("双拥工作领导小组办公室组织慰问")).toEqual(["领导小组办公室"]);
   });
 
   it("knows the short forms of county commissions and mass organisations", () => {
