@@ -325,6 +325,20 @@ describe("INVOLVES of a paragraph's programme", () => {
     expect(involves).toContain("“银发暖心”补贴→含山县财政局");
   });
 
+  it("gives no part to a higher body's team that inspects the work", () => {
+    const article = articleFixture(
+      [
+        "今年以来，我局坚持服务退役军人。",
+        "一、主要工作成效",
+        "（一）褒扬纪念工作扎实开展。投资180万元实施烈士陵园提升改造项目，目前主体工程已完成70%。4月，省退役军人事务厅检查组来我县督导烈士纪念设施管理保护工作。",
+        "（二）服务体系持续完善。全县退役军人服务站全部实现规范化。",
+      ].join("\n"),
+      { place: "含山", title: "含山县退役军人事务局2024年上半年工作总结" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves.filter((link) => link.includes("事务厅"))).toEqual([]);
+  });
+
   it("gives no part to the bodies that hold, chair or attend a briefing on it", () => {
     const article = articleFixture(
       [

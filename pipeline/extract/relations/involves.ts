@@ -148,8 +148,11 @@ function opensClauseBefore(
   if (lead && !cues.subjectPrefixes.includes(lead)) return false;
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   const acting = text.slice(organization.end, programme.start);
-  return !/[。！？!?]/.test(acting) && !ATTENDS_MEETING.test(acting);
+  return !/[。！？!?]/.test(acting) && !ATTENDS_MEETING.test(acting) && !INSPECTING_TEAM.test(acting);
 }
+
+/** A higher body's team that inspects, oversees or assesses the work (省退役军人事务厅检查组来我市督导…): it runs none of it. */
+const INSPECTING_TEAM = /^(?:检查组|督导组|督查组|调研组|考核组|考察组|验收组|暗访组|评估组)/u;
 
 /**
  * A body that attends, chairs or holds a meeting or a press briefing (…出席发布会, 主持会议, 召开新闻发布会，解读…政策)
