@@ -426,6 +426,8 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
 describe("findOrganizationSpans", () => {
   it("extends a suffix to the left until a place or level opens the name", () => {
     expect(names("依托社区党群服务中心开展活动")).toEqual(["社区党群服务中心"]);
+    // A word that brings in a partner (会同, 协同, 携手, 委托) ends the name before it, whichever word the tagger makes of it.
+    expect(names("县学生资助管理中心会同国家开发银行甘肃省分行开展贷款")).toEqual(["县学生资助管理中心", "国家开发银行甘肃省分行"]);
     expect(names("固始县民政局牵头")).toEqual(["固始县民政局"]);
     expect(names("县委人才工作领导小组办公室制定台账")).toEqual(["县委人才工作领导小组办公室"]);
     // A leading group named by the work it leads, when a place opens it; without one, the group's own words only.
