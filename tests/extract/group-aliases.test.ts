@@ -24,8 +24,12 @@ describe("alias table", () => {
     // Hainan's counties name their tourism and culture bureau in full and print 旅文局.
     expect(resolveAlias("Organization", "白沙黎族自治县旅游和文化广电体育局")).toBe("白沙黎族自治县旅文局");
     expect(resolveAlias("Programme", "稳岗返还")).toBe("失业保险稳岗返还");
+    // Culture, broadcasting (and sports) and tourism bureaus by the abbreviation of every field (文广旅局, 文广体旅局).
+    expect(resolveAlias("Organization", "安吉县文化广电和旅游局")).toBe("安吉县文广旅局");
+    expect(resolveAlias("Organization", "阳朔县文化广电体育和旅游局")).toBe("阳朔县文广体旅局");
     // An office of another scope keeps its name.
-    expect(resolveAlias("Organization", "安吉县文化广电和旅游局")).toBe("安吉县文化广电和旅游局");
+    expect(resolveAlias("Organization", "安吉县文化和旅游局")).toBe("安吉县文旅局");
+    expect(resolveAlias("Organization", "安吉县自然资源和规划局")).toBe("安吉县自然资源和规划局");
     expect(resolveAlias("Group", "安吉县人力资源和社会保障局")).toBe("安吉县人力资源和社会保障局");
     expect(() => parseAliasTable({ Organization: { "…卫生健康局": "卫健局" } })).toThrow(expect.objectContaining({ name: "AliasTableError" }));
   });
