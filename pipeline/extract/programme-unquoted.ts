@@ -427,7 +427,7 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
       const named = firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon);
       if (!named || (policyOnly && named.category !== "policy")) continue;
-      if (year && !named.name.endsWith(YEARLY_HEAD)) continue;
+      if (year && !YEARLY_HEADS.some((head) => named.name.endsWith(head))) continue;
       const candidate = year ? { ...named, name: year + named.name, start: named.start - year.length } : named;
       found.push(candidate);
       const sibling = joinedName(text, candidate.end, tokens, lexicon);
@@ -502,10 +502,13 @@ const COUNTED_KIND = /^[一二两三四五六七八九十几多]+[个项批类�
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
 
-/** A year that opens the name of a project funded for it: 2024年高标准农田建设项目, 2024年度…防沙治沙项目. */
-const YEAR_BEFORE_PROJECT = /^(?:19|20)\d{2}年度?/u;
-/** The head a year's project ends in. */
-const YEARLY_HEAD = "项目";
+/**
+ * A year that opens the name of a project funded for it (2024年高标准农田建设项目, 2024年度…防沙治沙项目) or of a
+ * festival's edition (2024德化陶瓷文化旅游节).
+ */
+const YEAR_BEFORE_PROJECT = /^(?:19|20)\d{2}(?:年度?)?/u;
+/** The heads of what a year names: a year's project, a festival's edition. */
+const YEARLY_HEADS = ["项目", "旅游节", "文化节", "艺术节", "音乐节", "博览会"];
 
 /** What follows a subsidy's name when the policy is named whole: 草原生态保护补助|奖励政策, 农机购置补贴|政策. */
 const POLICY_TAIL = /^(?:奖励)?政策/u;

@@ -188,14 +188,22 @@ describe("unquoted programme names", () => {
   it("takes a festival or expo a county holds (举办…文化旅游节) for a programme, quoted or not", () => {
     expect(unquoted("县文旅局举办安溪铁观音文化旅游节，吸引游客12万人次。")).toEqual(["安溪铁观音文化旅游节"]);
     expect(unquoted("县商务局举办高山茶产业博览会。")).toEqual(["高山茶产业博览会"]);
+    expect(unquoted("县文旅局举办漓江山水音乐节。")).toEqual(["漓江山水音乐节"]);
   });
 
-  it("names a year's project with its year, and a year's round of a national programme by the national name", () => {
+  it("takes a drill a county holds (…应急演练) for a programme, and not one named by its kind alone", () => {
+    expect(unquoted("县应急管理局开展防汛应急演练，参演600人。")).toEqual(["防汛应急演练"]);
+    expect(names("开展“汛期大练兵”防汛应急演练。")).toEqual(["“汛期大练兵”防汛应急演练"]);
+    expect(unquoted("组织开展应急演练12场。")).toEqual([]);
+  });
+
+  it("names a year's project or a festival's edition with its year, and a year's round of a national programme by the national name", () => {
     expect(unquoted("县水务局实施2024年农村供水规模化建设项目，总投资3200万元。")).toEqual(["2024年农村供水规模化建设项目"]);
     expect(unquoted("县林草局实施2025年度森林质量精准提升项目。")).toEqual(["2025年度森林质量精准提升项目"]);
     expect(names("县农业农村局实施2024年高标准农田建设项目，新建高标准农田2.1万亩。")).toEqual(["高标准农田建设"]);
+    expect(unquoted("举办2024桃花文化旅游节，吸引游客3万人次。")).toEqual(["2024桃花文化旅游节"]);
     // A year opens no name of any other kind.
-    expect(unquoted("举办2024年油菜花文化旅游节，开展2025年农村环境整治行动。")).toEqual([]);
+    expect(unquoted("开展2025年农村环境整治行动，推行2024年积分制管理模式。")).toEqual([]);
   });
 
   it("reads opening a class (开设, 开办) as launching it", () => {
