@@ -60,7 +60,7 @@ const unquotedHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readon
 const launchedObjectHeads = memoByObject((rules: ProgrammeLexicon["unquoted"]): readonly string[] => longestFirst([...unquotedHeads(rules), BUILDING]));
 
 /** Verbs that also name a kind of work when a head follows them at once (提升行动, 提升工程, 促进计划). */
-export const NAMING_WORK = new Set(["提升", "促进", "推进"]);
+export const NAMING_WORK = new Set(["提升", "促进", "推进", "培育", "创建"]);
 
 /** The longest programme head `text` holds ending at `end`. */
 export function longestHeadAtEnd(text: string, end: number, lexicon: ProgrammeLexicon): string | undefined {

@@ -326,6 +326,8 @@ describe("findProgrammeNames: the words around a quoted name", () => {
 
   it("names the work done on a brand or platform when a head follows it (品牌|提升行动)", () => {
     expect(names("实施“千村示范”品牌提升行动。")).toEqual(["“千村示范”品牌提升行动"]);
+    // Cultivating or creating it is such work too (品牌培育行动, 示范村创建活动).
+    expect(names("实施“漓江人家”品牌培育行动，开展“美丽乡村”示范村创建活动。")).toEqual(["“漓江人家”品牌培育行动", "“美丽乡村”示范村创建活动"]);
     expect(names("打造“红色物业”服务品牌，推动物业服务提质。")).toEqual(["“红色物业”服务品牌"]);
   });
 });
