@@ -16,6 +16,10 @@ import { hasBalancedQuotes } from "./text-spans.js";
 
 /** A column of names in a table's header. */
 const NAME_COLUMN = /^(?:项目名称|项目|工程名称|工程项目|实事名称|实事项目|民生实事|重点项目|任务名称)$/u;
+/** The bare label of a column of items, which may list projects or what figures count. */
+const ITEM = "项目";
+/** Labels of columns of figures: how many, how it changed, its share. */
+const FIGURE_COLUMN = /^(?:数量|数值|数据|同比|环比|增长|增幅|增速|增减|比重|占比|金额|单位|完成值|完成数|累计|合计|总计|目标值|上年同期|本期|本年)$/u;
 /** A cell that is a name: Han characters and quotes, no clause. */
 const CELL_NAME = /^[\p{Script=Han}“”「」]{4,24}$/u;
 
@@ -30,6 +34,8 @@ export function tableProgrammes(text: string, lexicon: ProgrammeLexicon): Progra
     const column = labels?.findIndex((label) => NAME_COLUMN.test(label)) ?? -1;
     const cell = cells[column];
     if (!cell) continue;
+    // 项目 数量 同比: a table of figures whose first column only says what each is counts things, names no project.
+    if (labels?.[column] === ITEM && labels.every((label, i) => i === column || FIGURE_COLUMN.test(label))) continue;
     const name = text.slice(cell.start, cell.end);
     if (!CELL_NAME.test(name) || !hasBalancedQuotes(name)) continue;
     const head = longestHeadAtEnd(name, name.length, lexicon);

@@ -21,6 +21,11 @@ describe("programmes a table names in its column of names", () => {
 
   it("reads no name where the header has no column of names", () => {
     expect(tableProgrammes(table.replace("项目名称", "内容摘要"), lexicon)).toEqual([]);
+    // 项目 over columns of figures says what each row counts.
+    const figures = ["项目　　　　　　数量　　　　同比", "新登记市场主体　　3268户　　+12.4%", "食品安全抽检　　　1856批次　+6.2%"].join("\n");
+    expect(tableProgrammes(figures, lexicon)).toEqual([]);
+    const projects = ["项目　　　　　　投资　　　　责任单位", "城区雨污管网改造　　3200万元　　县住建局"].join("\n");
+    expect(tableProgrammes(projects, lexicon).map((c) => c.name)).toEqual(["城区雨污管网改造"]);
   });
 
   it("gives each row's programme the bodies under its column of duty", () => {
