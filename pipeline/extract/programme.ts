@@ -141,7 +141,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       if (joined) found.push(joined);
       continue;
     }
-    const innerHead = longestHeadAtEnd(inner, inner.length, lexicon);
+    // 农村“幸福院”建设: a quoted head word alone names no kind by its head; it is read as any quoted name is.
+    const headWord = longestHeadAtEnd(inner, inner.length, lexicon);
+    const innerHead = headWord !== undefined && headWord.length < inner.length ? headWord : undefined;
     // “链长制”: a chief system is named as the chief-system rule names it, quoted or not.
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.

@@ -191,6 +191,10 @@ describe("unquoted programme names", () => {
     expect(unquoted("县文旅局举办漓江山水音乐节。")).toEqual(["漓江山水音乐节"]);
   });
 
+  it("takes a mutual-aid home for the elderly (幸福院) a county sets up for a programme", () => {
+    expect(unquoted("县民政局实施农村互助幸福院提升工程，推进城乡社区互助幸福院。")).toEqual(["农村互助幸福院提升工程", "城乡社区互助幸福院"]);
+  });
+
   it("takes a drill a county holds (…应急演练) for a programme, and not one named by its kind alone", () => {
     expect(unquoted("县应急管理局开展防汛应急演练，参演600人。")).toEqual(["防汛应急演练"]);
     expect(names("开展“汛期大练兵”防汛应急演练。")).toEqual(["“汛期大练兵”防汛应急演练"]);

@@ -200,6 +200,10 @@ describe("findProgrammeNames", () => {
       "农村生活污水治理",
       "农村黑臭水体治理",
     ]);
+    expect(names("开展生源地信用助学贷款，实施义务教育薄弱环节改善与能力提升项目。")).toEqual([
+      "生源地信用助学贷款",
+      "义务教育薄弱环节改善与能力提升",
+    ]);
     // 特困供养人员, 低收入人口动态监测对象: the people a national programme serves are no mention of it.
     expect(names("走访特困供养人员，核查低收入人口动态监测对象。")).toEqual([]);
   });
@@ -326,6 +330,8 @@ describe("findProgrammeNames: the words around a quoted name", () => {
 
   it("names the work done on a brand or platform when a head follows it (品牌|提升行动)", () => {
     expect(names("实施“千村示范”品牌提升行动。")).toEqual(["“千村示范”品牌提升行动"]);
+    // A quoted head word alone is read as any quoted name is: its building is the programme.
+    expect(names("县民政局推进农村“幸福院”建设，新建幸福院12个。")).toEqual(["农村“幸福院”建设"]);
     // Cultivating or creating it is such work too (品牌培育行动, 示范村创建活动).
     expect(names("实施“漓江人家”品牌培育行动，开展“美丽乡村”示范村创建活动。")).toEqual(["“漓江人家”品牌培育行动", "“美丽乡村”示范村创建活动"]);
     expect(names("打造“红色物业”服务品牌，推动物业服务提质。")).toEqual(["“红色物业”服务品牌"]);
