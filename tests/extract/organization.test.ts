@@ -61,6 +61,8 @@ describe("a Party committee printed in full", () => {
 describe("kinds of body every place has many of", () => {
   it("names no body by a kind of school, committee, centre or government with no place, brand or level in it", () => {
     expect(organisationsIn("为寄宿制学校配备生活老师，人民调解委员会调处纠纷，区域性养老服务中心和地方政府参与。")).toEqual([]);
+    // A level's treasury is where money comes from, no body at work.
+    expect(organisationsIn("争取中央财政补助资金1200万元，省级财政配套300万元。")).toEqual([]);
     // With its place or level it is a body.
     expect(organisationsIn("县寄宿制学校参与。")).toEqual(["安吉县寄宿制学校"]);
     expect(organisationsIn("递铺镇人民调解委员会调处纠纷。")).toEqual([expect.stringMatching(/递铺镇人民调解委员会$/u)]);
