@@ -173,6 +173,9 @@ describe("unquoted programme names", () => {
     expect(unquoted("县财政局落实玉米大豆轮作补贴资金3200万元。")).toEqual(["玉米大豆轮作补贴"]);
     // The national fund for consolidating poverty alleviation is known by its whole name, verb and money included.
     expect(names("统筹各级衔接推进乡村振兴补助资金2.3亿元。")).toEqual(["衔接推进乡村振兴补助资金"]);
+    // Money named by the treasury it comes from is funding, no subsidy of its own.
+    expect(unquoted("落实中央财政补助资金860万元，争取省级财政补贴300万元。")).toEqual([]);
+    expect(names("统筹中央财政衔接推进乡村振兴补助资金2.3亿元。")).toEqual(["衔接推进乡村振兴补助资金"]);
   });
 
   it("takes a modifier of three characters before a head of four (防溺水|专项整治), not before a shorter one", () => {
