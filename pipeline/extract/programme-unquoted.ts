@@ -493,6 +493,8 @@ function innerGlossAt(text: string, at: number, from: number): string | undefine
   return text[at] === "（" && at > from ? INNER_GLOSS.exec(text.slice(at))?.[0] : undefined;
 }
 
+/** What closes an item of a list (家庭、学校、). */
+const LIST_MARK = "、";
 /** The list a name may open with: up to four items of one to four characters, each closed by 、 (家庭、学校、). */
 const OPENING_LIST = /^(?:\p{Script=Han}{1,4}、){1,4}$/u;
 
@@ -583,6 +585,8 @@ function firstStandaloneName(
     const end = built ?? work?.end ?? stop + tail.length;
     if ((tail || work) && end !== windowEnd && !standsAlone(text, end, tokens)) continue;
     const name = text.slice(from, end);
+    // 实施雨污分流、管网改造、外墙保温…: a name opened by a list that goes on after it is one more item of that list.
+    if (name.includes(LIST_MARK) && text[end] === LIST_MARK) return undefined;
     // 三个寄递物流项目, 两项改革: how many of a kind, no one programme's name.
     if (rules.openers.some((opener) => name.startsWith(opener)) || COUNTED_KIND.test(name)) return undefined;
     if (namesNewKind(text, stop - head.length)) return undefined;

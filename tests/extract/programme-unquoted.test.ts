@@ -118,6 +118,8 @@ describe("unquoted programme names", () => {
 
   it("takes a name that opens with a list of who or which levels (家庭、学校、社会协同育人机制)", () => {
     expect(unquoted("县教育局建立家庭、学校、社会协同育人机制，推行县、乡、村三级河长巡河制度。")).toEqual(["家庭、学校、社会协同育人机制", "县、乡、村三级河长巡河制度"]);
+    // Not the items of a list of work, which goes on after the one with a head.
+    expect(unquoted("重点实施雨污分流、管网改造、外墙保温、加装电梯等内容。")).toEqual([]);
     expect(unquoted("开展走访、慰问、帮扶工作，实施道路、桥梁等工程。")).toEqual([]);
     // 起 completes the verb of a lead's mechanism (构建起…体系).
     const lead = articleFixture("今年以来，安吉县构建起县、乡镇、村三级河长体系，实现河湖管护全覆盖。", { place: "安吉" });
