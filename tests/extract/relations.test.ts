@@ -279,6 +279,15 @@ describe("INVOLVES of the bodies a leading body brings in", () => {
   });
 });
 
+describe("INVOLVES of the body a programme belongs to", () => {
+  it("involves a body printed right before a quoted programme's name, not one giving it an honour", () => {
+    const article = articleFixture("县益心社工中心承接了县妇联“心灵护航”儿童关爱项目。该镇“清风”行动入选省委组织部“先锋”案例库。", { place: "溆浦" });
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toContain("“心灵护航”儿童关爱项目→溆浦县妇联");
+    expect(involves.filter((link) => link.includes("组织部"))).toEqual([]);
+  });
+});
+
 describe("INVOLVES of a body a programme is entrusted to", () => {
   it("involves the firm a programme is entrusted to (委托X运营) and a body that carries it out (X具体实施)", () => {
     const article = articleFixture(

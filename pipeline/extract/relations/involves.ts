@@ -118,6 +118,11 @@ export function isParticipant(
   places: Pick<EntityMention, "start" | "end">[] = [],
 ): boolean {
   if (organization.start >= programme.start && organization.end <= programme.end) return true;
+  // 承接了县妇联“心灵护航”儿童心理关爱项目: a body printed right before a programme's name is the body it belongs to,
+  // unless it gives an honour (入选省委组织部“…”典型案例).
+  if (organization.end === programme.start && text[programme.start] === "“" && !HONOURED_BY.test(text.slice(Math.max(sentenceStart, organization.start - 4), organization.start))) {
+    return true;
+  }
   const before = text.slice(Math.max(sentenceStart, organization.start - 3), organization.start);
   if (cues.before.some((cue) => before.endsWith(cue))) return true;
   // 由县民政局牵头、县财政局保障资金: a body after another's role, in one list of roles, has a role of its own.
@@ -150,6 +155,9 @@ function opensClauseBefore(
   const acting = text.slice(organization.end, programme.start);
   return !/[。！？!?]/.test(acting) && !ATTENDS_MEETING.test(acting) && !INSPECTING_TEAM.test(acting);
 }
+
+/** Words that make the body after them the giver of an honour (入选, 获评, 被…评为): 入选省委组织部“…”典型案例. */
+const HONOURED_BY = /(?:入选|获评|评为|授予|获得|荣获|被|受到|得到)$/u;
 
 /** A higher body's team that inspects, oversees or assesses the work (省退役军人事务厅检查组来我市督导…): it runs none of it. */
 const INSPECTING_TEAM = /^(?:检查组|督导组|督查组|调研组|考核组|考察组|验收组|暗访组|评估组)/u;
