@@ -34,6 +34,10 @@ describe("findGroupSpans", () => {
     expect(groups("为留守儿童健康成长保驾护航")).toEqual(["留守儿童"]);
     expect(groups("为方便群众办事，设立服务点。")).toEqual(["群众"]);
     expect(groups("在2023年度人才工作考核中位列第一。")).toEqual(["人才"]);
+    // Words of how many or which (部分, 现有, 全国) and of what concerns them (事关) open no group.
+    expect(groups("部分退役军人技能单一，为现有退役军人建档，资助全国学生，事关困难群众生活。")).toEqual(["退役军人", "退役军人", "学生", "困难群众"]);
+    // A length (时长, 全长) is no chief's post.
+    expect(groups("累计服务时长3.2万小时，项目全长12公里。")).toEqual([]);
   });
 
   it("reads economic hardship as a modifier, and a household before it (家庭经济困难学生, 经济困难老人)", () => {
@@ -124,6 +128,7 @@ describe("findGroupSpans", () => {
   it("leaves out the verb that says whom a measure is for, even when tagged a noun", () => {
     expect(groups("招聘会重点面向高校毕业生和农民工")).toEqual(["高校毕业生", "农民工"]);
     expect(groups("县里动员退役军人、关心困境儿童")).toEqual(["退役军人", "困境儿童"]);
+    expect(groups("组织动员群众参与环境整治")).toEqual(["群众"]);
   });
 
   it("reads a verb fused onto a generic head as verb and object (联系群众/l)", () => {
