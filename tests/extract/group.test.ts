@@ -196,6 +196,8 @@ describe("findGroupSpans", () => {
     expect(groups("为长者提供助餐服务。")).toEqual(["长者"]);
     // 退役军人|服务|中心: the body's word cut in two.
     expect(groups("建成县级退役军人服务中心1个、退役军人服务站18个，全心全意为退役军人服务。")).toEqual(["退役军人"]);
+    // A team of them is a unit counted, not the people served.
+    expect(groups("全县组建家庭医生团队418个，为老年人提供上门服务。")).toEqual(["老年人"]);
   });
 });
 
