@@ -104,6 +104,8 @@ describe("findGroupSpans", () => {
   it("knows girls and the key populations of health programmes", () => {
     expect(groups("资助农村困难女童")).toEqual(["农村困难女童"]);
     expect(groups("为重点人群和特殊人群提供签约服务")).toEqual(["重点人群", "特殊人群"]);
+    // Patients of a serious illness, whom medical assistance pays for (大病患者), not ill patients alone.
+    expect(groups("有效减轻了大病患者家庭负担，对重病患者实行二次报销")).toEqual(["大病患者", "重病患者"]);
   });
 
   it("knows the populations of resettlement, family-planning and farmer-training policy, and village worthies", () => {
