@@ -541,7 +541,13 @@ function firstStandaloneName(
     if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop))) continue;
     // 危险化学品和非煤矿山专项整治: two fields one head governs, joined once after a word of three characters or
     // more; never the last of a list (微课堂、专题课堂和大课堂三种模式).
-    const sharedHead = SHARED_JOINERS.has(text[stop - 1]!) && stop - 1 - from >= 3 && tokenEnds.has(stop - 1) && !/[和与及、]/u.test(text.slice(from, stop - 1));
+    // 安家补贴和租房补贴: a first field that ends in a head already is a name of its own, the second another.
+    const sharedHead =
+      SHARED_JOINERS.has(text[stop - 1]!) &&
+      stop - 1 - from >= 3 &&
+      tokenEnds.has(stop - 1) &&
+      !/[和与及、]/u.test(text.slice(from, stop - 1)) &&
+      longestHeadAtEnd(text, stop - 1, lexicon) === undefined;
     if (sharedHead) {
       joined = true;
       continue;

@@ -163,6 +163,8 @@ describe("unquoted programme names", () => {
     expect(unquoted("县水利局推进清河灌区续建配套与节水改造工程，新建渠道30公里。")).toEqual(["清河灌区续建配套与节水改造工程"]);
     // Two bodies joined before a head no field shares are two objects.
     expect(unquoted("推进城市医疗集团和县域医联体工程。")).toEqual([]);
+    // A first field that ends in the head already is a name of its own, not a field the second shares.
+    expect(unquoted("为高校毕业生发放安家补贴和租房补贴。")).toEqual([]);
   });
 
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
