@@ -409,6 +409,11 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("人保财险德清县支公司承保茶叶种植保险")).toEqual(["人保财险德清县支公司"]);
   });
 
+  it("knows a county's song-and-dance troupe and teaching research office, with their place, and no bare kind of them", () => {
+    expect(names("德清县民族歌舞团送戏下乡，德清县教研室组织培训")).toEqual(["德清县民族歌舞团", "德清县教研室"]);
+    expect(organisationsIn("国有林场开展造林，歌舞团演出。")).toEqual([]);
+  });
+
   it("knows a province's departments and a county's rural credit co-operative by their whole names", () => {
     expect(names("浙江省退役军人事务厅、浙江省人社厅表彰先进")).toEqual(["浙江省退役军人事务厅", "浙江省人社厅"]);
     expect(names("德清县农村信用合作联社推出“茶农贷”")).toEqual(["德清县农村信用合作联社"]);
