@@ -4,8 +4,8 @@
  * … “和为贵”网格系统; “智慧网格”指挥平台 … “智慧网格”平台). Within one article,
  * names with the same quoted core whose heads share a category (平台/系统 are
  * both platforms) are one programme: later mentions take the first mention's
- * name, and their printed form stays the surface, which the graph keeps as an
- * alias. A quoted name that ends in a head of its own (“乡村夜校”) is the name
+ * name (or a later one that says it in full: “奔格内”乡村旅游品牌 of “奔格内”品牌), and
+ * their printed form stays the surface, which the graph keeps as an alias. A quoted name that ends in a head of its own (“乡村夜校”) is the name
  * of the same name printed with a head of its category after it (“乡村夜校”课堂).
  * Different categories stay apart (“雁归”工程 vs “雁归”行动), and so do
  * names across articles (two counties' platforms are two programmes).
@@ -54,7 +54,22 @@ export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
     if (!key || key.bare) continue;
     const id = `${key.core}|${key.category}`;
     const first = firstByCore.get(id);
-    if (first === undefined) firstByCore.set(id, m.name);
-    else if (first !== m.name) m.name = first; // in place: callers hold these objects (main programme, headline mentions)
+    if (first === undefined || fullerName(m.name, first)) firstByCore.set(id, m.name);
   }
+  for (const m of ordered) {
+    const key = coreAndCategory(m);
+    if (!key || key.bare) continue;
+    const name = firstByCore.get(`${key.core}|${key.category}`)!;
+    if (name !== m.name) m.name = name; // in place: callers hold these objects (main programme, headline mentions)
+  }
+}
+
+/**
+ * Whether `name` says in full what `shorter` says in short: the same quote and head, with more words between
+ * (“奔格内”乡村旅游品牌 of “奔格内”品牌), which a report prints once and shortens after.
+ */
+function fullerName(name: string, shorter: string): boolean {
+  const close = shorter.indexOf("”") + 1;
+  const head = shorter.slice(close);
+  return name.length > shorter.length && head !== "" && name.startsWith(shorter.slice(0, close)) && name.endsWith(head);
 }

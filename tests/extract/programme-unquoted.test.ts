@@ -458,6 +458,13 @@ describe("mergeSameCoreProgrammes", () => {
     expect(mentions.map((m) => m.name)).toEqual(["河湖“清四乱”专项行动", "河湖“清四乱”专项行动"]);
   });
 
+  it("names them by the fuller name when one says in full what the other says in short, whichever comes first", () => {
+    const mentions = [mention("“漓江人家”品牌", 0, "brand"), mention("“漓江人家”乡村旅游品牌", 30, "brand"), mention("“漓江人家”品牌", 60, "brand")];
+    mergeSameCoreProgrammes(mentions);
+    expect(mentions.map((m) => m.name)).toEqual(["“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌"]);
+    expect(mentions[0]!.surface).toBe("“漓江人家”品牌");
+  });
+
   it("keeps different kinds of programme apart", () => {
     const mentions = [mention("“雁归”工程", 0, "project"), mention("“雁归”行动", 20, "campaign"), mention("“雁归”", 30, "initiative")];
     mergeSameCoreProgrammes(mentions);
