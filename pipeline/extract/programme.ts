@@ -489,7 +489,7 @@ const PLAN_TITLE = /(?:实施方案|工作方案|行动方案|推进方案|规�
 /** A top-level heading's number: 一、 二、 …; the items under it are numbered （一） or 1. */
 const TOP_LEVEL_NUMBER = /^[一二三四五六七八九十]+、/u;
 /** Parts of a plan or summary whose items say how it is carried out, applied for or what went wrong, not what it does. */
-const SUPPORT_PART = /(?:保障措施|保障|工作要求|要求|组织领导|问题|不足|原则|流程|程序|事项)$/u;
+const SUPPORT_PART = /(?:保障措施|保障|工作要求|要求|组织领导|问题|不足|原则|流程|程序|事项|建议|意见|打算|下一步工作)$/u;
 
 /** Whether the heading is an item of a top-level part that says how the plan is carried out (三、保障措施 / （一）强化资金保障). */
 function underSupportPart(ctx: ExtractContext, index: number, parts: ProgrammeLexicon["documentHeadings"]): boolean {

@@ -452,6 +452,23 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
   });
 
+  it("takes no report's progress, problems or suggestions, nor the items under them, for measures", () => {
+    const body = [
+      "今年以来，某县深入实施“银龄助餐”工程，建成助餐点36个。",
+      "一、主要做法",
+      "（一）助餐服务扩面。新建助餐点12个。",
+      "二、项目实施进展",
+      "助餐点已全部运营。",
+      "三、意见建议",
+      "（一）盘活闲置设施资源。建议整合村级活动场所。",
+      "（二）加强人才队伍建设。建议培训助餐员。",
+    ].join("\n");
+    const article = articleFixture(body, { title: "关于某县“银龄助餐”工程实施情况的调研报告" });
+    const ctx = createExtractContext(article, { sentences: splitSentences(article) });
+    extractProgrammes(ctx);
+    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["助餐服务扩面"]);
+  });
+
   it("gives sections no measures of a programme the lead merely lists among its figures", () => {
     const body = [
       "过去一年，某县新增城镇就业4200人，完成农村危房改造860户，发放低保金9600万元。",
