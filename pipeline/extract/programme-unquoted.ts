@@ -409,6 +409,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
         from += chained.length;
       }
       from = afterVerbComplement(text, from);
+      // 加快建设酥梨良种繁育基地: building after the verb is its work, no part of the name.
+      if (text.startsWith(BUILDING, from)) from += BUILDING.length;
       // 今年实施的农村饮水安全巩固提升工程: what was launched, named after the verb's 的.
       if (text[from] === "的") from += 1;
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.

@@ -198,6 +198,13 @@ describe("unquoted programme names", () => {
     expect(unquoted("县文旅局举办漓江山水音乐节。")).toEqual(["漓江山水音乐节"]);
   });
 
+  it("takes a base or workshop a county builds for a programme, the building named by the verb before it", () => {
+    expect(unquoted("下一步将加快建设酥梨良种繁育基地，打造鲜食玉米加工车间。")).toEqual(["酥梨良种繁育基地", "鲜食玉米加工车间"]);
+    // After a quote they need a verb that sets them up, as a canteen does.
+    expect(names("走进“巧手”手工编织车间，妇女正在编织。")).toEqual([]);
+    expect(names("建成“巧手”手工编织车间12个。")).toEqual(["“巧手”手工编织车间"]);
+  });
+
   it("takes a mutual-aid home for the elderly (幸福院) a county sets up for a programme", () => {
     expect(unquoted("县民政局实施农村互助幸福院提升工程，推进城乡社区互助幸福院。")).toEqual(["农村互助幸福院提升工程", "城乡社区互助幸福院"]);
   });
