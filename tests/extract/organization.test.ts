@@ -409,9 +409,11 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("人保财险德清县支公司承保茶叶种植保险")).toEqual(["人保财险德清县支公司"]);
   });
 
-  it("knows a county's song-and-dance troupe and teaching research office, with their place, and no bare kind of them", () => {
+  it("knows a county's troupe, teaching research office, supply co-operative, farmers' school and site offices, with their place, and no bare kind of them", () => {
     expect(names("德清县民族歌舞团送戏下乡，德清县教研室组织培训")).toEqual(["德清县民族歌舞团", "德清县教研室"]);
-    expect(organisationsIn("国有林场开展造林，歌舞团演出。")).toEqual([]);
+    // …and its supply-and-marketing co-operative, farmers' broadcasting school and the offices that manage a site.
+    expect(names("德清县供销社、德清县农广校开展培训，德清县烈士陵园管理所负责管护")).toEqual(["德清县供销社", "德清县农广校", "德清县烈士陵园管理所"]);
+    expect(organisationsIn("国有林场开展造林，歌舞团演出，供销社收购。")).toEqual([]);
   });
 
   it("knows a province's departments and a county's rural credit co-operative by their whole names", () => {
