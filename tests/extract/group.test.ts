@@ -130,7 +130,7 @@ describe("findGroupSpans", () => {
   it("leaves out the verb that says whom a measure is for, even when tagged a noun", () => {
     expect(groups("招聘会重点面向高校毕业生和农民工")).toEqual(["高校毕业生", "农民工"]);
     expect(groups("县里动员退役军人、关心困境儿童")).toEqual(["退役军人", "困境儿童"]);
-    expect(groups("组织动员群众参与环境整治")).toEqual(["群众"]);
+    expect(groups("组织动员群众参与环境整治，党员关心群众冷暖")).toEqual(["群众", "党员", "群众"]);
   });
 
   it("reads a verb fused onto a generic head as verb and object (联系群众/l)", () => {
