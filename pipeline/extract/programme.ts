@@ -403,8 +403,10 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
     if (named) ctx.programmes.measures.push(named);
   }
   // Headings are the measures of the programme the report is about, not of one its lead merely names
-  // among other figures (过去一年…完成农村危房改造1260户 over a work report's sections).
-  if (main && anchored) {
+  // among other figures (过去一年…完成农村危房改造1260户 over a work report's sections), nor of a national
+  // programme every county carries out (四好农村路: 补齐路网短板, 筑牢安全防线 say how the county does it, and
+  // name no part of it); a model, brand or campaign of the county's own has them.
+  if (main && anchored && lexicon.namedProgrammes[main.name] === undefined) {
     for (const index of ctx.layout.headings) {
       if (ctx.programmes.measures.some((measure) => measure.sentence === index)) continue;
       const sentence = ctx.sentences[index]!;

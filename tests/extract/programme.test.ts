@@ -452,6 +452,18 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["农村供水保障", "困难群众救助"]);
   });
 
+  it("takes no headings for measures of a national programme the report is about, only of the county's own model", () => {
+    const sections = ["补齐路网短板。新改建农村公路86公里。", "筑牢安全防线。完成危桥改造12座。"];
+    const national = articleFixture(["今年以来，某县深入推进四好农村路建设，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县推进四好农村路建设" });
+    const nationalCtx = createExtractContext(national, { sentences: splitSentences(national) });
+    extractProgrammes(nationalCtx);
+    expect(nationalCtx.programmes.measures).toEqual([]);
+    const own = articleFixture(["今年以来，某县深入实施“畅行乡村”工程，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县实施“畅行乡村”工程" });
+    const ownCtx = createExtractContext(own, { sentences: splitSentences(own) });
+    extractProgrammes(ownCtx);
+    expect(ownCtx.programmes.measures.map((m) => m.name)).toEqual(["补齐路网短板", "筑牢安全防线"]);
+  });
+
   it("takes no report's progress, problems or suggestions, nor the items under them, for measures", () => {
     const body = [
       "今年以来，某县深入实施“银龄助餐”工程，建成助餐点36个。",
@@ -471,7 +483,7 @@ describe("extractProgrammes", () => {
 
   it("gives sections no measures of a programme the lead merely lists among its figures", () => {
     const body = [
-      "过去一年，某县新增城镇就业4200人，完成农村危房改造860户，发放低保金9600万元。",
+      "过去一年，某县新增城镇就业4200人，完成农村住房改造提升工程860户，发放低保金9600万元。",
       "一、织密民生保障网",
       "新建城区学位1800个。",
       "二、壮大茶叶产业",
@@ -480,10 +492,10 @@ describe("extractProgrammes", () => {
     const listed = articleFixture(body, { title: "某县人民政府工作报告（摘要）" });
     const ctx = createExtractContext(listed, { sentences: splitSentences(listed) });
     extractProgrammes(ctx);
-    expect(ctx.programmes.main?.name).toBe("农村危房改造");
+    expect(ctx.programmes.main?.name).toBe("农村住房改造提升工程");
     expect(ctx.programmes.measures).toEqual([]);
     // The same sections under a headline that names the programme are its measures.
-    const named = articleFixture(body, { title: "某县农村危房改造惠及860户" });
+    const named = articleFixture(body, { title: "某县农村住房改造提升工程惠及860户" });
     const namedCtx = createExtractContext(named, { sentences: splitSentences(named) });
     extractProgrammes(namedCtx);
     expect(namedCtx.programmes.measures.map((m) => m.name)).toEqual(["织密民生保障网", "壮大茶叶产业"]);
