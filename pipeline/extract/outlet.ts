@@ -26,8 +26,11 @@ export function extractOutlet(ctx: ExtractContext): EntityMention[] {
  * from a body the text names (it stands at the article's start with no surface, as a self-reference may).
  */
 export const creditedOutlet = memoByObject((ctx: ExtractContext): EntityMention | undefined => {
-  const printed = ctx.article.outlet;
-  if (!printed || ctx.sentences.length === 0) return undefined;
+  const credited = ctx.article.outlet;
+  if (!credited || ctx.sentences.length === 0) return undefined;
+  // 来源：古浪县人民政府网: a government's website is the government publishing, no medium of its own.
+  const governmentSite = GOVERNMENT_SITE.exec(credited);
+  const printed = governmentSite ? governmentSite[1]! : credited;
   return {
     kind: "Organization",
     // 来源：博罗县人力资源和社会保障局 is the bureau the body calls 县人社局: one node.
@@ -36,9 +39,12 @@ export const creditedOutlet = memoByObject((ctx: ExtractContext): EntityMention 
     start: 0,
     end: 0,
     sentence: DATELINE_SENTENCE,
-    attributes: { category: isMediaOutlet(printed) ? "media" : "government" },
+    attributes: { category: !governmentSite && isMediaOutlet(printed) ? "media" : "government" },
   };
 });
+
+/** A government's website credited as the source (古浪县人民政府网, 某县政府网), and the government it belongs to. */
+const GOVERNMENT_SITE = /^(\p{Script=Han}+?(?:人民政府|政府))(?:门户)?网(?:站)?$/u;
 
 /** The outlet as its county names it: 县融媒体中心 → 金寨县融媒体中心, 互助县融媒体中心 → 互助土族自治县融媒体中心. */
 function outletName(ctx: ExtractContext, printed: string): string {

@@ -965,6 +965,11 @@ describe("the outlet a page credits as its source", () => {
     const full = { ...articleFixture("今年以来，县人社局开展“春风行动”。", { place: "互助" }), outlet: "互助土族自治县人力资源和社会保障局" };
     const [credited] = extractCorpus([full]) as [ArticleExtraction];
     expect(find(credited, "PUBLISHED_BY", full.key, "互助土族自治县人社局")).toBeDefined();
+    // A government's website is the government publishing.
+    const site = { ...articleFixture("今年以来，互助县实施“护苗成长”计划。", { place: "互助" }), outlet: "互助县人民政府网" };
+    const [fromSite] = extractCorpus([site]) as [ArticleExtraction];
+    expect(find(fromSite, "PUBLISHED_BY", site.key, "互助土族自治县人民政府")).toBeDefined();
+    expect(fromSite.entities.find((m) => m.name === "互助土族自治县人民政府")?.attributes?.category).toBe("government");
   });
 
   it("takes part in nothing the first sentence launches: the page credits it, the text does not", () => {
