@@ -4,9 +4,10 @@
  * … “和为贵”网格系统; “智慧网格”指挥平台 … “智慧网格”平台). Within one article,
  * names with the same quoted core whose heads share a category (平台/系统 are
  * both platforms) are one programme: later mentions take the first mention's
- * name (or a later one that says it in full: “奔格内”乡村旅游品牌 of “奔格内”品牌), and
- * their printed form stays the surface, which the graph keeps as an alias. A quoted name that ends in a head of its own (“乡村夜校”) is the name
- * of the same name printed with a head of its category after it (“乡村夜校”课堂).
+ * name (or a later one that says it in full: “奔格内”乡村旅游品牌 of “奔格内”品牌),
+ * and their printed form stays the surface, which the graph keeps as an alias.
+ * A quoted name that ends in a head of its own (“乡村夜校”) is the name of the
+ * same name printed with a head of its category after it (“乡村夜校”课堂).
  * Different categories stay apart (“雁归”工程 vs “雁归”行动), and so do
  * names across articles (two counties' platforms are two programmes).
  */

@@ -121,12 +121,13 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     const prefix = text.slice(prefixStart, span.open);
+    // 农村“幸福院”建设: a quoted head word alone names no kind by its head; it is read as any quoted name is.
+    const headWord = longestHeadAtEnd(inner, inner.length, lexicon);
+    const innerHead = headWord !== undefined && headWord.length < inner.length ? headWord : undefined;
     // “兵创贷”金融产品, “工坊贷”专属信贷: a quoted service that ends in its head (a loan, an insurance) is named whole,
     // and a service's description after it says what it is. Campaigns and mechanisms go on to name a programme under
     // them (“居民议事会”制度, “…大整治”百日攻坚行动), and so does a head of another kind (“幸福食堂”工程).
-    const quotedHead = longestHeadAtEnd(inner, inner.length, lexicon);
-    const describedService = tail?.category === SERVICE && quotedHead !== undefined && lexicon.heads[quotedHead] === SERVICE;
-    if (tail && describedService && inner.length > quotedHead!.length) {
+    if (tail?.category === SERVICE && innerHead !== undefined && lexicon.heads[innerHead] === SERVICE) {
       found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: tail.category, quoted: inner });
       continue;
     }
@@ -141,9 +142,6 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       if (joined) found.push(joined);
       continue;
     }
-    // 农村“幸福院”建设: a quoted head word alone names no kind by its head; it is read as any quoted name is.
-    const headWord = longestHeadAtEnd(inner, inner.length, lexicon);
-    const innerHead = headWord !== undefined && headWord.length < inner.length ? headWord : undefined;
     // “链长制”: a chief system is named as the chief-system rule names it, quoted or not.
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
