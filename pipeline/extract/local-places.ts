@@ -90,8 +90,8 @@ export function localBodyName(sentence: Sentence, span: { start: number; end: nu
   return undefined;
 }
 
-/** Kinds of body a village or township has one of, named after it: its Party branch, committee, government. */
-export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government"]);
+/** Kinds of body a village or township has one of, named after it: its Party branch, committee, government, health centre, nursing home. */
+export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government", "health", "social"]);
 
 /** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
 const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;

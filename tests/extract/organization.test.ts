@@ -373,6 +373,9 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(organisationsIn("在孝丰镇，镇人民政府整合资金。")).toEqual(["孝丰镇人民政府"]);
     expect(organisationsIn("镇人民政府整合资金。")).toEqual([]);
     expect(organisationsIn("村党支部书记王强带头领办合作社。")).toEqual([]);
+    // So is its health centre, nursing home or service centre, which every township has one of.
+    expect(organisationsIn("在孝丰镇，镇卫生院组织义诊，镇敬老院开放。")).toEqual(["孝丰镇卫生院", "孝丰镇敬老院"]);
+    expect(organisationsIn("镇卫生院组织义诊，社区卫生服务中心和镇政务服务中心设立窗口。")).toEqual([]);
   });
 
   it("takes no verb phrase the tagger calls a body (大力开展/nt) for one", () => {
