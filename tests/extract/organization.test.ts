@@ -97,6 +97,8 @@ describe("generic institution words", () => {
 
   it("names no body by a village's or community's level alone (村党支部, 居委会), which every village has", () => {
     expect(organisationsIn("村党支部和居委会组织党员开展志愿服务。")).toEqual([]);
+    // …nor by a kind every community or trade has one of, printed alone.
+    expect(organisationsIn("依托党群服务中心开展活动，成立行业党支部3个。")).toEqual([]);
     expect(organisationsIn("居民区党总支书记周美玲和街道社区服务办公室主任陈立军介绍。")).toEqual([]);
   });
 
