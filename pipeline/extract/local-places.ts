@@ -42,9 +42,14 @@ export function headCutFrom(tokens: readonly Token[], at: number): boolean {
   const tail = tokens[at]!;
   const head = tokens[at - 1];
   if (tail.word.length !== 2 || head === undefined || head.end !== tail.start || !/^\p{Script=Han}{1,3}$/u.test(head.word)) return false;
+  // 二是|镇村服务站: an item's number opens no place's name.
+  if (ITEM_NUMBER.test(head.word)) return false;
   if (head.word.length === 1 && !FUNCTION_WORD_TAGS.test(head.tag ?? "") && !NOT_IN_LOCAL_NAME.test(head.word)) return true;
   return NAME_HEAD_TAGS.has(head.tag ?? "") && !isCommonWord(head.word);
 }
+
+/** The number of an item in a list of points (一是, 二是). */
+const ITEM_NUMBER = /^[一二三四五六七八九十]+是$/u;
 
 /** Tags of function words and verbs, which open no place's name (在/p, 和/c, 到/v, 也/d). */
 const FUNCTION_WORD_TAGS = /^[pcudrvmqy]/u;

@@ -607,7 +607,7 @@ const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
 const SERVICE_NUMBER = /^(?:1[12]\d|123\d\d)$/u;
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构, 苏木乡镇人民政府 (Inner Mongolia's townships), 嘎查村民委员会. */
-const EVERY_OF_A_LEVEL = /^(?:乡镇|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;
+const EVERY_OF_A_LEVEL = /^(?:乡镇|镇村|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;
 
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;

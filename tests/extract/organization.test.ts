@@ -99,6 +99,8 @@ describe("generic institution words", () => {
     expect(organisationsIn("村党支部和居委会组织党员开展志愿服务。")).toEqual([]);
     // …nor by a kind every community or trade has one of, printed alone.
     expect(organisationsIn("依托党群服务中心开展活动，成立行业党支部3个。")).toEqual([]);
+    // …nor by every township's and village's (镇村), an item's number before it or not.
+    expect(organisationsIn("二是镇村服务站工作人员多为兼职。")).toEqual([]);
     expect(organisationsIn("居民区党总支书记周美玲和街道社区服务办公室主任陈立军介绍。")).toEqual([]);
   });
 
