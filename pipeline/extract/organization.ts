@@ -256,7 +256,8 @@ export function findOrganizationSpans(
       first = j;
       if (levelOpeners.has(left.word) || startsWithLevel(left.word, lexicon)) {
         const place = tokens[j - 1];
-        if (place && place.end === left.start && (place.tag === "ns" || place.tag === "nr") && HAN_ONLY.test(place.word)) {
+        // 新建/ns|高唐县: a word that ends names (新建, 组建) is no place before the level, whatever the tagger says.
+        if (place && place.end === left.start && (place.tag === "ns" || place.tag === "nr") && HAN_ONLY.test(place.word) && !expansionStops.has(place.word)) {
           start = place.start;
           first = j - 1;
         }
@@ -264,7 +265,8 @@ export function findOrganizationSpans(
       } else if (place && !placeOrWord) {
         // A generic word tagged as a place (城市, 城乡) may follow the level or place that opens the name: 区|城市|管理局.
         const before = tokens[j - 1];
-        const opensBefore = before !== undefined && (levelOpeners.has(before.word) || before.tag === "ns") && HAN_ONLY.test(before.word);
+        const opensBefore =
+          before !== undefined && (levelOpeners.has(before.word) || before.tag === "ns") && HAN_ONLY.test(before.word) && !expansionStops.has(before.word);
         if (opensBefore && before.end === left.start && token.end - before.start <= lexicon.maxChars) {
           start = before.start;
           first = j - 1;
@@ -607,7 +609,7 @@ const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/u;
 const SERVICE_NUMBER = /^(?:1[12]\d|123\d\d)$/u;
 
 /** Words for all bodies of a level, which open the name of a kind of body, not of one body: 乡镇卫生院, 基层医疗机构, 苏木乡镇人民政府 (Inner Mongolia's townships), 嘎查村民委员会. */
-const EVERY_OF_A_LEVEL = /^(?:乡镇|镇村|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;
+const EVERY_OF_A_LEVEL = /^(?:乡镇|镇村|城区|村级|镇级|乡级|县级|市级|基层|各级|苏木乡镇|嘎查村)/u;
 
 /** Words of quantity or reference that open no body's name: 各乡镇人民政府, 每个村委会, 该局. */
 const QUANTIFIED = /^[各每该这那]/u;

@@ -101,6 +101,9 @@ describe("generic institution words", () => {
     expect(organisationsIn("依托党群服务中心开展活动，成立行业党支部3个。")).toEqual([]);
     // …nor by every township's and village's (镇村), an item's number before it or not.
     expect(organisationsIn("二是镇村服务站工作人员多为兼职。")).toEqual([]);
+    expect(organisationsIn("城区学校大班额全部消除。")).toEqual([]);
+    // A verb the tagger takes for a place (新建, of 新建区) opens no name before the level.
+    expect(organisationsIn("新建安吉县第二实验小学，新增学位1800个。")).toEqual(["安吉县第二实验小学"]);
     expect(organisationsIn("居民区党总支书记周美玲和街道社区服务办公室主任陈立军介绍。")).toEqual([]);
   });
 
