@@ -72,5 +72,10 @@ export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
 function fullerName(name: string, shorter: string): boolean {
   const close = shorter.indexOf("”") + 1;
   const head = shorter.slice(close);
-  return name.length > shorter.length && head !== "" && name.startsWith(shorter.slice(0, close)) && name.endsWith(head);
+  if (name.length <= shorter.length || head === "" || !name.startsWith(shorter.slice(0, close)) || !name.endsWith(head)) return false;
+  // “2+1”工作机制 of “2+1”机制: 工作 makes the head longer, and says no more.
+  return !NO_MORE_SAID.has(name.slice(close, name.length - head.length));
 }
+
+/** Words between a quote and its head that say nothing of the programme: 工作(机制). */
+const NO_MORE_SAID = new Set(["工作"]);

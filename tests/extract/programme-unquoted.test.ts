@@ -470,6 +470,10 @@ describe("mergeSameCoreProgrammes", () => {
     mergeSameCoreProgrammes(mentions);
     expect(mentions.map((m) => m.name)).toEqual(["“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌"]);
     expect(mentions[0]!.surface).toBe("“漓江人家”品牌");
+    // 工作 before 机制 makes the head longer and says no more: the first name stays.
+    const work = [mention("“2+1”机制", 0, "mechanism"), mention("“2+1”工作机制", 30, "mechanism")];
+    mergeSameCoreProgrammes(work);
+    expect(work.map((m) => m.name)).toEqual(["“2+1”机制", "“2+1”机制"]);
   });
 
   it("keeps different kinds of programme apart", () => {
