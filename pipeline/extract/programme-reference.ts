@@ -8,7 +8,7 @@
  * It refers to the nearest programme before it, a few sentences back at most, whose name ends in the same head.
  * The mention has no surface: 该工程 is no alias of the programme.
  */
-import type { EntityMention } from "../records.js";
+import type { EntityMention, Sentence } from "../records.js";
 import type { ExtractContext } from "./context.js";
 import { createMention } from "./mention.js";
 
@@ -18,14 +18,16 @@ const REFERENCE = /(?:该项?|此项?|这一|这个|这项)(工程|项目|行动
 const MAX_SENTENCES_BACK = 3;
 
 /**
- * Whether the text after a name refers back to it by its head within a few sentences (…开展非遗进校园活动，此项活动已覆盖…):
- * the report treats the name as a programme's, as when it prints the name twice.
+ * Whether the article refers back by `head` to a name ending at `from` in `sentence`, later in that sentence or in the
+ * few after it, as far as a reference looks back (…开展非遗进校园活动，此项活动已覆盖…): the report treats the name as a
+ * programme's, as when it prints the name twice.
  *
- * @example referredBackTo("此项活动已覆盖学生1.2万人。", "活动") // true
+ * @example referredBackTo(ctx, sentence, nameEnd, "活动") // true for …非遗进校园活动，此项活动已覆盖…
  */
-export function referredBackTo(after: string, head: string): boolean {
-  const within = after.split(/(?<=[。！？!?])/u).slice(0, MAX_SENTENCES_BACK + 1).join("");
-  return [...within.matchAll(REFERENCE)].some((match) => match[1] === head);
+export function referredBackTo(ctx: ExtractContext, sentence: Sentence, from: number, head: string): boolean {
+  const last = ctx.sentences[Math.min(sentence.index + MAX_SENTENCES_BACK, ctx.sentences.length - 1)]!;
+  const after = ctx.article.normalizedText.slice(from, last.end);
+  return [...after.matchAll(REFERENCE)].some((match) => match[1] === head);
 }
 
 /**

@@ -349,7 +349,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       const recurs = () =>
         indexesOf(printed, candidate.name).length >= 2 ||
         lexicon.unquoted.recurringHeads.some(
-          (head) => candidate.name.endsWith(head) && referredBackTo(ctx.article.normalizedText.slice(sentence.start + candidate.end), head),
+          (head) => candidate.name.endsWith(head) && referredBackTo(ctx, sentence, sentence.start + candidate.end, head),
         );
       if (candidate.needsRecurrence && !recurs()) continue;
       add(candidate, sentence);
