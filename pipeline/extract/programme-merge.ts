@@ -42,25 +42,24 @@ function coreAndCategory(mention: EntityMention): { core: string; category: stri
  * mergeSameCoreProgrammes(mentions)
  */
 export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
-  const firstByCore = new Map<string, string>();
-  const ordered = [...mentions].filter((m) => m.kind === "Programme").sort((a, b) => a.start - b.start);
+  const nameById = new Map<string, string>();
+  const keyed = mentions
+    .filter((m) => m.kind === "Programme")
+    .sort((a, b) => a.start - b.start)
+    .flatMap((m) => {
+      const key = coreAndCategory(m);
+      return key ? [{ m, id: `${key.core}|${key.category}`, bare: key.bare }] : [];
+    });
   // A quoted name that ends in a head of its own (“乡村夜校”) is the name; one that prints a head of the same
   // category after it (“乡村夜校”课堂) names the same programme, whichever comes first.
-  for (const m of ordered) {
-    const key = coreAndCategory(m);
-    if (key?.bare) firstByCore.set(`${key.core}|${key.category}`, m.name);
+  for (const { m, id, bare } of keyed) if (bare) nameById.set(id, m.name);
+  const headed = keyed.filter(({ bare }) => !bare);
+  for (const { m, id } of headed) {
+    const first = nameById.get(id);
+    if (first === undefined || fullerName(m.name, first)) nameById.set(id, m.name);
   }
-  for (const m of ordered) {
-    const key = coreAndCategory(m);
-    if (!key || key.bare) continue;
-    const id = `${key.core}|${key.category}`;
-    const first = firstByCore.get(id);
-    if (first === undefined || fullerName(m.name, first)) firstByCore.set(id, m.name);
-  }
-  for (const m of ordered) {
-    const key = coreAndCategory(m);
-    if (!key || key.bare) continue;
-    const name = firstByCore.get(`${key.core}|${key.category}`)!;
+  for (const { m, id } of headed) {
+    const name = nameById.get(id)!;
     if (name !== m.name) m.name = name; // in place: callers hold these objects (main programme, headline mentions)
   }
 }
