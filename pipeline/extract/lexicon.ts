@@ -136,8 +136,14 @@ export interface ServeCueLexicon {
 
 /** Cues that make an organisation a participant of a programme (INVOLVES). */
 export interface ParticipantCueLexicon {
-  /** Words right before the organisation (由, 联合, 依托). */
+  /** Words right before the organisation (由, 依托, and every partner word). */
   before: string[];
+  /**
+   * Words that open a clause with a partner of its subject (会同县气象局开展…, 联合县妇联实施…): one list for the
+   * three readers of a partner, as a cue before a body, as the end of the name of a body before it, and as an
+   * opening of a sentence that carries on the last subject.
+   */
+  partners: string[];
   /** Role verbs right after it (牵头, 负责, 主办). */
   after: string[];
   /** Time words that may precede a subject at the clause start (今年以来, 同时). */
@@ -181,8 +187,12 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),
-      participants: readLexiconFile<ParticipantCueLexicon>(dir, "participant-cues.json", ["before", "after", "subjectPrefixes"]),
+      participants: readLexiconFile<ParticipantCueLexicon>(dir, "participant-cues.json", ["before", "partners", "after", "subjectPrefixes"]),
     };
+    // A partner word is a cue before the body it names, and no part of the name of a body printed before it.
+    const { participants, organizations } = lexicon;
+    participants.before = [...participants.before, ...participants.partners];
+    organizations.expansionStops = [...(organizations.expansionStops ?? []), ...participants.partners];
     cache.set(dir, lexicon);
   }
   return lexicon;

@@ -24,7 +24,6 @@ import { createMention } from "./mention.js";
 import { findOrganizationSpans, qualifyOrganization } from "./organization.js";
 import { LIST_NUMBERING } from "./layout.js";
 import { COUNTY_LEADERSHIP } from "./post-body.js";
-import { PARTNER_WORDS } from "./relations/involves.js";
 import { bodiesHeldBy } from "./relations/posts.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
@@ -226,7 +225,7 @@ function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefi
   // 为全县80周岁以上老年人发放高龄津贴: whom it is done for may stand before the verb; 联合县人社局开展…: so may a
   // partner it works with.
   const forWhom = FOR_WHOM.exec(rest.slice(verbAt))?.[0];
-  const withPartner = PARTNER_BEFORE_VERB.exec(rest.slice(verbAt))?.[0];
+  const withPartner = partnerBeforeVerb(ctx.lexicon.participants.partners).exec(rest.slice(verbAt))?.[0];
   const opensWithDoing =
     launches(verbAt) ||
     (launchesWithin(forWhom, 1) && namesWhom(ctx, sentence, sentence.start + numbered + opening + verbAt + 1)) ||
@@ -238,7 +237,7 @@ function subjectlessAt(ctx: ExtractContext, sentence: Sentence): number | undefi
  * A partner a sentence opens with before its verb, as a sentence carrying on its subject does, or a body the subject
  * brings in (联合|县人社局|开展…, 协调|太和农村商业银行|推出…), up to the clause's end.
  */
-const PARTNER_BEFORE_VERB = new RegExp(`^(?:${[...PARTNER_WORDS, "协调"].join("|")})[^，,。；;：:！？]{2,24}`, "u");
+const partnerBeforeVerb = memoByObject((partners: readonly string[]) => new RegExp(`^(?:${[...partners, "协调"].join("|")})[^，,。；;：:！？]{2,24}`, "u"));
 
 /** Whether the word at `at`, after 为, names whom something is for (为|全县…老年人), not a purpose (为|推进…, 为了…). */
 function namesWhom(ctx: ExtractContext, sentence: Sentence, at: number): boolean {

@@ -17,6 +17,7 @@
 import type { EntityMention, RelationMention, Sentence } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
+import { memoByObject } from "../../util/memo-by-object.js";
 import type { ParticipantCueLexicon } from "../lexicon.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { COUNTY_LEADERSHIP } from "../post-body.js";
@@ -220,16 +221,15 @@ function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly stri
 const LIST_CLOSE = /^等(?:[\d一二三四五六七八九十几多]*[个家所]?(?:部门|单位|成员单位|\p{Script=Han}{0,4}?(?:银行|机构|企业|医院|学校|公司|合作社)))?/u;
 const MAX_LIST_CLOSE = 10;
 
-/** Words that open a sentence with a partner of its left-out subject: 会同县气象局开展…, 联合县妇联实施…. */
-export const PARTNER_WORDS = ["会同", "联合", "协同", "携手", "配合", "联同"];
-const PARTNER_OPENING = new RegExp(`^(?:${PARTNER_WORDS.join("|")})`, "u");
+/** A partner word opening a sentence of a left-out subject (会同县气象局开展…, 联合县妇联实施…). */
+const partnerOpening = memoByObject((partners: readonly string[]) => new RegExp(`^(?:${partners.join("|")})`, "u"));
 
 /**
  * Whether the sentence opens with a partner (会同县气象局, a list of bodies) and goes on, in that clause, to launch
  * the programme at `at`: the subject it leaves out is the last sentence's.
  */
 function opensWithPartner(ctx: ExtractContext, sentence: Sentence, at: number): boolean {
-  const cue = PARTNER_OPENING.exec(sentence.text)?.[0].length ?? 0;
+  const cue = partnerOpening(ctx.lexicon.participants.partners).exec(sentence.text)?.[0].length ?? 0;
   if (cue === 0) return false;
   const [partners] = coordinatedLists(ctx.article.normalizedText, bodiesIn(ctx, sentence.index));
   if (!partners || partners[0]!.start !== sentence.start + cue) return false;
