@@ -19,6 +19,7 @@ import { isCommonWord } from "../segment/base-lexicon.js";
 import { getDivisionCatalog, prefectureOf, toDivision, type DivisionEntry } from "./catalog.js";
 import { scanDivisionNames, type NameHit } from "./name-scanner.js";
 import { isWordAfterBody } from "./find-mentions.js";
+import { LOCAL_LEVEL } from "./local-levels.js";
 
 export interface CountyResolution {
   /** Article key → the county it reports on (a city or direct municipality for reports at that level). */
@@ -388,13 +389,13 @@ function mostMentioned(hits: NameHit[], level: DivisionEntry["level"]): { hit: N
   return { hit: { ...best.hit, entries: best.hit.entries.filter((entry) => entry.level === level) }, count: best.count, tied };
 }
 
+/** A township's or village's level right after a name: 镇, 乡, 村, 街道, 社区, 苏木, 嘎查. */
+const LOCAL_LEVEL_AFTER = new RegExp(`^${LOCAL_LEVEL}`, "u");
+
 /**
  * The division a headline opens with (嘉祥深入开展…, 梁山：民主协商…, 兰陵县推行…):
  * web reprints often carry no dateline and put the county first in the headline.
  */
-/** A township's or village's level right after a name: 镇, 乡, 村, 街道, 社区, 苏木, 嘎查. */
-const LOCAL_LEVEL_AFTER = /^(?:镇|乡|村|街道|社区|苏木|嘎查)/u;
-
 function titleLead(title: string): NameHit | undefined {
   const hits = scanDivisionNames(title);
   // 福建长汀：…: agencies put the province before the county.

@@ -5,6 +5,7 @@
  * scoped by the county its sentence speaks for (开化县·华埠镇人民政府), and its
  * `division` attribute lets the graph show the name as printed.
  */
+import { LOCAL_LEVEL } from "../divisions/local-levels.js";
 import { scanDivisionNames } from "../divisions/name-scanner.js";
 import { SCOPE_SEPARATOR } from "../schema/index.js";
 import type { ExtractContext } from "./context.js";
@@ -12,7 +13,7 @@ import { localCounty } from "./division.js";
 import { scopeNames } from "./scoped-names.js";
 
 /** A township, village or community opening a name, and what follows it: 华埠镇|人民政府, 城北社区|党委. */
-const LOCAL_OPENING = /^(\p{Script=Han}{2,4}?)(镇|乡|街道|村|社区|苏木|嘎查)\p{Script=Han}/u;
+const LOCAL_OPENING = new RegExp(`^(\\p{Script=Han}{2,4}?)(${LOCAL_LEVEL})\\p{Script=Han}`, "u");
 /** A field of work that ends like a village or township: 农业农村局, 乡村振兴局, 城乡建设局. */
 const FIELD_ENDING_LIKE_A_PLACE = /(?:农村|乡村|城乡|城镇|集镇)$/u;
 /** Co-operatives, which villages found and name after themselves: 万星村股份经济合作社. */

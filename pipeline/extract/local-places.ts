@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from "../records.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
+import { LOCAL_LEVEL as LOCAL_LEVEL_PATTERN, TOWNSHIP_LEVEL, TOWNSHIP_NAME, VILLAGE_LEVEL } from "../divisions/local-levels.js";
 
 /** Village and community levels, printed as words of their own after a name the tagger does not know. */
 export const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
@@ -12,8 +13,6 @@ export const LOCAL_LEVEL_WORDS = new Set(["村", "社区", "居委会"]);
 const NOT_IN_LOCAL_NAME = /[个各每全本该这那其多几些]/u;
 /** Numerals village names open with (万古寺村, 千佛村, 百福社区). */
 const NAME_NUMERALS = new Set(["万", "千", "百"]);
-/** A township printed before its village: 城关镇, 东坝乡, 南关街道. */
-const TOWNSHIP_NAME = /^\p{Script=Han}{1,4}(?:镇|乡|街道)$/u;
 
 /**
  * Where the village or community name before the level token `level` starts
@@ -66,8 +65,12 @@ export function namesTownshipBefore(name: Token | undefined, level: Token): name
 }
 
 /** A body named from a township or village level: 镇政府, 乡卫生院, 街道办事处, 村委会. */
-export const LOCAL_LEVEL = /^(?:镇|乡|街道|村|社区)/u;
-/** A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. */
+export const LOCAL_LEVEL = new RegExp(`^${LOCAL_LEVEL_PATTERN}`, "u");
+/**
+ * A township or village name with its level: 良梨镇, 露湖村, 玉潭街道. Not Inner Mongolia's 苏木 and 嘎查: their names
+ * run longer (乌兰宝力格嘎查) and the tagger cuts them in pieces (乌兰|宝力|格嘎查), which a body's name takes in as it
+ * takes in any guessed word.
+ */
 export const LOCAL_NAME = /^\p{Script=Han}{1,3}(?:镇|乡|村|街道|社区)$/u;
 
 /** Tags of a place name's head the tagger cut from its tail (丁家/x|沟镇, 郭城/nr|驿镇, 柳家/n|营镇). */
@@ -99,7 +102,7 @@ export function localBodyName(sentence: Sentence, span: { start: number; end: nu
 export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government", "health", "social"]);
 
 /** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
-const LOCAL_PLACE = /^(?:\p{Script=Han}{2,4}(?:镇|乡|街道))?\p{Script=Han}{2,4}(?:村|社区)$/u;
+const LOCAL_PLACE = new RegExp(`^(?:\\p{Script=Han}{2,4}${TOWNSHIP_LEVEL})?\\p{Script=Han}{2,4}${VILLAGE_LEVEL}$`, "u");
 
 /**
  * The village (and township) printed right before `at` in a sentence whose text starts at `offset`: the longest

@@ -17,6 +17,7 @@ import { createMention } from "./mention.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, HAN_ONLY, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
+import { TOWNSHIP_NAME } from "../divisions/local-levels.js";
 import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
@@ -399,8 +400,6 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
 
 /** How a Party committee's full name opens: 中共, 中国共产党. */
 const PARTY = new Set(["中共", "中国共产党"]);
-/** A township's name and level, as one word or cut (宝丰/nz|镇). */
-const TOWNSHIP_NAME = /^\p{Script=Han}{1,5}[镇乡]$/u;
 /** A township's own body printed after its level: 鱼儿山镇|人民政府, 新华镇|党委. */
 const TOWNSHIP_BODY_AT_END = /[镇乡](人民政府|政府|党委)$/u;
 

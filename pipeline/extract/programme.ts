@@ -16,6 +16,7 @@
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import { sentenceAt } from "../divisions/find-mentions.js";
+import { TOWNSHIP_LEVEL } from "../divisions/local-levels.js";
 import type { ExtractContext } from "./context.js";
 import { LIST_NUMBERING } from "./layout.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
@@ -434,7 +435,10 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
 }
 
 /** An item led by the body it reports on, after its number: 县人社局开展…, 市医保局：…, 城关镇… */
-const BODY_LEADS_ITEM = /^(?:[县市区旗]\p{Script=Han}{1,10}?(?:局|委|办|中心|院|会|部|联)|\p{Script=Han}{1,6}(?:镇|乡|街道)(?!\p{Script=Han}{0,2}[工作]))[：:，,]?/u;
+const BODY_LEADS_ITEM = new RegExp(
+  `^(?:[县市区旗]\\p{Script=Han}{1,10}?(?:局|委|办|中心|院|会|部|联)|\\p{Script=Han}{1,6}${TOWNSHIP_LEVEL}(?!\\p{Script=Han}{0,2}[工作]))[：:，,]?`,
+  "u",
+);
 
 /**
  * Whether the article is a digest of items each led by a body of its own (1.县农业农村局推进…；2.县人社局开展…),

@@ -17,6 +17,7 @@
  * that 我们 is the county, which runs the programmes already.
  */
 import { isDivisionName } from "../divisions/catalog.js";
+import { TOWNSHIP_LEVEL } from "../divisions/local-levels.js";
 import type { EntityMention, Sentence } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import type { ExtractContext } from "./context.js";
@@ -146,7 +147,7 @@ function reportAuthorOrTownship(ctx: ExtractContext, township = reportedTownship
 }
 
 /** A township's name opening a headline: 王店镇2024年…, 河包镇：…. */
-const TOWNSHIP_AT_START = /^\p{Script=Han}{1,5}?(?:镇|乡|街道)/u;
+const TOWNSHIP_AT_START = new RegExp(`^\\p{Script=Han}{1,5}?${TOWNSHIP_LEVEL}`, "u");
 
 /**
  * 王店镇2024年上半年工作总结, 河包镇：“网格+调解”… / 今年以来，河包镇坚持…: a township's own report, or a report on its
