@@ -50,6 +50,8 @@ import {
   type LazyTokens,
 } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps } from "./text-spans.js";
+import { suffixMatcher } from "./word-sets.js";
+import { memoByObject } from "../util/memo-by-object.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
 export interface ProgrammeCandidate {
@@ -404,8 +406,11 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   // Headings are the measures of the programme the report is about, not of one its lead merely names
   // among other figures (过去一年…完成农村危房改造1260户 over a work report's sections), nor of a national
   // programme every county carries out (四好农村路: 补齐路网短板, 筑牢安全防线 say how the county does it, and
-  // name no part of it); a model, brand or campaign of the county's own has them.
+  // name no part of it); a model of the county's own has them when its name counts its parts (“四个到位”:
+  // 思想引领到位, 待遇落实到位…). Under any other name a heading titles a section of the report (建好路，打通产业
+  // “连心路”; 精准帮扶暖人心), and names no programme.
   if (main && anchored && lexicon.namedProgrammes[main.name] === undefined) {
+    const countedParts = countsItsParts(main.name);
     for (const index of ctx.layout.headings) {
       if (ctx.programmes.measures.some((measure) => measure.sentence === index)) continue;
       const sentence = ctx.sentences[index]!;
@@ -413,6 +418,8 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
       const numbering = LIST_NUMBERING.exec(sentence.text)?.[0].length ?? 0;
       const heading = normaliseQuotes(sentence.text.slice(numbering).replace(/[。！!]$/, ""));
       if (!heading || heading === main.name || isDocumentPart(heading, lexicon.documentHeadings) || statesOutcome(heading, main.name)) continue;
+      // （三）普通高中国家助学金, 十、城区智慧停车建设: a heading that is a programme's name is a part whatever its whole is called.
+      if (!countedParts && !namesProgrammeAlone(heading, lexicon)) continue;
       // 某县…提升行动实施方案: the plan's own title printed as a heading; （二）强化资金保障 under 三、保障措施: how the plan
       // is carried out, no measure of it.
       if (PLAN_TITLE.test(heading) || underSupportPart(ctx, index, lexicon.documentHeadings)) continue;
@@ -489,6 +496,24 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
 }
 
 /** A plan's or document's title printed as a heading: …实施方案, …工作方案, …办法. */
+/** A count in a model's name (“四个到位”, “三抓三促”, “1+N”, 十件民生实事), not a year (2024年…). */
+const COUNT_IN_NAME = /[二三四五六七八九十两]|(?<!\d)\d{1,2}(?!\d)/u;
+
+/** Whether the programme's name counts its parts, which the report's headings then name one by one. */
+function countsItsParts(name: string): boolean {
+  return COUNT_IN_NAME.test(name);
+}
+
+/** Endings of a programme's name: its heads, the work done on it (建设, 改造) and the benefits it pays (助学金, 补贴). */
+const programmeNameEndings = memoByObject((lexicon: ProgrammeLexicon) =>
+  suffixMatcher([...Object.keys(lexicon.heads), ...lexicon.unquoted.heads, ...lexicon.unquoted.workOn, ...Object.keys(lexicon.unquoted.ownHeads)]),
+);
+
+/** Whether a heading, whole, is a programme's name (城区智慧停车建设), not a clause or slogan (建好路，打通产业“连心路”). */
+function namesProgrammeAlone(heading: string, lexicon: ProgrammeLexicon): boolean {
+  return !/[，,、：:；;\s“”"]/u.test(heading) && programmeNameEndings(lexicon)(heading) !== undefined;
+}
+
 const PLAN_TITLE = /(?:实施方案|工作方案|行动方案|推进方案|规划|办法|实施意见)$/u;
 /** A top-level heading's number: 一、 二、 …; the items under it are numbered （一） or 1. */
 const TOP_LEVEL_NUMBER = /^[一二三四五六七八九十]+、/u;

@@ -44,6 +44,20 @@ export const GUSHI_CHILDREN = articleFixture(
   { title: "固始实施“护苗关爱”行动守护留守儿童成长", place: "固始", reporters: ["王磊"], source: "henan-page.txt" },
 );
 
+/**
+ * A county report from Henan (信阳市潢川县) on a model whose name counts its parts (“三个到家”), which the
+ * report's headings then name one by one: its sub-measures.
+ */
+export const HUANGCHUAN_PARTS = articleFixture(
+  [
+    "今年以来，潢川县民政局深入实施“三个到家”关爱行动，聚焦农村留守儿童、困境儿童，为留守儿童健康成长保驾护航。",
+    "摸排到家。组织儿童主任、网格员逐村逐户走访，累计排查留守儿童3100余名。",
+    "服务到家。依托乡镇儿童之家组织志愿者为留守儿童提供课业辅导服务，开展关爱活动110余场次。",
+    "保障到家。县妇联、团县委等部门协同发力，建立“1+2”联席会议机制。",
+  ].join("\n"),
+  { title: "潢川实施“三个到家”关爱行动", place: "潢川", reporters: ["李娜"], source: "henan-page.txt" },
+);
+
 /** A county report from Zhejiang (湖州市安吉县) on the 共富工坊 programme. */
 export const ANJI_WORKSHOPS = articleFixture(
   [

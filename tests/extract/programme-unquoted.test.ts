@@ -171,6 +171,8 @@ describe("unquoted programme names", () => {
     expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
     expect(unquoted("县里开展政策性农业保险，投保农户8000户。")).toEqual(["政策性农业保险"]);
     expect(unquoted("县林业局落实森林生态效益补偿，发放资金500万元。")).toEqual(["森林生态效益补偿"]);
+    // A fee waiver is a benefit of its own, as a subsidy is.
+    expect(unquoted("县教育局落实学前教育保育费减免，惠及幼儿1200名。")).toEqual(["学前教育保育费减免"]);
   });
 
   it("ends a subsidy's name before the money it pays out (…补贴|资金4860万元), a named fund whole", () => {

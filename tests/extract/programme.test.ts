@@ -339,11 +339,12 @@ describe("findProgrammeNames: the words around a quoted name", () => {
 });
 
 describe("extractProgrammes", () => {
-  it("finds the main programme, its sub-measures and the other programmes", () => {
+  it("finds the main programme and the other programmes, and no programme in a campaign's slogan headings", () => {
     const ctx = createExtractContext(GUSHI_CHILDREN, { sentences: splitSentences(GUSHI_CHILDREN) });
     const mentions = extractProgrammes(ctx);
     expect(ctx.programmes.main?.name).toBe("“护苗关爱”行动");
-    expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["精准摸排建台账", "暖心服务送关爱", "多方联动强保障"]);
+    // 精准摸排建台账。暖心服务送关爱。: a campaign whose name counts no parts has sections, not sub-measures.
+    expect(ctx.programmes.measures).toEqual([]);
     expect(mentions.map((m) => m.name)).toEqual(
       expect.arrayContaining(["“县乡村”三级关爱服务体系", "“1+3”联席会议机制"]),
     );
@@ -355,7 +356,7 @@ describe("extractProgrammes", () => {
   it("leaves a sub-measure's list number out of its name", () => {
     const article = articleFixture(
       [
-        "今年以来，某县深入推进“一村一品”产业发展行动，培育特色产业村42个。",
+        "今年以来，某县深入推进“三做”产业发展行动，培育特色产业村42个。",
         "一、做强特色种养。扶持发展养殖户860户。",
         "二是做优产品加工。引进加工企业9家。",
         "（三）做活电商销售。培训电商人才1500人次。",
@@ -458,15 +459,27 @@ describe("extractProgrammes", () => {
     const nationalCtx = createExtractContext(national, { sentences: splitSentences(national) });
     extractProgrammes(nationalCtx);
     expect(nationalCtx.programmes.measures).toEqual([]);
-    const own = articleFixture(["今年以来，某县深入实施“畅行乡村”工程，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县实施“畅行乡村”工程" });
+    const own = articleFixture(["今年以来，某县深入实施“两畅两安”工程，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县实施“两畅两安”工程" });
     const ownCtx = createExtractContext(own, { sentences: splitSentences(own) });
     extractProgrammes(ownCtx);
     expect(ownCtx.programmes.measures.map((m) => m.name)).toEqual(["补齐路网短板", "筑牢安全防线"]);
   });
 
+  it("takes a heading for a measure when the model's name counts its parts or the heading is a programme's name itself", () => {
+    const sections = ["建好路，打通产业“致富路”。新改建农村公路86公里。", "管好路，压实“路长”责任。聘用养护员412名。", "（三）城区公厕改造建设。新建公厕24座。"];
+    const campaign = articleFixture(["今年以来，某县深入实施“畅行乡村”工程，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县实施“畅行乡村”工程" });
+    const campaignCtx = createExtractContext(campaign, { sentences: splitSentences(campaign) });
+    extractProgrammes(campaignCtx);
+    expect(campaignCtx.programmes.measures.map((m) => m.name)).toEqual(["城区公厕改造建设"]);
+    const counted = articleFixture(["今年以来，某县深入实施“三好农村路”工程，农村公路通达率达100%。", ...sections].join("\n"), { title: "某县实施“三好农村路”工程" });
+    const countedCtx = createExtractContext(counted, { sentences: splitSentences(counted) });
+    extractProgrammes(countedCtx);
+    expect(countedCtx.programmes.measures.map((m) => m.name)).toEqual(["建好路，打通产业“致富路”", "管好路，压实“路长”责任", "城区公厕改造建设"]);
+  });
+
   it("takes no report's progress, problems or suggestions, nor the items under them, for measures", () => {
     const body = [
-      "今年以来，某县深入实施“银龄助餐”工程，建成助餐点36个。",
+      "今年以来，某县深入实施“银龄助餐三进”工程，建成助餐点36个。",
       "一、主要做法",
       "（一）助餐服务扩面。新建助餐点12个。",
       "二、项目实施进展",
@@ -475,7 +488,7 @@ describe("extractProgrammes", () => {
       "（一）盘活闲置设施资源。建议整合村级活动场所。",
       "（二）加强人才队伍建设。建议培训助餐员。",
     ].join("\n");
-    const article = articleFixture(body, { title: "关于某县“银龄助餐”工程实施情况的调研报告" });
+    const article = articleFixture(body, { title: "关于某县“银龄助餐三进”工程实施情况的调研报告" });
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
     extractProgrammes(ctx);
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["助餐服务扩面"]);
@@ -483,7 +496,7 @@ describe("extractProgrammes", () => {
 
   it("gives sections no measures of a programme the lead merely lists among its figures", () => {
     const body = [
-      "过去一年，某县新增城镇就业4200人，完成农村住房改造提升工程860户，发放低保金9600万元。",
+      "过去一年，某县新增城镇就业4200人，完成“两改一提”住房工程860户，发放低保金9600万元。",
       "一、织密民生保障网",
       "新建城区学位1800个。",
       "二、壮大茶叶产业",
@@ -492,10 +505,10 @@ describe("extractProgrammes", () => {
     const listed = articleFixture(body, { title: "某县人民政府工作报告（摘要）" });
     const ctx = createExtractContext(listed, { sentences: splitSentences(listed) });
     extractProgrammes(ctx);
-    expect(ctx.programmes.main?.name).toBe("农村住房改造提升工程");
+    expect(ctx.programmes.main?.name).toBe("“两改一提”住房工程");
     expect(ctx.programmes.measures).toEqual([]);
     // The same sections under a headline that names the programme are its measures.
-    const named = articleFixture(body, { title: "某县农村住房改造提升工程惠及860户" });
+    const named = articleFixture(body, { title: "某县“两改一提”住房工程惠及860户" });
     const namedCtx = createExtractContext(named, { sentences: splitSentences(named) });
     extractProgrammes(namedCtx);
     expect(namedCtx.programmes.measures.map((m) => m.name)).toEqual(["织密民生保障网", "壮大茶叶产业"]);
@@ -503,7 +516,7 @@ describe("extractProgrammes", () => {
 
   it("takes no heading that states how a field of work went for a measure, unless it repeats its slogan's word", () => {
     const body = [
-      "今年以来，某县深入实施“兵心暖家”工程，为退役军人办实事120件。",
+      "今年以来，某县深入实施“五心暖家”工程，为退役军人办实事120件。",
       "一、就业创业扎实推进",
       "举办专场招聘会6场。",
       "二、优待政策落实到位",
@@ -515,10 +528,10 @@ describe("extractProgrammes", () => {
       "五、建好服务站点",
       "新建服务站12个。",
     ].join("\n");
-    const article = articleFixture(body, { title: "某县“兵心暖家”工程惠及退役军人" });
+    const article = articleFixture(body, { title: "某县“五心暖家”工程惠及退役军人" });
     const ctx = createExtractContext(article, { sentences: splitSentences(article) });
     extractProgrammes(ctx);
-    expect(ctx.programmes.main?.name).toBe("“兵心暖家”工程");
+    expect(ctx.programmes.main?.name).toBe("“五心暖家”工程");
     expect(ctx.programmes.measures.map((m) => m.name)).toEqual(["建好服务站点"]);
     // The parts of a slogan (“三个到位”) repeat its word: they are its measures.
     const slogan = articleFixture(

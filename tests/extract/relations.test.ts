@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractCorpus } from "../../pipeline/extract/index.js";
 import type { ArticleExtraction, RelationMention } from "../../pipeline/records.js";
-import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN } from "./article-fixture.js";
+import { ANJI_WORKSHOPS, articleFixture, GUSHI_CHILDREN, HUANGCHUAN_PARTS } from "./article-fixture.js";
 
 let gushi: ArticleExtraction;
 let anji: ArticleExtraction;
+let huangchuan: ArticleExtraction;
 
 beforeAll(() => {
-  [gushi, anji] = extractCorpus([GUSHI_CHILDREN, ANJI_WORKSHOPS]) as [ArticleExtraction, ArticleExtraction];
+  [gushi, anji, huangchuan] = extractCorpus([GUSHI_CHILDREN, ANJI_WORKSHOPS, HUANGCHUAN_PARTS]) as [ArticleExtraction, ArticleExtraction, ArticleExtraction];
   // The first call loads the segmenter's dictionaries.
 }, 60_000);
 
@@ -33,14 +34,21 @@ describe("relations of a Henan report", () => {
     expect(find(gushi, "RUNS", "固始县", "“护苗关爱”行动")).toMatchObject({ sentence: 0 });
     expect(find(gushi, "SERVES", "“护苗关爱”行动", "留守儿童")).toMatchObject({ sentence: 0 });
     expect(find(gushi, "SERVES", "“护苗关爱”行动", "困境儿童")).toBeDefined();
-    // Sub-measures hang off the main programme, not off the county.
-    expect(find(gushi, "PART_OF", "精准摸排建台账", "“护苗关爱”行动")).toBeDefined();
-    expect(find(gushi, "RUNS", "固始县", "精准摸排建台账")).toBeUndefined();
+    // The headings of a campaign whose name counts no parts title the report's sections: they are no programmes.
+    expect(gushi.relations.filter((r) => r.type === "PART_OF")).toEqual([]);
+    expect(gushi.entities.some((e) => e.name === "精准摸排建台账")).toBe(false);
   });
 
-  it("gives a figure to the sub-measure of its section and counts the group it names", () => {
+  it("lets the parts a model's name counts hang off it, not off the county", () => {
+    expect(["摸排到家", "服务到家", "保障到家"].map((part) => find(huangchuan, "PART_OF", part, "“三个到家”关爱行动") !== undefined)).toEqual([true, true, true]);
+    expect(find(huangchuan, "RUNS", "潢川县", "摸排到家")).toBeUndefined();
+  });
+
+  it("gives a figure to the sub-measure of its section, else to the main programme, and counts the group it names", () => {
+    const part = huangchuan.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 3100)!;
+    expect(find(huangchuan, "HAS_METRIC", "摸排到家", part.name)).toBeDefined();
     const metric = gushi.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 3200)!;
-    expect(find(gushi, "HAS_METRIC", "精准摸排建台账", metric.name)).toBeDefined();
+    expect(find(gushi, "HAS_METRIC", "“护苗关爱”行动", metric.name)).toBeDefined();
     expect(find(gushi, "COUNTS", metric.name, "留守儿童")).toBeDefined();
     // 120余场次 counts events, not people.
     const events = gushi.entities.find((e) => e.kind === "Metric" && e.attributes?.value === 120)!;
@@ -170,7 +178,7 @@ describe("COUNTS across a list of figures", () => {
 
 describe("SERVES in a sentence that names no programme", () => {
   it("gives a cued group to the programme its section speaks for: the sub-measure, else the main programme", () => {
-    const measure = find(gushi, "SERVES", "暖心服务送关爱", "留守儿童");
+    const measure = find(huangchuan, "SERVES", "服务到家", "留守儿童");
     expect(measure).toMatchObject({ sentence: 4, matched: ["留守儿童"] });
     const article = articleFixture(
       ["今年以来，某县聚焦“一老一小”，构建“一老一小”服务体系。", "县民政局为全县高龄老人发放慰问金。", "群众反映良好。"].join("\n"),
