@@ -38,6 +38,8 @@ export interface ProgrammeLexicon {
    * (重度残疾人护理补贴, 特困人员救助供养, 高素质农民培育): those people stay a group it serves.
    */
   benefitEndings: string[];
+  /** Verbs that set up what they name, so that a quoted name alone after them is a programme (开展, 举办, 开通). */
+  namingVerbs: string[];
   unquoted: UnquotedProgrammeLexicon;
   chiefSystem: ChiefSystemLexicon;
 }
@@ -182,7 +184,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "namingVerbs", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

@@ -106,6 +106,12 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
   return undefined;
 }
 
+/** Whether the words right after a quoted name say what it asks, means or is (“两山”理念, “四个不摘”要求): no programme. */
+export function describedAsNoActivity(text: string, from: number): boolean {
+  const after = text.slice(from, from + 4);
+  return NOT_ACTIVITIES.some((word) => word !== WORK && after.startsWith(word));
+}
+
 /** A year printed right before a quoted name: 2024年, 2024年度. */
 const YEAR_BEFORE = /\d{4}年度?$/u;
 

@@ -24,6 +24,7 @@ import { createMention } from "./mention.js";
 import { dutyTaskHeadings } from "./programme-duty-task.js";
 import {
   activityAfterQuote,
+  describedAsNoActivity,
   followsVerb,
   glossLength,
   launchedByVerb,
@@ -49,7 +50,7 @@ import {
   workOnHead,
   type LazyTokens,
 } from "./programme-unquoted.js";
-import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps } from "./text-spans.js";
+import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps, type QuotedSpan } from "./text-spans.js";
 import { suffixMatcher } from "./word-sets.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
@@ -170,7 +171,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, activityEnd), start: prefixStart, end: activityEnd, category: "initiative", quoted: inner });
       continue;
     }
-    if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs)) {
+    if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs) && !describedAsNoActivity(text, span.close + 1)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
@@ -182,6 +183,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
     // 小麦“一喷三防”由县农业农村局牵头: a quoted name a sentence says who runs is a programme.
     if (!innerHead && RUN_BY.test(text.slice(span.close + 1))) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+      continue;
+    }
+    // 开展“红十字人道救助”，开通“学生专线”14条: a quoted name a naming verb sets up right before it, and that ends the
+    // object, is what the verb sets up.
+    if (!innerHead && !QUOTED_MANNER.test(inner) && !ONE_FOR_EACH.test(inner) && namedBareByVerb(text, span, lexicon)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
@@ -263,6 +270,8 @@ const LATIN = /[A-Za-z]/u;
 
 /** Quoted words of manner: how thoroughly, closely or by what pattern work is done (“拉网式”, “一对一”, “全覆盖”). */
 const QUOTED_MANNER = /^(?:\p{Script=Han}{1,4}式|一对一|点对点|面对面|手把手|全覆盖|零距离|全天候|全方位|无死角|全链条)$/u;
+/** One of a thing for each person, household or case (“一人一案”, “一户一策”): how work is fitted to each, named alone. */
+const ONE_FOR_EACH = /^一\p{Script=Han}一\p{Script=Han}$/u;
 
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
@@ -286,6 +295,20 @@ const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
 const RANK_GIVEN = new RegExp(`${RANKING_VERBS}(?:全年|全县|今年|年度|全市|全区)?$`, "u");
+
+/** What may end the object right after a bare quoted name: the clause's end, a figure (开通“学生专线”14条), a second object. */
+const BARE_OBJECT_END = /^(?:[，,；;。！？!?、）)]|[和及与]|\d|$)/u;
+
+/**
+ * Whether a verb that sets something up (`namingVerbs`: 开展, 举办, 开通, 设立) stands right before the quotation, and
+ * the quotation alone ends its object: 开展“红十字人道救助”，, not 推进“交邮融合”发展 or 坚持“两山”理念.
+ */
+function namedBareByVerb(text: string, span: QuotedSpan, lexicon: ProgrammeLexicon): boolean {
+  if (span.inner.length < 3 || !/^[\p{Script=Han}·]+$/u.test(span.inner)) return false;
+  if (!BARE_OBJECT_END.test(text.slice(span.close + 1, span.close + 2))) return false;
+  const before = text.slice(Math.max(0, span.open - 4), span.open).replace(/了$/u, "");
+  return lexicon.namingVerbs.some((verb) => before.endsWith(verb));
+}
 
 function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {
   return inner.length <= 8 && lexicon.numerals.includes(inner[0]!) && /^\p{Script=Han}+$/u.test(inner);

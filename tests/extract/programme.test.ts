@@ -156,6 +156,15 @@ describe("findProgrammeNames", () => {
     expect(names("全县坚持“五个到位”，做好服务。")).toEqual(["“五个到位”"]);
     expect(names("带头当好“两个确立”的坚定维护者。")).toEqual([]);
     expect(names("他们提出“五个到位”的要求。")).toEqual([]);
+    // What the slogan is said to be (理念, 要求) makes it no programme.
+    expect(names("县里坚持“两山”理念，落实“四个不摘”要求。")).toEqual([]);
+  });
+
+  it("takes a quoted name alone as what a verb that sets things up sets up, when it ends the object", () => {
+    expect(names("县医保局推行“先住院后结算”，减轻群众垫资压力。")).toEqual(["“先住院后结算”"]);
+    expect(names("县残联开通“助残专线”12条，设立了“助残爱心基金”。")).toEqual(["“助残专线”", "“助残爱心基金”"]);
+    // Not after a verb of pushing on (推进), nor before more words of the object, nor a plan fitted to each case.
+    expect(names("推进“交邮融合”，推出“助残惠民”十条措施，对困难户实行“一户一策”。")).toEqual([]);
   });
 
   it("leaves goals and slogans without a head noun alone", () => {
@@ -391,8 +400,8 @@ describe("extractProgrammes", () => {
     expect(ctx.programmes.main?.name).toBe("业主委员会、物业企业协同治理机制");
   });
 
-  it("accepts a quoted name without head noun only when the headline quotes it and the body launches it", () => {
-    const body = "某县依托新时代文明实践站，开设“童心港湾”，组织志愿者为留守儿童辅导功课。孩子们说“童心港湾”很好。";
+  it("accepts a quoted name without head noun that a verb of no setting-up launches only when the headline quotes it", () => {
+    const body = "某县依托新时代文明实践站，打造“童心港湾”，组织志愿者为留守儿童辅导功课。孩子们说“童心港湾”很好。";
     const confirmed = articleFixture(body, { title: "某县“童心港湾”温暖留守儿童" });
     const ctx = createExtractContext(confirmed, { sentences: splitSentences(confirmed) });
     extractProgrammes(ctx);
