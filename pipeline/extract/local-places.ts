@@ -118,5 +118,8 @@ export function localPlaceBefore(text: string, at: number, offset: number, token
   return "";
 }
 
-/** Prepositions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村): never a name's first character. */
-export const GLUED_PREPOSITIONS = new Set(["由", "在"]);
+/**
+ * Prepositions and conjunctions the tagger glues to the unknown name after them (由敦|茶村, 在溪|口村, 与午|汲镇):
+ * never a name's first character.
+ */
+export const GLUED_PREPOSITIONS = new Set(["由", "在", "与", "和", "及"]);

@@ -331,6 +331,12 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
       "塘坳村股份经济合作社",
     ]);
     expect(names("加强管理服务中心建设。")).toEqual([]);
+    // A conjunction glued to a township's name it does not know (与午/x|汲镇) opens no name either.
+    expect(names("县体育局与午汲镇人民政府共同举办篮球赛。")).toEqual(["县体育局", "午汲镇人民政府"]);
+  });
+
+  it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
+    expect(names("感谢党和政府的关怀，不负党和国家的期望。")).toEqual([]);
   });
 
   it("names a bureau's branch by its bureau and its place (岳阳市生态环境局平江分局), and a 委 by its abbreviation", () => {
