@@ -176,10 +176,18 @@ export function scoreArticle(file: string, expectations: Expectations, extractio
   // A body scoped by its county (开化县·华埠镇人民政府) is scored by the name it shows, as printed, or with its county
   // before it when that is how the annotator wrote it (开化县华埠镇人民政府).
   const expectedBodies = new Set(expectations.organizations.flatMap((o) => [o.name, ...(o.alt ?? [])]).map(asPipelineNames("Organization")));
+  // A township the division catalog knows is named with its county (武安市午汲镇人民政府): it is the body an annotator
+  // names without the county (午汲镇人民政府).
+  const withoutCounty = (name: string): string | undefined => {
+    const county = expectations.county;
+    const rest = county && name.startsWith(county) ? name.slice(county.length) : undefined;
+    return rest && expectedBodies.has(rest) ? rest : undefined;
+  };
   const shownName = (m: EntityMention): string => {
     const division = m.attributes?.division as string | undefined;
     const printed = displayName(m.name, division);
-    return division && expectedBodies.has(division + printed) ? division + printed : printed;
+    if (division) return expectedBodies.has(division + printed) ? division + printed : printed;
+    return withoutCounty(printed) ?? printed;
   };
   const shown = new Map(of("Organization").map((m) => [m.name, shownName(m)]));
   const involves = new Set(
