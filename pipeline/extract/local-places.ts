@@ -44,8 +44,14 @@ export function headCutFrom(tokens: readonly Token[], at: number): boolean {
   // 二是|镇村服务站: an item's number opens no place's name.
   if (ITEM_NUMBER.test(head.word)) return false;
   if (head.word.length === 1 && !FUNCTION_WORD_TAGS.test(head.tag ?? "") && !NOT_IN_LOCAL_NAME.test(head.word)) return true;
+  // 润/v|城镇: a tail that is an everyday word (城镇, 集镇) names no township alone, whatever the tagger made of the
+  // character before it.
+  if (head.word.length === 1 && EVERYDAY_TAILS.has(tail.word) && !/^[pcu]/u.test(head.tag ?? "") && !NOT_IN_LOCAL_NAME.test(head.word)) return true;
   return NAME_HEAD_TAGS.has(head.tag ?? "") && !isCommonWord(head.word);
 }
+
+/** Everyday words that end a township's name the tagger cut (润|城镇, 古|城镇). */
+const EVERYDAY_TAILS = new Set(["城镇", "集镇"]);
 
 /** The number of an item in a list of points (一是, 二是). */
 const ITEM_NUMBER = /^[一二三四五六七八九十]+是$/u;

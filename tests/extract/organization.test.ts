@@ -335,6 +335,10 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("县体育局与午汲镇人民政府共同举办篮球赛。")).toEqual(["县体育局", "午汲镇人民政府"]);
   });
 
+  it("opens a township's name with the character the tagger cut from an everyday word (润|城镇)", () => {
+    expect(names("同时，润城镇人民政府试点互助养老，在城镇人民政府驻地设点。")).toEqual(["润城镇人民政府"]);
+  });
+
   it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
     expect(names("感谢党和政府的关怀，不负党和国家的期望。")).toEqual([]);
   });
