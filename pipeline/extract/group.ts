@@ -218,10 +218,13 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   const blockedBySentence = new Map<number, Blocker[]>();
   for (const m of blockedAll) blockedBySentence.set(m.sentence, [...(blockedBySentence.get(m.sentence) ?? []), m]);
   // A post printed right before a name is that person's title, not a group (镇党委书记陈建华; 第一书记 alone is
-  // one). A group before a name stays one: 留守老人张桂兰 is one of them.
+  // one). A group before a name stays one: 留守老人张桂兰 is one of them. So is a post printed right after its
+  // body (县总工会|党组书记、常务副主席王秀芳): the body's, not people the work is for.
   const nameStarts = namedPersonStarts(ctx);
+  const bodyEnds = new Set(ctx.entities.filter((m) => m.kind === "Organization" && printedThere(m)).map((m) => m.end));
   const postEnding = suffixMatcher(POST_TITLES);
-  const isPostBeforeName = (span: { name: string; end: number }) => nameStarts.has(span.end) && postEnding(span.name) !== undefined;
+  const isPostBeforeName = (span: { name: string; start: number; end: number }) =>
+    (nameStarts.has(span.end) || bodyEnds.has(span.start)) && postEnding(span.name) !== undefined;
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // Slogans and names in quotes hold no group; reported speech does.

@@ -247,6 +247,12 @@ describe("extractGroups", () => {
     expect(found).toEqual(["党员干部", "独居老人", "留守老人"]);
   });
 
+  it("takes a post printed right after its body, before more posts and a name, for the body's post", () => {
+    const article = articleFixture("“我们将把温暖送到每一名职工身边。”县总工会党组书记、常务副主席刘文静表示。", { place: "沂南" });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["职工"]);
+  });
+
   it("finds the groups of a Zhejiang report", () => {
     const ctx = createExtractContext(ANJI_WORKSHOPS, { sentences: splitSentences(ANJI_WORKSHOPS) });
     const names = extractGroups(ctx).map((m) => m.name);
