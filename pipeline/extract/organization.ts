@@ -854,21 +854,19 @@ function undoCompoundsThatCutAWord(tokens: readonly Token[], tagged: readonly To
   return recut;
 }
 
-/** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社. */
-const REFERRING = /该(局|中心|院|行|社|所)/gu;
-/** Sentences back a body referred to may have been named. */
-const REFERENCE_REACH = 2;
-
+/** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社, 该公司, 该合作社. */
+const REFERRING = /该(局|中心|院|行|社|所|公司)/gu;
 /**
  * The bodies a sentence refers back to (该局牵头实施…工程): each is the body of
- * that kind named last, in this sentence or the two before, so the sentence's
- * programmes involve it as if it were named again.
+ * that kind named last before it, however far back (a report on a bank calls it
+ * 该行 from its lead on), so the sentence's programmes involve it as if it were
+ * named again.
  */
 function referredBodies(ctx: ExtractContext, sentence: Sentence, named: readonly EntityMention[]): EntityMention[] {
   const referred: EntityMention[] = [];
   for (const match of sentence.text.matchAll(REFERRING)) {
     const at = sentence.start + match.index;
-    const body = named.findLast((m) => m.end <= at && m.sentence >= sentence.index - REFERENCE_REACH && m.name.endsWith(match[1]!));
+    const body = named.findLast((m) => m.end <= at && m.name.endsWith(match[1]!));
     if (!body) continue;
     referred.push(
       // 该局 is no alias of the body.

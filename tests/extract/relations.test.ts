@@ -227,6 +227,21 @@ describe("INVOLVES of a body referred back to", () => {
     // 该局 is no alias of the bureau.
     expect(extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("该"))).toEqual([]);
   });
+
+  it("involves a bank or firm a report calls 该行 or 该公司 however many sentences back it was named", () => {
+    const article = articleFixture(
+      [
+        "今年以来，郯城农商银行聚焦乡村振兴，持续加大涉农信贷投放。",
+        "一是扩大覆盖面。全县已完成授信农户5.2万户。",
+        "二是丰富产品。针对特色产业，该行推出“银杏贷”，累计发放贷款3.1亿元。",
+        "县城乡公交有限公司开通镇村公交线路36条。该公司还开通“放学专线”14条。",
+      ].join("\n"),
+      { place: "郯城" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“银杏贷”→郯城农商银行", "“放学专线”→郯城县城乡公交有限公司"]));
+  });
 });
 
 describe("INVOLVES of a sentence that goes on without a subject", () => {
