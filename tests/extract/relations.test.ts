@@ -260,6 +260,20 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
     expect(involves.filter((link) => link.startsWith("油茶低产林改造工程→"))).toEqual([]);
   });
 
+  it("carries the subject into a sentence that opens with its verb, or with whom it is for before the verb (对…实行…)", () => {
+    const article = articleFixture(
+      [
+        "县总工会开展“两节”送温暖活动，筹集资金386万元；对在档困难职工实行“一户一策”动态帮扶。实施“金秋助学”活动，资助困难职工子女203名。",
+        "实施“春送岗位”行动，提供岗位1200个。",
+      ].join("\n"),
+      { place: "遂川" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“一户一策”动态帮扶→遂川县总工会", "“金秋助学”活动→遂川县总工会"]));
+    // A new paragraph opens with no subject to carry.
+    expect(involves.filter((link) => link.startsWith("“春送岗位”行动→"))).toEqual([]);
+  });
+
   it("carries the subject into a sentence that opens with its partner (…；会同县气象局开展…), the partner taking part too", () => {
     const article = articleFixture("县农业农村局牵头实施耕地保护行动，新建农田2万亩；会同县气象局开展“智慧测墒”行动，覆盖全县。", { place: "遂川" });
     const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);

@@ -214,7 +214,7 @@ const MANNER_BEFORE_VERB = /^(?:深入|全面|积极|大力|持续|扎实|着力
  */
 function goesOnWithoutSubject(sentence: string, at: number, verbs: readonly string[]): boolean {
   const carried = carryingOnLength(sentence, verbs);
-  return carried > 0 && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
+  return carried !== undefined && at >= carried && !/[，,；;：:]/u.test(sentence.slice(carried, at));
 }
 
 /** What closes a list of bodies before its role: 等, 等部门, 等单位, 等5个部门, 等4家经办银行. */
@@ -245,11 +245,17 @@ function launchesAfterManner(text: string, verbs: readonly string[]): boolean {
 }
 
 /** How many characters carry the sentence on before its launch verb (同时|实施…), or 0 when it opens otherwise. */
-function carryingOnLength(sentence: string, verbs: readonly string[]): number {
+function carryingOnLength(sentence: string, verbs: readonly string[]): number | undefined {
   const carried = CARRYING_ON.exec(sentence)?.[0].length ?? 0;
-  if (carried === 0) return 0;
-  return launchesAfterManner(sentence.slice(carried), verbs) ? carried : 0;
+  // 对在档困难职工实行…, 为脱贫户发放…: whom it is done for may stand before the verb.
+  const forWhom = FOR_WHOM_BEFORE_VERB.exec(sentence.slice(carried))?.[0] ?? "";
+  const launchesAt = (from: number) => launchesAfterManner(sentence.slice(from), verbs);
+  if (launchesAt(carried)) return carried;
+  return [...forWhom].some((_, i) => i >= 3 && launchesAt(carried + i)) ? carried : undefined;
 }
+
+/** Whom what is done is for, before its verb: 对|在档困难职工|实行…, 为|脱贫户|发放…, up to the clause's end. */
+const FOR_WHOM_BEFORE_VERB = /^(?:对|为|向)[^，,。；;：:！？]{2,18}/u;
 
 /** The bodies that open the sentence before `index` in its paragraph (the list its first one heads), or those it carried on with. */
 function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
@@ -263,5 +269,5 @@ function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
     return printedLead === "" || ctx.lexicon.participants.subjectPrefixes.some((prefix) => printedLead === prefix || printedLead === `${prefix}，`);
   });
   if (opening) return opening;
-  return carryingOnLength(previous.text, ctx.lexicon.programmes.launchVerbs) > 0 ? carriedSubject(ctx, previous.index) : [];
+  return carryingOnLength(previous.text, ctx.lexicon.programmes.launchVerbs) !== undefined ? carriedSubject(ctx, previous.index) : [];
 }
