@@ -78,3 +78,31 @@ function fullerName(name: string, shorter: string): boolean {
 
 /** Words between a quote and its head that say nothing of the programme: 工作(机制). */
 const NO_MORE_SAID = new Set(["工作"]);
+
+/**
+ * Renames (mutates) the mentions of a thing and of the work on it, both printed without quotes in one article
+ * (二、紧密型县域医共体建设。…组建2个紧密型县域医共体): one programme, named as it is first printed.
+ *
+ * @example
+ * // [紧密型县域医共体建设, 紧密型县域医共体] → both named 紧密型县域医共体建设
+ * mergeWorkWithItsObject(mentions, ["建设", "改革"])
+ */
+export function mergeWorkWithItsObject(mentions: EntityMention[], workOn: readonly string[]): void {
+  const unquoted = mentions
+    .filter((m) => m.kind === "Programme" && !m.name.includes("“") && m.attributes?.category !== "measure")
+    .sort((a, b) => a.start - b.start);
+  const names = new Set(unquoted.map((m) => m.name));
+  const objectOf = (name: string): string => {
+    const work = workOn.find((word) => name.endsWith(word) && name.length > word.length + 1);
+    return work && names.has(name.slice(0, -work.length)) ? name.slice(0, -work.length) : name;
+  };
+  const firstName = new Map<string, string>();
+  for (const m of unquoted) {
+    const object = objectOf(m.name);
+    const worked = object !== m.name || workOn.some((word) => names.has(m.name + word));
+    if (!worked) continue;
+    const name = firstName.get(object);
+    if (name === undefined) firstName.set(object, m.name);
+    else if (name !== m.name) m.name = name; // in place, as mergeSameCoreProgrammes does
+  }
+}

@@ -33,7 +33,7 @@ import {
   secondObjectOfVerb,
   withNestedQuotes,
 } from "./programme-quote-context.js";
-import { mergeSameCoreProgrammes, quotedCore } from "./programme-merge.js";
+import { mergeSameCoreProgrammes, mergeWorkWithItsObject, quotedCore } from "./programme-merge.js";
 import { tableProgrammes } from "./programme-table.js";
 import { referredBackTo } from "./programme-reference.js";
 import {
@@ -413,6 +413,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   const titleMentions = headlineProgrammes(ctx, mentions);
   mentions.push(...titleMentions);
   mergeSameCoreProgrammes(mentions);
+  mergeWorkWithItsObject(mentions, lexicon.unquoted.workOn);
   const chosen = chooseMainProgramme(ctx, mentions, titleMentions, launchedInLead);
   // Items that each name a programme of their own (2.县人社局开展“春风行动”…; 3.县住建局启动老旧小区改造…): when a
   // heading names the lead's programme again, the lead listed the items (本期要目), and no programme is over them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
-import { mergeSameCoreProgrammes } from "../../pipeline/extract/programme-merge.js";
+import { mergeSameCoreProgrammes, mergeWorkWithItsObject } from "../../pipeline/extract/programme-merge.js";
 import { findUnquotedProgrammes } from "../../pipeline/extract/programme-unquoted.js";
 import { extractProgrammes, findProgrammeNames } from "../../pipeline/extract/programme.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
@@ -459,6 +459,15 @@ describe("mergeSameCoreProgrammes", () => {
     const second = [mention("“安心养老”服务平台", 0, "platform"), mention("“安心养老”信息平台", 30, "platform")];
     mergeSameCoreProgrammes(second);
     expect(new Set(second.map((m) => m.name)).size).toBe(1);
+  });
+
+  it("joins a thing and the work on it printed without quotes (…医共体建设 / …医共体), named as first printed", () => {
+    const mentions = [mention("紧密型县域医共体建设", 0, "project"), mention("紧密型县域医共体", 30, "project"), mention("农村供水保障", 60, "project")];
+    mergeWorkWithItsObject(mentions, ["建设", "改革"]);
+    expect(mentions.map((m) => m.name)).toEqual(["紧密型县域医共体建设", "紧密型县域医共体建设", "农村供水保障"]);
+    const objectFirst = [mention("城乡客运一体化", 0, "project"), mention("城乡客运一体化改革", 30, "initiative")];
+    mergeWorkWithItsObject(objectFirst, ["建设", "改革"]);
+    expect(objectFirst.map((m) => m.name)).toEqual(["城乡客运一体化", "城乡客运一体化"]);
   });
 
   it("joins a name opened by nouns before its quote with its quoted core printed alone", () => {
