@@ -51,7 +51,7 @@ import {
   type LazyTokens,
 } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps, type QuotedSpan } from "./text-spans.js";
-import { suffixMatcher } from "./word-sets.js";
+import { longestFirst, suffixMatcher } from "./word-sets.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
@@ -201,7 +201,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
   }
   const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
-  for (const [name, category] of Object.entries(lexicon.namedProgrammes)) {
+  // Longest first: a national name inside a longer one (适老化改造 in 特殊困难老年人家庭适老化改造) is part of it.
+  for (const name of namedProgrammeNames(lexicon)) {
+    const category = lexicon.namedProgrammes[name]!;
     for (const start of indexesOf(text, name)) {
       const candidate = { name, start, end: start + name.length, category };
       // 返乡创业担保贷款|贴息政策: a national programme's name that goes on to name another programme is part of it;
@@ -295,6 +297,9 @@ const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
 const RANK_GIVEN = new RegExp(`${RANKING_VERBS}(?:全年|全县|今年|年度|全市|全区)?$`, "u");
+
+/** The national programmes' names, longest first (made once per lexicon). */
+const namedProgrammeNames = memoByObject((lexicon: ProgrammeLexicon) => longestFirst(Object.keys(lexicon.namedProgrammes)));
 
 /** What may end the object right after a bare quoted name: the clause's end, a figure (开通“学生专线”14条), a second object. */
 const BARE_OBJECT_END = /^(?:[，,；;。！？!?、）)]|[和及与]|\d|$)/u;

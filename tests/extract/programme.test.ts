@@ -173,6 +173,16 @@ describe("findProgrammeNames", () => {
     expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual([]);
   });
 
+  it("knows job, care and forestry programmes by their national names (零工驿站, 家庭养老床位, 生态护林员)", () => {
+    expect(names("新建零工驿站12个，建设家庭养老床位300张，选聘生态护林员420名。")).toEqual(["零工驿站", "家庭养老床位", "生态护林员"]);
+  });
+
+  it("reads a national name inside a longer one as part of it, whatever order the lexicon lists them in", () => {
+    const shorterFirst = { ...lexicon, namedProgrammes: { 稳岗返还: "policy", 失业保险稳岗返还: "policy" } };
+    const text = "落实失业保险稳岗返还政策。";
+    expect(findProgrammeNames(text, getSegmenter().tag(text), shorterFirst).map((c) => c.name)).toEqual(["失业保险稳岗返还"]);
+  });
+
   it("knows the national programmes counties carry out by their names, quoted or not", () => {
     expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
     expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
