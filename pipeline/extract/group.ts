@@ -225,6 +225,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   const postEnding = suffixMatcher(POST_TITLES);
   const isPostBeforeName = (span: { name: string; start: number; end: number }) =>
     (nameStarts.has(span.end) || bodyEnds.has(span.start)) && postEnding(span.name) !== undefined;
+  const providers = wordSet(ctx.lexicon.groups.providers);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // Slogans and names in quotes hold no group; reported speech does.
@@ -233,6 +234,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     const offered = positionsOffered(ctx, sentence);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
+      if (providers.has(span.name) && !servedThere(sentence.text, span.start - sentence.start, span.end - sentence.start, ctx.lexicon.groups)) continue;
       if (offered.some((bracket) => bracket.start < span.start && span.end <= bracket.end)) continue;
       mentions.push(
         createMention(ctx, {
@@ -247,4 +249,16 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     }
   }
   return mentions;
+}
+
+/** Characters before a group that a cue of its being served may take, in its clause. */
+const MAX_CUE_GAP = 6;
+
+/**
+ * Whether the sentence makes the people at `start`…`end` served rather than serving: a cue shortly before them in their
+ * clause (为家庭医生…, 培训村干部) or right after them (村干部待遇).
+ */
+function servedThere(text: string, start: number, end: number, lexicon: GroupLexicon): boolean {
+  const before = text.slice(Math.max(0, start - MAX_CUE_GAP), start).split(/[，,；;：:。！？、]/u).at(-1) ?? "";
+  return lexicon.providerServedBefore.some((cue) => before.includes(cue)) || lexicon.providerServedAfter.some((cue) => text.startsWith(cue, end));
 }

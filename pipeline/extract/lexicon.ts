@@ -89,6 +89,13 @@ export interface GroupLexicon {
   notFollowedBy: string[];
   requireModifier: string[];
   generic: string[];
+  /**
+   * People who carry the work out (家庭医生, 村干部, 人大代表): a group only where the sentence makes them served, a cue
+   * right before them in their clause (为, 培训, 慰问) or right after them (培训, 待遇).
+   */
+  providers: string[];
+  providerServedBefore: string[];
+  providerServedAfter: string[];
   /** Heads that are a verb's object when the segmenter fuses the two into one set phrase (联系群众, 发动群众). */
   objectHeads: string[];
   /** Heads naming someone's relatives: a group before them says whose (困难职工子女, 军人家属). */
@@ -185,7 +192,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
       programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "namingVerbs", "unquoted", "chiefSystem"]),
-      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
+      groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "providers", "providerServedBefore", "providerServedAfter", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),
       serveCues: readLexiconFile<ServeCueLexicon>(dir, "serve-cues.json", ["before", "after", "maxGap", "personUnits"]),

@@ -247,6 +247,12 @@ describe("extractGroups", () => {
     expect(found).toEqual(["党员干部", "独居老人", "留守老人"]);
   });
 
+  it("takes people who carry the work out (家庭医生, 村干部) for a group only where the sentence serves them", () => {
+    const article = articleFixture("家庭医生定期上门巡诊，村干部入户走访独居老人。县卫健局为家庭医生发放补贴，组织培训村干部120人次。", { place: "沂南" });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["独居老人", "家庭医生", "村干部"]);
+  });
+
   it("takes a post printed right after its body, before more posts and a name, for the body's post", () => {
     const article = articleFixture("“我们将把温暖送到每一名职工身边。”县总工会党组书记、常务副主席刘文静表示。", { place: "沂南" });
     const [extraction] = extractCorpus([article]);
