@@ -415,6 +415,8 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (text[from] === "的") from += 1;
       // 组建2个紧密型县域医共体: how many were set up stands between the verb and the name.
       from += COUNT_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
+      // 举办第四届武安市全民运动会: an edition's number is no part of the event's name, which every edition shares.
+      from += EDITION_BEFORE_NAME.exec(text.slice(from, from + 6))?.[0].length ?? 0;
       // 实施2024年度三北工程古浪县防沙治沙项目: a year's project is named with its year, which opens no other name.
       const year = YEAR_BEFORE_PROJECT.exec(text.slice(from, from + 7))?.[0];
       if (year) from += year.length;
@@ -505,6 +507,8 @@ const COUNTED_KIND = /^[一二两三四五六七八九十几多]+[个项批类�
 
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
+/** An edition's number before an event's name: 第四届, 第12届. */
+const EDITION_BEFORE_NAME = /^第[一二三四五六七八九十百\d]+届/u;
 
 /**
  * A year that opens the name of a project funded for it (2024年高标准农田建设项目, 2024年度…防沙治沙项目) or of a

@@ -167,6 +167,11 @@ describe("unquoted programme names", () => {
     expect(unquoted("为高校毕业生发放安家补贴和租房补贴。")).toEqual([]);
   });
 
+  it("names a sports event without the number of its edition, which every edition shares", () => {
+    expect(unquoted("市体育局举办第四届桐庐县全民运动会，参赛运动员5800人次。")).toEqual(["桐庐县全民运动会"]);
+    expect(names("由某冶金有限公司冠名赞助的“富春江杯”山地越野挑战赛鸣枪开赛。")).toEqual(["“富春江杯”山地越野挑战赛"]);
+  });
+
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
     expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
     expect(unquoted("县里开展政策性农业保险，投保农户8000户。")).toEqual(["政策性农业保险"]);
