@@ -94,6 +94,8 @@ describe("extractThemes", () => {
       ["产业发展", "某县打响茶叶区域公用品牌，授权企业20家。全县茶叶年产值达15亿元。"],
       ["农业生产", "某县评选县级示范家庭农场40家。农民合作社示范社新增12家。"],
       ["就业创业", "全县离校未就业高校毕业生共860人。县人社局募集就业见习岗位500个。"],
+      // Recruiting and work near home are employment too.
+      ["就业创业", "某县举办线上招聘直播12场。帮助群众就近就业1300人。"],
       // What rural programmes are for: villagers' and households' income.
       ["乡村振兴", "合作社带动周边农户种植猕猴桃，助力群众增收。今年户均增收8000元。"],
     ];
