@@ -13,7 +13,7 @@ import { localCounty } from "./division.js";
 import { scopeNames } from "./scoped-names.js";
 
 /** A township, village or community opening a name, and what follows it: 华埠镇|人民政府, 城北社区|党委. */
-const LOCAL_OPENING = new RegExp(`^(\\p{Script=Han}{2,4}?)(${LOCAL_LEVEL})\\p{Script=Han}`, "u");
+const LOCAL_OPENING = new RegExp(`^(\\p{Script=Han}{2,6}?)(${LOCAL_LEVEL})\\p{Script=Han}`, "u");
 /** A field of work that ends like a village or township: 农业农村局, 乡村振兴局, 城乡建设局. */
 const FIELD_ENDING_LIKE_A_PLACE = /(?:农村|乡村|城乡|城镇|集镇)$/u;
 /** Co-operatives, which villages found and name after themselves: 万星村股份经济合作社. */

@@ -129,3 +129,29 @@ export function localPlaceBefore(text: string, at: number, offset: number, token
  * never a name's first character.
  */
 export const GLUED_PREPOSITIONS = new Set(["由", "在", "与", "和", "及"]);
+
+/** Tags of the pieces the tagger cuts an Inner Mongolian name into: 巴彦/nr|宝/nr|拉格/nrt, 呼热图/x|淖尔/n, 乌兰图/nr|嘎/o. */
+const MONGOLIAN_PIECE_TAGS = /^(?:x|nr|nrt|nrfg|ns|nz|n|o)$/u;
+/** Most characters of an Inner Mongolian 苏木's or 嘎查's name (巴彦宝拉格, 呼热图淖尔). */
+const MAX_MONGOLIAN_NAME = 7;
+/** A township level a piece ends or opens with: the township before the name, not part of it (其镇|巴彦…, 镇巴|音乌拉…). */
+const TOWNSHIP_LEVEL_END = /(?:镇|乡|苏木)$/u;
+const TOWNSHIP_LEVEL_OPENING = /^(?:镇|乡)(?=\p{Script=Han})/u;
+
+/**
+ * Where the name of a 苏木 or 嘎查 printed at `at` starts: the pieces right before it the tagger cut the name into,
+ * back to the township before it, a word of another kind or the clause's start; `at` when there are none.
+ */
+export function mongolianNameStart(tokens: readonly Token[], at: number): number {
+  let start = at;
+  for (let k = tokens.findIndex((token) => token.end === at); k >= 0; k--) {
+    const piece = tokens[k]!;
+    if (piece.end !== start || !MONGOLIAN_PIECE_TAGS.test(piece.tag ?? "") || !/^\p{Script=Han}+$/u.test(piece.word)) break;
+    if (TOWNSHIP_LEVEL_END.test(piece.word) || at - piece.start > MAX_MONGOLIAN_NAME) break;
+    // 镇巴/ns|音|乌拉: the township's level glued to the name's first character.
+    const level = TOWNSHIP_LEVEL_OPENING.exec(piece.word)?.[0].length ?? 0;
+    start = piece.start + level;
+    if (level > 0) break;
+  }
+  return start;
+}

@@ -33,6 +33,7 @@ import {
   LOCAL_NAME,
   localBodyName,
   localPlaceBefore,
+  mongolianNameStart,
   namesTownshipBefore,
   TOWNSHIP_LEVELS,
 } from "./local-places.js";
@@ -335,6 +336,19 @@ export function findOrganizationSpans(
       first += glued;
       start = tokens[first]!.start + 1;
     }
+    // 巴彦|宝|拉格|嘎查党支部, 呼热图|淖尔|苏木人民政府: an Inner Mongolian name the tagger cut in pieces opens the body
+    // of its 嘎查 or 苏木.
+    const levelAt = MONGOLIAN_LEVEL.test(text.slice(start - offset, start - offset + 2))
+      ? start
+      : MONGOLIAN_LEVEL.test(text.slice(Math.max(0, start - offset - 2), start - offset))
+        ? start - 2
+        : undefined;
+    const mongolianStart = levelAt === undefined ? undefined : mongolianNameStart(tokens, levelAt);
+    const mongolianNamed = mongolianStart !== undefined && mongolianStart < levelAt!;
+    if (mongolianNamed) {
+      start = mongolianStart;
+      first = tokens.findIndex((t) => t.start === start);
+    }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3) return;
     if (wordSet(lexicon.notOrganizations).has(name)) {
@@ -355,7 +369,7 @@ export function findOrganizationSpans(
     // A firm, or a body of a kind every place has many of, named by no place, brand, level or body; for a kind,
     // an everyday word the tagger takes for a person's name (养老/nr) names none.
     const namedBy = (word: Token) => namesFirm(word, levelOpeners) && (enterprise || word.tag !== "nr" || !isCommonWord(word.word));
-    const kindOnly = (enterprise || GENERIC_KIND_SUFFIXES.has(suffix ?? "")) && first >= 0 && !tokens.slice(first, i + 1).some(namedBy);
+    const kindOnly = (enterprise || GENERIC_KIND_SUFFIXES.has(suffix ?? "")) && first >= 0 && !mongolianNamed && !tokens.slice(first, i + 1).some(namedBy);
     const unnamed =
       kindOnly ||
       EVERY_OF_A_LEVEL.test(name) ||
@@ -397,6 +411,9 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
   const closes = LEVEL_COMMITTEES.has(committee.word) || ((committee.word === "委" || committee.word === "委员会") && LEVEL_CHARS.has(place.word.at(-1)!));
   return isPlace && closes ? committee : undefined;
 }
+
+/** Inner Mongolia's township and village levels, printed before a body's ending: 苏木|人民政府, 嘎查|党支部. */
+const MONGOLIAN_LEVEL = /^(?:苏木|嘎查)$/u;
 
 /** How a Party committee's full name opens: 中共, 中国共产党. */
 const PARTY = new Set(["中共", "中国共产党"]);

@@ -339,6 +339,14 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(names("同时，润城镇人民政府试点互助养老，在城镇人民政府驻地设点。")).toEqual(["润城镇人民政府"]);
   });
 
+  it("names the bodies of Inner Mongolia's 苏木 and 嘎查 by the whole name the tagger cut in pieces", () => {
+    expect(names("额尔敦宝力格苏木人民政府组织牧民，满都拉图镇乌兰哈达嘎查股份经济合作社负责运营，查干敖包嘎查党支部牵头。")).toEqual([
+      "额尔敦宝力格苏木人民政府",
+      "乌兰哈达嘎查股份经济合作社",
+      "查干敖包嘎查党支部",
+    ]);
+  });
+
   it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
     expect(names("感谢党和政府的关怀，不负党和国家的期望。")).toEqual([]);
   });
