@@ -273,8 +273,8 @@ function quotedRanges(text: string, nextSentence = ""): [number, number][] {
 const WHOLE_PLACE = /[全我][县市区旗镇乡]/u;
 /** An office's title, whose holder reports for the office (局长, 负责人, 党委书记 …). */
 const OFFICIAL = "(?:局长|主任|书记|县长|区长|市长|旗长|镇长|乡长|负责人|站长|所长|院长|部长|处长|科长|队长|主席|董事长|总经理)";
-/** “…。”县医保局局长陈明说: speech an official is credited with right after it. */
-const OFFICIAL_AFTER = new RegExp(`^[^，。；“”]{0,20}?${OFFICIAL}[\\p{Script=Han}·]{0,4}(?:说|表示|介绍|告诉记者|称|坦言)`, "u");
+/** “…。”县医保局局长陈明说, “…”嘎查党支部书记、嘎查长巴特尔说: speech an official is credited with right after it. */
+const OFFICIAL_AFTER = new RegExp(`^[^，。；“”]{0,20}?${OFFICIAL}(?:、\\p{Script=Han}{1,6})?[\\p{Script=Han}·]{0,4}(?:说|表示|介绍|告诉记者|称|坦言)`, "u");
 /** 县医保局局长陈明介绍：“…”: speech an official is credited with right before it. */
 const OFFICIAL_BEFORE = new RegExp(`${OFFICIAL}[\\p{Script=Han}·]{0,4}(?:说|表示|介绍|告诉记者|称|坦言)[：:，,]?$`, "u");
 

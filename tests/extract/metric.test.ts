@@ -77,6 +77,9 @@ describe("extractMetrics: values and units", () => {
 
   it("drops time phrases and adverbs from the counted phrase", () => {
     expect(one("2024年以来，累计培训高素质农民1500人次。")).toMatchObject({ counted: "培训高素质农民", unit: "人次", value: 1500 });
+    // Head of livestock (头只) and pieces handed out (件次) are units of their own.
+    expect(one("存栏基础母畜2300头只。")).toMatchObject({ unit: "头只", value: 2300 });
+    expect(one("群众兑换生活用品3200件次。")).toMatchObject({ unit: "件次", value: 3200 });
     // 该街道, 该社区: the whole word that refers back is dropped, not its first character.
     expect(one("该街道现有网格员86名。").counted).toBe("网格员");
   });
@@ -352,6 +355,8 @@ describe("extractMetrics: figures in reported speech", () => {
     expect(valuesAndCounted("“今年我们为8600名困难群众代缴医保费用。”县医保局局长陈明说。").map(([value]) => value)).toEqual([8600]);
     expect(valuesAndCounted("县人社局负责人介绍：“我们举办招聘会23场，提供岗位6800个。”").map(([value]) => value)).toEqual([23, 6800]);
     expect(valuesAndCounted("“政府补了3万元，我家改了8间客房。”村民刘强说。")).toEqual([]);
+    // An official with two posts is credited after the first: 党支部书记、嘎查长….
+    expect(valuesAndCounted("“去年合作社分红52万元。”嘎查党支部书记、嘎查长孟和说。").map(([value]) => value)).toEqual([520000]);
     // A name quoted inside speech is still no figure.
     expect(valuesAndCounted("“全县围绕‘5433’体系，引进项目12个。”")).toEqual([[12, "个", "引进项目"]]);
   });
