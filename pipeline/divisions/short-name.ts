@@ -65,7 +65,7 @@ const SIDE_NAME = /^(\p{Script=Han}{3,})(左|右)翼?(前|中|后)?$/u;
  * 黔东南州), an autonomous county or banner as short name + 县/旗 (长阳县,
  * 鄂伦春旗), and a banner or county named for its side as first character +
  * 左/右 + position (科尔沁左翼中旗 → 科左中旗, 阿拉善左旗 → 阿左旗,
- * 喀喇沁左翼蒙古族自治县 → 喀左县).
+ * 喀喇沁左翼蒙古族自治县 → 喀左县), and short name + 自治县/自治旗 (务川自治县).
  *
  * @example abbreviatedNames("恩施土家族苗族自治州", "City") // ["恩施州"]
  * @example abbreviatedNames("科尔沁左翼中旗", "County") // ["科左中旗"]
@@ -81,6 +81,9 @@ export function abbreviatedNames(fullName: string, level: DivisionLevel): string
   const side = SIDE_NAME.exec(short);
   if (side) names.push(`${side[1]![0]}${side[2]}${side[3] ?? ""}${mark}`);
   else if (fullName.startsWith(short) && /^自治|族自治/u.test(fullName.slice(short.length))) names.push(`${short}${mark}`);
+  // 务川自治县, 莫力达瓦自治旗: the nationalities left out, the autonomy kept.
+  const autonomy = /自治[县旗]$/u.exec(fullName)?.[0];
+  if (autonomy && !side && fullName.startsWith(short)) names.push(`${short}${autonomy}`);
   return names.filter((name) => name !== fullName);
 }
 

@@ -50,8 +50,8 @@ export function headCutFrom(tokens: readonly Token[], at: number): boolean {
   return NAME_HEAD_TAGS.has(head.tag ?? "") && !isCommonWord(head.word);
 }
 
-/** Everyday words that end a township's name the tagger cut (润|城镇, 古|城镇). */
-const EVERYDAY_TAILS = new Set(["城镇", "集镇"]);
+/** Everyday words that end a township's name the tagger cut (润|城镇, 古|城镇, 景|村镇). */
+export const EVERYDAY_TAILS: ReadonlySet<string> = new Set(["城镇", "集镇", "村镇"]);
 
 /** The number of an item in a list of points (一是, 二是). */
 const ITEM_NUMBER = /^[一二三四五六七八九十]+是$/u;

@@ -25,6 +25,7 @@ import { suffixMatcher, wordSet } from "./word-sets.js";
 import { BRANDED_SUFFIX_CATEGORIES, countyBeforeBrand, groupBefore, isCountyName, namesFirm, PRODUCTION_VERBS, QUOTED_BRAND_BEFORE } from "./firm-names.js";
 import {
   cutLocalName,
+  EVERYDAY_TAILS,
   GLUED_PREPOSITIONS,
   headCutFrom,
   LOCAL_BODY_CATEGORIES,
@@ -348,6 +349,11 @@ export function findOrganizationSpans(
     if (mongolianNamed) {
       start = mongolianStart;
       first = tokens.findIndex((t) => t.start === start);
+    }
+    // 景/ng|村镇|人民政府: a township's first character the tagger cut from an everyday word, whatever it tagged it.
+    if (first > 0 && tokens[first]!.start === start && EVERYDAY_TAILS.has(tokens[first]!.word) && headCutFrom(tokens, first)) {
+      first -= 1;
+      start = tokens[first]!.start;
     }
     const name = text.slice(start - offset, token.end - offset);
     if (name.length < 3) return;

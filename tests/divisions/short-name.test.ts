@@ -41,7 +41,8 @@ describe("abbreviatedNames", () => {
     ["土默特左旗", "County", ["土左旗"]],
     ["喀喇沁左翼蒙古族自治县", "County", ["喀左县"]],
     ["鄂伦春自治旗", "County", ["鄂伦春旗"]],
-    ["长阳土家族自治县", "County", ["长阳县"]],
+    ["长阳土家族自治县", "County", ["长阳县", "长阳自治县"]],
+    ["莫力达瓦达斡尔族自治旗", "County", ["莫力达瓦旗", "莫力达瓦自治旗"]],
     // A two-character stem before its side is printed whole (巴林左旗); an ordinary county has no abbreviation.
     ["巴林左旗", "County", []],
     ["嘉祥县", "County", []],

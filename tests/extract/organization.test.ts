@@ -337,6 +337,7 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
 
   it("opens a township's name with the character the tagger cut from an everyday word (润|城镇)", () => {
     expect(names("同时，润城镇人民政府试点互助养老，在城镇人民政府驻地设点。")).toEqual(["润城镇人民政府"]);
+    expect(names("景村镇人民政府组织开展村庄清洁行动。")).toEqual(["景村镇人民政府"]);
   });
 
   it("names the bodies of Inner Mongolia's 苏木 and 嘎查 by the whole name the tagger cut in pieces", () => {
@@ -345,6 +346,11 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
       "乌兰哈达嘎查股份经济合作社",
       "查干敖包嘎查党支部",
     ]);
+  });
+
+  it("names a body printed with its autonomous county's short name and 自治县 by the county's full name", () => {
+    const [extraction] = extractCorpus([articleFixture("长阳自治县特困人员供养服务中心负责集中供养。", { place: "长阳" })]);
+    expect(extraction!.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["长阳土家族自治县特困人员供养服务中心"]);
   });
 
   it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
