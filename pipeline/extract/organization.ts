@@ -14,6 +14,7 @@ import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
+import { applyDefinedShortForms } from "./short-forms.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, HAN_ONLY, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
@@ -316,7 +317,7 @@ export function findOrganizationSpans(
       first -= 1;
     }
     // 中国移动|兴国|分公司, 邮储银行|宁都县|支行: a branch is named by its parent body, then its place.
-    const parent = BRANCH_WORDS.has(token.word) && first > 0 ? parentBefore(tokens, first, start, spans) : undefined;
+    const parent = BRANCH_WORDS.has(token.word) && first > 0 ? (stationedBy(text, offset, token.start, spans, tokens) ?? parentBefore(tokens, first, start, spans)) : undefined;
     // 国家税务总局|隆回县税务局: a national administration's county office is known by its county's name (隆回县税务局).
     const localName = parent && NATIONAL_PARENTS.has(text.slice(parent.start - offset, start - offset)) ? text.slice(start - offset, token.end - offset) : undefined;
     if (parent) {
@@ -524,7 +525,32 @@ function leagueOfDivision(printed: string, division: Division | undefined): stri
 }
 
 /** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局, 国家税务总局隆回县税务局). */
-const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局", "税务局"]);
+const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局", "税务局", "工作队", "工作组"]);
+
+/** What stands between a body and the team it stations in a place: 驻, then the place (…税务局|驻阔纳协海尔村|工作队). */
+const STATIONED_IN = /^驻\p{Script=Han}{0,8}$/u;
+
+/**
+ * The body that stations the team whose word starts at `teamAt`, printed right before 驻 and the place
+ * (县人社局驻东坪村工作队, 自治区农业农村厅驻村工作队): the team is named by its body; undefined when no body stands there.
+ */
+function stationedBy(text: string, offset: number, teamAt: number, found: readonly OrganizationSpan[], tokens: readonly Token[]): { start: number; first: number } | undefined {
+  const body = found.findLast((span) => span.end < teamAt && STATIONED_IN.test(text.slice(span.end - offset, teamAt - offset)));
+  if (body) return { start: body.start, first: tokens.findIndex((token) => token.start === body.start) };
+  // 青岛市|东西部|协作|驻|礼县|工作组: a city's team for a field of work, named from the city.
+  const stationed = text.lastIndexOf("驻", teamAt - offset - 1) + offset;
+  if (stationed < offset || !STATIONED_IN.test(text.slice(stationed - offset, teamAt - offset))) return undefined;
+  const at = tokens.findLastIndex((token) => token.end <= stationed && stationed - token.start <= MAX_TEAM_FIELD + 3);
+  for (let k = at; k >= 0 && stationed - tokens[k]!.start <= MAX_TEAM_FIELD + 3; k--) {
+    const word = tokens[k]!;
+    if (!HAN_ONLY.test(word.word) || (k < at && word.end !== tokens[k + 1]!.start)) return undefined;
+    if (word.tag === "ns" && isDivisionName(word.word)) return { start: word.start, first: k };
+  }
+  return undefined;
+}
+
+/** Most characters of the field of work between a city and 驻 in the name of the team it stations (东西部协作). */
+const MAX_TEAM_FIELD = 8;
 /** National administrations whose county offices print the parent's name first (国家税务总局隆回县税务局). */
 const NATIONAL_PARENTS = new Set(["国家税务总局"]);
 
@@ -849,6 +875,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     }
     mentions.push(...referredBodies(ctx, sentence, mentions));
   }
+  applyDefinedShortForms(ctx.article.normalizedText, mentions, "Organization");
   return mentions;
 }
 

@@ -353,6 +353,23 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     expect(extraction!.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["长阳土家族自治县特困人员供养服务中心"]);
   });
 
+  it("names a team a body or a city stations in a place by that body or city (…驻东坪村工作队), and none by its kind alone", () => {
+    expect(names("县人社局驻东坪村工作队协调资金，自治区农业农村厅驻村工作队推动庭院经济。")).toEqual(["县人社局驻东坪村工作队", "自治区农业农村厅驻村工作队"]);
+    expect(names("联合青岛市东西部协作驻礼县工作组开展消费帮扶。")).toEqual(["青岛市东西部协作驻礼县工作组"]);
+    expect(names("驻村工作队入户走访。")).toEqual([]);
+  });
+
+  it("names every mention printed by a short form the article defines (（以下简称…）) by the full name", () => {
+    const text = "县商务局联合青岛市东西部协作驻礼县工作组（以下简称青岛工作组）实施消费帮扶。青岛工作组安排协作资金2300万元。";
+    const [extraction] = extractCorpus([articleFixture(text, { place: "礼县" })]);
+    const bodies = extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("青岛"));
+    expect(bodies.map((m) => [m.surface, m.name])).toEqual([
+      ["青岛市东西部协作驻礼县工作组", "青岛市东西部协作驻礼县工作组"],
+      ["青岛工作组", "青岛市东西部协作驻礼县工作组"],
+      ["青岛工作组", "青岛市东西部协作驻礼县工作组"],
+    ]);
+  });
+
   it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
     expect(names("感谢党和政府的关怀，不负党和国家的期望。")).toEqual([]);
   });
