@@ -173,8 +173,9 @@ describe("findProgrammeNames", () => {
     expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual([]);
   });
 
-  it("knows job, care and forestry programmes by their national names (零工驿站, 家庭养老床位, 生态护林员)", () => {
+  it("knows job, care, forestry and farm-household programmes by their national names (零工驿站, 家庭养老床位, 生态护林员, 庭院经济)", () => {
     expect(names("新建零工驿站12个，建设家庭养老床位300张，选聘生态护林员420名。")).toEqual(["零工驿站", "家庭养老床位", "生态护林员"]);
+    expect(names("引导农户发展庭院经济，开展新生儿疾病筛查。")).toEqual(["庭院经济", "新生儿疾病筛查"]);
   });
 
   it("reads a national name inside a longer one as part of it, whatever order the lexicon lists them in", () => {
