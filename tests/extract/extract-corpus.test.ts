@@ -34,7 +34,7 @@ describe("extractCorpus", () => {
   it("scopes a city round-up's figures, bodies and programmes to the county each paragraph is about", () => {
     const roundUp = articleFixture(
       [
-        "今年以来，我市各县区因地制宜发展庭院经济。",
+        "今年以来，我市各县区因地制宜发展庭院特色产业。",
         "在平邑县，当地推行“庭院+种植”模式，带动农户2300余户。",
         "在费县，县妇联牵头实施“巧手增收”工程。当地组织农村妇女860名开展编织。",
         "在蒙阴县，当地发展庭院养殖，带动脱贫户420户。",

@@ -42,7 +42,7 @@ describe("organisations and groups the compounds make visible", () => {
 
   it("reads group words the segmenter splits as one group", () => {
     const [extraction] = extractCorpus([
-      articleFixture("某镇组建包保干部队伍，聘请护河队员42名，党员志愿者定期走访残疾人家庭。", { place: "临朐", source: "sd.txt" }),
+      articleFixture("某镇组建包保干部队伍，聘请护河队员42名，为党员志愿者开展培训，走访残疾人家庭。", { place: "临朐", source: "sd.txt" }),
     ]) as [ArticleExtraction];
     const groups = extraction.entities.filter((m) => m.kind === "Group").map((m) => m.name);
     expect(groups).toEqual(expect.arrayContaining(["包保干部", "护河队员", "党员志愿者", "残疾人"]));
