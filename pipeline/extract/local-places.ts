@@ -107,8 +107,11 @@ export function localBodyName(sentence: Sentence, span: { start: number; end: nu
 /** Kinds of body a village or township has one of, named after it: its Party branch, committee, government, health centre, nursing home. */
 export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government", "health", "social"]);
 
-/** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区). */
-const LOCAL_PLACE = new RegExp(`^(?:\\p{Script=Han}{2,4}${TOWNSHIP_LEVEL})?\\p{Script=Han}{2,4}${VILLAGE_LEVEL}$`, "u");
+/** A village printed before a body, after its township or not (东光村, 霍尔奇镇东光村, 五一社区), or a township alone (四都乡). */
+const LOCAL_PLACE = new RegExp(
+  `^(?:(?:\\p{Script=Han}{2,4}${TOWNSHIP_LEVEL})?\\p{Script=Han}{2,4}${VILLAGE_LEVEL}|\\p{Script=Han}{2,4}${TOWNSHIP_LEVEL})$`,
+  "u",
+);
 
 /**
  * The village (and township) printed right before `at` in a sentence whose text starts at `offset`: the longest

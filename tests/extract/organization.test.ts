@@ -370,6 +370,12 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     ]);
   });
 
+  it("names a township's own 文明实践所 after it, and a village's council (红白理事会) only with its village", () => {
+    const text = "四都乡新时代文明实践所牵头制定积分办法。陈家铺村红白理事会把新规写入村规民约，乡贤理事会参与调解。";
+    const [extraction] = extractCorpus([articleFixture(text, { place: "松阳" })]);
+    expect(extraction!.entities.filter((m) => m.kind === "Organization").map((m) => m.name)).toEqual(["松阳县·四都乡新时代文明实践所", "松阳县·陈家铺村红白理事会"]);
+  });
+
   it("takes the Party and the state in general (党和政府, 党和国家) for no body", () => {
     expect(names("感谢党和政府的关怀，不负党和国家的期望。")).toEqual([]);
   });
