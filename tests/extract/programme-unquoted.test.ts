@@ -174,6 +174,8 @@ describe("unquoted programme names", () => {
 
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
     expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
+    // 项目 after 工程 says no more.
+    expect(unquoted("县里实施农村供水保障工程项目18个。")).toEqual(["农村供水保障工程"]);
     expect(unquoted("县里开展政策性农业保险，投保农户8000户。")).toEqual(["政策性农业保险"]);
     expect(unquoted("县林业局落实森林生态效益补偿，发放资金500万元。")).toEqual(["森林生态效益补偿"]);
     // A fee waiver is a benefit of its own, as a subsidy is.
