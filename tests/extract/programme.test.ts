@@ -176,6 +176,8 @@ describe("findProgrammeNames", () => {
   it("knows job, care, forestry and farm-household programmes by their national names (零工驿站, 家庭养老床位, 生态护林员, 庭院经济)", () => {
     expect(names("新建零工驿站12个，建设家庭养老床位300张，选聘生态护林员420名。")).toEqual(["零工驿站", "家庭养老床位", "生态护林员"]);
     expect(names("引导农户发展庭院经济，开展新生儿疾病筛查。")).toEqual(["庭院经济", "新生儿疾病筛查"]);
+    // A round of the grassland subsidy, and its money, are the one national policy.
+    expect(names("落实新一轮草原生态保护补助奖励政策，发放草原生态保护补助奖励资金2.86亿元。")).toEqual(["草原生态保护补助奖励", "草原生态保护补助奖励"]);
   });
 
   it("reads a national name inside a longer one as part of it, whatever order the lexicon lists them in", () => {
