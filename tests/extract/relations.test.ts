@@ -228,6 +228,13 @@ describe("INVOLVES of a body referred back to", () => {
     expect(extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("该"))).toEqual([]);
   });
 
+  it("involves the body that funds a national programme printed by its short name (拨付营养改善计划资金)", () => {
+    const article = articleFixture("县教育局全面实施农村义务教育学生营养改善计划，惠及学生5.2万人，县财政局足额拨付营养改善计划资金4420万元。", { place: "郯城" });
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(["农村义务教育学生营养改善计划→郯城县教育局", "农村义务教育学生营养改善计划→郯城县财政局"]);
+  });
+
   it("involves a bank or firm a report calls 该行 or 该公司 however many sentences back it was named", () => {
     const article = articleFixture(
       [
@@ -1080,9 +1087,9 @@ describe("INVOLVES of a plan's duties", () => {
     ].join("\n");
     const involves = involvesOf(text, "宁陕");
     expect(involves).toEqual(
-      expect.arrayContaining(["农村学生营养改善计划→宁陕县教育局", "“护苗”行动→宁陕县教育局", "“爱心午餐”补助→宁陕县财政局"]),
+      expect.arrayContaining(["农村义务教育学生营养改善计划→宁陕县教育局", "“护苗”行动→宁陕县教育局", "“爱心午餐”补助→宁陕县财政局"]),
     );
-    expect(involves.filter((link) => link.startsWith("农村学生营养改善计划→") && !link.endsWith("教育局"))).toEqual([]);
+    expect(involves.filter((link) => link.startsWith("农村义务教育学生营养改善计划→") && !link.endsWith("教育局"))).toEqual([]);
   });
 
   it("gives a project the bodies a report names as its legal person or builder (项目法人为X，施工单位为Y)", () => {
