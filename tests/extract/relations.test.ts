@@ -228,6 +228,13 @@ describe("INVOLVES of a body referred back to", () => {
     expect(extraction!.entities.filter((m) => m.kind === "Organization" && m.surface.startsWith("该"))).toEqual([]);
   });
 
+  it("involves the body whose report on a programme's progress a meeting hears, not the one reporting on something else", () => {
+    const article = articleFixture("会议听取了县住建局关于城镇老旧小区改造推进情况的汇报，县财政局关于预算执行情况的报告。", { place: "繁峙" });
+    const [extraction] = extractCorpus([article]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(["老旧小区改造→繁峙县住建局"]);
+  });
+
   it("involves the body that funds a national programme printed by its short name (拨付营养改善计划资金)", () => {
     const article = articleFixture("县教育局全面实施农村义务教育学生营养改善计划，惠及学生5.2万人，县财政局足额拨付营养改善计划资金4420万元。", { place: "郯城" });
     const [extraction] = extractCorpus([article]);

@@ -126,6 +126,8 @@ export function isParticipant(
   }
   const before = text.slice(Math.max(sentenceStart, organization.start - 3), organization.start);
   if (cues.before.some((cue) => before.endsWith(cue))) return true;
+  // 听取了县水利局关于农村供水保障工程推进情况的汇报: a body reporting on a programme's progress is the one running it.
+  if (reportsOn(text, organization, programme)) return true;
   // 由县民政局牵头、县财政局保障资金: a body after another's role, in one list of roles, has a role of its own.
   const roleBefore = text.slice(Math.max(sentenceStart, organization.start - 5), organization.start - 1);
   if (text[organization.start - 1] === ROLE_LIST_MARK && cues.after.some((cue) => roleBefore.endsWith(cue))) return true;
@@ -155,6 +157,15 @@ function opensClauseBefore(
   // The subject acts in its own clause or the next ones, up to the sentence end; another subject body in between takes over.
   const acting = text.slice(organization.end, programme.start);
   return !/[。！？!?]/.test(acting) && !ATTENDS_MEETING.test(acting) && !INSPECTING_TEAM.test(acting);
+}
+
+/** A body's report on a programme, up to the report: 关于…(推进|实施|工作)?情况的汇报. */
+const REPORT_ON = /^关于[^，,。；;！？]{2,40}?(?:情况|进展)的(?:汇报|报告)/u;
+
+/** Whether the body's report on the programme (县水利局关于…工程推进情况的汇报) holds the programme's name. */
+function reportsOn(text: string, organization: Pick<EntityMention, "end">, programme: Pick<EntityMention, "start" | "end">): boolean {
+  const report = REPORT_ON.exec(text.slice(organization.end, organization.end + 60))?.[0];
+  return report !== undefined && programme.start > organization.end && programme.end <= organization.end + report.length;
 }
 
 /** Words that make the body after them the giver of an honour (入选, 获评, 被…评为): 入选省委组织部“…”典型案例. */
