@@ -251,7 +251,7 @@ describe("extractGroups", () => {
     const article = articleFixture("家庭医生定期上门巡诊，村干部入户走访独居老人。县卫健局为家庭医生发放补贴，组织培训村干部120人次。", { place: "沂南" });
     const [extraction] = extractCorpus([article]);
     expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["独居老人", "家庭医生", "村干部"]);
-    const grid = articleFixture("网格员每日巡查隐患。县里组织培训网格员300人，带动劳动力就业。", { place: "沂南" });
+    const grid = articleFixture("网格员每日巡查隐患，乡干部包片督导。县里组织培训网格员300人，带动劳动力就业。", { place: "沂南" });
     const groups = extractCorpus([grid])[0]!.entities.filter((e) => e.kind === "Group");
     expect(groups.map((e) => [e.name, e.attributes?.category])).toEqual([
       ["网格员", undefined],
