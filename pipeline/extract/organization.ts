@@ -524,7 +524,10 @@ function leagueOfDivision(printed: string, division: Division | undefined): stri
   return place?.endsWith(level) ? `${LEAGUE}${place}委` : undefined;
 }
 
-/** Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局, 国家税务总局隆回县税务局). */
+/**
+ * Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局,
+ * 国家税务总局隆回县税务局), and teams after the body that sends them (…指挥部疏附工作组, 县人社局驻东坪村工作队).
+ */
 const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局", "税务局", "工作队", "工作组"]);
 
 /** What stands between a body and the team it stations in a place: 驻, then the place (…税务局|驻阔纳协海尔村|工作队). */

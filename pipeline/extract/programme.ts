@@ -201,7 +201,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
   }
   const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
-  // Longest first: a national name inside a longer one (适老化改造 in 特殊困难老年人家庭适老化改造) is part of it.
+  // Longest first: a national name inside a longer one (稳岗返还 in 失业保险稳岗返还) is part of it.
   for (const name of namedProgrammeNames(lexicon)) {
     const category = lexicon.namedProgrammes[name]!;
     for (const start of indexesOf(text, name)) {
