@@ -255,7 +255,7 @@ function launchesAfterManner(text: string, verbs: readonly string[]): boolean {
   return verbs.some((verb) => text.startsWith(verb, verbAt));
 }
 
-/** How many characters carry the sentence on before its launch verb (同时|实施…), or 0 when it opens otherwise. */
+/** How many characters carry the sentence on before its launch verb (同时|实施…: 2; 实施…: 0), or undefined when it opens otherwise. */
 function carryingOnLength(sentence: string, verbs: readonly string[]): number | undefined {
   const carried = CARRYING_ON.exec(sentence)?.[0].length ?? 0;
   // 对在档困难职工实行…, 为脱贫户发放…: whom it is done for may stand before the verb.
