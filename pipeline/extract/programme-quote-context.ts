@@ -19,6 +19,8 @@ export function glossLength(text: string, at: number): number {
 const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b|vn)$/u;
 /** Most characters of nouns a quoted name may open with (人居环境整治|“积分超市”). */
 const MAX_PREFIX_CHARS = 8;
+/** A body named by its level alone, which owns the name after it rather than opening it (承接街道|“邻里守望”…项目). */
+const BODY_BY_LEVEL = /^街道$/u;
 /** First characters of words of quantity, order or reference, which open no name (全县, 各村, 新一轮, 首届, 我县); an ordinal (第二届) is tagged m. */
 const NOT_PREFIX = /^[全各本该新首这那每我其]/u;
 
@@ -30,7 +32,7 @@ export function nounPrefixStart(text: string, open: number, tokens: LazyTokens, 
   for (let start = open - 2; start >= Math.max(0, open - MAX_PREFIX_CHARS); start--) {
     if (!verbs.some((verb) => start >= verb.length && text.startsWith(verb, start - verb.length))) continue;
     const prefix = text.slice(start, open);
-    if (!/^\p{Script=Han}+$/u.test(prefix) || NOT_PREFIX.test(prefix)) return open;
+    if (!/^\p{Script=Han}+$/u.test(prefix) || NOT_PREFIX.test(prefix) || BODY_BY_LEVEL.test(prefix)) return open;
     const words = tokensOf(tokens).filter((token) => token.start >= start && token.end <= open);
     const covered = words.reduce((sum, token) => sum + token.word.length, 0) === prefix.length;
     return covered && words.every((token) => PREFIX_TAGS.test(token.tag ?? "")) ? start : open;

@@ -160,6 +160,13 @@ describe("findProgrammeNames", () => {
     expect(names("县里坚持“两山”理念，落实“四个不摘”要求。")).toEqual([]);
   });
 
+  it("takes what a body undertakes (承接, 承担) as launched, and the sub-district before the quote as its owner, not its name", () => {
+    expect(names("某社会工作服务中心承接街道“邻里守望”助老服务项目，某职业学校承担“订单式”技能培训。")).toEqual([
+      "“邻里守望”助老服务项目",
+      "“订单式”技能培训",
+    ]);
+  });
+
   it("takes a quoted name alone as what a verb that sets things up sets up, when it ends the object", () => {
     expect(names("县医保局推行“先住院后结算”，减轻群众垫资压力。")).toEqual(["“先住院后结算”"]);
     expect(names("县残联开通“助残专线”12条，设立了“助残爱心基金”。")).toEqual(["“助残专线”", "“助残爱心基金”"]);
