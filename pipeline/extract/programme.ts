@@ -171,7 +171,13 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, activityEnd), start: prefixStart, end: activityEnd, category: "initiative", quoted: inner });
       continue;
     }
-    if (isNumberedSlogan(inner, lexicon) && followsVerb(text, span.open, lexicon.numberedSloganVerbs) && !describedAsNoActivity(text, span.close + 1)) {
+    const numbered = isNumberedSlogan(inner, lexicon);
+    if (numbered && followsVerb(text, span.open, lexicon.numberedSloganVerbs) && !describedAsNoActivity(text, span.close + 1)) {
+      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+      continue;
+    }
+    // 基本医保、大病保险、医疗救助“三重保障”: a numbered slogan right after as many listed items names what they make up.
+    if (numbered && sumsUpList(text, span.open, inner, lexicon) && !describedAsNoActivity(text, span.close + 1)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
@@ -313,6 +319,22 @@ function namedBareByVerb(text: string, span: QuotedSpan, lexicon: ProgrammeLexic
   if (!BARE_OBJECT_END.test(text.slice(span.close + 1, span.close + 2))) return false;
   const before = text.slice(Math.max(0, span.open - 4), span.open).replace(/了$/u, "");
   return lexicon.namingVerbs.some((verb) => before.endsWith(verb));
+}
+
+/** The count each numeral opening a slogan gives (两 and 二 are two). */
+const NUMERAL_VALUE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Whether the numbered slogan at `open` follows, in its clause, a list of as many items joined by 、 as its numeral
+ * counts (农户自主申报、基层干部排查、部门筛查预警“三线监测”): the slogan names what the listed items make up.
+ */
+function sumsUpList(text: string, open: number, inner: string, lexicon: ProgrammeLexicon): boolean {
+  const count = NUMERAL_VALUE[inner[0]!];
+  if (count === undefined || !lexicon.numerals.includes(inner[0]!)) return false;
+  const clause = text.slice(0, open).split(/[，,；;：:。！？!?“”]/u).at(-1) ?? "";
+  const items = clause.split("、");
+  // The first item may carry the clause's subject and verb (县医保局全面落实基本医保、…); the others are items alone.
+  return items.length === count && items[0]!.length >= 2 && items.slice(1).every((item) => item.length >= 2 && item.length <= 12);
 }
 
 function isNumberedSlogan(inner: string, lexicon: ProgrammeLexicon): boolean {

@@ -152,10 +152,13 @@ describe("findProgrammeNames", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
 
-  it("takes a numbered slogan only right after a launch verb", () => {
+  it("takes a numbered slogan only right after a launch verb, or right after the items it counts", () => {
     expect(names("全县坚持“五个到位”，做好服务。")).toEqual(["“五个到位”"]);
     expect(names("带头当好“两个确立”的坚定维护者。")).toEqual([]);
     expect(names("他们提出“五个到位”的要求。")).toEqual([]);
+    // A numbered slogan right after as many listed items names what they make up; after fewer, it names none.
+    expect(names("县医保局全面落实基本医保、大病保险、医疗救助“三重保障”，报销比例达90%。")).toEqual(["大病保险", "医疗救助", "“三重保障”"]);
+    expect(names("推行农户申报、干部排查“三线监测”。")).toEqual([]);
     // What the slogan is said to be (理念, 要求) makes it no programme.
     expect(names("县里坚持“两山”理念，落实“四个不摘”要求。")).toEqual([]);
   });
