@@ -284,8 +284,8 @@ const ONE_FOR_EACH = /^一\p{Script=Han}一\p{Script=Han}$/u;
 /** A body's name and a colon right before a quotation: the body an item of a bulletin is about (县民政局：“…”). */
 const BODY_HEADS_ITEM = /(?:局|委|办|联|院|中心|政府|会)[：:]$/u;
 
-/** Who runs what a sentence opens with: 由县农业农村局牵头, 由县民政局、县妇联联合实施. */
-const RUN_BY = /^由[^，,。；;：:]{2,30}?(?:牵头|负责|实施|承办|组织)/u;
+/** Who runs the quoted thing, right after it or in the next clause: 由县农业农村局牵头, “交邮融合”，由邮政分公司负责…. */
+const RUN_BY = /^[，,]?由[^，,。；;：:]{2,30}?(?:牵头|负责|实施|承办|组织)/u;
 /** The words that take what a county ranks as their object: 把…作为, 将…列为. */
 const RANKED_BY = new Set(["把", "将"]);
 /** What follows a quoted thing a county ranks (把“…”建设作为…, 将“…”列为…): its building at most, then the ranking verb. */

@@ -173,6 +173,8 @@ describe("findProgrammeNames", () => {
   it("takes a quoted name alone as what a verb that sets things up sets up, when it ends the object", () => {
     expect(names("县医保局推行“先住院后结算”，减轻群众垫资压力。")).toEqual(["“先住院后结算”"]);
     expect(names("县残联开通“助残专线”12条，设立了“助残爱心基金”。")).toEqual(["“助残专线”", "“助残爱心基金”"]);
+    // A quoted name the next clause says who runs is a programme, whatever verb it follows.
+    expect(names("县交通运输局推进“交通邮政融合”，由县邮政分公司负责建设运营分拨中心。")).toEqual(["“交通邮政融合”"]);
     // An insurance a body takes out for people (投保) is set up by it.
     expect(names("县民政局为困难群众统一投保“安康保”，保费由财政承担。")).toEqual(["“安康保”"]);
     // Not after a verb of pushing on (推进), nor before more words of the object, nor a plan fitted to each case.
