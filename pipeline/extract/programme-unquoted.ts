@@ -81,8 +81,9 @@ export function workOnHead(text: string, at: number, tokenEnds: Set<number>, lex
   return undefined;
 }
 
-/** 工程 and then 项目, which says no more (农村供水保障工程项目 is 农村供水保障工程). */
-const ENGINEERING_PROJECT = "工程项目";
+/** 项目 right after 工程 says no more (农村供水保障工程项目 is 农村供水保障工程). */
+const PROJECT_WORD = "项目";
+const ENGINEERING_PROJECT = `工程${PROJECT_WORD}`;
 
 /** The category an unquoted name's head gives it. */
 function categoryOf(head: string, lexicon: ProgrammeLexicon): string {
@@ -600,7 +601,7 @@ function firstStandaloneName(
     const printedEnd = built ?? work?.end ?? stop + tail.length;
     if ((tail || work) && printedEnd !== windowEnd && !standsAlone(text, printedEnd, tokens)) continue;
     // 农村供水保障工程|项目: 项目 after 工程 says no more; the name ends at 工程.
-    const end = text.slice(printedEnd - ENGINEERING_PROJECT.length, printedEnd) === ENGINEERING_PROJECT ? printedEnd - 2 : printedEnd;
+    const end = text.startsWith(ENGINEERING_PROJECT, printedEnd - ENGINEERING_PROJECT.length) ? printedEnd - PROJECT_WORD.length : printedEnd;
     const name = text.slice(from, end);
     // 实施雨污分流、管网改造、外墙保温…: a name opened by a list that goes on after it is one more item of that list.
     if (name.includes(LIST_MARK) && text[end] === LIST_MARK) return undefined;

@@ -52,6 +52,7 @@ import {
 } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_CHAR, indexesOf, isHanAt, normaliseQuotes, overlaps, type QuotedSpan } from "./text-spans.js";
 import { longestFirst, suffixMatcher } from "./word-sets.js";
+import { parseChineseNumeral } from "./numbers.js";
 import { memoByObject } from "../util/memo-by-object.js";
 
 /** A programme name found in a piece of text (offsets into that text). */
@@ -177,7 +178,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       continue;
     }
     // 基本医保、大病保险、医疗救助“三重保障”: a numbered slogan right after as many listed items names what they make up.
-    if (numbered && sumsUpList(text, span.open, inner, lexicon) && !describedAsNoActivity(text, span.close + 1)) {
+    if (numbered && sumsUpList(text, span.open, inner) && !describedAsNoActivity(text, span.close + 1)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
@@ -321,16 +322,13 @@ function namedBareByVerb(text: string, span: QuotedSpan, lexicon: ProgrammeLexic
   return lexicon.namingVerbs.some((verb) => before.endsWith(verb));
 }
 
-/** The count each numeral opening a slogan gives (两 and 二 are two). */
-const NUMERAL_VALUE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /**
  * Whether the numbered slogan at `open` follows, in its clause, a list of as many items joined by 、 as its numeral
  * counts (农户自主申报、基层干部排查、部门筛查预警“三线监测”): the slogan names what the listed items make up.
  */
-function sumsUpList(text: string, open: number, inner: string, lexicon: ProgrammeLexicon): boolean {
-  const count = NUMERAL_VALUE[inner[0]!];
-  if (count === undefined || !lexicon.numerals.includes(inner[0]!)) return false;
+function sumsUpList(text: string, open: number, inner: string): boolean {
+  const count = parseChineseNumeral(inner[0]!);
+  if (count === undefined) return false;
   const clause = text.slice(0, open).split(/[，,；;：:。！？!?“”]/u).at(-1) ?? "";
   const items = clause.split("、");
   // The first item may carry the clause's subject and verb (县医保局全面落实基本医保、…); the others are items alone.
@@ -461,7 +459,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
   // 思想引领到位, 待遇落实到位…). Under any other name a heading titles a section of the report (建好路，打通产业
   // “连心路”; 精准帮扶暖人心), and names no programme.
   if (main && anchored && lexicon.namedProgrammes[main.name] === undefined) {
-    const countedParts = countsItsParts(main.name);
+    const countedParts = countsItsParts(main.name, lexicon);
     for (const index of ctx.layout.headings) {
       if (ctx.programmes.measures.some((measure) => measure.sentence === index)) continue;
       const sentence = ctx.sentences[index]!;
@@ -546,13 +544,12 @@ function headlineConfirmedNames(ctx: ExtractContext, found: EntityMention[]): En
   return mentions;
 }
 
-/** A plan's or document's title printed as a heading: …实施方案, …工作方案, …办法. */
-/** A count in a model's name (“四个到位”, “三抓三促”, “1+N”, 十件民生实事), not a year (2024年…). */
-const COUNT_IN_NAME = /[二三四五六七八九十两]|(?<!\d)\d{1,2}(?!\d)/u;
+/** A count in a model's name: a numeral of the lexicon's (“四个到位”, “三抓三促”, 十件民生实事) or a number (“1+N”), not a year (2024年…). */
+const countInName = memoByObject((lexicon: ProgrammeLexicon) => new RegExp(`[${lexicon.numerals}]|(?<!\\d)\\d{1,2}(?!\\d)`, "u"));
 
 /** Whether the programme's name counts its parts, which the report's headings then name one by one. */
-function countsItsParts(name: string): boolean {
-  return COUNT_IN_NAME.test(name);
+function countsItsParts(name: string, lexicon: ProgrammeLexicon): boolean {
+  return countInName(lexicon).test(name);
 }
 
 /** Endings of a programme's name: its heads, the work done on it (建设, 改造) and the benefits it pays (助学金, 补贴). */
@@ -565,6 +562,7 @@ function namesProgrammeAlone(heading: string, lexicon: ProgrammeLexicon): boolea
   return !/[，,、：:；;\s“”"]/u.test(heading) && programmeNameEndings(lexicon)(heading) !== undefined;
 }
 
+/** A plan's or document's title printed as a heading: …实施方案, …工作方案, …办法. */
 const PLAN_TITLE = /(?:实施方案|工作方案|行动方案|推进方案|规划|办法|实施意见)$/u;
 /** A top-level heading's number: 一、 二、 …; the items under it are numbered （一） or 1. */
 const TOP_LEVEL_NUMBER = /^[一二三四五六七八九十]+、/u;
