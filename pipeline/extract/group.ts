@@ -10,7 +10,7 @@
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { mentionsIn, namedPersonStarts, type ExtractContext } from "./context.js";
-import type { GroupLexicon } from "./lexicon.js";
+import type { GroupLexicon, Lexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
 import { POST_TITLES } from "./person-names.js";
 import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
@@ -234,7 +234,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     const offered = positionsOffered(ctx, sentence);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
-      if (providers.has(span.name) && !servedThere(sentence.text, span.start - sentence.start, span.end - sentence.start, ctx.lexicon.groups)) continue;
+      if (providers.has(span.name) && !servedThere(sentence.text, span.start - sentence.start, span.end - sentence.start, ctx.lexicon)) continue;
       if (offered.some((bracket) => bracket.start < span.start && span.end <= bracket.end)) continue;
       mentions.push(
         createMention(ctx, {
@@ -251,14 +251,13 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   return mentions;
 }
 
-/** Characters before a group that a cue of its being served may take, in its clause. */
-const MAX_CUE_GAP = 6;
-
 /**
  * Whether the sentence makes the people at `start`…`end` served rather than serving: a cue shortly before them in their
- * clause (为家庭医生…, 培训村干部) or right after them (村干部待遇).
+ * clause, as far as a serving cue may stand (`serve-cues.json` maxGap: 为家庭医生…, 培训村干部), or right after them
+ * (村干部待遇).
  */
-function servedThere(text: string, start: number, end: number, lexicon: GroupLexicon): boolean {
-  const before = text.slice(Math.max(0, start - MAX_CUE_GAP), start).split(/[，,；;：:。！？、]/u).at(-1) ?? "";
-  return lexicon.providerServedBefore.some((cue) => before.includes(cue)) || lexicon.providerServedAfter.some((cue) => text.startsWith(cue, end));
+function servedThere(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const { providerServedBefore, providerServedAfter } = lexicon.groups;
+  const before = text.slice(Math.max(0, start - lexicon.serveCues.maxGap), start).split(/[，,；;：:。！？、]/u).at(-1) ?? "";
+  return providerServedBefore.some((cue) => before.includes(cue)) || providerServedAfter.some((cue) => text.startsWith(cue, end));
 }
