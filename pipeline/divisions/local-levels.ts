@@ -3,6 +3,8 @@
  * village's name (华埠镇人民政府, 在青源村，村党支部…, 王店镇2024年工作总结).
  */
 
+/** Inner Mongolia's township and village levels, whose names the tagger cuts in pieces (呼热图|淖尔|苏木). */
+export const MONGOLIAN_LEVEL_WORDS: readonly string[] = ["苏木", "嘎查"];
 /** Township levels: 镇, 乡, a city's 街道, and Inner Mongolia's 苏木. */
 export const TOWNSHIP_LEVEL_WORDS: readonly string[] = ["镇", "乡", "街道", "苏木"];
 /** Village levels: 村, a town's 社区, and Inner Mongolia's 嘎查. */

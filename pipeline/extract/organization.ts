@@ -18,7 +18,7 @@ import { applyDefinedShortForms } from "./short-forms.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, HAN_ONLY, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
-import { TOWNSHIP_NAME } from "../divisions/local-levels.js";
+import { MONGOLIAN_LEVEL_WORDS, TOWNSHIP_NAME } from "../divisions/local-levels.js";
 import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
 import { memoByObject } from "../util/memo-by-object.js";
@@ -340,13 +340,10 @@ export function findOrganizationSpans(
     }
     // 巴彦|宝|拉格|嘎查党支部, 呼热图|淖尔|苏木人民政府: an Inner Mongolian name the tagger cut in pieces opens the body
     // of its 嘎查 or 苏木.
-    const levelAt = MONGOLIAN_LEVEL.test(text.slice(start - offset, start - offset + 2))
-      ? start
-      : MONGOLIAN_LEVEL.test(text.slice(Math.max(0, start - offset - 2), start - offset))
-        ? start - 2
-        : undefined;
-    const mongolianStart = levelAt === undefined ? undefined : mongolianNameStart(tokens, levelAt);
-    const mongolianNamed = mongolianStart !== undefined && mongolianStart < levelAt!;
+    // The level opens the span (嘎查|股份经济合作社) or stands right before it (嘎查|党支部, which expansion stops at).
+    const levelAt = [start, start - MONGOLIAN_LEVEL_CHARS].find((at) => at >= offset && MONGOLIAN_LEVELS.has(text.slice(at - offset, at - offset + MONGOLIAN_LEVEL_CHARS)));
+    const mongolianStart = levelAt === undefined ? start : mongolianNameStart(tokens, levelAt);
+    const mongolianNamed = levelAt !== undefined && mongolianStart < levelAt;
     if (mongolianNamed) {
       start = mongolianStart;
       first = tokens.findIndex((t) => t.start === start);
@@ -420,7 +417,9 @@ function leagueCommittee(tokens: readonly Token[], i: number): Token | undefined
 }
 
 /** Inner Mongolia's township and village levels, printed before a body's ending: 苏木|人民政府, 嘎查|党支部. */
-const MONGOLIAN_LEVEL = /^(?:苏木|嘎查)$/u;
+const MONGOLIAN_LEVELS: ReadonlySet<string> = new Set(MONGOLIAN_LEVEL_WORDS);
+/** Characters of each of those levels. */
+const MONGOLIAN_LEVEL_CHARS = 2;
 
 /** How a Party committee's full name opens: 中共, 中国共产党. */
 const PARTY = new Set(["中共", "中国共产党"]);
@@ -543,8 +542,8 @@ function stationedBy(text: string, offset: number, teamAt: number, found: readon
   // 青岛市|东西部|协作|驻|礼县|工作组: a city's team for a field of work, named from the city.
   const stationed = text.lastIndexOf("驻", teamAt - offset - 1) + offset;
   if (stationed < offset || !STATIONED_IN.test(text.slice(stationed - offset, teamAt - offset))) return undefined;
-  const at = tokens.findLastIndex((token) => token.end <= stationed && stationed - token.start <= MAX_TEAM_FIELD + 3);
-  for (let k = at; k >= 0 && stationed - tokens[k]!.start <= MAX_TEAM_FIELD + 3; k--) {
+  const at = tokens.findLastIndex((token) => token.end <= stationed && stationed - token.start <= MAX_TEAM_OPENING);
+  for (let k = at; k >= 0 && stationed - tokens[k]!.start <= MAX_TEAM_OPENING; k--) {
     const word = tokens[k]!;
     if (!HAN_ONLY.test(word.word) || (k < at && word.end !== tokens[k + 1]!.start)) return undefined;
     if (word.tag === "ns" && isDivisionName(word.word)) return { start: word.start, first: k };
@@ -552,8 +551,8 @@ function stationedBy(text: string, offset: number, teamAt: number, found: readon
   return undefined;
 }
 
-/** Most characters of the field of work between a city and 驻 in the name of the team it stations (东西部协作). */
-const MAX_TEAM_FIELD = 8;
+/** Most characters before 驻 in the name of the team a city stations: the city's name's last word and the field of work (青岛市东西部协作). */
+const MAX_TEAM_OPENING = 11;
 /** National administrations whose county offices print the parent's name first (国家税务总局隆回县税务局). */
 const NATIONAL_PARENTS = new Set(["国家税务总局"]);
 
@@ -907,7 +906,7 @@ function undoCompoundsThatCutAWord(tokens: readonly Token[], tagged: readonly To
   return recut;
 }
 
-/** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社, 该公司, 该合作社. */
+/** A body referred back to by its kind: 该局, 该中心, 该院, 该行, 该社, 该所, 该公司. */
 const REFERRING = /该(局|中心|院|行|社|所|公司)/gu;
 /**
  * The bodies a sentence refers back to (该局牵头实施…工程): each is the body of
