@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from "../records.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
+import { HAN_ONLY } from "./text-spans.js";
 import { LOCAL_LEVEL as LOCAL_LEVEL_PATTERN, TOWNSHIP_LEVEL, TOWNSHIP_NAME, VILLAGE_LEVEL } from "../divisions/local-levels.js";
 
 /** Village and community levels, printed as words of their own after a name the tagger does not know. */
@@ -149,7 +150,7 @@ export function mongolianNameStart(tokens: readonly Token[], at: number): number
   let start = at;
   for (let k = tokens.findIndex((token) => token.end === at); k >= 0; k--) {
     const piece = tokens[k]!;
-    if (piece.end !== start || !MONGOLIAN_PIECE_TAGS.test(piece.tag ?? "") || !/^\p{Script=Han}+$/u.test(piece.word)) break;
+    if (piece.end !== start || !MONGOLIAN_PIECE_TAGS.test(piece.tag ?? "") || !HAN_ONLY.test(piece.word)) break;
     if (TOWNSHIP_LEVEL_END.test(piece.word) || at - piece.start > MAX_MONGOLIAN_NAME) break;
     // 镇巴/ns|音|乌拉: the township's level glued to the name's first character.
     const level = TOWNSHIP_LEVEL_OPENING.exec(piece.word)?.[0].length ?? 0;
