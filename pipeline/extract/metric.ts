@@ -16,6 +16,7 @@
  */
 import { getDivisionCatalog } from "../divisions/catalog.js";
 import type { ArticleRecord, EntityMention, Sentence } from "../records.js";
+import type { MetricAttributes } from "../schema/index.js";
 import { getSegmenter } from "../segment/segmenter.js";
 import {
   AGE_QUALIFIER,
@@ -138,17 +139,11 @@ function defaultScope(article: ArticleRecord): string {
   return `${article.dateline?.place ?? ""}/${article.hash.slice(0, 8)}`;
 }
 
-export interface Figure {
+/** A figure as the Metric node will hold it (schema's MetricAttributes), with where it is printed. */
+export interface Figure extends Pick<MetricAttributes, "value" | "unit" | "approx" | "counted" | "raw" | "per"> {
   /** Offsets into the article text. */
   start: number;
   end: number;
-  value: number;
-  unit: string;
-  approx?: string;
-  counted: string;
-  raw: string;
-  /** What a standard sum is per, as printed (每人每年 of 每人每年4200元); absent for a total. */
-  per?: string;
 }
 
 /**
