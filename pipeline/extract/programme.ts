@@ -34,6 +34,7 @@ import {
   withNestedQuotes,
 } from "./programme-quote-context.js";
 import { mergeSameCoreProgrammes, mergeWorkWithItsObject, quotedCore } from "./programme-merge.js";
+import { quotesSharingAHead } from "./programme-quote-list.js";
 import { tableProgrammes } from "./programme-table.js";
 import { referredBackTo } from "./programme-reference.js";
 import {
@@ -81,10 +82,12 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
   const endsOfTokens = (): Set<number> => (tokenEnds ??= new Set(tokensOf(tokens).map((t) => t.end)));
   const found: ProgrammeCandidate[] = [];
   let launchedClose = -1;
-  for (const span of findQuotedSpans(text).flatMap(withNestedQuotes)) {
+  const spans = findQuotedSpans(text).flatMap(withNestedQuotes);
+  const mayName = (inner: string): boolean =>
+    inner.length >= 2 && inner.length <= lexicon.maxQuotedChars && !SENTENCE_STOPS.test(inner) && !lexicon.stopNames.includes(inner);
+  for (const span of spans) {
     const inner = span.inner;
-    if (inner.length < 2 || inner.length > lexicon.maxQuotedChars || SENTENCE_STOPS.test(inner)) continue;
-    if (lexicon.stopNames.includes(inner)) continue;
+    if (!mayName(inner)) continue;
     // 将农村供水保障工程列为全年“一号工程”: the rank a programme is given is no programme of its own.
     if (RANK_GIVEN.test(text.slice(Math.max(0, span.open - 8), span.open))) continue;
     // 开展|人居环境整治|“积分超市”: the nouns between a launch verb and the quote open the name, and the verb launches it.
@@ -207,6 +210,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, end), start: prefixStart, end, category: "project", quoted: inner });
     }
   }
+  found.push(...quotesSharingAHead(text, spans, found, endsOfTokens, lexicon, (inner) => mayName(inner) && !QUOTED_MANNER.test(inner)));
   const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
   // Longest first: a national name inside a longer one (稳岗返还 in 失业保险稳岗返还) is part of it.
   for (const name of namedProgrammeNames(lexicon)) {

@@ -261,6 +261,24 @@ describe("findProgrammeNames", () => {
   });
 });
 
+describe("findProgrammeNames: quoted names listed together", () => {
+  it("gives each quoted name of a list the head the last one is named with", () => {
+    expect(names("镇妇联开展“护苗”“暖心”行动，走访家庭300户。")).toEqual(["“护苗”行动", "“暖心”行动"]);
+    expect(names("打造“稻花香”、“渔米乡”品牌。")).toEqual(["“稻花香”品牌", "“渔米乡”品牌"]);
+  });
+
+  it("names every quoted name of a list closed by 等 and a programme head by its quote", () => {
+    expect(names("开展“法律进村”“普法下乡”等主题活动150余场。")).toEqual(["“法律进村”", "“普法下乡”"]);
+    expect(names("推广“村民说事”、“积分评比”等工作法。")).toEqual(["“村民说事”", "“积分评比”"]);
+  });
+
+  it("reads no list whose end names no programme", () => {
+    expect(names("坚持“一对一”“点对点”等方式。")).toEqual([]);
+    expect(names("利用“三八”“六一”等活动场所宣传。")).toEqual([]);
+    expect(names("围绕“敬老月”“重阳节”，各村走访老人。")).toEqual([]);
+  });
+});
+
 describe("findProgrammeNames: the words around a quoted name", () => {
   it("opens the name with the nouns between its launch verb and its quote", () => {
     expect(names("开展农村“三资”清理行动。")).toEqual(["农村“三资”清理行动"]);

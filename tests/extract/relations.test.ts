@@ -983,6 +983,19 @@ describe("a bulletin of numbered items without a table of contents", () => {
   });
 });
 
+describe("a figure after a list of quoted activities closed by 等", () => {
+  it("counts for the series the list belongs to, not the list's last item", () => {
+    const report = articleFixture(
+      "县总工会开展关爱快递小哥“四季关怀”系列活动，先后组织开展政策宣讲会、“春送岗位”“冬送温暖”等关爱活动86次。",
+      { title: "县总工会关爱新就业群体", place: "永嘉" },
+    );
+    const [extraction] = extractCorpus([report]) as [ArticleExtraction];
+    const programmes = extraction.entities.filter((e) => e.kind === "Programme").map((e) => e.name);
+    expect(programmes).toEqual(expect.arrayContaining(["“四季关怀”系列活动", "“春送岗位”", "“冬送温暖”"]));
+    expect(metricOwner(extraction, 86)).toBe("“四季关怀”系列活动");
+  });
+});
+
 describe("a notice listing people by village", () => {
   it("takes no row of its table (1. 城关镇东风村 王秀兰) for a measure of its programme or a bulletin's item", () => {
     const notice = articleFixture(
