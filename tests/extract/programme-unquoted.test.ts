@@ -172,6 +172,13 @@ describe("unquoted programme names", () => {
     expect(names("由某冶金有限公司冠名赞助的“富春江杯”山地越野挑战赛鸣枪开赛。")).toEqual(["“富春江杯”山地越野挑战赛"]);
   });
 
+  it("knows contests, invitational games and leagues a county holds as events", () => {
+    expect(unquoted("县文旅局举办乡村厨艺大赛，评出金牌菜品20道。")).toEqual(["乡村厨艺大赛"]);
+    expect(unquoted("县人社局举办电商直播技能竞赛。")).toEqual(["电商直播技能竞赛"]);
+    expect(unquoted("举办第二届村级篮球联赛。")).toEqual(["村级篮球联赛"]);
+    expect(names("镇文化站举办“乡村杯”气排球邀请赛。")).toEqual(["“乡村杯”气排球邀请赛"]);
+  });
+
   it("takes a head right behind the head as the name's end (…改造|提升项目), insurance schemes and compensations", () => {
     expect(unquoted("县里实施果园低产改造提升项目，完成改造600亩。")).toEqual(["果园低产改造提升项目"]);
     // 项目 after 工程 says no more.
