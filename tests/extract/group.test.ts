@@ -201,6 +201,11 @@ describe("findGroupSpans", () => {
     // A team of them is a unit counted, not the people served.
     expect(groups("全县组建家庭医生团队418个，为老年人提供上门服务。")).toEqual(["老年人"]);
   });
+
+  it("takes a dispute between people (婚姻家庭纠纷, 村民矛盾) for the dispute, not for people served", () => {
+    expect(groups("各调委会化解婚姻家庭纠纷86件、村民矛盾40起。")).toEqual([]);
+    expect(groups("为困难家庭提供法律援助。")).toEqual(["困难家庭"]);
+  });
 });
 
 describe("extractGroups", () => {
