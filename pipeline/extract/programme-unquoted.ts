@@ -143,6 +143,11 @@ function rankedObjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeL
 const SUBSIDY_HEADS = new Set(["补贴", "补助", "津贴"]);
 /** The money a subsidy pays out, printed after its name (…补贴资金4860万元). */
 const SUBSIDY_MONEY = "资金";
+
+/** Whether a noun starts at `at`. */
+function nounAt(tokens: readonly Token[], at: number): boolean {
+  return tokens.find((t) => t.start === at)?.tag?.startsWith("n") ?? false;
+}
 /** Tags of the words a subsidy's name is made of: nouns, distinguishing and unknown words. */
 const SUBSIDY_NAME_TAGS = /^(?:n|nz|ng|vn|b|an|j|l|x)$/u;
 /** First characters of words of quantity or reference, which open no name (各类, 全县, 我县, 每人). */
@@ -587,8 +592,9 @@ function firstStandaloneName(
       // 家庭养老床位建设|计划), no project of its own.
       if (isHanAt(text, stop) && !JOINERS.has(text[stop]!)) continue;
     }
-    // 落实秸秆还田作业补贴|资金4860万元: a subsidy's money is the subsidy's, and ends its name.
-    const subsidyMoney = SUBSIDY_HEADS.has(head) && text.startsWith(SUBSIDY_MONEY, stop);
+    // 落实秸秆还田作业补贴|资金4860万元: a subsidy's money is the subsidy's, and ends its name; a noun after the money
+    // (补贴资金|专项治理) goes on to name work on it.
+    const subsidyMoney = SUBSIDY_HEADS.has(head) && text.startsWith(SUBSIDY_MONEY, stop) && !nounAt(tokens, stop + SUBSIDY_MONEY.length);
     if (!standsAlone(text, stop, tokens) && !subsidyMoney) continue;
     // 推进普惠托育服务体系建设: building a system or platform is the programme, named with its building; other work
     // on a head (考核机制改革, …体系完善) is no programme of that head.

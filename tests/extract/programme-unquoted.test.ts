@@ -191,6 +191,8 @@ describe("unquoted programme names", () => {
 
   it("ends a subsidy's name before the money it pays out (…补贴|资金4860万元), a named fund whole", () => {
     expect(unquoted("县财政局落实玉米大豆轮作补贴资金3200万元。")).toEqual(["玉米大豆轮作补贴"]);
+    // Work named on the money (…补贴资金|专项检查) is the programme.
+    expect(unquoted("县纪委监委开展耕地保护补贴资金专项检查，追回资金12万元。")).toEqual(["耕地保护补贴资金专项检查"]);
     // The national fund for consolidating poverty alleviation is known by its whole name, verb and money included.
     expect(names("统筹各级衔接推进乡村振兴补助资金2.3亿元。")).toEqual(["衔接推进乡村振兴补助资金"]);
     // Money named by the treasury it comes from is funding, no subsidy of its own.
