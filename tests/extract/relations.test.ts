@@ -288,6 +288,15 @@ describe("INVOLVES of a sentence that goes on without a subject", () => {
     expect(involves.filter((link) => link.startsWith("“春送岗位”行动→"))).toEqual([]);
   });
 
+  it("carries the subject into a sentence that opens with the trades or people it aims at (针对…, 面向…) before its verb", () => {
+    const article = articleFixture(
+      "县人社局举办专场招聘会12场，提供岗位3000个；针对电工、焊工等工种开展“定岗式”技能培训800人次。面向返乡青年实施“雁归”创业扶持计划，发放贷款900万元。",
+      { place: "遂川" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["“定岗式”技能培训→遂川县人社局", "“雁归”创业扶持计划→遂川县人社局"]));
+  });
+
   it("carries the subject into a sentence that opens with its partner (…；会同县气象局开展…), the partner taking part too", () => {
     const article = articleFixture("县农业农村局牵头实施耕地保护行动，新建农田2万亩；会同县气象局开展“智慧测墒”行动，覆盖全县。", { place: "遂川" });
     const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);

@@ -265,8 +265,8 @@ function carryingOnLength(sentence: string, verbs: readonly string[]): number | 
   return [...forWhom].some((_, i) => i >= 3 && launchesAt(carried + i)) ? carried : undefined;
 }
 
-/** Whom what is done is for, before its verb: 对|在档困难职工|实行…, 为|脱贫户|发放…, up to the clause's end. */
-const FOR_WHOM_BEFORE_VERB = /^(?:对|为|向)[^，,。；;：:！？]{2,18}/u;
+/** Whom what is done is for, before its verb: 对|在档困难职工|实行…, 为|脱贫户|发放…, 针对|家政等工种|开展…, up to the clause's end. */
+const FOR_WHOM_BEFORE_VERB = /^(?:针对|面向|对|为|向)[^，,。；;：:！？]{2,18}/u;
 
 /** The bodies that open the sentence before `index` in its paragraph (the list its first one heads), or those it carried on with. */
 function carriedSubject(ctx: ExtractContext, index: number): EntityMention[] {
