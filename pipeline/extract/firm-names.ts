@@ -64,8 +64,9 @@ export function countyBeforeBrand(tokens: readonly Token[], at: number, stops: R
     // is the tail of a name the tagger cut from its township's level (排调|镇南|岑村: the village is 南岑村).
     const localName = word.word.length >= 3 && k < at && LOCAL_NAME.test(word.word);
     if (isCountyName(word.word) || (k < at && isProvinceName(word)) || localName) return k === at - 1 && FUNCTION_TAGS.test(tokens[at]!.tag ?? "") ? undefined : k;
-    // A brand's word may be an everyday noun of two characters (金果|源).
-    const brandPart = word.word.length === 1 || word.tag === "x" || word.tag === "nz" || word.tag === "nr" || (word.tag === "n" && word.word.length === 2);
+    // A brand's word may be an everyday noun of two characters (金果|源), or a river's or mountain's name (乌江|源).
+    const brandPart =
+      word.word.length === 1 || word.tag === "x" || word.tag === "nz" || word.tag === "nr" || word.tag === "ns" || (word.tag === "n" && word.word.length === 2);
     // 拜泉县|绿源|生物质能|源|有限公司: the line of business after the brand, a word the tagger cut across (生物质|能源).
     const linePart = !brandPart && LINE_OF_BUSINESS_TAGS.has(word.tag ?? "");
     chars += word.word.length;

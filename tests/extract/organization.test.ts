@@ -401,6 +401,8 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
   it("names a group's company in a county after the group, and a brand the tagger reads as a place after its county", () => {
     expect(names("委托浙江交投建设集团安吉有限公司实行运营。")).toEqual(["浙江交投建设集团安吉有限公司"]);
     expect(organisationsIn("联合安吉县达香堂竹业有限公司开发岗位。")).toEqual(["安吉县达香堂竹业有限公司"]);
+    // A river's name the tagger reads as a place (乌江|源|茶业…) opens the brand, after the county.
+    expect(organisationsIn("协调安吉县乌江源茶业有限公司出资设立助学金。")).toEqual(["安吉县乌江源茶业有限公司"]);
   });
 
   it("leaves the verb a sentence does with a bank out of the bank's name (协调|太和/nz|农村商业银行)", () => {
