@@ -15,8 +15,8 @@ export function glossLength(text: string, at: number): number {
   return close > 0 ? close + 2 : 0;
 }
 
-/** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n, 整治/vn). */
-const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b|vn)$/u;
+/** Tags of the nouns that may open a quoted programme's name before its quote (河湖/ns, 第一书记/n, 村级/n, 整治/vn, 安全/an). */
+const PREFIX_TAGS = /^(?:n|nz|ns|j|l|b|vn|an)$/u;
 /** Most characters of nouns a quoted name may open with (人居环境整治|“积分超市”). */
 const MAX_PREFIX_CHARS = 8;
 /** A body named by its level alone, which owns the name after it rather than opening it (承接街道|“邻里守望”…项目). */

@@ -283,6 +283,8 @@ describe("findProgrammeNames: the words around a quoted name", () => {
   it("opens the name with the nouns between its launch verb and its quote", () => {
     expect(names("开展农村“三资”清理行动。")).toEqual(["农村“三资”清理行动"]);
     expect(names("推行村级“小微权力”清单制度。")).toEqual(["村级“小微权力”清单制度"]);
+    // A field named by an adjectival noun (安全/an) opens it too.
+    expect(names("组织开展安全宣传“五进”活动80场次。")).toEqual(["安全宣传“五进”活动"]);
     // Words of quantity, order or reference, and verbs, open no name.
     expect(names("开展全县“双百”活动，深入开展新一轮“清风”行动，开展第二届“美丽庭院”评选活动。")).toEqual([
       "“双百”活动",
