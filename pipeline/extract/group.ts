@@ -105,6 +105,7 @@ export function findGroupSpans(
     const negation = tokens[first - 1];
     // 410|名未|就业|高校毕业生: the segmenter glued the negation to the measure word before it.
     const gluedNegation = negation ? GLUED_MEASURE.exec(negation.word)?.[1] : undefined;
+    // What the segmenter glued to the measure word before the name's first token: a negation or a modifier.
     let negated = "";
     if (modifierTokens > 0 && !glued && negation?.end === start) {
       if (NEGATIONS.has(negation.word)) {
@@ -114,6 +115,12 @@ export function findGroupSpans(
         negated = gluedNegation;
         start -= gluedNegation.length;
       }
+    }
+    // 143|名新|就业|形态|劳动者: a listed modifier glued to the measure word further left opens the name too.
+    const gluedModifier = modifierTokens > 0 && !glued && !negated ? gluedAfterMeasure(tokens, first) : undefined;
+    if (gluedModifier && modifiers.has(gluedModifier)) {
+      negated = gluedModifier;
+      start -= gluedModifier.length;
     }
     const name =
       (glued ?? negated) +

@@ -118,6 +118,13 @@ describe("findGroupSpans", () => {
   it("keeps the first character of a group the segmenter glued to the measure word before it", () => {
     // 122|名大|病患者: the number's measure word and the group's first character were cut as one word.
     expect(groups("为122名大病患者报销医疗费用")).toEqual(["大病患者"]);
+    // 86|名新|就业|形态|劳动者: a listed modifier glued to it further left opens the name.
+    expect(groups("为86名新就业形态劳动者办理互助保障")).toEqual(["新就业形态劳动者"]);
+  });
+
+  it("knows workers (劳动者) by what marks them out, outdoor work included, and not alone", () => {
+    expect(groups("驿站累计服务户外劳动者3.2万人次")).toEqual(["户外劳动者"]);
+    expect(groups("维护劳动者合法权益")).toEqual([]);
   });
 
   it("knows the households and growers rural policy names", () => {
