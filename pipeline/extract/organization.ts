@@ -877,7 +877,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     }
     mentions.push(...referredBodies(ctx, sentence, mentions));
   }
-  applyDefinedShortForms(ctx.article.normalizedText, mentions, "Organization");
+  applyDefinedShortForms(ctx.article.normalizedText, ctx.sentences, mentions, "Organization");
   return mentions;
 }
 

@@ -3,29 +3,44 @@
  * every later mention printed by the short form is the same node, named in full, and keeps the short form as
  * its surface, which the graph holds as an alias.
  */
-import type { EntityMention } from "../records.js";
+import { sentenceAt } from "../divisions/find-mentions.js";
+import type { EntityMention, Sentence } from "../records.js";
+import { indexesOf, overlaps } from "./text-spans.js";
 
 /** The definition right after a full name: （以下简称青岛工作组）, (以下简称“县联社”), （简称县农合联）. */
 const DEFINED_SHORT_FORM = /^[（(](?:以下)?简称[：:]?[“"]?([^”"）)，,。]{2,12})[”"]?[）)]/u;
+/** Right before the short form in its own definition. */
+const DEFINING = /简称[：:]?[“"]?$/u;
 
 /**
  * Renames (mutates) the mentions of `kind` printed by a short form the text defines right after a mention of
- * the full name.
+ * the full name, and adds one wherever else the short form is printed and no mention holds it: the tagger may
+ * cut across it (县旅文局面向游客 → 县|旅文|局面|向).
  *
  * @example
  * // text: 联合青岛市东西部协作驻礼县工作组（以下简称青岛工作组）…青岛工作组安排资金…
- * applyDefinedShortForms(text, mentions, "Organization") // the second mention is named 青岛市东西部协作驻礼县工作组
+ * applyDefinedShortForms(text, sentences, mentions, "Organization") // the second mention is named 青岛市东西部协作驻礼县工作组
  */
-export function applyDefinedShortForms(text: string, mentions: EntityMention[], kind: EntityMention["kind"]): void {
-  const fullByShort = new Map<string, string>();
+export function applyDefinedShortForms(text: string, sentences: Sentence[], mentions: EntityMention[], kind: EntityMention["kind"]): void {
+  const definitionByShort = new Map<string, EntityMention>();
   for (const mention of mentions) {
     if (mention.kind !== kind) continue;
     const short = DEFINED_SHORT_FORM.exec(text.slice(mention.end, mention.end + 20))?.[1];
-    if (short && short !== mention.surface) fullByShort.set(short, mention.name);
+    if (short && short !== mention.surface) definitionByShort.set(short, mention);
   }
-  if (fullByShort.size === 0) return;
+  if (definitionByShort.size === 0) return;
   for (const mention of mentions) {
-    const full = mention.kind === kind ? fullByShort.get(mention.surface) : undefined;
-    if (full !== undefined) mention.name = full;
+    const full = mention.kind === kind ? definitionByShort.get(mention.surface) : undefined;
+    if (full !== undefined) mention.name = full.name;
   }
+  const printed = mentions.length;
+  for (const [short, full] of definitionByShort) {
+    for (const start of indexesOf(text, short)) {
+      const place = { start, end: start + short.length };
+      const sentence = sentenceAt(sentences, start);
+      if (!sentence || start < full.end || DEFINING.test(text.slice(start - 6, start)) || mentions.some((m) => overlaps(m, place))) continue;
+      mentions.push({ ...full, surface: short, ...place, sentence: sentence.index });
+    }
+  }
+  if (mentions.length > printed) mentions.sort((a, b) => a.start - b.start);
 }

@@ -370,6 +370,15 @@ describe("findOrganizationSpans: firms and co-operatives", () => {
     ]);
   });
 
+  it("finds a defined short form wherever it is printed, even where the tagger cuts across it (县旅文局|面向 → 局面)", () => {
+    const text = "县文化广电旅游体育局（以下简称县旅文局）承办开幕式。县旅文局面向游客发放“畅游安吉”消费券100万元。";
+    const [extraction] = extractCorpus([articleFixture(text, { place: "安吉" })]);
+    const second = extraction!.entities.filter((m) => m.kind === "Organization" && m.sentence === 1);
+    expect(second.map((m) => [m.surface, m.name])).toEqual([["县旅文局", "安吉县文化广电旅游体育局"]]);
+    const involves = extraction!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toContain("“畅游安吉”消费券→安吉县文化广电旅游体育局");
+  });
+
   it("names a township's own 文明实践所 after it, and a village's council (红白理事会) only with its village", () => {
     const text = "四都乡新时代文明实践所牵头制定积分办法。陈家铺村红白理事会把新规写入村规民约，乡贤理事会参与调解。";
     const [extraction] = extractCorpus([articleFixture(text, { place: "松阳" })]);
