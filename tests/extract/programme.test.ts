@@ -33,10 +33,11 @@ describe("findProgrammeNames", () => {
     expect(names("全县深化“积分制”乡村治理，推行积分制管理。")).toEqual(["积分制", "积分制"]);
   });
 
-  it("knows classes, lecture halls, night schools and city health-insurance plans as programme heads", () => {
+  it("knows classes, lecture halls, night schools, city health-insurance plans and consumption vouchers as programme heads", () => {
     expect(names("“田间课堂”在各村开课，农技员现场讲解。")).toEqual(["“田间课堂”"]);
     expect(names("各村办起“农民夜校”和“百姓讲堂”。")).toEqual(["“农民夜校”", "“百姓讲堂”"]);
     expect(names("今年“齐鲁惠民保”参保人数达到80万人。")).toEqual(["“齐鲁惠民保”"]);
+    expect(names("县商务局发放“畅游安吉”文旅消费券100万元。")).toEqual(["“畅游安吉”文旅消费券"]);
     // A quoted loan is named whole; a description of the service after it says what it is, and a head of a programme
     // under it names that programme.
     expect(names("县农商行推出“茶农贷”金融产品，推出“果商贷”专项信贷，实施“幸福食堂”工程。")).toEqual(["“茶农贷”", "“果商贷”", "“幸福食堂”工程"]);
