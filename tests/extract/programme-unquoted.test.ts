@@ -172,6 +172,14 @@ describe("unquoted programme names", () => {
     expect(names("由某冶金有限公司冠名赞助的“富春江杯”山地越野挑战赛鸣枪开赛。")).toEqual(["“富春江杯”山地越野挑战赛"]);
   });
 
+  it("names a festival an edition of which opens or is held by the festival's name, which every edition shares", () => {
+    expect(unquoted("以“茶香满城”为主题的2025年安吉白茶文化节在溪龙乡盛大开幕。")).toEqual(["安吉白茶文化节"]);
+    expect(unquoted("第三届乡村美食节在县城举办，吸引游客5万人次。")).toEqual(["乡村美食节"]);
+    // A holiday or an evening show in a year is no festival held.
+    expect(unquoted("2025年春节联欢晚会在县城举办。")).toEqual([]);
+    expect(unquoted("2024年中秋节期间，景区接待游客2万人次。")).toEqual([]);
+  });
+
   it("knows contests, invitational games and leagues a county holds as events", () => {
     expect(unquoted("县文旅局举办乡村厨艺大赛，评出金牌菜品20道。")).toEqual(["乡村厨艺大赛"]);
     expect(unquoted("县人社局举办电商直播技能竞赛。")).toEqual(["电商直播技能竞赛"]);
