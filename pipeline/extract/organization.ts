@@ -14,7 +14,7 @@ import { namedPersonStarts, type ExtractContext } from "./context.js";
 import type { OrganizationLexicon, ProgrammeLexicon } from "./lexicon.js";
 import { localCounty } from "./division.js";
 import { createMention } from "./mention.js";
-import { applyDefinedShortForms } from "./short-forms.js";
+import { applyDefinedShortForms, applySecondNameplates } from "./short-forms.js";
 import { governmentHeads, PARTY_BODY_AT_END, postBodies, splitFusedPosts } from "./post-body.js";
 import { findQuotedSpans, HAN_ONLY, indexesOf, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { isDivisionName } from "../divisions/catalog.js";
@@ -878,6 +878,7 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
     mentions.push(...referredBodies(ctx, sentence, mentions));
   }
   applyDefinedShortForms(ctx.article.normalizedText, ctx.sentences, mentions, "Organization");
+  applySecondNameplates(ctx.article.normalizedText, mentions, "Organization");
   return mentions;
 }
 

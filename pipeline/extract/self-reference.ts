@@ -255,6 +255,8 @@ function selfMention(ctx: ExtractContext, body: EntityMention, sentence: Sentenc
 
 /** Whether the word after 我们 (at `end`) goes on with what the subject does, not with a place or body it names. */
 function opensSubject(ctx: ExtractContext, sentence: Sentence, end: number): boolean {
+  // 我们|会同县/ns|财政局: a partner word the tagger read into a place's name goes on with what the subject does.
+  if (ctx.lexicon.participants.partners.some((word) => ctx.article.normalizedText.startsWith(word, end))) return true;
   const next = ctx.taggedTokens(sentence).find((token) => token.start === end);
   if (!next) return false;
   return ADVERBIAL_NOUNS.has(next.word) || !NOT_A_SUBJECT_AFTER.has(next.tag ?? "");

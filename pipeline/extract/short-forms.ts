@@ -1,7 +1,8 @@
 /**
  * Short forms an article defines for a name it prints in full (青岛市东西部协作驻礼县工作组（以下简称青岛工作组）):
  * every later mention printed by the short form is the same node, named in full, and keeps the short form as
- * its surface, which the graph holds as an alias.
+ * its surface, which the graph holds as an alias. A body's second nameplate in brackets right after its name
+ * (县农业农村局（乡村振兴局）) is the same body too.
  */
 import { sentenceAt } from "../divisions/find-mentions.js";
 import type { EntityMention, Sentence } from "../records.js";
@@ -43,4 +44,31 @@ export function applyDefinedShortForms(text: string, sentences: Sentence[], ment
     }
   }
   if (mentions.length > printed) mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The mention printed in brackets right after `mention` (县农业农村局（乡村振兴局）): the body's second nameplate, one
+ * body with two names.
+ */
+export function secondNameplate<M extends { start: number; end: number }>(text: string, mention: M, mentions: readonly M[]): M | undefined {
+  if (!OPENING_BRACKETS.has(text[mention.end] ?? "")) return undefined;
+  return mentions.find((other) => other.start === mention.end + 1 && CLOSING_BRACKETS.has(text[other.end] ?? ""));
+}
+
+/** Where the text goes on after a mention and its second nameplate in brackets, if any. */
+export function endAfterSecondNameplate<M extends { start: number; end: number }>(text: string, mention: M, mentions: readonly M[]): number {
+  const plate = secondNameplate(text, mention, mentions);
+  return plate ? plate.end + 1 : mention.end;
+}
+
+const OPENING_BRACKETS = new Set(["（", "("]);
+const CLOSING_BRACKETS = new Set(["）", ")"]);
+
+/** Names (mutates) each second nameplate of a body of `kind` as the body it follows. */
+export function applySecondNameplates(text: string, mentions: EntityMention[], kind: EntityMention["kind"]): void {
+  const ofKind = mentions.filter((mention) => mention.kind === kind);
+  for (const mention of ofKind) {
+    const plate = secondNameplate(text, mention, ofKind);
+    if (plate) plate.name = mention.name;
+  }
 }

@@ -519,6 +519,26 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves).toEqual(expect.arrayContaining(["“参保进万家”行动→浦城县医保局", "“参保进万家”行动→浦城县税务局"]));
   });
 
+  it("reads 我们 in the answer of the head of a bureau printed with its second nameplate (…局（乡村振兴局）局长), before a partner word too", () => {
+    const article = articleFixture(
+      [
+        "——访县农业农村局（乡村振兴局）局长马文斌",
+        "记者：今年有哪些新举措？",
+        "马文斌：我们会同县财政局建立衔接资金项目库，入库项目148个。",
+        "马文斌：我们重点实施了“稻渔共生”示范工程，带动养殖户410户。",
+      ].join("\n"),
+      { place: "浦城" },
+    );
+    const [extraction] = extractCorpus([article]);
+    const involves = involvesOf(extraction);
+    expect(involves).toEqual(
+      expect.arrayContaining(["衔接资金项目库→浦城县农业农村局", "衔接资金项目库→浦城县财政局", "“稻渔共生”示范工程→浦城县农业农村局"]),
+    );
+    // The second nameplate is the same body.
+    const bodies = new Set(extraction!.entities.filter((m) => m.kind === "Organization").map((m) => m.name));
+    expect(bodies).toEqual(new Set(["浦城县农业农村局", "浦城县财政局"]));
+  });
+
   it("gives a report on a body's work, its headline and lead opening with the body, the sentences that leave their subject out", () => {
     const article = articleFixture(
       [

@@ -12,6 +12,7 @@ import type { EntityMention, RelationMention } from "../../records.js";
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { endsWithGovernmentHead, nameGapAt, PARTY_BODY_AT_END, postTitleLength } from "../post-body.js";
+import { endAfterSecondNameplate } from "../short-forms.js";
 
 /** A township, village or community body named by its level alone. */
 const BARE_LOCAL_BODY = /^(?:镇|乡|村|社区|街道)(?:党委|党总支|党支部|党工委|党组|纪委|政府|人民政府|委员会|村委会|居委会|办事处)$/u;
@@ -45,8 +46,10 @@ export function bodiesHeldBy(ctx: ExtractContext, person: EntityMention): Entity
   const text = ctx.article.normalizedText;
   const organizations = mentionsIn(ctx, "Organization", person.sentence);
   const bodies = organizations.filter((organization) => {
-    const title = postTitleLength(text, organization.end);
-    return (title > 0 && organization.end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
+    // 县农业农村局（乡村振兴局）局长马建忠: the post follows the body's second nameplate.
+    const end = endAfterSecondNameplate(text, organization, organizations);
+    const title = postTitleLength(text, end);
+    return (title > 0 && end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
   });
   // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
   for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
