@@ -264,17 +264,21 @@ function outputProjects(text: string): UnquotedCandidate[] {
 }
 
 /**
- * A festival's edition, named by its year or number, and the festival (2025年|海南七仙温泉嬉水节, 第五届|丰收节), where
- * the sentence opens or holds it (在…开幕, 举办, 举行): every edition shares the festival's name.
+ * A festival's edition, by its year or its number, and the festival (2025年|海南七仙温泉嬉水节, 第五届|丰收节), where
+ * the sentence opens or holds it (在…开幕, 举办, 举行).
  */
 const FESTIVAL_EDITION =
-  /(?:\d{4}年|第[一二三四五六七八九十百\d]+届)(\p{Script=Han}{3,14}?节)(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕))/gu;
+  /(?:((?:19|20)\d{2}年?)|第[一二三四五六七八九十百\d]+届)(\p{Script=Han}{3,14}?节)(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕))/gu;
 
-/** Festivals a sentence says an edition of opens or is held (2025年…嬉水节在七仙广场盛大开幕). */
+/**
+ * Festivals a sentence says an edition of opens or is held (2025年…嬉水节在七仙广场盛大开幕): named with the year, as
+ * a year's festival a verb launches is, and without an edition's number, which every edition shares.
+ */
 function festivalEditions(text: string): UnquotedCandidate[] {
   return [...text.matchAll(FESTIVAL_EDITION)].map((match) => {
-    const start = match.index + match[0].length - match[1]!.length;
-    return { name: match[1]!, start, end: start + match[1]!.length, category: "campaign", needsRecurrence: false };
+    const name = (match[1] ?? "") + match[2]!;
+    const start = match.index + match[0].length - name.length;
+    return { name, start, end: start + name.length, category: "campaign", needsRecurrence: false };
   });
 }
 

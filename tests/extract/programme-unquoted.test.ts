@@ -172,8 +172,8 @@ describe("unquoted programme names", () => {
     expect(names("由某冶金有限公司冠名赞助的“富春江杯”山地越野挑战赛鸣枪开赛。")).toEqual(["“富春江杯”山地越野挑战赛"]);
   });
 
-  it("names a festival an edition of which opens or is held by the festival's name, which every edition shares", () => {
-    expect(unquoted("以“茶香满城”为主题的2025年安吉白茶文化节在溪龙乡盛大开幕。")).toEqual(["安吉白茶文化节"]);
+  it("names a festival an edition of which opens or is held with the edition's year, and without its number", () => {
+    expect(unquoted("以“茶香满城”为主题的2025年安吉白茶文化节在溪龙乡盛大开幕。")).toEqual(["2025年安吉白茶文化节"]);
     expect(unquoted("第三届乡村美食节在县城举办，吸引游客5万人次。")).toEqual(["乡村美食节"]);
     // A holiday or an evening show in a year is no festival held.
     expect(unquoted("2025年春节联欢晚会在县城举办。")).toEqual([]);
