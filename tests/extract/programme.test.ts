@@ -201,6 +201,11 @@ describe("findProgrammeNames", () => {
     expect(findProgrammeNames(text, getSegmenter().tag(text), shorterFirst).map((c) => c.name)).toEqual(["失业保险稳岗返还"]);
   });
 
+  it("knows the national observances counties run campaigns in by their names (安全生产月, 宪法宣传周)", () => {
+    expect(names("围绕“安全生产月”“全国防灾减灾日”，县应急局开展宣传80场次。")).toEqual(["安全生产月", "全国防灾减灾日"]);
+    expect(names("县司法局以宪法宣传周为契机，开展普法活动。")).toEqual(["宪法宣传周"]);
+  });
+
   it("knows the national programmes counties carry out by their names, quoted or not", () => {
     expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
     expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
