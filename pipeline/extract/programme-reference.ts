@@ -30,33 +30,53 @@ export function referredBackTo(ctx: ExtractContext, sentence: Sentence, from: nu
   return [...after.matchAll(REFERENCE)].some((match) => match[1] === head);
 }
 
+/** A word of reference to an event's edition and the words after it: 本届嬉水节, 此次招聘会. */
+const EDITION_REFERENCE = /(?:本届|本次|此次|这次|该届)(\p{Script=Han}{2,8})/gu;
+/** The category of events, festivals and activities, whose editions a report refers to. */
+const EVENT_CATEGORY = "campaign";
+
 /**
  * @example extractProgrammeReferences(ctx).map((m) => m.name) // ["“兵支书”培育工程"] (…“兵支书”培育工程稳步推进。该工程由…)
  */
 export function extractProgrammeReferences(ctx: ExtractContext): EntityMention[] {
   const programmes = ctx.entities.filter((m) => m.kind === "Programme" && m.attributes?.category !== "measure");
   if (programmes.length === 0) return [];
+  const events = programmes.filter((m) => m.attributes?.category === EVENT_CATEGORY);
   const mentions: EntityMention[] = [];
+  const nearestBefore = (sentence: Sentence, start: number, endsWith: string, among = programmes): EntityMention | undefined =>
+    among
+      .filter((m) => m.end <= start && sentence.index - m.sentence <= MAX_SENTENCES_BACK && m.name.endsWith(endsWith))
+      .reduce<EntityMention | undefined>((nearest, m) => (nearest === undefined || m.end > nearest.end ? m : nearest), undefined);
   for (const sentence of ctx.sentences) {
     for (const match of sentence.text.matchAll(REFERENCE)) {
       const start = sentence.start + match.index;
-      const head = match[1]!;
-      const referred = programmes
-        .filter((m) => m.end <= start && sentence.index - m.sentence <= MAX_SENTENCES_BACK && m.name.endsWith(head))
-        .reduce<EntityMention | undefined>((nearest, m) => (nearest === undefined || m.end > nearest.end ? m : nearest), undefined);
-      if (!referred) continue;
-      mentions.push(
-        createMention(ctx, {
-          kind: "Programme",
-          name: referred.name,
-          surface: "",
-          start,
-          end: start + match[0].length,
-          sentence: sentence.index,
-          ...(referred.attributes ? { attributes: { ...referred.attributes } } : {}),
-        }),
-      );
+      const referred = nearestBefore(sentence, start, match[1]!);
+      if (referred) mentions.push(referenceMention(ctx, referred, sentence, start, match[0].length));
+    }
+    // 本届嬉水节由…主办: an edition of an event (a campaign's) referred to by the end of its name.
+    for (const match of sentence.text.matchAll(EDITION_REFERENCE)) {
+      const start = sentence.start + match.index;
+      const words = match[1]!;
+      const opener = match[0].length - words.length;
+      for (let length = words.length; length >= 2; length--) {
+        const referred = nearestBefore(sentence, start, words.slice(0, length), events);
+        if (!referred) continue;
+        mentions.push(referenceMention(ctx, referred, sentence, start, opener + length));
+        break;
+      }
     }
   }
   return mentions;
+}
+
+function referenceMention(ctx: ExtractContext, referred: EntityMention, sentence: Sentence, start: number, length: number): EntityMention {
+  return createMention(ctx, {
+    kind: "Programme",
+    name: referred.name,
+    surface: "",
+    start,
+    end: start + length,
+    sentence: sentence.index,
+    ...(referred.attributes ? { attributes: { ...referred.attributes } } : {}),
+  });
 }

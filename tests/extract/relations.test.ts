@@ -1255,6 +1255,17 @@ describe("INVOLVES of a plan's duties", () => {
     expect(lone.entities.filter((m) => m.kind === "Programme")).toEqual([]);
   });
 
+  it("reads an event's edition referred to by the end of its name (本届…节由…主办) as the event, and no subsidy so", () => {
+    // The headline names another programme, the article's main one, which a sentence naming none would speak for.
+    const text = "县农业农村局实施“花田增收”行动。2025年宁陕桃花节在城关镇盛大开幕。本届桃花节由县文旅局主办，城关镇人民政府承办。";
+    const extraction = extractCorpus([articleFixture(text, { place: "宁陕", title: "宁陕“花田增收”行动带动花农增收" })])[0]!;
+    const involves = extraction.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(expect.arrayContaining(["2025年宁陕桃花节→宁陕县文旅局", "2025年宁陕桃花节→宁陕县·城关镇人民政府"]));
+    expect(involves.filter((link) => link.startsWith("“花田增收”行动→"))).toEqual(["“花田增收”行动→宁陕县农业农村局"]);
+    const subsidy = extractCorpus([articleFixture("县民政局落实困难群众一次性生活补贴。此次补贴覆盖特困人员2316人。", { place: "宁陕" })])[0]!;
+    expect(subsidy.entities.filter((m) => m.kind === "Programme" && m.surface === "")).toEqual([]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",
