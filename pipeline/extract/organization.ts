@@ -190,10 +190,12 @@ export function findOrganizationSpans(
       // "以县" / "和县" (a function word glued to a level, even when the pair is also a place name): keep only the level character.
       // 会同|县 (together with) read as 会同县, a county of Hunan: an everyday word before the level is no place's name here;
       // the level alone opens the body, and the article's county names it (a report on 会同县 still names 会同县民政局).
+      // 山花|节由县/x|文旅局: an unknown word that ends in a function word and the level holds the level too.
       const gluedLevel =
         LEVEL_CHARS.has(left.word.at(-1)!) &&
         ((left.word.length === 2 && (left.tag === "x" || FUNCTION_CHARS.has(left.word[0]!))) ||
-          (left.word.length === 3 && isDivisionName(left.word) && isCommonWord(left.word.slice(0, 2))));
+          (left.word.length === 3 && isDivisionName(left.word) && isCommonWord(left.word.slice(0, 2))) ||
+          (left.word.length === 3 && left.tag === "x" && FUNCTION_CHARS.has(left.word[1]!) && !isDivisionName(left.word)));
       if (gluedLevel) {
         start = left.end - 1;
         first = -1;

@@ -91,6 +91,8 @@ describe("generic institution words", () => {
 
   it("reads an everyday word before a level that the tagger joins to a county's name as no place (会同|县民政局)", () => {
     expect(organisationsIn("县住建局会同县民政局开展隐患排查。")).toEqual(["安吉县住建局", "安吉县民政局"]);
+    // 山花|节由县/x|文旅局: the tagger glued a word's last character and 由 to the level.
+    expect(organisationsIn("本届山花节由县文旅局主办。")).toEqual(["安吉县文旅局"]);
     // 自治区 is no county's name: the body is the region's, not a 区's.
     expect(organisationsIn("自治区农业农村厅派驻工作队。")).toEqual(["自治区农业农村厅"]);
   });
