@@ -881,7 +881,25 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   }
   applyDefinedShortForms(ctx.article.normalizedText, ctx.sentences, mentions, "Organization");
   applySecondNameplates(ctx.article.normalizedText, mentions, "Organization");
+  nameBureauPartyGroupsAsTheirBureau(mentions);
   return mentions;
+}
+
+/** The party group (党组) a bureau's leadership forms: printed in its head's titles (县人社局党组书记), not a body of its own. */
+const BUREAU_PARTY_GROUP = "党组";
+
+/**
+ * Names (mutates) a bureau's party group (县人社局党组) as the bureau printed inside it: reports print the group in its
+ * head's titles (党组书记、局长), and it decides and acts as the bureau's leadership, so it is one body with the bureau.
+ */
+function nameBureauPartyGroupsAsTheirBureau(mentions: EntityMention[]): void {
+  for (const group of mentions) {
+    if (!group.name.endsWith(BUREAU_PARTY_GROUP)) continue;
+    const bureau = mentions.find((m) => m.start === group.start && m.end < group.end && `${m.name}${BUREAU_PARTY_GROUP}` === group.name);
+    if (!bureau) continue;
+    group.name = bureau.name;
+    if (bureau.attributes) group.attributes = { ...bureau.attributes };
+  }
 }
 
 /**

@@ -112,7 +112,8 @@ const TOWNSHIP_BODY = new RegExp(`^(?:${TOWNSHIP_BODIES.join("|")})$`, "u");
  */
 function soleBody(voice: Voice): EntityMention | undefined {
   // 浦城县医保局党组书记、局长: the party group of the bureau the speaker heads is that bureau's, no second body.
-  const bodies = voice.bodies.filter((body) => !voice.bodies.some((other) => other !== body && body.name.startsWith(other.name) && PARTY_ORGAN.test(body.name.slice(other.name.length))));
+  const named = [...new Map(voice.bodies.map((body) => [body.name, body])).values()];
+  const bodies = named.filter((body) => !named.some((other) => other !== body && body.name.startsWith(other.name) && PARTY_ORGAN.test(body.name.slice(other.name.length))));
   if (bodies.length !== 1 || COUNTY_LEADERSHIP.test(bodies[0]!.name)) return undefined;
   return bodies[0];
 }
