@@ -328,6 +328,8 @@ export function nounPhraseAfter(span: string): string {
 
 /** 每 before a span of time (每年, 每月, 每季度), not before whom or what a standard is for (每人, 每户, 每村). */
 const PER_PERIOD = /每(?:年|月|季度?|周|半年)/gu;
+/** 每 before a share of the population a rate is given per (每千人口, 每万人, 每百户): the rate is an indicator, no standard. */
+const PER_POPULATION = /每[十百千万]+(?:人口|人|户|名)/gu;
 /** Units a standard of how often is given in. */
 const FREQUENCY_UNITS = new Set(["次", "场", "期", "轮", "遍", "趟"]);
 
@@ -339,12 +341,12 @@ const FREQUENCY_UNITS = new Set(["次", "场", "期", "轮", "遍", "趟"]);
 function isStandardOrCriterion(clause: string, unit: string): boolean {
   if (clause.includes("是否")) return true;
   if (!clause.includes("每")) return false;
-  const perPeriodOnly = clause.replace(PER_PERIOD, "").indexOf("每") < 0;
+  const perPeriodOnly = clause.replace(PER_PERIOD, "").replace(PER_POPULATION, "").indexOf("每") < 0;
   return !perPeriodOnly || FREQUENCY_UNITS.has(unit);
 }
 
 /** 每 and what a standard is given per: whom (每人, 每生, 每户), what (每亩, 每餐, 每平方米) or when (每年, 每月). */
-const PER_BASIS = /每(?:个|名|位)?(?:人次|人|生|户|亩|餐|名|位|头|只|吨|平方米|立方米|公斤|千克|斤|公里|座|村|所|家|间|床|套|台|辆|棵|株|年|月|季度|季|周|天|日|学期|学年)/gu;
+const PER_BASIS = /每(?:个|名|位|张)?(?:人次|人|生|户|亩|餐|名|位|头|只|吨|平方米|立方米|公斤|千克|斤|公里|座|村|所|家|间|托位|床位|学位|岗位|床|套|台|辆|棵|株|年|月|季度|季|周|天|日|学期|学年)/gu;
 
 /**
  * What the sum a standard sets is per, as printed (每人每年, 每亩), when the figure is a sum of money and

@@ -395,6 +395,14 @@ describe("extractMetrics: standard sums", () => {
   it("reads a sum per period alone as a total of that period, with nothing it is per", () => {
     expect(standards("每年安排专项资金600万元。")).toEqual([["600万元", null]]);
   });
+
+  it("keeps a sum per childcare place or bed as a standard, and a rate per thousand people as an indicator", () => {
+    expect(standards("对普惠托育机构按每个托位每年3000元给予运营补助。")).toEqual([["3000元", "每个托位每年"]]);
+    expect(standards("全县每千人口拥有托位数达4.6个，每万人拥有执业医师28人。")).toEqual([
+      ["4.6个", null],
+      ["28人", null],
+    ]);
+  });
 });
 
 describe("extractMetrics: what is not a metric", () => {
