@@ -569,6 +569,8 @@ function firstStandaloneName(
 ): UnquotedCandidate | undefined {
   const rules = lexicon.unquoted;
   const breakers = wordSet(rules.breakers);
+  // 县域商业体系建设|行动: a head right after the building names the work on it; the name reads on to that head.
+  const headAt = (at: number): boolean => heads.some((h) => h !== BUILDING && text.startsWith(h, at) && tokenEnds.has(at + h.length));
   let joined = false;
   let glossChars = 0;
   for (let stop = from + 1; stop <= windowEnd; stop++) {
@@ -607,6 +609,7 @@ function firstStandaloneName(
     if (modifierChars < rules.minModifierChars - (head.length >= LONG_HEAD_CHARS ? 1 : 0)) continue;
     if (modifierChars > rules.maxModifierChars) return undefined;
     if (head === BUILDING) {
+      if (headAt(stop)) continue;
       if (!namesBuiltThing(text.slice(from, stop - head.length), heads, lexicon)) return undefined;
       // 完成农村公路建设|投资4.3亿元: a building that goes on to a word names what is said of it (or a longer name,
       // 家庭养老床位建设|计划), no project of its own.
@@ -620,6 +623,7 @@ function firstStandaloneName(
     // on a head (考核机制改革, …体系完善) is no programme of that head.
     const built = builtAt(text, stop, head, lexicon);
     if (!built && rules.workOn.some((word) => text.startsWith(word, stop))) return undefined;
+    if (built && headAt(built)) continue;
     if (built && !standsAlone(text, built, tokens)) return undefined;
     const tail = !built && rules.ownHeads[head] === "policy" ? (POLICY_TAIL.exec(text.slice(stop))?.[0] ?? "") : "";
     // 咖啡低产园改造|提升项目: a head right behind the head, after the kind of work or none, ends the name.

@@ -357,6 +357,9 @@ describe("unquoted programme names", () => {
     expect(unquoted("推进一批数字服务平台建设。")).toEqual([]);
     // Building that goes on to name something else (…体系建设示范县) names no system.
     expect(names("以创建省级县域商业体系建设示范县为抓手，推动电商发展。")).toEqual([]);
+    // A head right after the building (…体系建设|行动, …床位建设|计划) names the work on it, read on to that head.
+    expect(unquoted("深入实施县域商业体系建设行动，补齐农村商业设施短板。")).toEqual(["县域商业体系建设行动"]);
+    expect(unquoted("县民政局实施居家养老床位建设计划，建成床位460张。")).toEqual(["居家养老床位建设计划"]);
   });
 
   it("takes the building of a thing with no head a county launches as a project named by what it builds", () => {
