@@ -153,6 +153,11 @@ describe("unquoted programme names", () => {
     ]);
     // A year opens no name.
     expect(unquoted("县里实施今年农房改造。")).toEqual([]);
+    // Concentrated rectifications and special clean-ups, two fields one of them governs too.
+    expect(unquoted("县纪委监委开展惠民资金和集体资产集中整治，县农业农村局开展农村集体资产专项清理。")).toEqual([
+      "惠民资金和集体资产集中整治",
+      "农村集体资产专项清理",
+    ]);
   });
 
   it("takes two fields one head governs (…和…专项整治), but not the last item of a list", () => {
