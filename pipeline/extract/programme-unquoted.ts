@@ -122,17 +122,21 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
 export const RANKING_VERBS = "(?:列为|作为|定为|确定为)";
 /** An object given a rank or label: 将|农村供水保障工程|列为全年“一号工程”, 把…作为重点工程. */
 const RANKED_OBJECT = new RegExp(`[将把]([^，,。；;：:“”]{4,24}?)${RANKING_VERBS}`, "gu");
+/** What a county's work is framed by: 以|全域土地综合整治试点|为牵引, 以…为抓手, 为突破口, 为载体. */
+const FRAMING_OBJECT = /以([^，,。；;：:“”]{4,24}?)为(?:抓手|牵引|突破口|载体|切入点|主线)/gu;
 
 /**
- * 将农村供水保障工程列为全年“一号工程”: what a county ranks (its top project, a livelihood project) is a programme when
- * its name ends in a head, as a launched one would.
+ * 将农村供水保障工程列为全年“一号工程”: what a county ranks (its top project, a livelihood project), or frames its work
+ * by (以全域土地综合整治试点为牵引), is a programme when its name ends in a head, as a launched one would.
  */
 function rankedObjects(text: string, lazyTokens: LazyTokens, lexicon: ProgrammeLexicon): UnquotedCandidate[] {
-  if (!text.includes("列为") && !text.includes("作为") && !text.includes("定为")) return [];
+  const ranked = text.includes("列为") || text.includes("作为") || text.includes("定为");
+  const framed = text.includes("以") && text.includes("为");
+  if (!ranked && !framed) return [];
   const found: UnquotedCandidate[] = [];
   const tokens = tokensOf(lazyTokens);
   const tokenEnds = new Set(tokens.map((t) => t.end));
-  for (const match of text.matchAll(RANKED_OBJECT)) {
+  for (const match of [...(ranked ? text.matchAll(RANKED_OBJECT) : []), ...(framed ? text.matchAll(FRAMING_OBJECT) : [])]) {
     const start = match.index + 1;
     const candidate = firstStandaloneName(text, start, start + match[1]!.length, tokens, tokenEnds, unquotedHeads(lexicon.unquoted), lexicon);
     if (candidate && candidate.start === start && candidate.end === start + match[1]!.length) found.push(candidate);

@@ -352,6 +352,13 @@ describe("unquoted programme names", () => {
     expect(names("该县把校园安全守护行动作为“头号工程”，今年又将“暖心餐桌”项目列为民生实事。")).toEqual(["校园安全守护行动", "“暖心餐桌”项目"]);
   });
 
+  it("takes what a county frames its work by (以…为牵引, 以…为抓手) for a programme when its name ends in a head", () => {
+    expect(unquoted("县自然资源局以全域土地综合整治试点为牵引，推动耕地保护。")).toEqual(["全域土地综合整治试点"]);
+    expect(unquoted("以农村人居环境整治提升行动为抓手，建设和美乡村。")).toEqual(["农村人居环境整治提升行动"]);
+    // A body or a field framing it names no programme.
+    expect(unquoted("以县人民医院为牵头医院，以产业发展为主线。")).toEqual([]);
+  });
+
   it("names the building of a system or platform with it (…服务体系建设, “以水灭火”系统建设)", () => {
     expect(unquoted("推进干部考核机制建设。")).toEqual(["干部考核机制建设"]);
     expect(unquoted("持续推进养老托育服务体系建设，新增托位300个。")).toEqual(["养老托育服务体系建设"]);
