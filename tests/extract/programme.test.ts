@@ -383,6 +383,11 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     expect(names("将该镇“油改气”做法列为典型经验推广。")).toEqual([]);
   });
 
+  it("takes an integration a county launches (推进“托幼一体化”) as a programme, and not one it holds as a concept", () => {
+    expect(names("县卫健局联合县教育局推进“托幼一体化”，幼儿园开设托班30个。")).toEqual(["“托幼一体化”"]);
+    expect(names("坚持“城乡一体化”理念。")).toEqual([]);
+  });
+
   it("takes a head right behind a head as the name's (“山里人家”民宿改造|计划)", () => {
     expect(names("实施“山里人家”民宿改造计划。")).toEqual(["“山里人家”民宿改造计划"]);
   });
