@@ -352,6 +352,11 @@ describe("unquoted programme names", () => {
     expect(names("该县把校园安全守护行动作为“头号工程”，今年又将“暖心餐桌”项目列为民生实事。")).toEqual(["校园安全守护行动", "“暖心餐桌”项目"]);
   });
 
+  it("takes an integration a county launches (推进城乡客运一体化) for a programme, not a bare field run as one", () => {
+    expect(unquoted("县交通运输局联合县公交公司推进城乡客运一体化，改造农村客运线路30条。")).toEqual(["城乡客运一体化"]);
+    expect(unquoted("推进城乡一体化。")).toEqual([]);
+  });
+
   it("takes what a county frames its work by (以…为牵引, 以…为抓手) for a programme when its name ends in a head", () => {
     expect(unquoted("县自然资源局以全域土地综合整治试点为牵引，推动耕地保护。")).toEqual(["全域土地综合整治试点"]);
     expect(unquoted("以农村人居环境整治提升行动为抓手，建设和美乡村。")).toEqual(["农村人居环境整治提升行动"]);
