@@ -78,6 +78,8 @@ const NOT_ACTIVITIES = [
   // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效
   ...["发展", "落地", "见效", "提速", "提质", "效应", "品质", "路子", "路径", "道路", "格局", "局面", "氛围", "态势", "效果", "成效", "形象", "名片", "优势"],
 ];
+/** Development, which names an activity only after a word of doing (融合发展). */
+const DEVELOPMENT = "发展";
 /** The word for the work of an activity (创建工作, 评选工作). */
 const WORK = "工作";
 /** A state a thing is brought to (常态化, 规范化), no activity of its own. */
@@ -90,9 +92,14 @@ const STATE_SUFFIX = "化";
 export function activityAfterQuote(text: string, from: number, lazyTokens: LazyTokens): number | undefined {
   let end = from;
   let verbInside = false;
+  // Whether the word before this one, inside the activity, is one of doing (融合|发展).
+  let lastWasDoing = false;
+  let doingBefore = false;
   for (const token of tokensOf(lazyTokens)) {
     if (token.end <= end) continue;
     if (token.start !== end || !HAN_ONLY.test(token.word) || !ACTIVITY_TAGS.test(token.tag ?? "")) return undefined;
+    doingBefore = lastWasDoing;
+    lastWasDoing = token.tag === "v" || token.tag === "vn";
     end = token.end;
     if (end - from > MAX_ACTIVITY_CHARS) return undefined;
     verbInside ||= token.tag === "v";
@@ -102,7 +109,9 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
     if (!OBJECT_CLOSE.test(text.slice(end, end + 1)) && !counted) continue;
     // 开展“美丽庭院”创建工作: the work of an activity is that activity; “双减”工作 alone names none.
     if (token.word === WORK && token.start > from) return token.start;
-    const notActivity = token.word.endsWith(STATE_SUFFIX) || NOT_ACTIVITIES.some((word) => token.word.endsWith(word));
+    // “客货邮”融合发展: development after a word of doing is that doing's, an activity; “茶旅融合”发展 alone is none.
+    const developedDoing = token.word === DEVELOPMENT && doingBefore;
+    const notActivity = !developedDoing && (token.word.endsWith(STATE_SUFFIX) || NOT_ACTIVITIES.some((word) => token.word.endsWith(word)));
     return notActivity ? undefined : end;
   }
   return undefined;

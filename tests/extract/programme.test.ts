@@ -82,6 +82,8 @@ describe("findProgrammeNames", () => {
     // What a quote asks, becomes or is above programmes, a state it is brought to, and words going on past the object: none.
     expect(names("坚持“人民至上”理念，推进“农文旅融合”发展，实施“科技兴农”战略，推进“一窗受理”常态化。")).toEqual([]);
     expect(names("开展“清河”巡查发现问题12个。")).toEqual([]);
+    // Development after a word of doing is that doing's: the integration is launched.
+    expect(names("探索“客货邮”融合发展，利用公交车辆捎带快件。")).toEqual(["“客货邮”融合发展"]);
     // A count of what was done closes the object after a noun of doing, not after a verb.
     expect(names("为适龄妇女开展“粉红丝带”免费筛查7000人。")).toEqual(["“粉红丝带”免费筛查"]);
     expect(names("推进秸秆“绿色”利用率达90%。")).toEqual([]);
