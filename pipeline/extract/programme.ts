@@ -25,6 +25,7 @@ import { dutyTaskHeadings } from "./programme-duty-task.js";
 import {
   activityAfterQuote,
   describedAsNoActivity,
+  heldAsConcept,
   followsVerb,
   glossLength,
   launchedByVerb,
@@ -154,7 +155,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
     const formulaTerm = inner[inner.length - (innerHead?.length ?? 0) - 1] === "+";
-    if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && (launched || !lexicon.weakHeads.includes(innerHead))) {
+    // “城乡一体化”理念: a name held as a concept or demand is none.
+    const concept = heldAsConcept(text, span.close + 1);
+    if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && !concept && (launched || !lexicon.weakHeads.includes(innerHead))) {
       // “暖心驿站”建设: the building of a platform is the programme, named with it.
       const built = builtAt(text, span.close + 1, innerHead, lexicon);
       const end = built ?? span.close + 1;
