@@ -462,7 +462,10 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
       if (!tokenStarts.has(from) || found.some((f) => f.start === from)) continue;
       // 建立在…基础上, 对…实行: a preposition opens a circumstance, not a name.
       if (tokens.find((t) => t.start === from)?.tag?.startsWith("p")) continue;
-      const named = firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon);
+      // 推进农村电商提质增效|和|一刻钟便民生活圈建设: a first object that names no programme leaves the second one joined to it.
+      const named =
+        firstStandaloneName(text, from, nameWindowEnd(text, from, rules), tokens, tokenEnds, heads, lexicon) ??
+        secondObjectAlone(text, from, tokens, tokenStarts, tokenEnds, heads, lexicon);
       if (!named || (policyOnly && named.category !== "policy")) continue;
       if (year && !YEARLY_HEADS.some((head) => named.name.endsWith(head))) continue;
       const candidate = year ? { ...named, name: year + named.name, start: named.start - year.length } : named;
@@ -474,6 +477,34 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   // 县农业技术推广中心实施农技推广特聘计划: a verb printed inside a body's name (技术推广|中心) launches nothing; the object
   // of the verb after the body, ending at the same head, is the name.
   return found.filter((f) => !found.some((g) => g.end === f.end && g.start > f.start));
+}
+
+/** Words that join a verb's two objects (和, 及, 与), not a list's items. */
+const OBJECT_JOINERS = new Set(["和", "及", "与"]);
+
+/**
+ * The second of a verb's two objects joined by 和/及/与, when it is a name standing alone and the first is not one
+ * (推进农村电商提质增效和一刻钟便民生活圈建设): the first clause-free stretch after `from` up to its joiner.
+ */
+function secondObjectAlone(
+  text: string,
+  from: number,
+  tokens: readonly Token[],
+  tokenStarts: Set<number>,
+  tokenEnds: Set<number>,
+  heads: readonly string[],
+  lexicon: ProgrammeLexicon,
+): UnquotedCandidate | undefined {
+  const windowEnd = nameWindowEnd(text, from, lexicon.unquoted);
+  for (let at = from + 2; at < windowEnd; at++) {
+    if (!isHanAt(text, at) && !OBJECT_JOINERS.has(text[at]!)) return undefined;
+    if (!OBJECT_JOINERS.has(text[at]!) || !tokenStarts.has(at + 1) || !tokenEnds.has(at)) continue;
+    // 推广|体系改革|与|建设补助项目: a first object ending in a head is a name's first field, which the second goes on.
+    if (longestHeadAtEnd(text, at, lexicon) !== undefined) return undefined;
+    const second = firstStandaloneName(text, at + 1, nameWindowEnd(text, at + 1, lexicon.unquoted), tokens, tokenEnds, heads, lexicon);
+    return second?.start === at + 1 ? second : undefined;
+  }
+  return undefined;
 }
 
 /**

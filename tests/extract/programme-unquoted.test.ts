@@ -379,6 +379,12 @@ describe("unquoted programme names", () => {
     expect(unquoted("县民政局实施居家养老床位建设计划，建成床位460张。")).toEqual(["居家养老床位建设计划"]);
   });
 
+  it("takes the second of a verb's two objects when the first names no programme (推进…提质增效和…生活圈建设)", () => {
+    expect(unquoted("统筹推进农村电商提质增效和一刻钟便民生活圈建设，推动工业品下乡。")).toEqual(["一刻钟便民生活圈建设"]);
+    // A first object ending in a head is the first field of one name the second goes on (…体系改革与建设补助项目).
+    expect(unquoted("依托基层农技推广体系改革与建设补助项目，开展培训。")).toEqual([]);
+  });
+
   it("takes the building of a thing with no head a county launches as a project named by what it builds", () => {
     expect(unquoted("县卫健局加快推进乡镇卫生院发热门诊标准化建设，年内完工。")).toEqual(["乡镇卫生院发热门诊标准化建设"]);
     expect(unquoted("全面推进城区雨污分流管网建设和农村供水工程建设。")).toEqual(["城区雨污分流管网建设"]);
