@@ -479,6 +479,9 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   return found.filter((f) => !found.some((g) => g.end === f.end && g.start > f.start));
 }
 
+/** Integration (城乡客运一体化), a head only where nothing of doing follows it. */
+const INTEGRATION = "一体化";
+
 /** Words that join a verb's two objects (和, 及, 与), not a list's items. */
 const OBJECT_JOINERS = new Set(["和", "及", "与"]);
 
@@ -635,6 +638,8 @@ function firstStandaloneName(
     if (!tokenEnds.has(stop) || !mayEndListedWord(text, stop, heads)) continue;
     const head = heads.find((h) => stop - h.length >= from && text.startsWith(h, stop - h.length));
     if (!head) continue;
+    // 山水林田湖草沙一体化|保护修复: integration before a word of doing says how that is done, and ends no name.
+    if (head === INTEGRATION && isHanAt(text, stop) && !JOINERS.has(text[stop]!)) continue;
     const modifierChars = stop - head.length - from - glossChars;
     // Two fields are governed by a campaign's, mechanism's or policy's head; two bodies (城市医疗集团和县域医联体) are two objects.
     // 灌区续建配套与节水改造|工程: a head after the shared one names the same two fields' work.

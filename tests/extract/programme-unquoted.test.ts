@@ -355,6 +355,9 @@ describe("unquoted programme names", () => {
   it("takes an integration a county launches (推进城乡客运一体化) for a programme, not a bare field run as one", () => {
     expect(unquoted("县交通运输局联合县公交公司推进城乡客运一体化，改造农村客运线路30条。")).toEqual(["城乡客运一体化"]);
     expect(unquoted("推进城乡一体化。")).toEqual([]);
+    // Integration before a word of doing says how that is done; after a quote it describes the service.
+    expect(unquoted("实施山水林田湖草沙一体化保护修复，治理面积3万亩。")).toEqual([]);
+    expect(names("为失能老人提供“医疗+康复+护理”一体化服务。")).toEqual([]);
   });
 
   it("takes what a county frames its work by (以…为牵引, 以…为抓手) for a programme when its name ends in a head", () => {
