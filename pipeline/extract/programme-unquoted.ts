@@ -502,8 +502,9 @@ function secondObjectAlone(
   for (let at = from + 2; at < windowEnd; at++) {
     if (!isHanAt(text, at) && !OBJECT_JOINERS.has(text[at]!)) return undefined;
     if (!OBJECT_JOINERS.has(text[at]!) || !tokenStarts.has(at + 1) || !tokenEnds.has(at)) continue;
-    // 推广|体系改革|与|建设补助项目: a first object ending in a head is a name's first field, which the second goes on.
-    if (longestHeadAtEnd(text, at, lexicon) !== undefined) return undefined;
+    // The first object is work done (…电商提质|增效/v), not a field one head governs with the second (国土绿化|和|森林…工程,
+    // 居家|和|社区…行动), nor a name's first field ending in a head (推广|体系改革|与|建设补助项目).
+    if (tokens.find((t) => t.end === at)?.tag !== "v" || longestHeadAtEnd(text, at, lexicon) !== undefined) return undefined;
     const second = firstStandaloneName(text, at + 1, nameWindowEnd(text, at + 1, lexicon.unquoted), tokens, tokenEnds, heads, lexicon);
     return second?.start === at + 1 ? second : undefined;
   }

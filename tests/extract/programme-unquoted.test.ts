@@ -386,6 +386,8 @@ describe("unquoted programme names", () => {
     expect(unquoted("统筹推进农村电商提质增效和一刻钟便民生活圈建设，推动工业品下乡。")).toEqual(["一刻钟便民生活圈建设"]);
     // A first object ending in a head is the first field of one name the second goes on (…体系改革与建设补助项目).
     expect(unquoted("依托基层农技推广体系改革与建设补助项目，开展培训。")).toEqual([]);
+    // A first field that the head governs with the second (国土绿化和…工程) is one name's, not work done.
+    expect(unquoted("实施国土绿化和森林质量精准提升工程。")).toEqual([]);
   });
 
   it("takes the building of a thing with no head a county launches as a project named by what it builds", () => {
