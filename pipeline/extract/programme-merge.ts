@@ -25,13 +25,16 @@ export function quotedCore(name: string): string | undefined {
   return QUOTED_CORE.exec(name)?.[1];
 }
 
-/** The quoted core and head category of a programme name, when it has a quoted core; `bare` when nothing follows the quote. */
-function coreAndCategory(mention: EntityMention): { core: string; category: string; bare: boolean } | undefined {
+/**
+ * The quoted core and head category of a programme name, when it has a quoted core; `named` when nothing follows the
+ * quote and the core ends in a head of its own (“乡村夜校”), so the quote alone names the programme.
+ */
+function coreAndCategory(mention: EntityMention, endsInHead: (core: string) => boolean): { core: string; category: string; named: boolean } | undefined {
   const match = QUOTED_CORE.exec(mention.name);
   if (!match) return undefined;
   const category = mention.attributes?.category;
   if (typeof category !== "string" || category === "measure") return undefined;
-  return { core: match[1]!, category, bare: !match[2] };
+  return { core: match[1]!, category, named: !match[2] && endsInHead(match[1]!) };
 }
 
 /**
@@ -39,24 +42,25 @@ function coreAndCategory(mention: EntityMention): { core: string; category: stri
  *
  * @example
  * // [“和为贵”网格化平台 (platform), “和为贵”网格系统 (platform)] → both named “和为贵”网格化平台
- * mergeSameCoreProgrammes(mentions)
+ * mergeSameCoreProgrammes(mentions, (core) => endsInHead(core))
  */
-export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
+export function mergeSameCoreProgrammes(mentions: EntityMention[], endsInHead: (core: string) => boolean): void {
   const nameById = new Map<string, string>();
   const keyed = mentions
     .filter((m) => m.kind === "Programme")
     .sort((a, b) => a.start - b.start)
     .flatMap((m) => {
-      const key = coreAndCategory(m);
-      return key ? [{ m, id: `${key.core}|${key.category}`, bare: key.bare }] : [];
+      const key = coreAndCategory(m, endsInHead);
+      return key ? [{ m, id: `${key.core}|${key.category}`, named: key.named }] : [];
     });
   // A quoted name that ends in a head of its own (“乡村夜校”) is the name; one that prints a head of the same
   // category after it (“乡村夜校”课堂) names the same programme, whichever comes first.
-  for (const { m, id, bare } of keyed) if (bare) nameById.set(id, m.name);
-  const headed = keyed.filter(({ bare }) => !bare);
+  for (const { m, id, named } of keyed) if (named) nameById.set(id, m.name);
+  const namedIds = new Set(nameById.keys());
+  const headed = keyed.filter(({ named }) => !named);
   for (const { m, id } of headed) {
     const first = nameById.get(id);
-    if (first === undefined || fullerName(m.name, first)) nameById.set(id, m.name);
+    if (first === undefined || (!namedIds.has(id) && fullerName(m.name, first))) nameById.set(id, m.name);
   }
   for (const { m, id } of headed) {
     const name = nameById.get(id)!;
@@ -71,7 +75,9 @@ export function mergeSameCoreProgrammes(mentions: EntityMention[]): void {
 function fullerName(name: string, shorter: string): boolean {
   const close = shorter.indexOf("”") + 1;
   const head = shorter.slice(close);
-  if (name.length <= shorter.length || head === "" || !name.startsWith(shorter.slice(0, close)) || !name.endsWith(head)) return false;
+  // “极边姐妹”巾帼家政品牌 of “极边姐妹”, a quote a list (…等巾帼品牌) named without its head.
+  if (head === "") return name.length > shorter.length && name.startsWith(shorter);
+  if (name.length <= shorter.length || !name.startsWith(shorter.slice(0, close)) || !name.endsWith(head)) return false;
   // “2+1”工作机制 of “2+1”机制: 工作 makes the head longer, and says no more.
   return !NO_MORE_SAID.has(name.slice(close, name.length - head.length));
 }

@@ -70,12 +70,13 @@ const ACTIVITY_TAGS = /^(?:v|vn|n|nz|zg|l)$/u;
 const OBJECT_CLOSE = /^(?:[，,；;。！？!?、）)]|[和及与]|$)/u;
 /** A figure right after the activity: how much of it was done. */
 const FIGURE_AFTER = /^\d/u;
-/** Words after a quoted name that say it is a concept, demand or strategy held, whatever its name ends in (“城乡一体化”理念, “人才强县”战略). */
-const CONCEPTS = ["要求", "精神", "理念", "原则", "目标", "思路", "理论", "思想", "内涵", "战略"];
+/** Words after a quoted name that say it is a concept or strategy held, whatever its name ends in (“城乡一体化”理念, “人才强县”战略). */
+const CONCEPTS = ["精神", "理念", "原则", "目标", "思路", "理论", "思想", "内涵", "战略"];
 /** Words after a quoted name that say what it asks, means or is, no activity run under it (“四个不摘”要求, “双减”工作). */
 const NOT_ACTIVITIES = [
   ...CONCEPTS,
-  ...["标准", "作用", "工作", "任务", "部署", "导向", "底线", "红线"],
+  // 按照“首厕过关制”要求: what a programme named by its head demands leaves it a programme; a slogan's demand is none.
+  ...["要求", "标准", "作用", "工作", "任务", "部署", "导向", "底线", "红线"],
   // a record kept, a body: “一户一档”台账, “一站式”服务中心
   ...["台账", "中心", "体制"],
   // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效
@@ -120,7 +121,7 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
   return undefined;
 }
 
-/** Whether the words right after a quoted name say it is a concept or demand held (“城乡一体化”理念, “四个不摘”要求). */
+/** Whether the words right after a quoted name say it is a concept or strategy held (“城乡一体化”理念, “人才强县”战略). */
 export function heldAsConcept(text: string, from: number): boolean {
   return CONCEPTS.some((word) => text.startsWith(word, from));
 }

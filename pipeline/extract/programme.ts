@@ -155,7 +155,7 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
     const formulaTerm = inner[inner.length - (innerHead?.length ?? 0) - 1] === "+";
-    // “城乡一体化”理念: a name held as a concept or demand is none.
+    // “城乡一体化”理念: a name held as a concept is none.
     const concept = heldAsConcept(text, span.close + 1);
     if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && !concept && (launched || !lexicon.weakHeads.includes(innerHead))) {
       // “暖心驿站”建设: the building of a platform is the programme, named with it.
@@ -446,7 +446,7 @@ export function extractProgrammes(ctx: ExtractContext): EntityMention[] {
 
   const titleMentions = headlineProgrammes(ctx, mentions);
   mentions.push(...titleMentions);
-  mergeSameCoreProgrammes(mentions);
+  mergeSameCoreProgrammes(mentions, (core) => longestHeadAtEnd(core, core.length, lexicon) !== undefined);
   mergeWorkWithItsObject(mentions, lexicon.unquoted.workOn);
   const chosen = chooseMainProgramme(ctx, mentions, titleMentions, launchedInLead);
   // Items that each name a programme of their own (2.县人社局开展“春风行动”…; 3.县住建局启动老旧小区改造…): when a

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createExtractContext } from "../../pipeline/extract/context.js";
 import { getLexicon } from "../../pipeline/extract/lexicon.js";
 import { mergeSameCoreProgrammes, mergeWorkWithItsObject } from "../../pipeline/extract/programme-merge.js";
-import { findUnquotedProgrammes } from "../../pipeline/extract/programme-unquoted.js";
+import { findUnquotedProgrammes, longestHeadAtEnd } from "../../pipeline/extract/programme-unquoted.js";
 import { extractProgrammes, findProgrammeNames } from "../../pipeline/extract/programme.js";
 import { splitSentences } from "../../pipeline/extract/sentences.js";
 import type { EntityMention } from "../../pipeline/records.js";
@@ -496,6 +496,7 @@ describe("weak heads after a quoted name", () => {
 });
 
 describe("mergeSameCoreProgrammes", () => {
+  const endsInHead = (core: string) => longestHeadAtEnd(core, core.length, getLexicon().programmes) !== undefined;
   const mention = (name: string, start: number, category: string): EntityMention => ({
     kind: "Programme",
     name,
@@ -508,11 +509,11 @@ describe("mergeSameCoreProgrammes", () => {
 
   it("joins names with one quoted core and heads of one category, keeping the first name", () => {
     const mentions = [mention("“和为贵”网格化平台", 0, "platform"), mention("“和为贵”网格系统", 40, "platform")];
-    mergeSameCoreProgrammes(mentions);
+    mergeSameCoreProgrammes(mentions, endsInHead);
     expect(mentions.map((m) => m.name)).toEqual(["“和为贵”网格化平台", "“和为贵”网格化平台"]);
     expect(mentions[1]!.surface).toBe("“和为贵”网格系统");
     const second = [mention("“安心养老”服务平台", 0, "platform"), mention("“安心养老”信息平台", 30, "platform")];
-    mergeSameCoreProgrammes(second);
+    mergeSameCoreProgrammes(second, endsInHead);
     expect(new Set(second.map((m) => m.name)).size).toBe(1);
   });
 
@@ -527,30 +528,39 @@ describe("mergeSameCoreProgrammes", () => {
 
   it("joins a name opened by nouns before its quote with its quoted core printed alone", () => {
     const mentions = [mention("河湖“清四乱”专项行动", 0, "campaign"), mention("“清四乱”专项行动", 30, "campaign")];
-    mergeSameCoreProgrammes(mentions);
+    mergeSameCoreProgrammes(mentions, endsInHead);
     expect(mentions.map((m) => m.name)).toEqual(["河湖“清四乱”专项行动", "河湖“清四乱”专项行动"]);
   });
 
   it("names them by the fuller name when one says in full what the other says in short, whichever comes first", () => {
     const mentions = [mention("“漓江人家”品牌", 0, "brand"), mention("“漓江人家”乡村旅游品牌", 30, "brand"), mention("“漓江人家”品牌", 60, "brand")];
-    mergeSameCoreProgrammes(mentions);
+    mergeSameCoreProgrammes(mentions, endsInHead);
     expect(mentions.map((m) => m.name)).toEqual(["“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌", "“漓江人家”乡村旅游品牌"]);
     expect(mentions[0]!.surface).toBe("“漓江人家”品牌");
     // 工作 before 机制 makes the head longer and says no more: the first name stays.
     const work = [mention("“2+1”机制", 0, "mechanism"), mention("“2+1”工作机制", 30, "mechanism")];
-    mergeSameCoreProgrammes(work);
+    mergeSameCoreProgrammes(work, endsInHead);
     expect(work.map((m) => m.name)).toEqual(["“2+1”机制", "“2+1”机制"]);
+  });
+
+  it("names a quote a list named alone (…等巾帼品牌) by the name that prints its head, whichever comes first", () => {
+    const mentions = [mention("“巧手姐妹”巾帼家政品牌", 0, "brand"), mention("“巧手姐妹”", 30, "brand")];
+    mergeSameCoreProgrammes(mentions, endsInHead);
+    expect(mentions.map((m) => m.name)).toEqual(["“巧手姐妹”巾帼家政品牌", "“巧手姐妹”巾帼家政品牌"]);
+    const listFirst = [mention("“巧手姐妹”", 0, "brand"), mention("“巧手姐妹”巾帼家政品牌", 30, "brand")];
+    mergeSameCoreProgrammes(listFirst, endsInHead);
+    expect(listFirst.map((m) => m.name)).toEqual(["“巧手姐妹”巾帼家政品牌", "“巧手姐妹”巾帼家政品牌"]);
   });
 
   it("keeps different kinds of programme apart", () => {
     const mentions = [mention("“雁归”工程", 0, "project"), mention("“雁归”行动", 20, "campaign"), mention("“雁归”", 30, "initiative")];
-    mergeSameCoreProgrammes(mentions);
+    mergeSameCoreProgrammes(mentions, endsInHead);
     expect(mentions.map((m) => m.name)).toEqual(["“雁归”工程", "“雁归”行动", "“雁归”"]);
   });
 
   it("names a quoted name with a head of its own and the same name with a head of that kind after it alike, by the former", () => {
     const mentions = [mention("“长者食堂”餐厅", 0, "platform"), mention("“长者食堂”", 30, "platform"), mention("“长者食堂”行动", 60, "campaign")];
-    mergeSameCoreProgrammes(mentions);
+    mergeSameCoreProgrammes(mentions, endsInHead);
     expect(mentions.map((m) => m.name)).toEqual(["“长者食堂”", "“长者食堂”", "“长者食堂”行动"]);
     const article = articleFixture("在兴平市店张街道的“农民夜校”课堂上，村民学习果树修剪。今年以来，兴平市开办“农民夜校”32所。");
     const extracted = extractProgrammes(createExtractContext(article, { sentences: splitSentences(article) }));
