@@ -40,6 +40,11 @@ export interface ProgrammeLexicon {
   benefitEndings: string[];
   /** Verbs that set up what they name, so that a quoted name alone after them is a programme (开展, 举办, 开通). */
   namingVerbs: string[];
+  /**
+   * Heads of a rectification that takes on every problem a list of quotes names as one campaign
+   * (耕地“非农化”“非粮化”专项整治), where other heads give each quote its own (“送清凉”“两节送温暖”活动).
+   */
+  listGoverningHeads: string[];
   unquoted: UnquotedProgrammeLexicon;
   chiefSystem: ChiefSystemLexicon;
 }
@@ -191,7 +196,7 @@ export function getLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!lexicon) {
     lexicon = {
       common: readLexiconFile<CommonLexicon>(dir, "common.json", ["verbLikeNouns", "compounds"]),
-      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "namingVerbs", "unquoted", "chiefSystem"]),
+      programmes: readLexiconFile<ProgrammeLexicon>(dir, "programmes.json", ["heads", "launchVerbs", "stopNames", "summaryOpeners", "documentHeadings", "weakHeads", "insideQuotesOnly", "benefitEndings", "namingVerbs", "listGoverningHeads", "unquoted", "chiefSystem"]),
       groups: readLexiconFile<GroupLexicon>(dir, "groups.json", ["heads", "modifiers", "headTags", "generic", "providers", "providerServedBefore", "providerServedAfter", "objectHeads", "relativeHeads", "listedAttributes", "modifierTags", "modifierStops"]),
       organizations: readLexiconFile<OrganizationLexicon>(dir, "organizations.json", ["suffixes", "expansionTags", "levelOpeners", "notSuffixes", "knownNames"]),
       themes: readLexiconFile<ThemeLexicon>(dir, "themes.json", ["themes", "minArticleHits"]),

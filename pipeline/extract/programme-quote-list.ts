@@ -1,6 +1,7 @@
 /**
  * Quoted names listed together share what follows the list: `开展“送清凉”“两节送温暖”活动` launches two
- * campaigns, and `开展“宪法宣传周”“民法典宣传月”等主题活动` names two campaigns by their quotes alone. The
+ * campaigns, and `开展“宪法宣传周”“民法典宣传月”等主题活动` names two campaigns by their quotes alone; a
+ * rectification takes on all the list names as one campaign (`开展耕地“非农化”“非粮化”专项整治`). The
  * quote-by-quote reading in `programme.ts` sees only the last quote's head; this gives the others theirs.
  */
 import type { ProgrammeLexicon } from "./lexicon.js";
@@ -14,8 +15,10 @@ const LIST_JOINER = /^(?:|、|和|与|及)$/;
 const LIST_CLOSER = "等";
 
 /**
- * Candidates for the quoted names of a list that only the list's end says are programmes.
- * `isName` tells a quoted text that may be a programme's name from a slogan or a manner.
+ * Candidates for the quoted names of a list that only the list's end says are programmes, and a whole list a
+ * rectification governs (耕地“非农化”“非粮化”专项整治), which takes the place of the candidates inside it.
+ * `isName` tells a quoted text that may be a programme's name from a slogan or a manner; `prefixStart` where the
+ * nouns that open a name before a quote start (耕地|“非农化”).
  */
 export function quotesSharingAHead(
   text: string,
@@ -24,12 +27,18 @@ export function quotesSharingAHead(
   tokenEnds: () => Set<number>,
   lexicon: ProgrammeLexicon,
   isName: (inner: string) => boolean,
+  prefixStart: (open: number) => number,
 ): ProgrammeCandidate[] {
   const shared: ProgrammeCandidate[] = [];
   for (const list of quoteLists(text, spans)) {
     const last = list[list.length - 1]!;
     const ending = listEnding(text, last, found, tokenEnds, lexicon);
     if (!ending) continue;
+    if (ending.governed) {
+      const start = prefixStart(list[0]!.open);
+      shared.push({ name: text.slice(start, ending.governed.end), start, end: ending.governed.end, category: ending.category, quoted: last.inner });
+      continue;
+    }
     for (const span of ending.coversLast ? list : list.slice(0, -1)) {
       const taken = (c: { start: number; end: number }) => overlaps(c, { start: span.open, end: span.close + 1 });
       if (!isName(span.inner) || found.some(taken) || shared.some(taken)) continue;
@@ -67,13 +76,14 @@ function listEnding(
   found: readonly ProgrammeCandidate[],
   tokenEnds: () => Set<number>,
   lexicon: ProgrammeLexicon,
-): { tail: string; category: string; coversLast: boolean } | undefined {
+): { tail: string; category: string; coversLast: boolean; governed?: ProgrammeCandidate } | undefined {
   const after = last.close + 1;
   const named = found.find((f) => f.start === last.open && f.end > after);
   if (named) {
     const tail = text.slice(after, named.end);
     const head = longestHeadAtEnd(tail, tail.length, lexicon);
-    return head !== undefined && lexicon.heads[head] === named.category ? { tail, category: named.category, coversLast: false } : undefined;
+    if (head === undefined || lexicon.heads[head] !== named.category) return undefined;
+    return { tail, category: named.category, coversLast: false, ...(lexicon.listGoverningHeads.includes(head) ? { governed: named } : {}) };
   }
   if (!text.startsWith(LIST_CLOSER, after)) return undefined;
   const from = after + LIST_CLOSER.length;

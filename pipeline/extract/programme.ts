@@ -213,7 +213,20 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, end), start: prefixStart, end, category: "project", quoted: inner });
     }
   }
-  found.push(...quotesSharingAHead(text, spans, found, endsOfTokens, lexicon, (inner) => mayName(inner) && !QUOTED_MANNER.test(inner)));
+  const listed = quotesSharingAHead(
+    text,
+    spans,
+    found,
+    endsOfTokens,
+    lexicon,
+    (inner) => mayName(inner) && !QUOTED_MANNER.test(inner),
+    (open) => nounPrefixStart(text, open, tokens, lexicon.launchVerbs),
+  );
+  // A list one rectification governs is one name, in place of its last quote's.
+  for (const candidate of listed) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= candidate.start && found[i]!.end <= candidate.end) found.splice(i, 1);
+    found.push(candidate);
+  }
   const unquoted = findUnquotedProgrammes(text, tokens, lexicon);
   // Longest first: a national name inside a longer one (稳岗返还 in 失业保险稳岗返还) is part of it.
   for (const name of namedProgrammeNames(lexicon)) {

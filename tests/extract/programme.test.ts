@@ -281,6 +281,11 @@ describe("findProgrammeNames: quoted names listed together", () => {
     expect(names("开展“冬日送温暖”“夏日送清凉”等关爱活动。")).toEqual(["“冬日送温暖”", "“夏日送清凉”"]);
   });
 
+  it("names a list a rectification governs as one campaign on all it lists (耕地“非农化”“非粮化”专项整治)", () => {
+    expect(names("县自然资源局开展耕地“非农化”“非粮化”专项整治，整改图斑120个。")).toEqual(["耕地“非农化”“非粮化”专项整治"]);
+    expect(names("开展“两违”、“三乱”集中整治。")).toEqual(["“两违”、“三乱”集中整治"]);
+  });
+
   it("reads no list whose end names no programme", () => {
     expect(names("坚持“一对一”“点对点”等方式。")).toEqual([]);
     expect(names("利用“三八”“六一”等活动场所宣传。")).toEqual([]);
