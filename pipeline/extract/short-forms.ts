@@ -39,7 +39,7 @@ export function applyDefinedShortForms(text: string, sentences: Sentence[], ment
     for (const start of indexesOf(text, short)) {
       const place = { start, end: start + short.length };
       const sentence = sentenceAt(sentences, start);
-      if (!sentence || start < full.end || DEFINING.test(text.slice(start - 6, start)) || mentions.some((m) => overlaps(m, place))) continue;
+      if (!sentence || start < full.end || DEFINING.test(text.slice(Math.max(0, start - 6), start)) || mentions.some((m) => overlaps(m, place))) continue;
       mentions.push({ ...full, surface: short, ...place, sentence: sentence.index });
     }
   }
@@ -50,7 +50,7 @@ export function applyDefinedShortForms(text: string, sentences: Sentence[], ment
  * The mention printed in brackets right after `mention` (县农业农村局（乡村振兴局）): the body's second nameplate, one
  * body with two names.
  */
-export function secondNameplate<M extends { start: number; end: number }>(text: string, mention: M, mentions: readonly M[]): M | undefined {
+function secondNameplate<M extends { start: number; end: number }>(text: string, mention: M, mentions: readonly M[]): M | undefined {
   if (!OPENING_BRACKETS.has(text[mention.end] ?? "")) return undefined;
   return mentions.find((other) => other.start === mention.end + 1 && CLOSING_BRACKETS.has(text[other.end] ?? ""));
 }
