@@ -363,13 +363,14 @@ describe("extractMetrics: figures in reported speech", () => {
 });
 
 describe("extractMetrics: counts of visits", () => {
-  it("reads 家次, 辆次, 趟次 and 头次 as units of their own", () => {
+  it("reads 家次, 辆次, 趟次, 头次 and 台套 as units of their own", () => {
     expect(metrics("检查生产经营单位1326家次，出动执法车辆860辆次，包车输送27趟次。").map((m) => [m.value, m.unit])).toEqual([
       [1326, "家次"],
       [860, "辆次"],
       [27, "趟次"],
     ]);
     expect(metrics("全年免疫生猪168万头次。").map((m) => [m.value, m.unit])).toEqual([[1680000, "头次"]]);
+    expect(metrics("全县农机保有量达1260台套。").map((m) => [m.value, m.unit])).toEqual([[1260, "台套"]]);
   });
 });
 

@@ -409,6 +409,8 @@ describe("unquoted programme names", () => {
   it("reads no launch verb inside a body's name: the verb after the body launches the name (…推广中心实施…计划)", () => {
     expect(unquoted("县畜牧技术推广站实施良种补贴示范项目，覆盖养殖户300户。")).toEqual(["良种补贴示范项目"]);
     expect(unquoted("县科技成果推广中心组织实施科技特派员服务计划。")).toEqual(["科技特派员服务计划"]);
+    // What a body undertakes (承担, 承接) is launched by it.
+    expect(unquoted("县农业技术推广中心具体承担玉米单产提升行动，示范面积3万亩。")).toEqual(["玉米单产提升行动"]);
   });
 
   it("leaves generic objects, goals and running phrases alone", () => {
