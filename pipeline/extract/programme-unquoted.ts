@@ -614,7 +614,8 @@ function firstStandaloneName(
   let glossChars = 0;
   for (let stop = from + 1; stop <= windowEnd; stop++) {
     // 家庭、学校、社会协同育人机制, 县、乡、村三级河长巡河制度: a name may open with a list of who or which levels.
-    if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop))) continue;
+    // An item that ends in a head is a name of its own (安家补贴、生活补贴), no opening list.
+    if (text[stop - 1] === "、" && OPENING_LIST.test(text.slice(from, stop)) && longestHeadAtEnd(text, stop - 1, lexicon) === undefined) continue;
     // 危险化学品和非煤矿山专项整治: two fields one head governs, joined once after a word of three characters or
     // more; never the last of a list (微课堂、专题课堂和大课堂三种模式).
     // 安家补贴和租房补贴: a first field that ends in a head already is a name of its own, the second another.

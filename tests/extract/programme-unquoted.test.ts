@@ -121,6 +121,8 @@ describe("unquoted programme names", () => {
     // Not the items of a list of work, which goes on after the one with a head.
     expect(unquoted("重点实施雨污分流、管网改造、外墙保温、加装电梯等内容。")).toEqual([]);
     expect(unquoted("开展走访、慰问、帮扶工作，实施道路、桥梁等工程。")).toEqual([]);
+    // Items that end in a head are names of their own, not who a name opens with.
+    expect(unquoted("对引进人才发放安家补贴、生活补贴。")).toEqual([]);
     // 起 completes the verb of a lead's mechanism (构建起…体系).
     const lead = articleFixture("今年以来，安吉县构建起县、乡镇、村三级河长体系，实现河湖管护全覆盖。", { place: "安吉" });
     const ctx = createExtractContext(lead, { sentences: splitSentences(lead) });
