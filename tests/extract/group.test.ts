@@ -271,6 +271,12 @@ describe("extractGroups", () => {
     ]);
   });
 
+  it("knows the child-welfare workers (儿童督导员, 儿童主任) as people who carry the work out, named with where they serve too", () => {
+    const article = articleFixture("县民政局配备儿童督导员23名，配齐村级儿童主任236名。县民政局培训儿童督导员80人次，为困境儿童发放补贴。", { place: "沂南" });
+    const [extraction] = extractCorpus([article]);
+    expect(extraction!.entities.filter((e) => e.kind === "Group").map((e) => e.name)).toEqual(["儿童督导员", "困境儿童"]);
+  });
+
   it("takes a post printed right after its body, before more posts and a name, for the body's post", () => {
     const article = articleFixture("“我们将把温暖送到每一名职工身边。”县总工会党组书记、常务副主席刘文静表示。", { place: "沂南" });
     const [extraction] = extractCorpus([article]);
