@@ -232,8 +232,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
   const postEnding = suffixMatcher(POST_TITLES);
   const isPostBeforeName = (span: { name: string; start: number; end: number }) =>
     (nameStarts.has(span.end) || bodyEnds.has(span.start)) && postEnding(span.name) !== undefined;
-  // 村级儿童主任, 社区网格员: a provider named with where they serve is one too.
-  const providerEnding = suffixMatcher(ctx.lexicon.groups.providers);
+  const providers = wordSet(ctx.lexicon.groups.providers);
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // Slogans and names in quotes hold no group; reported speech does.
@@ -242,7 +241,7 @@ export function extractGroups(ctx: ExtractContext): EntityMention[] {
     const offered = positionsOffered(ctx, sentence);
     for (const span of findGroupSpans(ctx.tokens(sentence), ctx.lexicon.groups, ctx.lexicon.common.verbLikeNouns, blocked)) {
       if (isQuoted(quotes, span.start - sentence.start) || isPostBeforeName(span)) continue;
-      if (providerEnding(span.name) !== undefined && !servedThere(sentence.text, span.start - sentence.start, span.end - sentence.start, ctx.lexicon)) continue;
+      if (providers.has(span.name) && !servedThere(sentence.text, span.start - sentence.start, span.end - sentence.start, ctx.lexicon)) continue;
       if (offered.some((bracket) => bracket.start < span.start && span.end <= bracket.end)) continue;
       mentions.push(
         createMention(ctx, {

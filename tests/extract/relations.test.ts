@@ -166,12 +166,12 @@ describe("SERVES from a national benefit's name", () => {
 
 describe("COUNTS across a list of figures", () => {
   it("counts a group only by the figure nearest it, not by a later one whose phrase repeats its name", () => {
-    const article = articleFixture("某县为农村留守儿童建立关爱档案，配备儿童督导员26名、儿童主任186名。", { place: "武隆" });
+    const article = articleFixture("某县为农村留守儿童建立关爱档案，配备儿童保育员26名、儿童主任186名。", { place: "武隆" });
     const [extraction] = extractCorpus([article]);
     const byValue = (value: number) => extraction!.entities.find((e) => e.kind === "Metric" && e.attributes?.value === value)!;
     const countedBy = (value: number) =>
       extraction!.relations.filter((r) => r.type === "COUNTS" && r.from.name === byValue(value).name).map((r) => r.to.name);
-    expect(countedBy(26)).toContain("督导员");
+    expect(countedBy(26)).toContain("保育员");
     expect(countedBy(186)).not.toContain("儿童");
   });
 });
