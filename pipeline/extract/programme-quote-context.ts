@@ -123,8 +123,13 @@ export function activityAfterQuote(text: string, from: number, lazyTokens: LazyT
 
 /** Whether the words right after a quoted name say it is a concept or strategy held (“城乡一体化”理念, “人才强县”战略). */
 export function heldAsConcept(text: string, from: number): boolean {
-  return CONCEPTS.some((word) => text.startsWith(word, from));
+  return CONCEPT_AFTER.test(text.slice(from, from + MAX_CONCEPT_WORDS));
 }
+
+/** A concept word right after a quote, or after a word of two characters at most (“茶旅一体化”发展战略). */
+const CONCEPT_AFTER = new RegExp(`^\\p{Script=Han}{0,2}(?:${CONCEPTS.join("|")})`, "u");
+/** Characters a concept word and the word before it may take. */
+const MAX_CONCEPT_WORDS = 6;
 
 /** Whether the words right after a quoted name say what it asks, means or is (“两山”理念, “四个不摘”要求): no programme. */
 export function describedAsNoActivity(text: string, from: number): boolean {

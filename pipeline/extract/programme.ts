@@ -155,8 +155,14 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     if (inner.endsWith(lexicon.chiefSystem.suffix)) continue;
     // “贷款+保险”: a formula whose last term is a head word names no programme of that head.
     const formulaTerm = inner[inner.length - (innerHead?.length ?? 0) - 1] === "+";
-    // “城乡一体化”理念: a name held as a concept is none.
+    // “城乡一体化”理念, “茶旅一体化”发展战略: a name held as a concept is none.
     const concept = heldAsConcept(text, span.close + 1);
+    // 农村垃圾“全域一体化”保洁: an integration says how the work after it is done; that work is the programme.
+    const integratedWork = innerHead === INTEGRATION && launched ? activityAfterQuote(text, span.close + 1, tokens) : undefined;
+    if (integratedWork !== undefined) {
+      found.push({ name: prefix + quotedName + text.slice(span.close + 1, integratedWork), start: prefixStart, end: integratedWork, category: "initiative", quoted: inner });
+      continue;
+    }
     if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && !concept && (launched || !lexicon.weakHeads.includes(innerHead))) {
       // “暖心驿站”建设: the building of a platform is the programme, named with it.
       const built = builtAt(text, span.close + 1, innerHead, lexicon);
@@ -321,6 +327,8 @@ const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘|员)/u;
 const SERVICE = "service";
 /** A conversion's name: what is changed, 改, what it becomes (煤改气, 瓶改管, 旱厕改水厕). */
 const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
+/** Integration, which a quoted name may end in (“托幼一体化”) or say how the work after it is done by (“全域一体化”保洁). */
+const INTEGRATION = "一体化";
 /** An integration's name: what is run as one (托幼一体化, 城乡供水一体化, 医养一体化). */
 const QUOTED_INTEGRATION = /^\p{Script=Han}{2,8}一体化$/u;
 

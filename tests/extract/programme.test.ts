@@ -393,6 +393,9 @@ describe("findProgrammeNames: the words around a quoted name", () => {
   it("takes an integration a county launches (推进“托幼一体化”) as a programme, and not one it holds as a concept", () => {
     expect(names("县卫健局联合县教育局推进“托幼一体化”，幼儿园开设托班30个。")).toEqual(["“托幼一体化”"]);
     expect(names("坚持“城乡一体化”理念。")).toEqual([]);
+    // A strategy named after a word of development is a concept too; an integration says how the work after it is done.
+    expect(names("深入实施“茶旅一体化”发展战略。")).toEqual([]);
+    expect(names("实施农村公路“城乡一体化”养护，覆盖行政村120个。")).toEqual(["农村公路“城乡一体化”养护"]);
     // What a programme named by its head demands leaves it a programme.
     expect(names("县农业农村局按照“首厕过关制”要求，新改建户厕680户。")).toEqual(["“首厕过关制”"]);
   });
