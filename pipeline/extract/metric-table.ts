@@ -9,6 +9,7 @@
  */
 import type { Figure } from "./metric.js";
 import { parseNumber } from "./numbers.js";
+import { UNITS } from "./metric-grammar.js";
 import { tableRows } from "./text-table.js";
 
 /** A unit in brackets closing a column's label (资金（万元）, 面积(亩)), and how many of the base unit one is. */
@@ -31,6 +32,31 @@ function columnUnit(label: string): { unit: string; multiplier: string; printedU
   return count ? { unit: count[2]!, multiplier: "", printedUnit: count[2]!, counted: label } : undefined;
 }
 
+/** The label of a column that gives each row's unit (单位, 计量单位), not who is responsible (责任单位). */
+const UNIT_COLUMN = /^(?:计量)?单位$/u;
+/** The label of a column of row numbers, which count nothing. */
+const ROW_NUMBER = /^(?:序号|编号)$/u;
+
+/**
+ * The unit a row prints in its unit column (指标名称　单位　完成数 / 新登记个体工商户　户　6120), as a column's unit counting
+ * what the row's first named cell says; undefined when the cell is no unit (单位 may head a column of bodies).
+ */
+function rowUnit(
+  text: string,
+  labels: readonly string[],
+  cells: readonly { start: number; end: number }[],
+): { column: ReturnType<typeof columnUnit> & object; unitAt: number; nameAt: number } | undefined {
+  const unitAt = labels.findIndex((label) => UNIT_COLUMN.test(label));
+  if (unitAt < 0) return undefined;
+  const printedUnit = text.slice(cells[unitAt]!.start, cells[unitAt]!.end);
+  const [unit, multiplier] = BASE_UNITS[printedUnit] ?? [printedUnit, ""];
+  if (!UNITS.includes(unit)) return undefined;
+  const nameAt = ROW_NUMBER.test(labels[0] ?? "") ? 1 : 0;
+  if (nameAt >= unitAt) return undefined;
+  const counted = text.slice(cells[nameAt]!.start, cells[nameAt]!.end);
+  return { column: { unit, multiplier, printedUnit, counted }, unitAt, nameAt };
+}
+
 /**
  * The figures of the article's tables whose columns give their unit (offsets into `text`).
  *
@@ -38,9 +64,10 @@ function columnUnit(label: string): { unit: string; multiplier: string; printedU
  */
 export function tableFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const row of tableRows(text, (label) => columnUnit(label) !== undefined)) {
+  for (const row of tableRows(text, (label) => columnUnit(label) !== undefined || UNIT_COLUMN.test(label))) {
+    const ofRow = row.labels ? rowUnit(text, row.labels, row.cells) : undefined;
     row.labels?.forEach((label, i) => {
-      const column = columnUnit(label);
+      const column = columnUnit(label) ?? (ofRow && i > ofRow.nameAt && i !== ofRow.unitAt && !ROW_NUMBER.test(label) ? ofRow.column : undefined);
       const cell = row.cells[i]!;
       const printed = text.slice(cell.start, cell.end);
       if (!column || !NUMBER_CELL.test(printed)) return;

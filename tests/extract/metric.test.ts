@@ -475,6 +475,17 @@ describe("extractMetrics: tables copied as text", () => {
     ]);
   });
 
+  it("reads a row's figures by the unit its unit column prints (指标名称 单位 完成数), counting what the row names", () => {
+    const table = ["指标名称  单位  完成数", "新登记个体工商户  户  6120", "抽检合格率  %  97.8", "投入资金  万元  350"].join("\n");
+    expect(metrics(table).map(({ value, unit, counted }) => [value, unit, counted])).toEqual([
+      [6120, "户", "新登记个体工商户"],
+      [97.8, "%", "抽检合格率"],
+      [3500000, "元", "投入资金"],
+    ]);
+    // A column of bodies headed 单位 gives no unit.
+    expect(metrics(["序号  单位  完成数", "1  县民政局  120"].join("\n"))).toEqual([]);
+  });
+
   it("reads no cell of a column whose label gives no unit, nor a row whose cells do not match the header", () => {
     expect(metrics(["序号  项目名称  完成时限  责任单位", "1  北山茶园提升项目  6  县农业农村局"].join("\n"))).toEqual([]);
     expect(metrics(["序号  项目名称  资金（万元）  实施主体", "1  北山茶园提升项目  350"].join("\n"))).toEqual([]);
