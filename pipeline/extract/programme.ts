@@ -163,6 +163,8 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: prefix + quotedName + text.slice(span.close + 1, integratedWork), start: prefixStart, end: integratedWork, category: "initiative", quoted: inner });
       continue;
     }
+    // “全域一体化”保洁/a: an integration before other words, which name no activity the tagger knows, names none alone.
+    if (innerHead === INTEGRATION && isHanAt(text, span.close + 1)) continue;
     if (innerHead && inner.length >= innerHead.length + 2 && !formulaTerm && !concept && (launched || !lexicon.weakHeads.includes(innerHead))) {
       // “暖心驿站”建设: the building of a platform is the programme, named with it.
       const built = builtAt(text, span.close + 1, innerHead, lexicon);

@@ -396,6 +396,8 @@ describe("findProgrammeNames: the words around a quoted name", () => {
     // A strategy named after a word of development is a concept too; an integration says how the work after it is done.
     expect(names("深入实施“茶旅一体化”发展战略。")).toEqual([]);
     expect(names("实施农村公路“城乡一体化”养护，覆盖行政村120个。")).toEqual(["农村公路“城乡一体化”养护"]);
+    // Before words the tagger reads as no activity (保洁/a), the integration names nothing alone.
+    expect(names("实施农村垃圾“全域一体化”保洁，覆盖行政村120个。")).toEqual([]);
     // What a programme named by its head demands leaves it a programme.
     expect(names("县农业农村局按照“首厕过关制”要求，新改建户厕680户。")).toEqual(["“首厕过关制”"]);
   });
