@@ -479,8 +479,11 @@ function verbObjectNames(text: string, lazyTokens: LazyTokens, lexicon: Programm
   return found.filter((f) => !found.some((g) => g.end === f.end && g.start > f.start));
 }
 
-/** Integration (城乡客运一体化), a head only where nothing of doing follows it. */
-const INTEGRATION = "一体化";
+/**
+ * Integration (城乡客运一体化, “托幼一体化”), a head only where nothing of doing follows it: before it, it says how that is
+ * done (…一体化保护修复, “全域一体化”保洁).
+ */
+export const INTEGRATION = "一体化";
 
 /** Words that join a verb's two objects (和, 及, 与), not a list's items. */
 const OBJECT_JOINERS = new Set(["和", "及", "与"]);
@@ -500,7 +503,7 @@ function secondObjectAlone(
 ): UnquotedCandidate | undefined {
   const windowEnd = nameWindowEnd(text, from, lexicon.unquoted);
   for (let at = from + 2; at < windowEnd; at++) {
-    if (!isHanAt(text, at) && !OBJECT_JOINERS.has(text[at]!)) return undefined;
+    if (!isHanAt(text, at)) return undefined;
     if (!OBJECT_JOINERS.has(text[at]!) || !tokenStarts.has(at + 1) || !tokenEnds.has(at)) continue;
     // The first object is work done (…电商提质|增效/v), not a field one head governs with the second (国土绿化|和|森林…工程,
     // 居家|和|社区…行动), nor a name's first field ending in a head (推广|体系改革|与|建设补助项目).

@@ -42,6 +42,7 @@ import {
   afterVerbComplement,
   builtAt,
   findUnquotedProgrammes,
+  INTEGRATION,
   isDocumentPart,
   joinedName,
   longestHeadAtEnd,
@@ -196,9 +197,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
-    // 落实“瓶改管”, 推进“煤改电”, 推进“托幼一体化”: a conversion a county launches (one thing changed into another), or
-    // an integration (things run as one), is a programme by the shape of its name alone.
-    if (launched && (QUOTED_CONVERSION.test(inner) || QUOTED_INTEGRATION.test(inner)) && !describedAsNoActivity(text, span.close + 1)) {
+    // 落实“瓶改管”, 推进“煤改电”: a conversion a county launches (one thing changed into another) is a programme by the
+    // shape of its name alone (an integration, “托幼一体化”, ends in its head 一体化).
+    if (launched && QUOTED_CONVERSION.test(inner) && !describedAsNoActivity(text, span.close + 1)) {
       found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "project", quoted: inner });
       continue;
     }
@@ -329,10 +330,6 @@ const GROUP_AFTER_NAME = /^(?:户|对象|人员|家庭|人口|边缘|员)/u;
 const SERVICE = "service";
 /** A conversion's name: what is changed, 改, what it becomes (煤改气, 瓶改管, 旱厕改水厕). */
 const QUOTED_CONVERSION = /^\p{Script=Han}{1,3}改\p{Script=Han}{1,3}$/u;
-/** Integration, which a quoted name may end in (“托幼一体化”) or say how the work after it is done by (“全域一体化”保洁). */
-const INTEGRATION = "一体化";
-/** An integration's name: what is run as one (托幼一体化, 城乡供水一体化, 医养一体化). */
-const QUOTED_INTEGRATION = /^\p{Script=Han}{2,8}一体化$/u;
 
 /** What gives an object a rank or label before a quotation: 列为全年“一号工程”, 作为“头号工程”, 定为“重点工程”. */
 const RANK_GIVEN = new RegExp(`${RANKING_VERBS}(?:全年|全县|今年|年度|全市|全区)?$`, "u");
