@@ -4,6 +4,7 @@
  * (开展|河湖|“清四乱”), a gloss in brackets after it (“三包”（包吃、包住…）政策), the activity it names
  * (开展“爱心妈妈”结对帮扶) and the quotation it is joined to (组建“…”和“…”).
  */
+import type { Token } from "../records.js";
 import type { ProgrammeLexicon } from "./lexicon.js";
 import { tokensOf, type LazyTokens } from "./programme-unquoted.js";
 import { findQuotedSpans, HAN_ONLY, isSpeech, type QuotedSpan } from "./text-spans.js";
@@ -96,14 +97,13 @@ const STATE_SUFFIX = "化";
 export function activityAfterQuote(text: string, from: number, lazyTokens: LazyTokens): number | undefined {
   let end = from;
   let verbInside = false;
-  // Whether the word before this one, inside the activity, is one of doing (融合|发展).
-  let lastWasDoing = false;
-  let doingBefore = false;
+  // The activity's word before this one (融合 of 融合|发展).
+  let previous: Token | undefined;
   for (const token of tokensOf(lazyTokens)) {
     if (token.end <= end) continue;
     if (token.start !== end || !HAN_ONLY.test(token.word) || !ACTIVITY_TAGS.test(token.tag ?? "")) return undefined;
-    doingBefore = lastWasDoing;
-    lastWasDoing = token.tag === "v" || token.tag === "vn";
+    const doingBefore = previous?.tag === "v" || previous?.tag === "vn";
+    previous = token;
     end = token.end;
     if (end - from > MAX_ACTIVITY_CHARS) return undefined;
     verbInside ||= token.tag === "v";
