@@ -10,9 +10,17 @@ import { longestHeadAtEnd } from "./programme-unquoted.js";
 import { isHanAt, overlaps, type QuotedSpan } from "./text-spans.js";
 
 /** What may stand between two quoted names of one list: nothing, a list comma or a joining word. */
-const LIST_JOINER = /^(?:|、|和|与|及)$/;
+const JOINERS = "、和与及";
+const LIST_JOINER = new RegExp(`^[${JOINERS}]?$`, "u");
 /** 等 closing a list before the kind of thing listed (等主题活动, 等系列活动). */
 const LIST_CLOSER = "等";
+/** The rest of a list of quoted names after one of them, up to the 等 that closes it. */
+const REST_OF_LIST = new RegExp(`^(?:[${JOINERS}]?“[^“”]{1,20}”)*${LIST_CLOSER}`, "u");
+
+/** Whether `after`, printed right after a quoted name, goes on with the rest of its list up to 等 (…“夏日送清凉”等关爱活动). */
+export function closesListOf(after: string): boolean {
+  return REST_OF_LIST.test(after);
+}
 
 /**
  * Candidates for the quoted names of a list that only the list's end says are programmes, and a whole list a

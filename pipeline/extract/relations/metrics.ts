@@ -17,6 +17,7 @@ import type { EntityMention, EntityRef, RelationMention } from "../../records.js
 import type { ExtractContext } from "../context.js";
 import { mentionsIn } from "../context.js";
 import { countyAt } from "../division.js";
+import { closesListOf } from "../programme-quote-list.js";
 import { clauseStart } from "../text-spans.js";
 import { sectionProgramme } from "./section-programme.js";
 
@@ -70,7 +71,7 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   const text = ctx.article.normalizedText;
   // “冬日送温暖”“夏日送清凉”等关爱活动150余次: a figure after a list closed by 等 counts the list, not its items.
   const inSentence = mentionsIn(ctx, "Programme", metric.sentence).filter(
-    (p) => !ctx.programmes.measures.includes(p) && !(p.end <= metric.start && ITEM_OF_LIST_BEFORE.test(text.slice(p.end, metric.start))),
+    (p) => !ctx.programmes.measures.includes(p) && !(p.end <= metric.start && closesListOf(text.slice(p.end, metric.start))),
   );
   const before = inSentence.filter((p) => p.end <= metric.start).sort((a, b) => b.end - a.end)[0];
   const own = before ?? inSentence[0];
@@ -84,9 +85,6 @@ function ownerOf(ctx: ExtractContext, metric: EntityMention): { ref: EntityRef; 
   if (county?.kind === "County") return { ref: { kind: "County", name: county.name }, surface: "" };
   return undefined;
 }
-
-/** Right after a programme: the rest of a list of quoted names, closed by 等. */
-const ITEM_OF_LIST_BEFORE = /^(?:[、和与及]?“[^“”]{1,20}”)*等/u;
 
 /** Verbs that tell what a place has, not what was done: 现有, 拥有 (共有 is as often "in all took part"). */
 const HOLDING = /现有|拥有/u;
