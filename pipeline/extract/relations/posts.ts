@@ -51,7 +51,8 @@ export function bodiesHeldBy(ctx: ExtractContext, person: EntityMention): Entity
     const title = postTitleLength(text, end);
     return (title > 0 && end + title === person.start) || namesHolderAt(text, organization, person.start) || sentAsFirstSecretary(text, organization, person.start);
   });
-  // 县人社局党组书记、局长吴斌: the second title is a post in the body the party group leads.
+  // 县医院党委副书记、院长孙丽: the second title is a post in the body the party body leads (a bureau's 党组 is named as
+  // the bureau already).
   for (const party of bodies.filter((body) => secondTitleOfLedBody(text, body, person.start))) {
     const led = organizations.find((organization) => organization.start === party.start && organization.end < party.end);
     if (led && !bodies.includes(led)) bodies.push(led);
