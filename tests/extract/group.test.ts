@@ -18,6 +18,10 @@ describe("findGroupSpans", () => {
     expect(groups("关爱农村留守儿童和困境儿童")).toEqual(["农村留守儿童", "困境儿童"]);
   });
 
+  it("reads herding households (牧户) as one word, with nothing glued before them", () => {
+    expect(groups("旗财政安排资金为牧户修建暖棚，带动900户牧户增收")).toEqual(["牧户", "牧户"]);
+  });
+
   it("splits two groups written together instead of inventing a compound", () => {
     expect(groups("增强离退休干部党员教育管理")).toEqual(["离退休干部", "党员"]);
   });
