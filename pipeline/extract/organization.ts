@@ -366,7 +366,9 @@ export function findOrganizationSpans(
     // 各乡镇人民政府 (a notice's salutation), 该局: a word of quantity or reference names no body.
     if (QUANTIFIED.test(name)) return;
     // 县融媒体中心: a medium, as the outlet its pages credit is (one node, one category).
-    const category = isMediaOutlet(name) ? "media" : (lexicon.suffixes[suffixOf(name) ?? ""] ?? "other");
+    // 县人民医院|城东|分院: a branch is a body of its parent's kind.
+    const parentCategory = BRANCH_WORDS.has(token.word) ? kindOfParent(name.slice(0, -token.word.length), suffixOf, lexicon) : undefined;
+    const category = isMediaOutlet(name) ? "media" : (parentCategory ?? lexicon.suffixes[suffixOf(name) ?? ""] ?? "other");
     const firstToken = first >= 0 ? tokens[first]!.word : name[0]!;
     // 有限公司, 专业合作社, 农业发展有限公司: a legal form and line of business, no firm's name.
     // 乡镇卫生院, 村级服务站: a kind of body every county has, opened by a word for all of a level.
@@ -529,7 +531,7 @@ function leagueOfDivision(printed: string, division: Division | undefined): stri
  * Branches named after their parent body and their place (中国移动兴国分公司, 农业银行兴国支行, 岳阳市生态环境局平江分局,
  * 国家税务总局隆回县税务局), and teams after the body that sends them (…指挥部疏附工作组, 县人社局驻东坪村工作队).
  */
-const BRANCH_WORDS = new Set(["分公司", "支公司", "支行", "分行", "营业部", "分局", "税务局", "工作队", "工作组"]);
+const BRANCH_WORDS = new Set(["分公司", "支公司", "分院", "支行", "分行", "营业部", "分局", "税务局", "工作队", "工作组"]);
 
 /** What stands between a body and the team it stations in a place: 驻, then the place (…税务局|驻阔纳协海尔村|工作队). */
 const STATIONED_IN = /^驻\p{Script=Han}{0,8}$/u;
@@ -555,6 +557,15 @@ function stationedBy(text: string, offset: number, teamAt: number, found: readon
 
 /** Most characters before 驻 in the name of the team a city stations: the city's name's last word and the field of work (青岛市东西部协作). */
 const MAX_TEAM_OPENING = 11;
+/** The kind of the last body a branch's name holds before its place (县中医院|城北 → health), if any. */
+function kindOfParent(before: string, suffixOf: (word: string) => string | undefined, lexicon: OrganizationLexicon): string | undefined {
+  for (let end = before.length; end > 0; end--) {
+    const suffix = suffixOf(before.slice(0, end));
+    if (suffix !== undefined) return lexicon.suffixes[suffix];
+  }
+  return undefined;
+}
+
 /** National administrations whose county offices print the parent's name first (国家税务总局隆回县税务局). */
 const NATIONAL_PARENTS = new Set(["国家税务总局"]);
 

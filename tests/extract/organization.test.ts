@@ -624,6 +624,23 @@ describe("findOrganizationSpans", () => {
     expect(organisationsIn("临夏县召开乡村振兴暨东西部协作工作推进会。会议听取了工作汇报。")).toEqual([]);
   });
 
+  it("names a branch by its parent body, of the parent's kind (…科学院…分院, 县人民医院…分院)", () => {
+    const article = articleFixture("县农技中心与山西省农业科学院高寒区作物研究所、吉林省农业科学院通化分院合作，县中医院城北分院同步开诊。");
+    const mentions = extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county: anji }));
+    expect(mentions.map((m) => [m.name, m.attributes?.category])).toEqual(
+      expect.arrayContaining([
+        ["吉林省农业科学院通化分院", "education"],
+        ["安吉县中医院城北分院", "health"],
+      ]),
+    );
+    expect(mentions.map((m) => m.name)).not.toContain("通化分院");
+  });
+
+  it("opens no body's name with what a county does to bodies of a kind (培育|扶持|引进…合作社), nor names a partnership's kind (联合体)", () => {
+    expect(organisationsIn("阿荣旗培育农机专业合作社42家，扶持家庭农场120家，引进山东鲁丰种业有限公司。")).toEqual(["山东鲁丰种业有限公司"]);
+    expect(organisationsIn("县里组建肉牛产业创新联合体，吸纳龙头企业8家。")).toEqual([]);
+  });
+
   it("ignores words that only end like a suffix", () => {
     expect(names("形成共建共享新格局")).toEqual([]);
     expect(names("推动基层党组织全覆盖")).toEqual([]);
