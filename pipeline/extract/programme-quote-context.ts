@@ -78,6 +78,8 @@ const NOT_ACTIVITIES = [
   ...CONCEPTS,
   // 按照“首厕过关制”要求: what a programme named by its head demands leaves it a programme; a slogan's demand is none.
   ...["要求", "标准", "作用", "工作", "任务", "部署", "导向", "底线", "红线"],
+  // how the quoted means are joined: “人防+技防”相结合, “线上+线下”并举
+  ...["相结合", "结合", "并重", "并举"],
   // a record kept, a body: “一户一档”台账, “一站式”服务中心
   ...["台账", "中心", "体制"],
   // what a programme reaches or becomes: “茶旅融合”发展, “强村带弱村”路子, “一站式”落地见效

@@ -15,6 +15,7 @@
  */
 import type { EntityMention, Sentence, Token } from "../records.js";
 import { getSegmenter } from "../segment/segmenter.js";
+import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { sentenceAt } from "../divisions/find-mentions.js";
 import { TOWNSHIP_LEVEL } from "../divisions/local-levels.js";
 import type { ExtractContext } from "./context.js";
@@ -292,6 +293,8 @@ function headAfterQuote(
     if (modifier.length > lexicon.maxModifierChars) return weak;
     // “党建+”提升服务效能 goes on with a verb; in “生态茶园”提升工程 the word names the kind of work, right before its head.
     if (lexicon.modifierBreakers.some((word) => modifier.startsWith(word)) && !NAMING_WORK.has(modifier)) return weak;
+    // 按照“一小区一方案”推进|改造: a head the tagger reads as a verb is what the verb before it does, no kind of work.
+    if (NAMING_WORK.has(modifier) && getBaseLexicon().tag(head) === VERB_TAG) return weak;
     if (lexicon.weakHeads.includes(head)) {
       weak ??= launched ? { text: tail, category: lexicon.heads[head]! } : undefined;
       continue;
@@ -305,6 +308,9 @@ function headAfterQuote(
 }
 
 const LATIN = /[A-Za-z]/u;
+
+/** The tag of a word of doing alone (推进/v), not a noun of doing (行动/vn). */
+const VERB_TAG = "v";
 
 /** Quoted words of manner: how thoroughly, closely or by what pattern work is done (“拉网式”, “一对一”, “全覆盖”). */
 const QUOTED_MANNER = /^(?:\p{Script=Han}{1,4}式|一对一|点对点|面对面|手把手|全覆盖|零距离|全天候|全方位|无死角|全链条)$/u;

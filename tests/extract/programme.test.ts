@@ -82,6 +82,8 @@ describe("findProgrammeNames", () => {
     // What a quote asks, becomes or is above programmes, a state it is brought to, and words going on past the object: none.
     expect(names("坚持“人民至上”理念，推进“农文旅融合”发展，实施“科技兴农”战略，推进“一窗受理”常态化。")).toEqual([]);
     expect(names("开展“清河”巡查发现问题12个。")).toEqual([]);
+    // Means joined together (相结合, 并举) are how the work is done, no activity.
+    expect(names("坚持“线上+线下”相结合，推行“网格+警格”并举。")).toEqual([]);
     // Development after a word of doing is that doing's: the integration is launched.
     expect(names("探索“客货邮”融合发展，利用公交车辆捎带快件。")).toEqual(["“客货邮”融合发展"]);
     // A count of what was done closes the object after a noun of doing, not after a verb.
@@ -145,6 +147,8 @@ describe("findProgrammeNames", () => {
     expect(names("县住建局开展“电改+消防”提升行动，排查隐患。")).toEqual(["“电改+消防”提升行动"]);
     expect(names("县里实施“美丽庭院”提升工程，改造庭院。")).toEqual(["“美丽庭院”提升工程"]);
     expect(names("以“党建+”提升服务效能。")).toEqual([]);
+    // A head the tagger reads as a verb (改造) is what 推进 does: the quote is the rule it is done by.
+    expect(names("街道依照“一楼一策”推进改造，年底完工。")).toEqual([]);
   });
 
   it("reads Latin letters in the modifier between a quote and its head (“智慧助老”APP平台)", () => {
