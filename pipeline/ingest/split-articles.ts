@@ -662,7 +662,9 @@ function pushArticle(
     context,
     "above the article's headline",
   );
-  const text = joinParagraphs(body, context.wrapped);
+  // 临泽县人民政府县长　马文斌 under a report's title and ——subtitle: who delivers it, which the body reads as its first line.
+  const speaker = layout === "web" ? speakerLineOf(titleUnits) : undefined;
+  const text = [speaker, joinParagraphs(body, context.wrapped)].filter((part) => part !== undefined && part !== "").join("\n");
   const line = Math.min(...[...head, ...body].flatMap((u) => u.lines.map((l) => l.line)), opener?.line ?? Infinity);
   if (text === "") {
     const previous = articles.at(-1);
@@ -703,6 +705,23 @@ function pushArticle(
   if (outlet) article.outlet = outlet;
   if (opener?.brief) article.brief = true;
   articles.push(article);
+}
+
+/** A speaker's line under a speech's or report's title: a body, the speaker's post, a space and a name. */
+const SPEAKER_LINE = /^\p{Script=Han}{2,24}(?:长|书记|主任|主席)[\s\u3000]+\p{Script=Han}{2,4}$/u;
+
+/**
+ * The last title line when it names who delivers a speech or report (临泽县人民政府县长　马文斌) under its title,
+ * taken out of the title units; undefined, and the units untouched, otherwise.
+ */
+function speakerLineOf(titleUnits: Unit[]): string | undefined {
+  const unit = titleUnits.at(-1);
+  const last = unit?.lines.at(-1);
+  const lines = titleUnits.reduce((n, u) => n + u.lines.length, 0);
+  if (!unit || !last || lines < 2 || !SPEAKER_LINE.test(last.text.trim())) return undefined;
+  if (unit.lines.length === 1) titleUnits.pop();
+  else titleUnits[titleUnits.length - 1] = { ...unit, lines: unit.lines.slice(0, -1) };
+  return last.text.trim();
 }
 
 /**

@@ -60,6 +60,23 @@ describe("splitArticles on the Jining Daily sample page (print layout)", () => {
 });
 
 describe("splitArticles on web pages and bulletins", () => {
+  it("reads the speaker's line under a report's title and ——subtitle as the body's first line, not the title's", () => {
+    const text = [
+      "在全县经济工作会议上的讲话",
+      "——2025年2月12日",
+      "中共某某县委书记　刘建华",
+      "",
+      "同志们：",
+      "　　过去一年，全县上下深入实施“强县富民”工程，新增市场主体1200户。",
+    ].join("\n");
+    const { articles } = splitArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(["在全县经济工作会议上的讲话 ——2025年2月12日"]);
+    expect(articles[0]!.text.split("\n")[0]).toBe("中共某某县委书记　刘建华");
+    // A headline of two lines names no speaker.
+    const plain = splitArticles(["某县推进农村改厕", "今年新改建户厕3200座", "", "今年以来，某县持续推进农村改厕。"].join("\n"));
+    expect(plain.articles.map((a) => a.title)).toEqual(["某县推进农村改厕 今年新改建户厕3200座"]);
+  });
+
   it("titles a web page by its headline and subtitle, not by the site's name and menu above them", () => {
     const text = [
       "某县人民政府",
