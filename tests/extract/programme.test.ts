@@ -155,6 +155,10 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局依托“智慧助老”APP平台派单，服务老人。")).toEqual(["“智慧助老”APP平台"]);
   });
 
+  it("names a reform of the administration a county deepens by its quote (“放管服”改革), no slogan", () => {
+    expect(names("县政务服务局持续深化“放管服”改革，企业办事更便捷。")).toEqual(["“放管服”改革"]);
+  });
+
   it("takes a quoted name that ends in a head noun", () => {
     expect(names("在各村建成“幸福驿站”，方便老人就餐。")).toEqual(["“幸福驿站”"]);
   });
