@@ -110,6 +110,7 @@ export function findUnquotedProgrammes(text: string, tokens: LazyTokens, lexicon
     ...policyDocuments(text),
     ...outputProjects(text),
     ...festivalEditions(text),
+    ...inspectionRounds(text),
     ...referredSubsidies(text, tokens, lexicon),
     ...subjectProjects(text, tokens, lexicon),
   ]) {
@@ -268,11 +269,11 @@ function outputProjects(text: string): UnquotedCandidate[] {
 }
 
 /**
- * A festival's edition, by its year or its number, and the festival (2025年|海南七仙温泉嬉水节, 第五届|丰收节), where
- * the sentence opens or holds it (在…开幕, 举办, 举行).
+ * A festival's or sports event's edition, by its year or its number, and the event (2025年|海南七仙温泉嬉水节, 第五届|丰收节,
+ * 2024|某某·某山国际越野跑挑战赛), where the sentence opens or holds it (在…开幕, 举办, 举行, 鸣枪开跑).
  */
 const FESTIVAL_EDITION =
-  /(?:((?:19|20)\d{2}年?)|第[一二三四五六七八九十百\d]+届)(\p{Script=Han}{3,14}?节)(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕))/gu;
+  /(?:((?:19|20)\d{2}年?)|第[一二三四五六七八九十百\d]+届)(\p{Script=Han}[\p{Script=Han}·]{2,18}?(?:节|赛|马拉松|运动会))(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕|鸣枪开跑|鸣枪起跑|开赛|开跑))/gu;
 
 /**
  * Festivals a sentence says an edition of opens or is held (2025年…嬉水节在七仙广场盛大开幕): named with the year, as
@@ -284,6 +285,28 @@ function festivalEditions(text: string): UnquotedCandidate[] {
     const start = match.index + match[0].length - name.length;
     return { name, start, end: start + name.length, category: "campaign", needsRecurrence: false };
   });
+}
+
+/** A round of a Party committee's inspections, the committee before it: 安化县委|第五轮巡察, 某某市委第三轮巡察. */
+const INSPECTION_ROUND = /(\p{Script=Han}{1,10}?)[县市区旗]委第[一二三四五六七八九十\d]{1,3}轮(?:巡察|巡视)/gu;
+
+/**
+ * A committee's round of inspections, named with the committee when its place is printed (安化县委第五轮巡察): a
+ * round printed by number alone (县委第五轮巡察) is every county's, and names no one programme.
+ */
+function inspectionRounds(text: string): UnquotedCandidate[] {
+  const found: UnquotedCandidate[] = [];
+  for (const match of text.matchAll(INSPECTION_ROUND)) {
+    const before = match[1]!;
+    const level = match[0][before.length]!;
+    // 近日召开安化县委…: the place is the longest tail of the words before the level that is a division's name.
+    const cut = [...before].findIndex((_, k) => isDivisionName(before.slice(k) + level));
+    if (cut < 0) continue;
+    const start = match.index + cut;
+    const end = match.index + match[0].length;
+    found.push({ name: text.slice(start, end), start, end, category: "campaign", needsRecurrence: false });
+  }
+  return found;
 }
 
 /** What a local policy's title ends in: its measures, rules or opinions (若干措施, 十条措施, 扶持办法, 实施细则). */

@@ -187,6 +187,20 @@ describe("unquoted programme names", () => {
     expect(unquoted("2024年中秋节期间，景区接待游客2万人次。")).toEqual([]);
   });
 
+  it("names a sports event's year's edition that starts (鸣枪开跑, 开赛) with the year, a ·-joined place included", () => {
+    expect(unquoted("2025黔东南·雷公山国际山地马拉松在雷山县鸣枪开跑。")).toEqual(["2025黔东南·雷公山国际山地马拉松"]);
+    expect(unquoted("2024年全县农民篮球赛在文化广场开赛。")).toEqual(["2024年全县农民篮球赛"]);
+    // A match played in a year's event names none.
+    expect(unquoted("2024年比赛举行。")).toEqual([]);
+  });
+
+  it("names a Party committee's round of inspections with the committee, when its place is printed", () => {
+    expect(unquoted("日前，桑植县委第三轮巡察的5个巡察组进驻被巡察单位。")).toEqual(["桑植县委第三轮巡察"]);
+    expect(unquoted("召开中共岳阳市委第二轮巡察工作动员部署会。")).toEqual(["岳阳市委第二轮巡察"]);
+    // Every county's committee prints its rounds so: by number alone they name no one programme.
+    expect(unquoted("县委第四轮巡察反馈会召开。")).toEqual([]);
+  });
+
   it("knows contests, invitational games and leagues a county holds as events", () => {
     expect(unquoted("县文旅局举办乡村厨艺大赛，评出金牌菜品20道。")).toEqual(["乡村厨艺大赛"]);
     expect(unquoted("县人社局举办电商直播技能竞赛。")).toEqual(["电商直播技能竞赛"]);
