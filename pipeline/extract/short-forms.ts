@@ -55,6 +55,14 @@ function secondNameplate<M extends { start: number; end: number }>(text: string,
   return mentions.find((other) => other.start === mention.end + 1 && CLOSING_BRACKETS.has(text[other.end] ?? ""));
 }
 
+/** Where the text goes on after a name and the short form defined for it in brackets (…局（以下简称“县住建局”）), if any. */
+export function endAfterDefinedShortForm(text: string, end: number): number {
+  return end + (DEFINED_SHORT_FORM.exec(text.slice(end, end + MAX_DEFINITION_CHARS))?.[0].length ?? 0);
+}
+
+/** Characters a short form's definition in brackets may take: （以下简称“…”） around a short form of twelve at most. */
+const MAX_DEFINITION_CHARS = 24;
+
 /** Where the text goes on after a mention and its second nameplate in brackets, if any. */
 export function endAfterSecondNameplate<M extends { start: number; end: number }>(text: string, mention: M, mentions: readonly M[]): number {
   const plate = secondNameplate(text, mention, mentions);

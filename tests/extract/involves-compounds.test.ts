@@ -64,6 +64,8 @@ describe("INVOLVES", () => {
     // A list item's number before the subject opens no clause of its own.
     expect(check("2.县人社局开展“春风行动”送岗下乡。", "“春风行动”", "县人社局")).toBe(true);
     expect(check("一是县民政局实施“暖心食堂”工程。", "“暖心食堂”工程", "县民政局")).toBe(true);
+    // The short form a body's first mention defines stands between the body and its role.
+    expect(check("县里把“厕所革命”作为民生实事，县农业农村局（以下简称“县农业局”）会同各乡镇推进。", "“厕所革命”", "县农业农村局")).toBe(true);
   });
 
   it("does not link bodies that are objects, places or honours", () => {

@@ -22,6 +22,7 @@ import type { ParticipantCueLexicon } from "../lexicon.js";
 import { LIST_NUMBERING } from "../layout.js";
 import { COUNTY_LEADERSHIP } from "../post-body.js";
 import { clauseStart, isHanAt } from "../text-spans.js";
+import { endAfterDefinedShortForm } from "../short-forms.js";
 import { coordinatedLists } from "./coordination.js";
 import { openingTopic, sectionProgramme } from "./section-programme.js";
 import { listsBodiesOnDuty } from "../../ingest/duty-line.js";
@@ -131,8 +132,10 @@ export function isParticipant(
   // 由县民政局牵头、县财政局保障资金: a body after another's role, in one list of roles, has a role of its own.
   const roleBefore = text.slice(Math.max(sentenceStart, organization.start - 5), organization.start - 1);
   if (text[organization.start - 1] === ROLE_LIST_MARK && cues.after.some((cue) => roleBefore.endsWith(cue))) return true;
-  // 县应急管理局、县消防救援大队等部门协同发力: the list's closing 等部门 stands between the body and its role.
-  const after = text.slice(organization.end, organization.end + 4 + MAX_LIST_CLOSE).replace(LIST_CLOSE, "").slice(0, 4);
+  // 县应急管理局、县消防救援大队等部门协同发力: the list's closing 等部门 stands between the body and its role, and so
+  // does the short form a body's first mention defines (县住房和城乡建设局（以下简称“县住建局”）会同…).
+  const bodyEnd = endAfterDefinedShortForm(text, organization.end);
+  const after = text.slice(bodyEnd, bodyEnd + 4 + MAX_LIST_CLOSE).replace(LIST_CLOSE, "").slice(0, 4);
   if (cues.after.some((cue) => after.startsWith(cue))) return true;
   return opensClauseBefore(text, sentenceStart, organization, programme, cues, places);
 }
