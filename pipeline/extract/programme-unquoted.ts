@@ -273,7 +273,7 @@ function outputProjects(text: string): UnquotedCandidate[] {
  * 2024|某某·某山国际越野跑挑战赛), where the sentence opens or holds it (在…开幕, 举办, 举行, 鸣枪开跑).
  */
 const FESTIVAL_EDITION =
-  /(?:((?:19|20)\d{2}年?)|第[一二三四五六七八九十百\d]+届)(\p{Script=Han}[\p{Script=Han}·]{2,18}?(?:节|赛|马拉松|运动会))(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕|鸣枪开跑|鸣枪起跑|开赛|开跑))/gu;
+  /(?:((?:19|20)\d{2}年?)|(?:第[一二三四五六七八九十百\d]+|首)届)(\p{Script=Han}[\p{Script=Han}·]{2,18}?(?:节|赛|马拉松|运动会))(?=(?:在[^，,。；;]{2,20}?)?(?:盛大|隆重|正式)?(?:开幕|启幕|举办|举行|拉开帷幕|鸣枪开跑|鸣枪起跑|开赛|开跑))/gu;
 
 /**
  * Festivals a sentence says an edition of opens or is held (2025年…嬉水节在七仙广场盛大开幕): named with the year, as
@@ -601,8 +601,8 @@ const COUNTED_KIND = /^[一二两三四五六七八九十几多]+[个项批类�
 
 /** A count of what a verb sets up, printed before its name: 2个, 3支. */
 const COUNT_BEFORE_NAME = /^\d+[个支家批]/u;
-/** An edition's number before an event's name: 第四届, 第12届. */
-const EDITION_BEFORE_NAME = /^第[一二三四五六七八九十百\d]+届/u;
+/** An edition's number before an event's name: 第四届, 第12届, 首届. */
+const EDITION_BEFORE_NAME = /^(?:第[一二三四五六七八九十百\d]+|首)届/u;
 
 /**
  * A year that opens the name of a project funded for it (2024年高标准农田建设项目, 2024年度…防沙治沙项目) or of a

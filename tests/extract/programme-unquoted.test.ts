@@ -182,6 +182,8 @@ describe("unquoted programme names", () => {
   it("names a festival an edition of which opens or is held with the edition's year, and without its number", () => {
     expect(unquoted("以“茶香满城”为主题的2025年安吉白茶文化节在溪龙乡盛大开幕。")).toEqual(["2025年安吉白茶文化节"]);
     expect(unquoted("第三届乡村美食节在县城举办，吸引游客5万人次。")).toEqual(["乡村美食节"]);
+    // The first edition (首届) is an edition too.
+    expect(unquoted("首届稻田音乐节在县城举办。县文旅局举办首届冰雪文化旅游节。")).toEqual(["稻田音乐节", "冰雪文化旅游节"]);
     // A holiday or an evening show in a year is no festival held.
     expect(unquoted("2025年春节联欢晚会在县城举办。")).toEqual([]);
     expect(unquoted("2024年中秋节期间，景区接待游客2万人次。")).toEqual([]);

@@ -155,6 +155,14 @@ describe("findProgrammeNames", () => {
     expect(names("县民政局依托“智慧助老”APP平台派单，服务老人。")).toEqual(["“智慧助老”APP平台"]);
   });
 
+  it("knows shopping, food and livestreaming festivals and consumption seasons a county holds under a quoted name", () => {
+    expect(names("县商务局举办“山货进城”直播节，联合商家开展“悦购”消费季，推出“年货”购物节。")).toEqual([
+      "“山货进城”直播节",
+      "“悦购”消费季",
+      "“年货”购物节",
+    ]);
+  });
+
   it("names a reform of the administration a county deepens by its quote (“放管服”改革), no slogan", () => {
     expect(names("县政务服务局持续深化“放管服”改革，企业办事更便捷。")).toEqual(["“放管服”改革"]);
   });
