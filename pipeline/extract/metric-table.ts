@@ -4,13 +4,18 @@
  *   序号  项目名称                    资金（万元）  实施主体        受益户数
  *   1     城关镇食用菌产业园建设项目  800           城关镇人民政府  320
  *
- * → 8000000 元 counted 资金, 320 户 counted 受益户数. Only cells that are a number alone are read: a cell that
+ * → 8000000 元 counted 资金, 320 户 counted 受益户数; or whose rows' labels give it, whatever the header:
+ *
+ *   项目                   2023年   2024年1—3月
+ *   “青创贷”发放（万元）   3160     1220
+ *
+ * → 31600000 元 and 12200000 元 counted “青创贷”发放. Only cells that are a number alone are read: a cell that
  * prints its own unit (1.2亿元) is a figure of the running text's kind, read as any.
  */
 import type { Figure } from "./metric.js";
 import { parseNumber } from "./numbers.js";
 import { UNITS } from "./metric-grammar.js";
-import { tableRows } from "./text-table.js";
+import { cellRows, tableRows } from "./text-table.js";
 
 /** A unit in brackets closing a column's label (资金（万元）, 面积(亩)), and how many of the base unit one is. */
 const BRACKETED_UNIT = /^(.+?)[（(](万元|亿元|元|万亩|亩|公里|千米|万吨|吨|户|人次|人|个|座|所|处|家|%)[）)]$/u;
@@ -74,6 +79,21 @@ export function tableFigures(text: string): Figure[] {
       const parsed = parseNumber(printed + column.multiplier);
       if (!parsed) return;
       figures.push({ start: cell.start, end: cell.end, value: parsed.value, unit: column.unit, counted: column.counted, raw: `${printed}${column.printedUnit}` });
+    });
+  }
+  const read = new Set(figures.map((figure) => figure.start));
+  return [...figures, ...labelledRowFigures(text).filter((figure) => !read.has(figure.start))];
+}
+
+/** The figures of rows whose first cell is their label with its unit in brackets and whose other cells are numbers alone. */
+function labelledRowFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const { cells, printed } of cellRows(text)) {
+    const row = BRACKETED_UNIT.test(printed[0]!) ? columnUnit(printed[0]!) : undefined;
+    if (!row || !printed.slice(1).every((cell) => NUMBER_CELL.test(cell))) continue;
+    cells.slice(1).forEach((cell, i) => {
+      const parsed = parseNumber(printed[i + 1]! + row.multiplier);
+      if (parsed) figures.push({ start: cell.start, end: cell.end, value: parsed.value, unit: row.unit, counted: row.counted, raw: `${printed[i + 1]}${row.printedUnit}` });
     });
   }
   return figures;

@@ -21,7 +21,7 @@ export interface TableRow {
 }
 
 /** A line with its cells and what each cell prints. */
-interface CellLine {
+export interface CellLine {
   line: TextSpan;
   cells: TextSpan[];
   printed: string[];
@@ -39,13 +39,7 @@ const cellLines = createBoundedMemo<readonly CellLine[]>(4);
 export function tableRows(text: string, knownColumn: (label: string) => boolean): TableRow[] {
   const rows: TableRow[] = [];
   let header: string[] | undefined;
-  const lines = cellLines(text, () =>
-    linesOf(text).map((line) => {
-      const cells = cellsOf(text, line);
-      return { line, cells, printed: cells.map((cell) => text.slice(cell.start, cell.end)) };
-    }),
-  );
-  for (const { line, cells, printed: labels } of lines) {
+  for (const { line, cells, printed: labels } of splitLines(text)) {
     if (cells.length < MIN_ROW_CELLS) {
       header = undefined;
       continue;
@@ -57,6 +51,24 @@ export function tableRows(text: string, knownColumn: (label: string) => boolean)
     if (header) rows.push({ line, cells, ...(cells.length === header.length ? { labels: header } : {}) });
   }
   return rows;
+}
+
+/**
+ * The lines of three cells or more, whatever header is above them, each with what its cells print: a row that
+ * labels itself (返乡创业青年（人）  318  97) needs none.
+ */
+export function cellRows(text: string): readonly CellLine[] {
+  return splitLines(text).filter((line) => line.cells.length >= MIN_ROW_CELLS);
+}
+
+/** Every line of the text split into cells, once per article. */
+function splitLines(text: string): readonly CellLine[] {
+  return cellLines(text, () =>
+    linesOf(text).map((line) => {
+      const cells = cellsOf(text, line);
+      return { line, cells, printed: cells.map((cell) => text.slice(cell.start, cell.end)) };
+    }),
+  );
 }
 
 /** The lines of the text, by offsets. */

@@ -486,6 +486,18 @@ describe("extractMetrics: tables copied as text", () => {
     expect(metrics(["序号  单位  完成数", "1  县民政局  120"].join("\n"))).toEqual([]);
   });
 
+  it("reads the figures of a row whose label gives its unit in brackets (参保人数（人）  2023年  2024年), whatever the header", () => {
+    const table = ["指标  2023年  2024年", "新增参保人数（人）  1200  1350", "“惠民保”赔付（万元）  86  92.5"].join("\n");
+    expect(metrics(table).map(({ value, unit, counted }) => [value, unit, counted])).toEqual([
+      [1200, "人", "新增参保人数"],
+      [1350, "人", "新增参保人数"],
+      [860000, "元", "“惠民保”赔付"],
+      [925000, "元", "“惠民保”赔付"],
+    ]);
+    // A row with a cell that is no number alone is no such row.
+    expect(metrics(["指标  2023年  备注", "新增参保人数（人）  1200  较上年增加"].join("\n"))).toEqual([]);
+  });
+
   it("reads no cell of a column whose label gives no unit, nor a row whose cells do not match the header", () => {
     expect(metrics(["序号  项目名称  完成时限  责任单位", "1  北山茶园提升项目  6  县农业农村局"].join("\n"))).toEqual([]);
     expect(metrics(["序号  项目名称  资金（万元）  实施主体", "1  北山茶园提升项目  350"].join("\n"))).toEqual([]);
