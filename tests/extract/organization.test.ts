@@ -636,6 +636,10 @@ describe("findOrganizationSpans", () => {
     expect(mentions.map((m) => m.name)).not.toContain("通化分院");
   });
 
+  it("names law and accounting firms (事务所) by their brand, a kind alone by none, and reads 卫生健康委 as one word", () => {
+    expect(organisationsIn("组织浙江天平律师事务所等5家律师事务所参与，县卫生健康委在各乡镇设点。")).toEqual(["浙江天平律师事务所", "安吉县卫健委"]);
+  });
+
   it("opens no body's name with what a county does to bodies of a kind (培育|扶持|引进…合作社), nor names a partnership's kind (联合体)", () => {
     expect(organisationsIn("阿荣旗培育农机专业合作社42家，扶持家庭农场120家，引进山东鲁丰种业有限公司。")).toEqual(["山东鲁丰种业有限公司"]);
     expect(organisationsIn("县里组建肉牛产业创新联合体，吸纳龙头企业8家。")).toEqual([]);
