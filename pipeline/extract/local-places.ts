@@ -105,6 +105,32 @@ export function localBodyName(sentence: Sentence, span: { start: number; end: nu
   return undefined;
 }
 
+/**
+ * The one township a headline is about (红毛镇：让民族团结之花…, 城关镇推行“街长制”), from its words (`tokens`), or
+ * undefined when it names none, or more than one.
+ */
+export function headlineTownship(tokens: readonly Token[]): string | undefined {
+  const names = new Set<string>();
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    // 天子|湖镇: the tail of a name the tagger cut holds the level.
+    if (TOWNSHIP_NAME.test(token.word) && headCutFrom(tokens, i)) names.add(previous!.word + token.word);
+    else if (TOWNSHIP_NAME.test(token.word) && !EVERYDAY_TAILS.has(token.word) && !/^[vpcdr]/u.test(token.tag ?? "") && !NOT_IN_LOCAL_NAME.test(token.word)) names.add(token.word);
+    // 双溪/nr|镇: a name the tagger cut from its level.
+    else if (TOWNSHIP_LEVELS.has(token.word) && namesTownshipBefore(previous, token)) names.add(previous.word + token.word);
+  });
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The name of a township's body printed by its level alone (镇党委, 乡政府) in an article about `township`. */
+export function townshipBodyName(printed: string, township: string | undefined): string | undefined {
+  const level = TOWNSHIP_LEVEL_AT_START.exec(printed)?.[0];
+  return township && level && township.endsWith(level) ? township + printed.slice(level.length) : undefined;
+}
+
+/** A township's level opening a body's name, not a word for all townships or villages (镇村, 乡镇, 镇级). */
+const TOWNSHIP_LEVEL_AT_START = new RegExp(`^${TOWNSHIP_LEVEL}(?![村镇乡级])`, "u");
+
 /** Kinds of body a village or township has one of, named after it: its Party branch, committee, government, health centre, nursing home. */
 export const LOCAL_BODY_CATEGORIES = new Set(["party", "community", "government", "health", "social"]);
 

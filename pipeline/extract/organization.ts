@@ -21,6 +21,7 @@ import { isDivisionName } from "../divisions/catalog.js";
 import { MONGOLIAN_LEVEL_WORDS, TOWNSHIP_NAME } from "../divisions/local-levels.js";
 import { isMediaOutlet } from "../ingest/outlet.js";
 import { isCommonWord } from "../segment/base-lexicon.js";
+import { getSegmenter } from "../segment/segmenter.js";
 import { memoByObject } from "../util/memo-by-object.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 import { BRANDED_SUFFIX_CATEGORIES, countyBeforeBrand, groupBefore, isCountyName, namesFirm, PRODUCTION_VERBS, QUOTED_BRAND_BEFORE } from "./firm-names.js";
@@ -29,6 +30,7 @@ import {
   EVERYDAY_TAILS,
   GLUED_PREPOSITIONS,
   headCutFrom,
+  headlineTownship,
   LOCAL_BODY_CATEGORIES,
   LOCAL_LEVEL,
   LOCAL_LEVEL_WORDS,
@@ -38,6 +40,7 @@ import {
   mongolianNameStart,
   namesTownshipBefore,
   TOWNSHIP_LEVELS,
+  townshipBodyName,
 } from "./local-places.js";
 
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
@@ -764,6 +767,9 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
   const groupHeads = longGroupHeads(ctx.lexicon.groups.heads);
   const nameStarts = namedPersonStarts(ctx);
   const divisions = ctx.entities.filter((m) => m.kind === "County" || m.kind === "City");
+  // The headline is cut only when a body printed by a township's level alone needs its township.
+  let aboutTownship: { name: string | undefined } | undefined;
+  const township = (): string | undefined => (aboutTownship ??= { name: headlineTownship(getSegmenter().tag(ctx.article.normalizedTitle)) }).name;
   const mentions: EntityMention[] = [];
   for (const sentence of ctx.sentences) {
     // The county the sentence speaks for, which names its bodies opened by a bare level.
@@ -857,8 +863,11 @@ export function extractOrganizations(ctx: ExtractContext): EntityMention[] {
       // Inside a quotation when its last character is: “上塘山耕”农产品专业合作社 opens with its quoted brand.
       if (isQuoted(quotes, span.end - 1 - sentence.start)) continue;
       // 在青源村，村党支部牵头…: a village's or township's body printed by its level is the place's named before it.
-      const localName = span.localLevel ? localBodyName(sentence, span, ctx.article.normalizedText, tokens) : undefined;
-      if (span.unnamed || (span.localLevel && !localName)) {
+      // In a report on one township (红毛镇：…), its bodies printed by their level (镇党委、镇政府) are that township's.
+      // A kind every township has (镇文化站), printed alone, is that township's too.
+      const ofTownship = span.localLevel || span.unnamed ? townshipBodyName(ctx.article.normalizedText.slice(span.start, span.end), township()) : undefined;
+      const localName = span.localLevel ? (localBodyName(sentence, span, ctx.article.normalizedText, tokens) ?? ofTownship) : span.unnamed ? ofTownship : undefined;
+      if ((span.unnamed || span.localLevel) && !localName) {
         ctx.unnamedBodies.push({ start: span.start, end: span.end, sentence: sentence.index });
         continue;
       }

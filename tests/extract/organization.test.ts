@@ -636,6 +636,18 @@ describe("findOrganizationSpans", () => {
     expect(mentions.map((m) => m.name)).not.toContain("通化分院");
   });
 
+  it("names a township's bodies printed by its level alone (镇党委、镇政府, 镇文化站) after the one township the headline is about", () => {
+    const text = "近年来，镇党委、镇政府深入开展“美丽庭院”创建。镇文化站组建培训班，镇村两级干部参与。";
+    const about = (title: string) => {
+      const article = articleFixture(text, { title });
+      return extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county: anji })).map((m) => m.name);
+    };
+    expect(about("孝丰镇：庭院美起来 日子火起来")).toEqual(["孝丰镇党委", "孝丰镇人民政府", "孝丰镇文化站"]);
+    // A headline about two townships, or about the county, names none of them.
+    expect(about("天子湖镇和孝丰镇：庭院美起来")).toEqual([]);
+    expect(about("安吉县推进美丽庭院创建")).toEqual([]);
+  });
+
   it("names law and accounting firms (事务所) by their brand, a kind alone by none, and reads 卫生健康委 as one word", () => {
     expect(organisationsIn("组织浙江天平律师事务所等5家律师事务所参与，县卫生健康委在各乡镇设点。")).toEqual(["浙江天平律师事务所", "安吉县卫健委"]);
   });
