@@ -662,9 +662,9 @@ function pushArticle(
     context,
     "above the article's headline",
   );
-  // 临泽县人民政府县长　马文斌 under a report's title and ——subtitle: who delivers it, which the body reads as its first line.
-  const speaker = layout === "web" ? speakerLineOf(titleUnits) : undefined;
-  const text = [speaker, joinParagraphs(body, context.wrapped)].filter((part) => part !== undefined && part !== "").join("\n");
+  // 临泽县人民政府县长　马文斌 under a report's title and ——subtitle: who delivers or issues it, which the body reads first.
+  const byline = layout === "web" ? takeBylines(titleUnits) : [];
+  const text = [...byline, joinParagraphs(body, context.wrapped)].filter((part) => part !== "").join("\n");
   const line = Math.min(...[...head, ...body].flatMap((u) => u.lines.map((l) => l.line)), opener?.line ?? Infinity);
   if (text === "") {
     const previous = articles.at(-1);
@@ -709,19 +709,29 @@ function pushArticle(
 
 /** A speaker's line under a speech's or report's title: a body, the speaker's post, a space and a name. */
 const SPEAKER_LINE = /^\p{Script=Han}{2,24}(?:长|书记|主任|主席)[\s\u3000]+\p{Script=Han}{2,4}$/u;
+/** The bodies issuing a report, under its title: 某某市某某街道党工委　某某街道办事处. */
+const ISSUER_LINE = /^(?:\p{Script=Han}{2,24}(?:委员会|党委|党工委|党组|办事处|人民政府|政府|局|办公室|中心)(?:[\s\u3000]+|$))+$/u;
 
 /**
- * The last title line when it names who delivers a speech or report (临泽县人民政府县长　马文斌) under its title,
- * taken out of the title units; undefined, and the units untouched, otherwise.
+ * The title lines below the first that name who delivers or issues a speech or report (临泽县人民政府县长　马文斌,
+ * 某某街道党工委　某某街道办事处), taken out of the title units, in printed order.
  */
-function speakerLineOf(titleUnits: Unit[]): string | undefined {
-  const unit = titleUnits.at(-1);
-  const last = unit?.lines.at(-1);
-  const lines = titleUnits.reduce((n, u) => n + u.lines.length, 0);
-  if (!unit || !last || lines < 2 || !SPEAKER_LINE.test(last.text.trim())) return undefined;
-  if (unit.lines.length === 1) titleUnits.pop();
-  else titleUnits[titleUnits.length - 1] = { ...unit, lines: unit.lines.slice(0, -1) };
-  return last.text.trim();
+function takeBylines(titleUnits: Unit[]): string[] {
+  const taken: string[] = [];
+  let first = true;
+  for (let u = 0; u < titleUnits.length; u++) {
+    const unit = titleUnits[u]!;
+    const kept = unit.lines.filter((line) => {
+      const printed = line.text.trim();
+      const byline = !first && (SPEAKER_LINE.test(printed) || ISSUER_LINE.test(printed));
+      first = false;
+      if (byline) taken.push(printed);
+      return !byline;
+    });
+    titleUnits[u] = { ...unit, lines: kept };
+  }
+  for (let u = titleUnits.length - 1; u >= 0; u--) if (titleUnits[u]!.lines.length === 0) titleUnits.splice(u, 1);
+  return taken;
 }
 
 /**

@@ -72,6 +72,10 @@ describe("splitArticles on web pages and bulletins", () => {
     const { articles } = splitArticles(text);
     expect(articles.map((a) => a.title)).toEqual(["在全县经济工作会议上的讲话 ——2025年2月12日"]);
     expect(articles[0]!.text.split("\n")[0]).toBe("中共某某县委书记　刘建华");
+    // The bodies issuing a report, under its title and above its date.
+    const report = splitArticles(["城关街道2024年基层治理工作报告", "某某县城关街道党工委　城关街道办事处", "（2024年7月10日）", "", "今年以来，街道党工委坚持党建引领。"].join("\n"));
+    expect(report.articles.map((a) => a.title)).toEqual(["城关街道2024年基层治理工作报告 （2024年7月10日）"]);
+    expect(report.articles[0]!.text.split("\n")[0]).toBe("某某县城关街道党工委　城关街道办事处");
     // A headline of two lines names no speaker.
     const plain = splitArticles(["某县推进农村改厕", "今年新改建户厕3200座", "", "今年以来，某县持续推进农村改厕。"].join("\n"));
     expect(plain.articles.map((a) => a.title)).toEqual(["某县推进农村改厕 今年新改建户厕3200座"]);
