@@ -643,6 +643,8 @@ describe("findOrganizationSpans", () => {
       return extractOrganizations(createExtractContext(article, { sentences: splitSentences(article), county: anji })).map((m) => m.name);
     };
     expect(about("孝丰镇：庭院美起来 日子火起来")).toEqual(["孝丰镇党委", "孝丰镇人民政府", "孝丰镇文化站"]);
+    // A sub-district's bodies too; printed alone under no sub-district, they name none.
+    expect(organisationsIn("今年以来，街道党工委坚持党建引领，街道办事处牵头排查。")).toEqual([]);
     // A headline about two townships, or about the county, names none of them.
     expect(about("天子湖镇和孝丰镇：庭院美起来")).toEqual([]);
     expect(about("安吉县推进美丽庭院创建")).toEqual([]);
