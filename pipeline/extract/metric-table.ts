@@ -17,20 +17,27 @@ import { parseNumber } from "./numbers.js";
 import { UNITS } from "./metric-grammar.js";
 import { cellRows, tableRows } from "./text-table.js";
 
-/** A unit in brackets closing a column's label (资金（万元）, 面积(亩)), and how many of the base unit one is. */
-const BRACKETED_UNIT = /^(.+?)[（(](万元|亿元|元|万亩|亩|公里|千米|万吨|吨|户|人次|人|个|座|所|处|家|%)[）)]$/u;
+/** A unit in brackets closing a column's label (资金（万元）, 面积(亩), 越冬水鸟（万只）). */
+const BRACKETED_UNIT = /^(.+?)[（(]([^（()）]{1,5})[）)]$/u;
 /** A count the label names by its ending (受益户数, 带动人数, 建设个数). */
 const COUNT_LABEL = /^(.+?)(户|人|个)数$/u;
-/** A printed unit as its base unit and the multiplier a figure of it carries (万元 → 元 and 万). */
-const BASE_UNITS: Record<string, [string, string]> = { 万元: ["元", "万"], 亿元: ["元", "亿"], 万亩: ["亩", "万"], 万吨: ["吨", "万"], 千米: ["公里", ""] };
+/** A printed unit as its base unit and the multiplier a figure of it carries (万元 → 元 and 万, 万只 → 只 and 万). */
+function baseUnit(printed: string): [string, string] | undefined {
+  if (printed === "千米") return ["公里", ""];
+  if (UNITS.includes(printed)) return [printed, ""];
+  const multiplier = printed[0]!;
+  const unit = printed.slice(1);
+  return (multiplier === "万" || multiplier === "亿") && UNITS.includes(unit) ? [unit, multiplier] : undefined;
+}
 /** A cell that is a number alone: 800, 1,200, 35.5. */
 const NUMBER_CELL = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/u;
 
 /** The unit and what is counted under a column's label, or undefined when the label gives no unit. */
 function columnUnit(label: string): { unit: string; multiplier: string; printedUnit: string; counted: string } | undefined {
   const bracketed = BRACKETED_UNIT.exec(label);
-  if (bracketed) {
-    const [unit, multiplier] = BASE_UNITS[bracketed[2]!] ?? [bracketed[2]!, ""];
+  const base = bracketed ? baseUnit(bracketed[2]!) : undefined;
+  if (bracketed && base) {
+    const [unit, multiplier] = base;
     return { unit, multiplier, printedUnit: bracketed[2]!, counted: bracketed[1]! };
   }
   const count = COUNT_LABEL.exec(label);
@@ -54,8 +61,9 @@ function rowUnit(
   const unitAt = labels.findIndex((label) => UNIT_COLUMN.test(label));
   if (unitAt < 0) return undefined;
   const printedUnit = text.slice(cells[unitAt]!.start, cells[unitAt]!.end);
-  const [unit, multiplier] = BASE_UNITS[printedUnit] ?? [printedUnit, ""];
-  if (!UNITS.includes(unit)) return undefined;
+  const base = baseUnit(printedUnit);
+  if (!base) return undefined;
+  const [unit, multiplier] = base;
   const nameAt = ROW_NUMBER.test(labels[0] ?? "") ? 1 : 0;
   if (nameAt >= unitAt) return undefined;
   const counted = text.slice(cells[nameAt]!.start, cells[nameAt]!.end);

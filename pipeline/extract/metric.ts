@@ -326,8 +326,8 @@ export function nounPhraseAfter(span: string): string {
   return trimmed.slice(0, phraseEnd);
 }
 
-/** 每 before a span of time (每年, 每月, 每季度), not before whom or what a standard is for (每人, 每户, 每村). */
-const PER_PERIOD = /每(?:年|月|季度?|周|半年)/gu;
+/** 每 before a span of time (每年, 每月, 每季度, 每天), not before whom or what a standard is for (每人, 每户, 每村). */
+const PER_PERIOD = /每(?:年|月|季度?|周|半年|天|日)/gu;
 /** 每 before a share of the population a rate is given per (每千人口, 每万人, 每百户): the rate is an indicator, no standard. */
 const PER_POPULATION = /每[十百千万]+(?:人口|人|户|名)/gu;
 /** Units a standard of how often is given in. */

@@ -141,6 +141,8 @@ describe("extractMetrics: values and units", () => {
 
   it("reads a sum or count per period of time as that period's total (每年安排专项资金800万元)", () => {
     expect(metrics("县财政每年安排专项资金800万元，每年培训农民工3000人次。").map((m) => m.raw)).toEqual(["800万元", "3000人次"]);
+    // A day's too.
+    expect(metrics("中央厨房每天为全镇9个助餐点配送餐食600余份。").map((m) => m.raw)).toEqual(["9个", "600余份"]);
   });
 
   it("counts the people a short description ending in 的 leads to after a head count", () => {
@@ -493,6 +495,13 @@ describe("extractMetrics: tables copied as text", () => {
       [1350, "人", "新增参保人数"],
       [860000, "元", "“惠民保”赔付"],
       [925000, "元", "“惠民保”赔付"],
+    ]);
+    // Any unit figures are counted in, with 万 or 亿 before it.
+    expect(metrics(["指标  2023年  2024年", "观测鸟类（种）  188  203", "越冬候鸟（万只）  3.1  4.5"].join("\n")).map(({ value, unit }) => [value, unit])).toEqual([
+      [188, "种"],
+      [203, "种"],
+      [31000, "只"],
+      [45000, "只"],
     ]);
     // A row with a cell that is no number alone is no such row.
     expect(metrics(["指标  2023年  备注", "新增参保人数（人）  1200  较上年增加"].join("\n"))).toEqual([]);
