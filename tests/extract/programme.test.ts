@@ -227,6 +227,15 @@ describe("findProgrammeNames", () => {
     expect(names("全县落实雨露计划，资助脱贫家庭学生860名。")).toEqual(["雨露计划"]);
     expect(names("开展“春风行动”专场招聘会3场，实施以工代赈项目12个。")).toEqual(["春风行动", "以工代赈"]);
     expect(names("该县2025年农村危房改造工作全面启动，同步推进老旧小区改造。")).toEqual(["农村危房改造", "老旧小区改造"]);
+    // Culture, insurance, rural assets and governance programmes every county carries out.
+    expect(names("推进农家书屋提质增效，开展全民阅读活动，推行图书馆总分馆制。")).toEqual(["农家书屋", "全民阅读", "总分馆制"]);
+    expect(names("扩大职工基本医疗保险和工伤保险覆盖面，实施全民参保计划。")).toEqual(["职工基本医疗保险", "工伤保险", "全民参保计划"]);
+    expect(names("全面完成农村集体资产清产核资，实施城市更新行动，推进快递进村，深化网格化服务管理。")).toEqual([
+      "清产核资",
+      "城市更新行动",
+      "快递进村",
+      "网格化服务管理",
+    ]);
     // Public-welfare posts for the rural poor, however the report qualifies them (乡村, 城镇).
     expect(names("全县统筹开发乡村公益性岗位1200个，安置就业困难人员。")).toEqual(["公益性岗位"]);
     // The national social-insurance schemes, one node whichever short name a report prints.
