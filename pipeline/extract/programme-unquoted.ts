@@ -314,17 +314,23 @@ const POLICY_ENDING = /(?:措施|办法|细则|若干政策|意见)$/u;
 /** Words a policy's title names a higher level's law or a proposal with, no local policy: 条例, 建议, 通知. */
 const NOT_LOCAL_POLICY = /^(?:中华人民共和国|关于.*的(?:建议|通知|决定)$)/u;
 
+/** A county or its body issuing the document right before its title: 博罗县印发, 县政府出台, 县人社局联合县财政局制定. */
+const ISSUED_BY_COUNTY = /[县区旗][^，,。；;：:！？]{0,12}?(?:印发|出台|制定|发布|制定出台|研究出台)了?$/u;
+/** Characters before a title the body issuing it and its verb may take. */
+const MAX_ISSUER_CHARS = 20;
+
 /**
  * A local policy a county issues as a document, named by its whole title (《岳池县促进青年就业创业十条措施》,
- * 《敖汉旗2025年肉牛产业高质量发展扶持办法》): a title that opens with its division or year and ends in measures,
- * rules or opinions. A title cut short (《措施》) is a reference to one, no name.
+ * 《敖汉旗2025年肉牛产业高质量发展扶持办法》): a title that opens with its division or year, or that a county or its
+ * body is said to issue (博罗县印发《关于…的若干措施》), and ends in measures, rules or opinions. A title cut short
+ * (《措施》) is a reference to one, no name.
  */
 function policyDocuments(text: string): UnquotedCandidate[] {
   const found: UnquotedCandidate[] = [];
   for (const match of text.matchAll(DOCUMENT_TITLE)) {
     const title = match[1]!;
     if (!POLICY_ENDING.test(title) || NOT_LOCAL_POLICY.test(title)) continue;
-    if (divisionNameLength(title) === 0 && !PLAN_YEAR.test(title)) continue;
+    if (divisionNameLength(title) === 0 && !PLAN_YEAR.test(title) && !ISSUED_BY_COUNTY.test(text.slice(Math.max(0, match.index - MAX_ISSUER_CHARS), match.index))) continue;
     found.push({ name: match[0], start: match.index, end: match.index + match[0].length, category: "policy", needsRecurrence: false });
   }
   return found;

@@ -58,6 +58,9 @@ describe("unquoted programme names", () => {
     expect(unquoted("县政府出台《永和县支持返乡创业十条措施》，按照《措施》兑现补贴。")).toEqual(["《永和县支持返乡创业十条措施》"]);
     expect(unquoted("会议审议通过《2025年永和县肉羊产业扶持办法》。")).toEqual(["《2025年永和县肉羊产业扶持办法》"]);
     expect(unquoted("学习《中华人民共和国农业技术推广法》。")).toEqual([]);
+    // A title without its county's name, which the county or its body is said to issue.
+    expect(unquoted("日前，县人社局联合县财政局印发《关于支持高校毕业生就业创业的若干措施》。")).toEqual(["《关于支持高校毕业生就业创业的若干措施》"]);
+    expect(unquoted("省人社厅印发《关于支持高校毕业生就业创业的若干措施》。")).toEqual([]);
   });
 
   it("takes a subsidy a report names twice with no verb that launches it, and not one named once in passing", () => {
