@@ -17,6 +17,23 @@ import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested 
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
 
+/** An age or range of ages a group is of: 65岁及以上, 80周岁以上, 0至3岁, 3-6岁. */
+const AGES = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到\-—～~](?:\d{1,3}|[一二三四五六七八九十]{1,3}))?周?岁(?:及以上|以上|及以下|以下)?$/u;
+/** Words the ages before a group are cut into (65|岁|及|以上). */
+const MAX_AGE_TOKENS = 6;
+
+/** The ages printed right before the token `first` that opens a group's name at `start`, if any. */
+function agesBefore(tokens: readonly Token[], first: number, start: number): { start: number; printed: string } | undefined {
+  let printed = "";
+  let found: { start: number; printed: string } | undefined;
+  for (let k = first - 1, end = start; k >= 0 && first - k <= MAX_AGE_TOKENS && tokens[k]!.end === end; k--) {
+    printed = tokens[k]!.word + printed;
+    end = tokens[k]!.start;
+    if (AGES.test(printed)) found = { start: end, printed };
+  }
+  return found;
+}
+
 export interface GroupSpan {
   start: number;
   end: number;
@@ -122,7 +139,11 @@ export function findGroupSpans(
       negated = gluedModifier;
       start -= gluedModifier.length;
     }
+    // 65岁及以上|老年人, 0至3岁|婴幼儿: the ages a group is of are part of who it is.
+    const ages = glued || negated ? undefined : agesBefore(tokens, first, start);
+    if (ages) start = ages.start;
     const name =
+      (ages?.printed ?? "") +
       (glued ?? negated) +
       tokens
         .slice(first, i + 1)

@@ -18,6 +18,16 @@ describe("findGroupSpans", () => {
     expect(groups("关爱农村留守儿童和困境儿童")).toEqual(["农村留守儿童", "困境儿童"]);
   });
 
+  it("names a group with the ages it is of (65岁及以上, 80周岁以上, 0至3岁)", () => {
+    expect(groups("为65岁及以上老年人免费体检，给80周岁以上高龄老人发放津贴，为0至3岁婴幼儿提供托育服务。")).toEqual([
+      "65岁及以上老年人",
+      "80周岁以上高龄老人",
+      "0至3岁婴幼儿",
+    ]);
+    // A count before the group is no age.
+    expect(groups("走访65名老年人。")).toEqual(["老年人"]);
+  });
+
   it("reads herding households (牧户) as one word, with nothing glued before them", () => {
     expect(groups("旗财政安排资金为牧户修建暖棚，带动900户牧户增收")).toEqual(["牧户", "牧户"]);
   });
