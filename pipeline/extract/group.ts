@@ -17,6 +17,27 @@ import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested 
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
 
+/** The one-character ending of a role the tagger cuts from the work it names (管护|员, 巡护|员, 护路|员). */
+const ROLE_ENDING = "员";
+/** Tags of the work a role cut from its ending names: verbs, verbal nouns, nouns (群测群防/n). */
+const ROLE_WORK_TAGS = new Set(["v", "vn", "n"]);
+
+/**
+ * The tokens with each role the tagger cut before its ending (公厕|管护|员) joined into one noun (管护员), so the
+ * role is read as any dictionary one (网格员) with the words before it.
+ */
+function joinSplitRoles(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((token) => token.word === ROLE_ENDING)) return tokens;
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const work = joined.at(-1);
+    const cut = token.word === ROLE_ENDING && work && work.end === token.start && ROLE_WORK_TAGS.has(work.tag ?? "") && HAN_ONLY.test(work.word);
+    if (cut && work.word.length >= 2 && work.word.length <= 4) joined[joined.length - 1] = { ...work, word: work.word + token.word, end: token.end, tag: "n" };
+    else joined.push(token);
+  }
+  return joined;
+}
+
 /** An age or range of ages a group is of: 65岁及以上, 80周岁以上, 0至3岁, 3-6岁. */
 const AGES = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到\-—～~](?:\d{1,3}|[一二三四五六七八九十]{1,3}))?周?岁(?:及以上|以上|及以下|以下)?$/u;
 /** Words the ages before a group are cut into (65|岁|及|以上). */
@@ -66,7 +87,7 @@ export function findGroupSpans(
   const relativeHeads = wordSet(lexicon.relativeHeads);
   const listedAttributes = wordSet(lexicon.listedAttributes);
   const spans: GroupSpan[] = [];
-  tokens.forEach((token, i) => {
+  joinSplitRoles(tokens).forEach((token, i, tokens) => {
     // Tag and head first: they turn most tokens away cheaply (the order of these tests changes no answer).
     if (!headTags.has(token.tag ?? "")) return;
     const head = headOf(token.word);

@@ -28,6 +28,10 @@ describe("findGroupSpans", () => {
     expect(groups("走访65名老年人。")).toEqual(["老年人"]);
   });
 
+  it("reads a role the tagger cut from its ending (管护|员, 巡护|员) as one word, with the noun before it", () => {
+    expect(groups("聘用水库管护员36名，组建森林巡护员队伍。")).toEqual(["水库管护员", "森林巡护员"]);
+  });
+
   it("reads herding households (牧户) as one word, with nothing glued before them", () => {
     expect(groups("旗财政安排资金为牧户修建暖棚，带动900户牧户增收")).toEqual(["牧户", "牧户"]);
   });
