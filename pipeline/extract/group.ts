@@ -17,6 +17,9 @@ import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested 
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
 
+/** The tag the tagger gives a stage of life (青年) as it gives times. */
+const TIME_TAG = "t";
+
 /** The one-character ending of a role the tagger cuts from the work it names (管护|员, 巡护|员, 护路|员). */
 const ROLE_ENDING = "员";
 /** Tags of the work a role cut from its ending names: verbs, verbal nouns, nouns (群测群防/n). */
@@ -133,7 +136,9 @@ export function findGroupSpans(
       // Another group word (离退休干部 | 党员) is a group of its own, not a modifier. The exceptions say whose
       // members are meant: a household (脱贫家庭|学生, 困难|家庭|子女), or any group before relatives (困难职工|子女).
       const whose = headOf(left.word) === HOUSEHOLD || whoseRelatives;
-      if ((headOf(left.word) && !whose) || notGroups.has(left.word)) break;
+      // 青年/t|主播, 青年|医师: a stage of life the tagger reads as a time word says which of them are meant.
+      const stageOfLife = left.tag === TIME_TAG && modifiers.has(left.word);
+      if ((headOf(left.word) && !whose && !stageOfLife) || notGroups.has(left.word)) break;
       if (token.start - left.start > lexicon.maxModifierChars) break;
       start = left.start;
       first = j;

@@ -32,6 +32,15 @@ describe("findGroupSpans", () => {
     expect(groups("聘用水库管护员36名，组建森林巡护员队伍。")).toEqual(["水库管护员", "森林巡护员"]);
   });
 
+  it("knows livestreamers, heritage bearers, postgraduates and physicians as groups, a stage of life (青年) naming which", () => {
+    expect(groups("培训乡村主播300人次，认定非遗传承人40名，引进硕士研究生12名，培养青年医师30名。")).toEqual([
+      "乡村主播",
+      "非遗传承人",
+      "硕士研究生",
+      "青年医师",
+    ]);
+  });
+
   it("reads herding households (牧户) as one word, with nothing glued before them", () => {
     expect(groups("旗财政安排资金为牧户修建暖棚，带动900户牧户增收")).toEqual(["牧户", "牧户"]);
   });
