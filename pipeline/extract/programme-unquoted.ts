@@ -159,6 +159,13 @@ const SUBSIDY_NAME_TAGS = /^(?:n|nz|ng|vn|b|an|j|l|x)$/u;
 /** First characters of words of quantity or reference, which open no name (各类, 全县, 我县, 每人). */
 const NOT_A_NAME_START = /^[全各本该这那每我其此]/u;
 
+/** 给予 in the clause before a subsidy's name: the subsidy is given (给予每餐3元至5元不等的就餐补贴). */
+const GIVEN_IN_CLAUSE = /给予[^，,。；;：:！？]*$/u;
+/** Characters between 给予 and the subsidy it gives (a standard: 每人每月300元, 每餐3元至5元不等的). */
+const MAX_GIVEN_CHARS = 24;
+/** Characters of the shortest name of a subsidy given: one word of its field. */
+const MIN_GIVEN_MODIFIER_CHARS = 2;
+
 /**
  * 享受高龄老人生活补贴, 将高龄老人生活补贴发放范围扩大到…: a subsidy named by the nouns before its head (a word of
  * the field right before it too: 保护|补贴), printed with no verb that launches it. Such a name counts only when
@@ -183,8 +190,11 @@ function referredSubsidies(text: string, lazyTokens: LazyTokens, lexicon: Progra
       start = left.start;
     }
     const modifier = head.start - start;
-    if (modifier < rules.minModifierChars || modifier > rules.maxModifierChars) return;
-    found.push({ name: text.slice(start, head.end), start, end: head.end, category: "policy", needsRecurrence: true });
+    // 给予每人每月300元运营补贴: a subsidy the clause says is given is one, printed once or more, and a word of the
+    // field names it (运营补贴, 就餐补贴).
+    const given = GIVEN_IN_CLAUSE.test(text.slice(Math.max(0, start - MAX_GIVEN_CHARS), start));
+    if (modifier < (given ? MIN_GIVEN_MODIFIER_CHARS : rules.minModifierChars) || modifier > rules.maxModifierChars) return;
+    found.push({ name: text.slice(start, head.end), start, end: head.end, category: "policy", needsRecurrence: !given });
   });
   return found;
 }

@@ -73,6 +73,8 @@ describe("unquoted programme names", () => {
       "独生子女父母奖励补助",
     ]);
     expect(programmesOf("村民可享受农机购置报废更新补贴。今年全县发放各类补贴3200万元。")).toEqual([]);
+    // One the clause says is given (给予) is a programme printed once, and a word of its field names it.
+    expect(programmesOf("对社区助餐点按每份2元给予配餐补贴，对失能老人给予适当补助。")).toEqual(["配餐补贴"]);
   });
 
   it("takes a subsidy paid out (发放, 兑现) as the policy it puts in force, and nothing else paid out", () => {
