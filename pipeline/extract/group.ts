@@ -12,10 +12,24 @@ import { getBaseLexicon } from "../segment/base-lexicon.js";
 import { mentionsIn, namedPersonStarts, type ExtractContext } from "./context.js";
 import type { GroupLexicon, Lexicon } from "./lexicon.js";
 import { createMention } from "./mention.js";
-import { POST_TITLES } from "./person-names.js";
+import { looksLikePersonName, POST_TITLES } from "./person-names.js";
 import { findQuotedSpans, HAN_ONLY, isQuoted, isSpeech, overlaps, withoutNested } from "./text-spans.js";
 import { suffixMatcher, wordSet } from "./word-sets.js";
 
+
+/** Tags the tagger gives a person's name: one it knows (nr) or guesses at (x). */
+const PERSON_NAME_TAGS = new Set(["nr", "x"]);
+
+/** Whether the one or two words right before token `at` make a person's name (吴秀兰/x, 周/nr|玉兰/nr). */
+function personNameBefore(tokens: readonly Token[], at: number): boolean {
+  let printed = "";
+  for (let k = at - 1, end = tokens[at]!.start; k >= Math.max(0, at - 2) && tokens[k]!.end === end && PERSON_NAME_TAGS.has(tokens[k]!.tag ?? ""); k--) {
+    printed = tokens[k]!.word + printed;
+    end = tokens[k]!.start;
+    if (looksLikePersonName(printed)) return true;
+  }
+  return false;
+}
 
 /** The tag the tagger gives a stage of life (青年) as it gives times. */
 const TIME_TAG = "t";
@@ -177,6 +191,8 @@ export function findGroupSpans(
         .join("");
     if (notGroups.has(name)) return;
     if (name === head && lexicon.requireModifier.includes(head)) return;
+    // 吴秀兰|老人说, 周|玉兰|老人: a bare head right after a person's name says who that person is, no group.
+    if (name === token.word && personNameBefore(tokens, first)) return;
     if (name.length < 2) return;
     spans.push({ start, end: token.end, name, generic: lexicon.generic.includes(name) });
     // 留守、困境儿童 · 失能、半失能老年人: conditions listed before the group share its head. Only words that

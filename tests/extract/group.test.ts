@@ -41,6 +41,11 @@ describe("findGroupSpans", () => {
     ]);
   });
 
+  it("reads a bare group word right after a person's name as who that person is (周玉兰老人说), no group", () => {
+    expect(groups("家住城关社区的周玉兰老人说，食堂饭菜可口。")).toEqual([]);
+    expect(groups("为空巢老人周玉兰送去棉被。")).toEqual(["空巢老人"]);
+  });
+
   it("reads herding households (牧户) as one word, with nothing glued before them", () => {
     expect(groups("旗财政安排资金为牧户修建暖棚，带动900户牧户增收")).toEqual(["牧户", "牧户"]);
   });
