@@ -277,10 +277,23 @@ function answerVoices(ctx: ExtractContext): Voice[] {
     const speaker = ctx.entities.find(
       (m) => m.kind === "Person" && m.start >= sentence.start && (m.end === sentence.start + label[1]!.length || m.end === labelEnd - 1),
     );
-    open = speaker ? { start: sentence.start, end: ctx.article.normalizedText.length, bodies: headedBy(ctx, speaker.name) } : undefined;
+    // 局长答：, 答：: the answer of the head the headline says was interviewed (——访某县人社局局长陈国栋).
+    const bodies = speaker ? headedBy(ctx, speaker.name) : ANSWER_LABEL.test(label[1]!) ? intervieweeBodies(ctx) : [];
+    open = speaker || bodies.length > 0 ? { start: sentence.start, end: ctx.article.normalizedText.length, bodies } : undefined;
     if (open) voices.push(open);
   }
   return voices;
+}
+
+/** A label that names the answerer by a head's title or not at all: 答, 局长答, 主任答. */
+const ANSWER_LABEL = /^\p{Script=Han}{0,4}(?:长|主任|书记|主席)?答$/u;
+/** What a headline prints before whom it interviews: ——访…, 专访…. */
+const INTERVIEWED = /访/u;
+
+/** The bodies the headline names after 访, the body whose head was interviewed (——访竹山县人社局局长陈国栋). */
+function intervieweeBodies(ctx: ExtractContext): EntityMention[] {
+  const at = INTERVIEWED.exec(ctx.article.normalizedTitle)?.index;
+  return at === undefined ? [] : headlineSpans(ctx).filter((span) => span.start > at).map((span) => span.body);
 }
 
 /** Quoted words handed to a named person (王芳介绍：“…”), each with the bodies the person heads. */

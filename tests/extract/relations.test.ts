@@ -519,6 +519,14 @@ describe("INVOLVES of a body speaking of itself", () => {
     expect(involves).toEqual(expect.arrayContaining(["“参保进万家”行动→浦城县医保局", "“参保进万家”行动→浦城县税务局"]));
   });
 
+  it("reads 我们 in an answer labelled by a title (局长答：, 答：) as the bureau whose head the headline says was interviewed", () => {
+    const article = articleFixture(["记者问：今年有哪些新举措？", "局长答：我们推行“医保服务进村”行动，新增服务点40个。"].join("\n"), {
+      place: "浦城",
+      title: "让群众看病更省心 ——访浦城县医疗保障局局长叶明",
+    });
+    expect(involvesOf(extractCorpus([article])[0])).toEqual(["“医保服务进村”行动→浦城县医保局"]);
+  });
+
   it("reads 我们 in the answer of the head of a bureau printed with its second nameplate (…局（乡村振兴局）局长), before a partner word too", () => {
     const article = articleFixture(
       [
