@@ -211,8 +211,9 @@ export function findProgrammeNames(text: string, tokens: LazyTokens, lexicon: Pr
     }
     // 开展“红十字人道救助”，开通“学生专线”14条: a quoted name a naming verb sets up right before it, and that ends the
     // object, is what the verb sets up.
-    if (!innerHead && !QUOTED_MANNER.test(inner) && !ONE_FOR_EACH.test(inner) && namedBareByVerb(text, span, lexicon)) {
-      found.push({ name: quotedName, start: span.open, end: span.close + 1, category: "initiative", quoted: inner });
+    // 开通农民工欠薪法律援助“绿色通道”: named with the nouns between the verb and the quote.
+    if (!innerHead && !QUOTED_MANNER.test(inner) && !ONE_FOR_EACH.test(inner) && namedBareByVerb(text, span, prefixStart, lexicon)) {
+      found.push({ name: prefix + quotedName, start: prefixStart, end: span.close + 1, category: "initiative", quoted: inner });
       continue;
     }
     // 研究部署“五好两宜”和美乡村建设工作, 推进“健康紫阳”建设: what a county launches the building of is a programme,
@@ -347,13 +348,14 @@ const namedProgrammeNames = memoByObject((lexicon: ProgrammeLexicon) => longestF
 const BARE_OBJECT_END = /^(?:[，,；;。！？!?、）)]|[和及与]|\d|$)/u;
 
 /**
- * Whether a verb that sets something up (`namingVerbs`: 开展, 举办, 开通, 设立) stands right before the quotation, and
- * the quotation alone ends its object: 开展“红十字人道救助”，, not 推进“交邮融合”发展 or 坚持“两山”理念.
+ * Whether a verb that sets something up (`namingVerbs`: 开展, 举办, 开通, 设立) stands right before the quotation or the
+ * nouns opening its name (`prefixStart`), and the quotation ends its object: 开展“红十字人道救助”，, 开通农民工欠薪法律援助
+ * “绿色通道”，, not 推进“交邮融合”发展 or 坚持“两山”理念.
  */
-function namedBareByVerb(text: string, span: QuotedSpan, lexicon: ProgrammeLexicon): boolean {
+function namedBareByVerb(text: string, span: QuotedSpan, prefixStart: number, lexicon: ProgrammeLexicon): boolean {
   if (span.inner.length < 3 || !/^[\p{Script=Han}·]+$/u.test(span.inner)) return false;
   if (!BARE_OBJECT_END.test(text.slice(span.close + 1, span.close + 2))) return false;
-  const before = text.slice(Math.max(0, span.open - 4), span.open).replace(/了$/u, "");
+  const before = text.slice(Math.max(0, prefixStart - 4), prefixStart).replace(/了$/u, "");
   return lexicon.namingVerbs.some((verb) => before.endsWith(verb));
 }
 

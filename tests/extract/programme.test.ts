@@ -192,6 +192,8 @@ describe("findProgrammeNames", () => {
   it("takes a quoted name alone as what a verb that sets things up sets up, when it ends the object", () => {
     expect(names("县医保局推行“先住院后结算”，减轻群众垫资压力。")).toEqual(["“先住院后结算”"]);
     expect(names("县残联开通“助残专线”12条，设立了“助残爱心基金”。")).toEqual(["“助残专线”", "“助残爱心基金”"]);
+    // Named with the nouns between the verb and the quote.
+    expect(names("县税务局开设企业服务“直通车”，当天办结。")).toEqual(["企业服务“直通车”"]);
     // A quoted name the next clause says who runs is a programme, whatever verb it follows.
     expect(names("县交通运输局推进“交通邮政融合”，由县邮政分公司负责建设运营分拨中心。")).toEqual(["“交通邮政融合”"]);
     // An insurance a body takes out for people (投保) is set up by it.
