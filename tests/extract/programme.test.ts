@@ -127,9 +127,10 @@ describe("findProgrammeNames", () => {
     expect(names("群众可到“家门口就业服务站”咨询。")).toEqual([]);
   });
 
-  it("reads 设立, 开通 and 搭建 as launching what a weak head names", () => {
+  it("reads 设立, 开通, 搭建 and 共建 as launching what a weak head names", () => {
     expect(names("县人社局在集镇设立“返乡就业服务站”，方便农民工求职。")).toEqual(["“返乡就业服务站”"]);
     expect(names("县民政局开通“银龄热线”服务，随时接听老人来电。")).toEqual(["“银龄热线”服务"]);
+    expect(names("县妇联与县法院共建“巾帼维权”服务站，化解纠纷。")).toEqual(["“巾帼维权”服务站"]);
   });
 
   it("takes a quoted name or its building that a sentence says who runs (“…”建设由…实施, “…”由…牵头) for a programme", () => {
