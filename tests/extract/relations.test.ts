@@ -382,6 +382,15 @@ describe("INVOLVES of a paragraph's programme", () => {
     expect(involves.filter((link) => link.endsWith("→含山县人社局") || link.includes("人民政府"))).toEqual([]);
   });
 
+  it("gives the paragraph's programme no body that does something besides (县卫健委还组织开展…)", () => {
+    const article = articleFixture(
+      ["县总工会联合县妇联开展“爱心托管”进企业活动，建设办托点12个。县卫健委还组织开展托育从业人员培训，累计培训1860人次。"].join("\n"),
+      { place: "含山" },
+    );
+    const involves = extractCorpus([article])[0]!.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves).toEqual(["“爱心托管”进企业活动→含山县总工会", "“爱心托管”进企业活动→含山县妇联"]);
+  });
+
   it("gives the programme an article is about the bodies its sentences make participants, where no section or paragraph names one", () => {
     const article = articleFixture(
       [

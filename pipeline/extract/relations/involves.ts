@@ -71,6 +71,9 @@ const ROLE_LIST_MARK = "、";
 /** The label of a document's list of those it is sent to: 抄送：, 主送：, 报送：. */
 const SENT_TO = /^(?:抄送|主送|报送|分送|抄报)[：:]/u;
 
+/** 还 or 也 right after a body: it does something besides (县卫健委还组织开展…). */
+const ALSO_DOES = /^[还也]/u;
+
 /** The centre, which every county answers to: no duty of its own in a county's programme. */
 const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
 
@@ -92,6 +95,8 @@ function paragraphDuties(ctx: ExtractContext): RelationMention[] {
     for (const organization of participantsOf(ctx, sentence, { start: close, end: close })) {
       // A county's party committee or government leads and attends everything: no duty of its own.
       if (COUNTY_LEADERSHIP.test(organization.name) || THE_CENTRE.test(organization.name)) continue;
+      // 县卫健委还组织开展…培训: what a body does besides is work of its own, no duty in the paragraph's programme.
+      if (ALSO_DOES.test(ctx.article.normalizedText.slice(organization.end, organization.end + 2))) continue;
       relations.push(involvement(topic.name, organization.name, sentence.index, [organization.surface]));
     }
   }
