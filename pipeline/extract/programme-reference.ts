@@ -34,6 +34,13 @@ export function referredBackTo(ctx: ExtractContext, sentence: Sentence, from: nu
 const EDITION_REFERENCE = /(?:本届|本次|此次|这次|该届)(\p{Script=Han}{2,8})/gu;
 /** The category of events, festivals and activities, whose editions a report refers to. */
 const EVENT_CATEGORY = "campaign";
+/** Words for a kind of event a report refers to an edition by (本次赛事, 本届节会), and how the names of that kind end. */
+const EVENT_KINDS: Record<string, readonly string[]> = {
+  赛事: ["赛", "马拉松", "运动会"],
+  比赛: ["赛"],
+  节会: ["节"],
+  展会: ["博览会", "展"],
+};
 
 /**
  * @example extractProgrammeReferences(ctx).map((m) => m.name) // ["“兵支书”培育工程"] (…“兵支书”培育工程稳步推进。该工程由…)
@@ -58,6 +65,14 @@ export function extractProgrammeReferences(ctx: ExtractContext): EntityMention[]
       const start = sentence.start + match.index;
       const words = match[1]!;
       const opener = match[0].length - words.length;
+      // 本次赛事由…主办: a word for the kind of event refers to the nearest event of that kind.
+      const kind = Object.keys(EVENT_KINDS).find((word) => words.startsWith(word));
+      const ofKind = kind ? events.filter((m) => EVENT_KINDS[kind]!.some((ending) => m.name.endsWith(ending))) : [];
+      const referredByKind = kind ? nearestBefore(sentence, start, "", ofKind) : undefined;
+      if (kind && referredByKind) {
+        mentions.push(referenceMention(ctx, referredByKind, sentence, start, opener + kind.length));
+        continue;
+      }
       for (let length = words.length; length >= 2; length--) {
         const referred = nearestBefore(sentence, start, words.slice(0, length), events);
         if (!referred) continue;

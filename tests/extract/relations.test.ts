@@ -1283,6 +1283,13 @@ describe("INVOLVES of a plan's duties", () => {
     expect(subsidy.entities.filter((m) => m.kind === "Programme" && m.surface === "")).toEqual([]);
   });
 
+  it("reads an edition referred to by a word for its kind of event (本次赛事) as the nearest event of that kind", () => {
+    const text = "县体育局实施“全民健身”工程。2025年宁陕县秦岭山地自行车赛在城关镇鸣枪开赛。本次赛事由县文旅局承办。";
+    const extraction = extractCorpus([articleFixture(text, { place: "宁陕" })])[0]!;
+    const involves = extraction.relations.filter((r) => r.type === "INVOLVES").map((r) => `${r.from.name}→${r.to.name}`);
+    expect(involves.sort()).toEqual(["2025年宁陕县秦岭山地自行车赛→宁陕县文旅局", "“全民健身”工程→宁陕县体育局"]);
+  });
+
   it("gives the task a line of duty follows the bodies it lists, not the next task", () => {
     const text = [
       "（一）实施“清渠”行动。疏浚渠道40公里。",
