@@ -44,6 +44,8 @@ import {
 } from "./local-places.js";
 
 const LEVEL_CHARS = new Set(["县", "区", "市", "省", "旗"]);
+/** A commission, named like a centre by the work it does (旅游发展委员会). */
+const COMMISSION = "委员会";
 /** The work a leading group is named by (…工作领导小组), and the words for such a group. */
 const WORK = "工作";
 const LEADING_GROUPS = new Set(["领导小组", "指挥部", "专班"]);
@@ -139,9 +141,9 @@ export function findOrganizationSpans(
       if (left.tag === "l" && MANNER_OPENERS.test(left.word)) break;
       // A verb-like noun (教育) may only sit inside a name already waiting for its level (县|教育|体育|和|科学技术局).
       const verbLikeInside = verbLike.has(left.word) && settled !== undefined;
-      // A firm's line of business (农业|发展|有限公司) may be such a noun, and so may a centre's work (县猕猴桃产业|发展|服务中心);
-      // its brand or place must still open the name.
-      const namedByWork = enterprise || suffix === "中心";
+      // A firm's line of business (农业|发展|有限公司) may be such a noun, and so may a centre's or a commission's work
+      // (县猕猴桃产业|发展|服务中心, 区文化和旅游|发展|委员会); its brand or place must still open the name.
+      const namedByWork = enterprise || suffix === "中心" || suffix === COMMISSION;
       // 县农村人居环境整治|工作|领导小组: a leading group is named by the work it leads, when a level or place opens it.
       const workLed = left.word === WORK && LEADING_GROUPS.has(tokens[j + 1]?.word ?? "");
       if (workLed) settled ??= { start, first };

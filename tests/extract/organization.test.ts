@@ -650,6 +650,10 @@ describe("findOrganizationSpans", () => {
     expect(about("安吉县推进美丽庭院创建")).toEqual([]);
   });
 
+  it("names a commission by the work it develops (文化和旅游发展委员会), as a centre is", () => {
+    expect(organisationsIn("区文化和旅游发展委员会承办，县旅游发展委员会协办。")).toEqual(["区文化和旅游发展委员会", "安吉县旅游发展委员会"]);
+  });
+
   it("names law and accounting firms (事务所) by their brand, a kind alone by none, and reads 卫生健康委 as one word", () => {
     expect(organisationsIn("组织浙江天平律师事务所等5家律师事务所参与，县卫生健康委在各乡镇设点。")).toEqual(["浙江天平律师事务所", "安吉县卫健委"]);
   });
