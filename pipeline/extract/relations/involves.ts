@@ -71,8 +71,8 @@ const ROLE_LIST_MARK = "、";
 /** The label of a document's list of those it is sent to: 抄送：, 主送：, 报送：. */
 const SENT_TO = /^(?:抄送|主送|报送|分送|抄报)[：:]/u;
 
-/** 还 or 也 right after a body: it does something besides (县卫健委还组织开展…). */
-const ALSO_DOES = /^[还也]/u;
+/** 还 right after a body: it does something besides (县卫健委还组织开展…); 也 says it joins in the same work. */
+const ALSO_DOES = /^还/u;
 
 /** The centre, which every county answers to: no duty of its own in a county's programme. */
 const THE_CENTRE = /^(?:党中央|中央|国务院|全国)/u;
