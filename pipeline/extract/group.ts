@@ -104,6 +104,7 @@ export function findGroupSpans(
   const relativeHeads = wordSet(lexicon.relativeHeads);
   const listedAttributes = wordSet(lexicon.listedAttributes);
   const spans: GroupSpan[] = [];
+  // Read over the tokens with split roles joined: `tokens` below is that joined list.
   joinSplitRoles(tokens).forEach((token, i, tokens) => {
     // Tag and head first: they turn most tokens away cheaply (the order of these tests changes no answer).
     if (!headTags.has(token.tag ?? "")) return;
