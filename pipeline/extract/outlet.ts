@@ -26,7 +26,10 @@ export function extractOutlet(ctx: ExtractContext): EntityMention[] {
  * from a body the text names (it stands at the article's start with no surface, as a self-reference may).
  */
 export const creditedOutlet = memoByObject((ctx: ExtractContext): EntityMention | undefined => {
-  const credited = ctx.article.outlet;
+  // 邢台日报 atop a printed page, an account's name atop a post: a medium the page opens with publishes what no
+  // meta line credits.
+  const site = ctx.article.site;
+  const credited = ctx.article.outlet ?? (site && isMediaOutlet(site) ? site : undefined);
   if (!credited || ctx.sentences.length === 0) return undefined;
   // 来源：古浪县人民政府网: a government's website is the government publishing, no medium of its own.
   const governmentSite = GOVERNMENT_SITE.exec(credited);

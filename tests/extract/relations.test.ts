@@ -1080,6 +1080,13 @@ describe("the outlet a page credits as its source", () => {
     const [fromSite] = extractCorpus([site]) as [ArticleExtraction];
     expect(find(fromSite, "PUBLISHED_BY", site.key, "互助土族自治县人民政府")).toBeDefined();
     expect(fromSite.entities.find((m) => m.name === "互助土族自治县人民政府")?.attributes?.category).toBe("government");
+    // A newspaper atop a printed page publishes what no meta line credits; a site that is no medium publishes nothing.
+    const printed = { ...articleFixture("今年以来，互助县实施“护苗成长”计划。", { place: "互助" }), site: "海东日报" };
+    const [fromPage] = extractCorpus([printed]) as [ArticleExtraction];
+    expect(find(fromPage, "PUBLISHED_BY", printed.key, "海东日报")).toBeDefined();
+    const column = { ...articleFixture("今年以来，互助县实施“护苗成长”计划。", { place: "互助" }), site: "民生视点" };
+    const [fromColumn] = extractCorpus([column]) as [ArticleExtraction];
+    expect(fromColumn.relations.filter((r) => r.type === "PUBLISHED_BY")).toEqual([]);
   });
 
   it("takes part in nothing the first sentence launches: the page credits it, the text does not", () => {
